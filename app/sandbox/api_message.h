@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// A transport-independent HTTP request as the sandbox's APIs see it.
+struct ApiRequest
+{
+    QByteArray method; // upper case: GET, PUT, POST, DELETE, PATCH
+    QString path;      // decoded path, e.g. /heartbeat/v0/users
+    QUrlQuery query;
+    HeaderList headers;
+    QByteArray body;
+
+    // Case-insensitive header lookup; empty when absent.
+    QByteArray header(QByteArrayView name) const;
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    HeaderList headers;
+
+    static ApiResponse json(int status, const QJsonValue &value);
+    static ApiResponse html(int status, const QString &title, const QString &bodyHtml);
+};

@@ -1,0 +1,164 @@
+#include "beam_api.h"
+
+#include "json_fields.h"
+#include "link_registry.h"
+
+using namespace Qt::StringLiterals;
+using Access = RouteTable::Access;
+
+namespace {
+constexpr int MinimumPasswordLength = 8;
+}
+
+BeamApi::BeamApi(const Context &context) : ProviderApi(u"beam"_s, context)
+{
+    m_routes.add("POST", u"/users/retrieve"_s, Access::ApiKey,
+                 [this](const ApiRequest &r, const QStringList &) { return retrieveUser(r); });
+    m_routes.add("POST", u"/users/create"_s, Access::ApiKey,
+                 [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
+    m_routes.add(
+        "POST", u"/users/{id}"_s, Access::ApiKey,
+        [this](const ApiRequest &r, const QStringList &p) { return editUser(r, p.at(0)); });
+    m_routes.add(
+        "POST", u"/sso/{id}"_s, Access::ApiKey,
+        [this](const ApiRequest &, const QStringList &p) { return createSsoUrl(p.at(0)); });
+    m_routes.add("GET", u"/community/sso"_s, Access::Public,
+                 [this](const ApiRequest &r, const QStringList &) { return openSsoUrl(r); });
+}
+
+QByteArray BeamApi::presentedKey(const ApiRequest &request) const
+{
+    return bearerToken(request);
+}
+
+QString BeamApi::unauthorizedMessage(const ApiRequest &) const
+{
+    return u"Unauthorized"_s;
+}
+
+ApiResponse BeamApi::error(int status, const QString &message) const
+{
+    return ApiResponse::json(
+        status, QJsonObject{{u"error"_s, reasonPhrase(status)}, {u"message"_s, message}});
+}
+
+ApiResponse BeamApi::userResponse(int status, const BeamMember &member)
+{
+    return ApiResponse::json(status, QJsonObject{{u"user"_s, QJsonObject{
+                                                                 {u"id"_s, member.id},
+                                                                 {u"email"_s, member.email},
+                                                                 {u"verified"_s, member.verified},
+                                                                 {u"firstName"_s, member.firstName},
+                                                                 {u"lastName"_s, member.lastName},
+                                                                 {u"slug"_s, member.slug},
+                                                             }}});
+}
+
+BeamMember *BeamApi::memberById(const QString &id) const
+{
+    bool numeric = false;
+    const qint64 number = id.toLongLong(&numeric);
+    return numeric && number > 0 ? state().beam.byId(QString::number(number)) : nullptr;
+}
+
+ApiResponse BeamApi::retrieveUser(const ApiRequest &request) const
+{
+    QString problem;
+    const auto body = JsonBody::parse(request.body, &problem);
+    if (!body)
+        return error(400, problem);
+    FieldReader fields(*body);
+    const QString email = fields.requiredEmail(u"email"_s);
+    if (!fields.ok())
+        return error(400, fields.message());
+    const BeamMember *member = state().beam.byEmail(email);
+    if (!member)
+        return error(404, u"User not found"_s);
+    return userResponse(200, *member);
+}
+
+ApiResponse BeamApi::createUser(const ApiRequest &request)
+{
+    QString problem;
+    const auto body = JsonBody::parse(request.body, &problem);
+    if (!body)
+        return error(400, problem);
+    FieldReader fields(*body);
+    BeamMember member;
+    member.email = fields.requiredEmail(u"email"_s);
+    member.firstName = fields.requiredString(u"firstName"_s);
+    member.lastName = fields.requiredString(u"lastName"_s);
+    const QString password = fields.requiredString(u"password"_s);
+    if (fields.ok() && password.size() < MinimumPasswordLength)
+        fields.fail(u"password"_s,
+                    u"password must be at least %1 characters long"_s.arg(MinimumPasswordLength));
+    if (!fields.ok())
+        return error(400, fields.message());
+    if (state().beam.byEmail(member.email))
+        return error(409, u"Email %1 is already registered"_s.arg(member.email));
+
+    member.id = state().beamNextId++;
+    member.slug = state().claimBeamSlug(member.firstName, member.lastName, member.id);
+    member.createdAt = member.updatedAt = QDateTime::currentDateTimeUtc();
+    const BeamMember &created = state().beam.insert(std::move(member));
+    markChanged();
+    return userResponse(200, created);
+}
+
+ApiResponse BeamApi::editUser(const ApiRequest &request, const QString &id)
+{
+    BeamMember *member = memberById(id);
+    if (!member)
+        return error(404, u"User not found"_s);
+    QString problem;
+    const auto body = JsonBody::parse(request.body, &problem);
+    if (!body)
+        return error(400, problem);
+    FieldReader fields(*body);
+    const std::optional<QString> firstName = fields.optionalString(u"firstName"_s);
+    const std::optional<QString> lastName = fields.optionalString(u"lastName"_s);
+    if (firstName && firstName->isEmpty())
+        fields.fail(u"firstName"_s, u"firstName must not be empty"_s);
+    if (lastName && lastName->isEmpty())
+        fields.fail(u"lastName"_s, u"lastName must not be empty"_s);
+    if (!fields.ok())
+        return error(400, fields.message());
+    if (firstName)
+        member->firstName = *firstName;
+    if (lastName)
+        member->lastName = *lastName;
+    member->updatedAt = QDateTime::currentDateTimeUtc();
+    markChanged();
+    return userResponse(200, *member);
+}
+
+ApiResponse BeamApi::createSsoUrl(const QString &id)
+{
+    const BeamMember *member = memberById(id);
+    if (!member)
+        return error(404, u"User not found"_s);
+    const QString token = links().issue(name(), member->idKey());
+    return ApiResponse::json(
+        200, QJsonObject{{u"url"_s, publicUrl(u"/community/sso?token="_s + token)}});
+}
+
+ApiResponse BeamApi::openSsoUrl(const ApiRequest &request)
+{
+    const LinkRegistry::Redemption redemption =
+        links().redeem(name(), request.query.queryItemValue(u"token"_s));
+    BeamMember *member = state().beam.byId(redemption.memberId);
+    if (redemption.outcome == LinkRegistry::Outcome::Unknown || !member)
+        return ApiResponse::html(404, u"Link not found"_s, u"<p>This link is not valid.</p>"_s);
+    if (redemption.outcome == LinkRegistry::Outcome::Gone)
+        return ApiResponse::html(410, u"Link expired"_s,
+                                 u"<p>This sign-in link was already used or has expired.</p>"_s);
+    if (!member->verified) {
+        member->verified = true;
+        member->updatedAt = QDateTime::currentDateTimeUtc();
+        markChanged();
+    }
+    return ApiResponse::html(
+        200, u"Welcome"_s,
+        u"<p>Signed in to the community as %1 %2.</p>"_s.arg(member->firstName.toHtmlEscaped(),
+                                                             member->lastName.toHtmlEscaped()));
+}

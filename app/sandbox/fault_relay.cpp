@@ -1,0 +1,158 @@
+#include "fault_relay.h"
+
+#include "http_framer.h"
+
+#include <QDeadlineTimer>
+#include <QPointer>
+#include <QQueue>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <algorithm>
+
+namespace {
+enum class Fate
+{
+    Deliver,
+    DropBeforeServer,
+    DropAnswer
+};
+
+// One client connection and its own connection to the upstream server.
+class RelayConnection : public QObject
+{
+public:
+    RelayConnection(QTcpSocket *client, quint16 upstreamPort, const FaultConfig &config,
+                    FaultRelay::DropObserver onDrop, QObject *parent)
+        : QObject(parent), m_config(config), m_onDrop(std::move(onDrop)), m_client(client),
+          m_upstream(new QTcpSocket(this))
+    {
+        m_client->setParent(this);
+        connect(m_client, &QTcpSocket::readyRead, this, &RelayConnection::readClient);
+        connect(m_client, &QTcpSocket::disconnected, this, &RelayConnection::close);
+        connect(m_upstream, &QTcpSocket::readyRead, this, &RelayConnection::readUpstream);
+        connect(m_upstream, &QTcpSocket::disconnected, this, &RelayConnection::close);
+        connect(m_upstream, &QTcpSocket::errorOccurred, this, &RelayConnection::close);
+        m_upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
+    }
+
+private:
+    struct InFlight
+    {
+        Fate fate;
+        QString path;
+    };
+
+    Fate rollFate() const
+    {
+        const double roll = QRandomGenerator::global()->generateDouble();
+        if (roll < m_config.dropRate / 2)
+            return Fate::DropBeforeServer;
+        return roll < m_config.dropRate ? Fate::DropAnswer : Fate::Deliver;
+    }
+
+    qint64 rollDelayMs() const
+    {
+        const int jitter =
+            m_config.jitterMs > 0 ? QRandomGenerator::global()->bounded(m_config.jitterMs + 1) : 0;
+        return m_config.latencyMs + jitter;
+    }
+
+    void readClient()
+    {
+        m_requests.append(m_client->readAll());
+        while (std::optional<QByteArray> request = m_requests.takeMessage())
+            schedule(*request);
+        if (m_requests.failed())
+            close();
+    }
+
+    // Requests keep their order on the connection even when jitter would reorder them.
+    void schedule(const QByteArray &request)
+    {
+        const qint64 now = QDeadlineTimer::current().deadline();
+        const qint64 due = std::max(now + rollDelayMs(), m_lastDue);
+        m_lastDue = due;
+        const InFlight inFlight{rollFate(), QString::fromUtf8(HttpFramer::requestPath(request))};
+        QTimer::singleShot(due - now, this,
+                           [this, request, inFlight] { forward(request, inFlight); });
+    }
+
+    void forward(const QByteArray &request, const InFlight &inFlight)
+    {
+        if (inFlight.fate == Fate::DropBeforeServer)
+            return drop(inFlight.path);
+        m_inFlight.enqueue(inFlight);
+        m_upstream->write(request);
+    }
+
+    void readUpstream()
+    {
+        m_responses.append(m_upstream->readAll());
+        while (std::optional<QByteArray> response = m_responses.takeMessage()) {
+            const InFlight inFlight = m_inFlight.isEmpty() ? InFlight{} : m_inFlight.dequeue();
+            if (inFlight.fate == Fate::DropAnswer)
+                return drop(inFlight.path);
+            m_client->write(*response);
+        }
+        if (m_responses.failed())
+            close();
+    }
+
+    void drop(const QString &path)
+    {
+        m_onDrop(path);
+        m_client->abort();
+        close();
+    }
+
+    void close()
+    {
+        if (m_closing)
+            return;
+        m_closing = true;
+        m_upstream->abort();
+        if (m_client->state() == QAbstractSocket::ConnectedState)
+            m_client->disconnectFromHost();
+        deleteLater();
+    }
+
+    FaultConfig m_config;
+    FaultRelay::DropObserver m_onDrop;
+    QTcpSocket *m_client;
+    QTcpSocket *m_upstream;
+    HttpFramer m_requests;
+    HttpFramer m_responses;
+    QQueue<InFlight> m_inFlight;
+    qint64 m_lastDue = 0;
+    bool m_closing = false;
+};
+} // namespace
+
+FaultRelay::FaultRelay(const FaultConfig &config, quint16 upstreamPort, DropObserver onDrop,
+                       QObject *parent)
+    : QObject(parent), m_config(config), m_upstreamPort(upstreamPort), m_onDrop(std::move(onDrop)),
+      m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FaultRelay::acceptConnections);
+}
+
+bool FaultRelay::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_server->listen(address, port))
+        return true;
+    *error = m_server->errorString();
+    return false;
+}
+
+quint16 FaultRelay::port() const
+{
+    return m_server->serverPort();
+}
+
+void FaultRelay::acceptConnections()
+{
+    while (QTcpSocket *client = m_server->nextPendingConnection())
+        new RelayConnection(client, m_upstreamPort, m_config, m_onDrop, this);
+}

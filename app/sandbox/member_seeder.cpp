@@ -1,0 +1,229 @@
+#include "member_seeder.h"
+
+#include "forward_api.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Name
+{
+    const char16_t *display;
+    const char *ascii; // for the email address
+};
+
+constexpr std::array FirstNames = {
+    Name{u"Zoë", "zoe"},           Name{u"José", "jose"},       Name{u"Siobhán", "siobhan"},
+    Name{u"Łukasz", "lukasz"},     Name{u"Søren", "soren"},     Name{u"Ólafur", "olafur"},
+    Name{u"Chloé", "chloe"},       Name{u"Björn", "bjorn"},     Name{u"Ayşe", "ayse"},
+    Name{u"Thảo", "thao"},         Name{u"Nguyễn", "nguyen"},   Name{u"Priya", "priya"},
+    Name{u"Arjun", "arjun"},       Name{u"Mei", "mei"},         Name{u"Hiroshi", "hiroshi"},
+    Name{u"Yuki", "yuki"},         Name{u"Ji-woo", "jiwoo"},    Name{u"Olumide", "olumide"},
+    Name{u"Chiamaka", "chiamaka"}, Name{u"Amara", "amara"},     Name{u"Kwame", "kwame"},
+    Name{u"Fatima", "fatima"},     Name{u"Omar", "omar"},       Name{u"Leila", "leila"},
+    Name{u"Dmitri", "dmitri"},     Name{u"Анна", "anna"},       Name{u"Γιώργος", "giorgos"},
+    Name{u"Noa", "noa"},           Name{u"Mateo", "mateo"},     Name{u"Valentina", "valentina"},
+    Name{u"Camila", "camila"},     Name{u"João", "joao"},       Name{u"Inês", "ines"},
+    Name{u"François", "francois"}, Name{u"Margaux", "margaux"}, Name{u"Jürgen", "juergen"},
+    Name{u"Lena", "lena"},         Name{u"Aoife", "aoife"},     Name{u"Niamh", "niamh"},
+    Name{u"Emma", "emma"},         Name{u"Liam", "liam"},       Name{u"Olivia", "olivia"},
+    Name{u"Noah", "noah"},         Name{u"Sofía", "sofia"},     Name{u"Wei", "wei"},
+    Name{u"李娜", "lina"},         Name{u"Ahmed", "ahmed"},     Name{u"Tariq", "tariq"},
+    Name{u"Ngozi", "ngozi"},       Name{u"Eero", "eero"},       Name{u"Aino", "aino"},
+    Name{u"Malak", "malak"},       Name{u"Ravi", "ravi"},       Name{u"Ananya", "ananya"},
+    Name{u"Tomás", "tomas"},       Name{u"Ewa", "ewa"},         Name{u"Kateřina", "katerina"},
+    Name{u"Māui", "maui"},         Name{u"Aroha", "aroha"},     Name{u"Sipho", "sipho"},
+};
+
+constexpr std::array LastNames = {
+    Name{u"Müller", "mueller"},
+    Name{u"García", "garcia"},
+    Name{u"O'Brien", "obrien"},
+    Name{u"Kowalski", "kowalski"},
+    Name{u"Nørgaard", "norgaard"},
+    Name{u"Jónsson", "jonsson"},
+    Name{u"Lefèvre", "lefevre"},
+    Name{u"Andersson", "andersson"},
+    Name{u"Yılmaz", "yilmaz"},
+    Name{u"Trần", "tran"},
+    Name{u"Phạm", "pham"},
+    Name{u"Sharma", "sharma"},
+    Name{u"Patel", "patel"},
+    Name{u"Chen", "chen"},
+    Name{u"Tanaka", "tanaka"},
+    Name{u"Sato", "sato"},
+    Name{u"Kim", "kim"},
+    Name{u"Adeyemi", "adeyemi"},
+    Name{u"Okafor", "okafor"},
+    Name{u"Mensah", "mensah"},
+    Name{u"Haddad", "haddad"},
+    Name{u"El-Amin", "elamin"},
+    Name{u"Ivanova", "ivanova"},
+    Name{u"Петров", "petrov"},
+    Name{u"Παπαδόπουλος", "papadopoulos"},
+    Name{u"Cohen", "cohen"},
+    Name{u"Rossi", "rossi"},
+    Name{u"Fernández", "fernandez"},
+    Name{u"Silva", "silva"},
+    Name{u"Gonçalves", "goncalves"},
+    Name{u"Dubois", "dubois"},
+    Name{u"Schmidt", "schmidt"},
+    Name{u"Weiß", "weiss"},
+    Name{u"Murphy", "murphy"},
+    Name{u"Smith", "smith"},
+    Name{u"Johnson", "johnson"},
+    Name{u"van der Berg", "vanderberg"},
+    Name{u"De Jong", "dejong"},
+    Name{u"Wang", "wang"},
+    Name{u"王", "wang"},
+    Name{u"Hassan", "hassan"},
+    Name{u"Nwosu", "nwosu"},
+    Name{u"Virtanen", "virtanen"},
+    Name{u"Korhonen", "korhonen"},
+    Name{u"Khalil", "khalil"},
+    Name{u"Iyer", "iyer"},
+    Name{u"Costa", "costa"},
+    Name{u"Nowak", "nowak"},
+    Name{u"Dvořák", "dvorak"},
+    Name{u"Ngata", "ngata"},
+    Name{u"Dlamini", "dlamini"},
+};
+
+constexpr std::array Domains = {"example.com", "example.org", "example.net", "mail.example",
+                                "members.example"};
+
+constexpr std::array Bios = {
+    u"Community manager by day, baker by night.",
+    u"Product designer. Ask me about typography.",
+    u"Backend engineer, occasional speaker.",
+    u"Here for the mentoring circle.",
+    u"Fotógrafa e viajante.",
+    u"Building tools for small teams.",
+    u"",
+    u"",
+};
+
+class NameSource
+{
+public:
+    explicit NameSource(quint32 seed) : m_random(seed) {}
+
+    struct Person
+    {
+        QString first;
+        QString last;
+        QString email;
+    };
+
+    template <typename Table> Person next(const Table &existing)
+    {
+        const Name &first = FirstNames[m_random.bounded(int(FirstNames.size()))];
+        const Name &last = LastNames[m_random.bounded(int(LastNames.size()))];
+        const char *domain = Domains[m_random.bounded(int(Domains.size()))];
+        const QString local =
+            QString::fromLatin1(first.ascii) + u'.' + QString::fromLatin1(last.ascii);
+        QString email = local + u'@' + QString::fromLatin1(domain);
+        for (int suffix = 2; existing.byEmail(email); ++suffix)
+            email = local + QString::number(suffix) + u'@' + QString::fromLatin1(domain);
+        return Person{QString::fromUtf16(first.display), QString::fromUtf16(last.display), email};
+    }
+
+    bool chance(double probability) { return m_random.generateDouble() < probability; }
+    int below(int bound) { return m_random.bounded(bound); }
+    QDateTime pastTime()
+    {
+        const qint64 threeYearsSeconds = 3LL * 365 * 24 * 3600;
+        return QDateTime::currentDateTimeUtc().addSecs(-m_random.bounded(threeYearsSeconds));
+    }
+    QString uuid()
+    {
+        QByteArray bytes(16, Qt::Uninitialized);
+        m_random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    QRandomGenerator m_random;
+};
+
+void seedHeartbeat(SandboxState &state, int count, NameSource &names)
+{
+    state.heartbeat.reserve(state.heartbeat.size() + count);
+    for (int i = 0; i < count; ++i) {
+        const NameSource::Person person = names.next(state.heartbeat);
+        HeartbeatMember member;
+        member.id = names.uuid();
+        member.email = person.email;
+        member.name = person.first + u' ' + person.last;
+        const int roll = names.below(100);
+        member.roleId = roll < 2    ? u"role_admin"_s
+                        : roll < 10 ? u"role_moderator"_s
+                        : roll < 90 ? u"role_member"_s
+                                    : u"role_guest"_s;
+        for (const HeartbeatGroup &group : state.heartbeatGroups) {
+            if (names.chance(0.2))
+                member.groupIds.append(group.id);
+        }
+        member.bio = QString::fromUtf16(Bios[names.below(int(Bios.size()))]);
+        const int stateRoll = names.below(100);
+        member.state = stateRoll < 12   ? HeartbeatMember::State::Pending
+                       : stateRoll < 18 ? HeartbeatMember::State::Deactivated
+                                        : HeartbeatMember::State::Active;
+        member.hasLoggedIn =
+            member.state == HeartbeatMember::State::Active ||
+            (member.state == HeartbeatMember::State::Deactivated && names.chance(0.5));
+        member.createdAt = names.pastTime();
+        member.updatedAt = member.createdAt;
+        state.heartbeat.insert(std::move(member));
+    }
+}
+
+void seedForward(SandboxState &state, int count, NameSource &names)
+{
+    state.forward.reserve(state.forward.size() + count);
+    for (int i = 0; i < count; ++i) {
+        const NameSource::Person person = names.next(state.forward);
+        ForwardMember member;
+        do {
+            member.id = ForwardApi::newUserId();
+        } while (state.forward.byId(member.id));
+        member.email = person.email;
+        member.firstName = person.first;
+        member.lastName = person.last;
+        member.status = names.chance(0.08) ? u"INACTIVE"_s : u"ACTIVE"_s;
+        member.businessId = state.forwardBusinessId;
+        member.createdAt = names.pastTime();
+        member.updatedAt = member.createdAt;
+        state.forward.insert(std::move(member));
+    }
+}
+
+void seedBeam(SandboxState &state, int count, NameSource &names)
+{
+    state.beam.reserve(state.beam.size() + count);
+    for (int i = 0; i < count; ++i) {
+        const NameSource::Person person = names.next(state.beam);
+        BeamMember member;
+        member.id = state.beamNextId++;
+        member.email = person.email;
+        member.firstName = person.first;
+        member.lastName = person.last;
+        member.slug = state.claimBeamSlug(person.first, person.last, member.id);
+        member.verified = names.chance(0.7);
+        member.createdAt = names.pastTime();
+        member.updatedAt = member.createdAt;
+        state.beam.insert(std::move(member));
+    }
+}
+} // namespace
+
+void MemberSeeder::seed(SandboxState &state, int membersPerProvider, quint32 seed)
+{
+    NameSource names(seed);
+    seedHeartbeat(state, membersPerProvider, names);
+    seedForward(state, membersPerProvider, names);
+    seedBeam(state, membersPerProvider, names);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api_message.h"
+
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+// Maps "METHOD /path/{param}" patterns to handlers. The first registered match wins, so literal
+// paths must be added before parameterised ones that would also match them.
+class RouteTable
+{
+public:
+    enum class Access
+    {
+        ApiKey,
+        Public
+    };
+    using Handler = std::function<ApiResponse(const ApiRequest &, const QStringList &params)>;
+
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        Access access;
+        Handler handler;
+        QStringList segments;
+    };
+
+    struct Match
+    {
+        enum class Kind
+        {
+            Found,
+            MethodNotAllowed,
+            NotFound
+        } kind = Kind::NotFound;
+        const Route *route = nullptr;
+        QStringList params;
+    };
+
+    void add(QByteArrayView method, const QString &pattern, Access access, Handler handler);
+    Match match(QByteArrayView method, const QString &path) const;
+
+private:
+    std::vector<Route> m_routes;
+};

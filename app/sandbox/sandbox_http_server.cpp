@@ -1,0 +1,45 @@
+#include "sandbox_http_server.h"
+
+#include "sandbox.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QMetaEnum>
+
+namespace {
+ApiRequest toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest api;
+    const char *method =
+        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
+    api.method = QByteArray(method ? method : "UNKNOWN").toUpper();
+    api.path = request.url().path(QUrl::FullyDecoded);
+    api.query = request.query();
+    api.headers = request.headers();
+    api.body = request.body();
+    return api;
+}
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(Sandbox *sandbox, QObject *parent)
+    : QAbstractHttpServer(parent), m_sandbox(sandbox)
+{}
+
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiResponse api = m_sandbox->handle(toApiRequest(request));
+    QHttpServerResponse response(api.contentType, api.body,
+                                 QHttpServerResponse::StatusCode(api.status));
+    for (const auto &[name, value] : api.headers)
+        response.addHeader(name, value);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.write(makeResponder(request, socket));
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Unreachable: handleRequest() answers every request.
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}

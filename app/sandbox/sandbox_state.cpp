@@ -1,0 +1,324 @@
+#include "sandbox_state.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int StateFormatVersion = 1;
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<HeartbeatMember::State> heartbeatStateFromName(const QString &name)
+{
+    if (name == u"pending")
+        return HeartbeatMember::State::Pending;
+    if (name == u"active")
+        return HeartbeatMember::State::Active;
+    if (name == u"deactivated")
+        return HeartbeatMember::State::Deactivated;
+    return std::nullopt;
+}
+
+QJsonObject heartbeatMemberToJson(const HeartbeatMember &m)
+{
+    return QJsonObject{
+        {u"id"_s, m.id},
+        {u"email"_s, m.email},
+        {u"name"_s, m.name},
+        {u"roleID"_s, m.roleId},
+        {u"groupIDs"_s, toJsonArray(m.groupIds)},
+        {u"bio"_s, m.bio},
+        {u"status"_s, m.status},
+        {u"linkedin"_s, m.linkedin},
+        {u"twitter"_s, m.twitter},
+        {u"instagram"_s, m.instagram},
+        {u"profilePicture"_s, QString::fromLatin1(m.profilePicture.toBase64())},
+        {u"accountStatus"_s, heartbeatStateName(m.state)},
+        {u"hasLoggedIn"_s, m.hasLoggedIn},
+        {u"createdAt"_s, isoTime(m.createdAt)},
+        {u"updatedAt"_s, isoTime(m.updatedAt)},
+    };
+}
+
+std::optional<HeartbeatMember> heartbeatMemberFromJson(const QJsonObject &o, QString *error)
+{
+    HeartbeatMember m;
+    m.id = o.value(u"id"_s).toString();
+    m.email = o.value(u"email"_s).toString();
+    m.name = o.value(u"name"_s).toString();
+    m.roleId = o.value(u"roleID"_s).toString();
+    m.groupIds = toStringList(o.value(u"groupIDs"_s));
+    m.bio = o.value(u"bio"_s).toString();
+    m.status = o.value(u"status"_s).toString();
+    m.linkedin = o.value(u"linkedin"_s).toString();
+    m.twitter = o.value(u"twitter"_s).toString();
+    m.instagram = o.value(u"instagram"_s).toString();
+    m.profilePicture = QByteArray::fromBase64(o.value(u"profilePicture"_s).toString().toLatin1());
+    m.hasLoggedIn = o.value(u"hasLoggedIn"_s).toBool();
+    m.createdAt = parseTime(o.value(u"createdAt"_s));
+    m.updatedAt = parseTime(o.value(u"updatedAt"_s));
+    const auto state = heartbeatStateFromName(o.value(u"accountStatus"_s).toString());
+    if (m.id.isEmpty() || m.email.isEmpty() || !state) {
+        *error = u"heartbeat member %1 needs an id, an email and an accountStatus of pending, "
+                 u"active or deactivated"_s.arg(m.email.isEmpty() ? m.id : m.email);
+        return std::nullopt;
+    }
+    m.state = *state;
+    return m;
+}
+
+QJsonObject forwardMemberToJson(const ForwardMember &m)
+{
+    return QJsonObject{
+        {u"id"_s, m.id},
+        {u"email"_s, m.email},
+        {u"type"_s, m.type},
+        {u"first_name"_s, m.firstName},
+        {u"last_name"_s, m.lastName},
+        {u"status"_s, m.status},
+        {u"business_id"_s, m.businessId},
+        {u"created_at"_s, isoTime(m.createdAt)},
+        {u"updated_at"_s, isoTime(m.updatedAt)},
+        {u"last_login_at"_s, isoTime(m.lastLoginAt)},
+    };
+}
+
+std::optional<ForwardMember> forwardMemberFromJson(const QJsonObject &o, QString *error)
+{
+    ForwardMember m;
+    m.id = o.value(u"id"_s).toString();
+    m.email = o.value(u"email"_s).toString();
+    m.type = o.value(u"type"_s).toString(u"BUSINESS"_s);
+    m.firstName = o.value(u"first_name"_s).toString();
+    m.lastName = o.value(u"last_name"_s).toString();
+    m.status = o.value(u"status"_s).toString(u"ACTIVE"_s);
+    m.businessId = o.value(u"business_id"_s).toString();
+    m.createdAt = parseTime(o.value(u"created_at"_s));
+    m.updatedAt = parseTime(o.value(u"updated_at"_s));
+    m.lastLoginAt = parseTime(o.value(u"last_login_at"_s));
+    if (m.id.isEmpty() || m.email.isEmpty() || (m.status != u"ACTIVE" && m.status != u"INACTIVE")) {
+        *error =
+            u"forward member %1 needs an id, an email and a status of ACTIVE or INACTIVE"_s.arg(
+                m.email.isEmpty() ? m.id : m.email);
+        return std::nullopt;
+    }
+    return m;
+}
+
+QJsonObject beamMemberToJson(const BeamMember &m)
+{
+    return QJsonObject{
+        {u"id"_s, m.id},
+        {u"email"_s, m.email},
+        {u"verified"_s, m.verified},
+        {u"firstName"_s, m.firstName},
+        {u"lastName"_s, m.lastName},
+        {u"slug"_s, m.slug},
+        {u"createdAt"_s, isoTime(m.createdAt)},
+        {u"updatedAt"_s, isoTime(m.updatedAt)},
+    };
+}
+
+std::optional<BeamMember> beamMemberFromJson(const QJsonObject &o, QString *error)
+{
+    BeamMember m;
+    m.id = o.value(u"id"_s).toInteger();
+    m.email = o.value(u"email"_s).toString();
+    m.verified = o.value(u"verified"_s).toBool();
+    m.firstName = o.value(u"firstName"_s).toString();
+    m.lastName = o.value(u"lastName"_s).toString();
+    m.slug = o.value(u"slug"_s).toString();
+    m.createdAt = parseTime(o.value(u"createdAt"_s));
+    m.updatedAt = parseTime(o.value(u"updatedAt"_s));
+    if (m.id <= 0 || m.email.isEmpty()) {
+        *error = u"beam member %1 needs a positive numeric id and an email"_s.arg(m.email);
+        return std::nullopt;
+    }
+    return m;
+}
+
+template <typename Member, typename FromJson>
+bool loadMembers(const QJsonValue &array, MemberTable<Member> &table, FromJson fromJson,
+                 QString *error)
+{
+    const QJsonArray items = array.toArray();
+    table.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        std::optional<Member> member = fromJson(item.toObject(), error);
+        if (!member)
+            return false;
+        member->email = member->email.trimmed().toLower();
+        if (table.byId(member->idKey()) || table.byEmail(member->email)) {
+            *error = u"duplicate member id or email: %1"_s.arg(member->email);
+            return false;
+        }
+        table.insert(std::move(*member));
+    }
+    return true;
+}
+
+template <typename Member, typename ToJson>
+QJsonArray membersToJson(const MemberTable<Member> &table, ToJson toJson)
+{
+    QJsonArray array;
+    for (const Member &member : table.rows())
+        array.append(toJson(member));
+    return array;
+}
+
+QString asciiSlugPart(const QString &text)
+{
+    QString slug;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug.append(c.toLower());
+        else if ((c.isSpace() || c == u'-') && !slug.isEmpty() && !slug.endsWith(u'-'))
+            slug.append(u'-');
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+} // namespace
+
+QString heartbeatStateName(HeartbeatMember::State state)
+{
+    switch (state) {
+    case HeartbeatMember::State::Pending:
+        return u"pending"_s;
+    case HeartbeatMember::State::Active:
+        return u"active"_s;
+    case HeartbeatMember::State::Deactivated:
+        return u"deactivated"_s;
+    }
+    return {};
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+const HeartbeatRole *SandboxState::heartbeatRole(const QString &id) const
+{
+    for (const HeartbeatRole &role : heartbeatRoles) {
+        if (role.id == id)
+            return &role;
+    }
+    return nullptr;
+}
+
+const HeartbeatGroup *SandboxState::heartbeatGroup(const QString &id) const
+{
+    for (const HeartbeatGroup &group : heartbeatGroups) {
+        if (group.id == id)
+            return &group;
+    }
+    return nullptr;
+}
+
+QString SandboxState::claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id)
+{
+    QString slug = asciiSlugPart(firstName + u' ' + lastName);
+    if (slug.isEmpty())
+        slug = u"member"_s;
+    if (beamSlugs.contains(slug))
+        slug += u'-' + QString::number(id);
+    beamSlugs.insert(slug);
+    return slug;
+}
+
+QJsonObject SandboxState::toJson() const
+{
+    QJsonArray roles;
+    for (const HeartbeatRole &role : heartbeatRoles)
+        roles.append(
+            QJsonObject{{u"id"_s, role.id}, {u"name"_s, role.name}, {u"isAdmin"_s, role.isAdmin}});
+    QJsonArray groups;
+    for (const HeartbeatGroup &group : heartbeatGroups)
+        groups.append(QJsonObject{
+            {u"id"_s, group.id}, {u"name"_s, group.name}, {u"description"_s, group.description}});
+    return QJsonObject{
+        {u"version"_s, StateFormatVersion},
+        {u"heartbeat"_s,
+         QJsonObject{{u"roles"_s, roles},
+                     {u"groups"_s, groups},
+                     {u"members"_s, membersToJson(heartbeat, heartbeatMemberToJson)}}},
+        {u"forward"_s, QJsonObject{{u"businessId"_s, forwardBusinessId},
+                                   {u"members"_s, membersToJson(forward, forwardMemberToJson)}}},
+        {u"beam"_s, QJsonObject{{u"nextId"_s, beamNextId},
+                                {u"members"_s, membersToJson(beam, beamMemberToJson)}}},
+    };
+}
+
+std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QString *error)
+{
+    const int version = json.value(u"version"_s).toInt();
+    if (version != StateFormatVersion) {
+        *error = u"unsupported state format version %1 (expected %2)"_s.arg(
+            QString::number(version), QString::number(StateFormatVersion));
+        return std::nullopt;
+    }
+    SandboxState state;
+    const QJsonObject heartbeat = json.value(u"heartbeat"_s).toObject();
+    for (const QJsonValue &role : heartbeat.value(u"roles"_s).toArray())
+        state.heartbeatRoles.append(HeartbeatRole{
+            role[u"id"_s].toString(), role[u"name"_s].toString(), role[u"isAdmin"_s].toBool()});
+    for (const QJsonValue &group : heartbeat.value(u"groups"_s).toArray())
+        state.heartbeatGroups.append(HeartbeatGroup{group[u"id"_s].toString(),
+                                                    group[u"name"_s].toString(),
+                                                    group[u"description"_s].toString()});
+    const QJsonObject forward = json.value(u"forward"_s).toObject();
+    state.forwardBusinessId = forward.value(u"businessId"_s).toString();
+    const QJsonObject beam = json.value(u"beam"_s).toObject();
+    state.beamNextId = beam.value(u"nextId"_s).toInteger(1001);
+
+    if (!loadMembers(heartbeat.value(u"members"_s), state.heartbeat, heartbeatMemberFromJson,
+                     error) ||
+        !loadMembers(forward.value(u"members"_s), state.forward, forwardMemberFromJson, error) ||
+        !loadMembers(beam.value(u"members"_s), state.beam, beamMemberFromJson, error))
+        return std::nullopt;
+    for (const BeamMember &member : state.beam.rows()) {
+        state.beamSlugs.insert(member.slug);
+        state.beamNextId = std::max(state.beamNextId, member.id + 1);
+    }
+    return state;
+}
+
+SandboxState SandboxState::withDefaults()
+{
+    SandboxState state;
+    state.heartbeatRoles = {
+        {u"role_admin"_s, u"Admin"_s, true},
+        {u"role_moderator"_s, u"Moderator"_s, false},
+        {u"role_member"_s, u"Member"_s, false},
+        {u"role_guest"_s, u"Guest"_s, false},
+    };
+    state.heartbeatGroups = {
+        {u"grp_welcome"_s, u"Welcome"_s, u"Say hello and introduce yourself"_s},
+        {u"grp_feedback"_s, u"Product feedback"_s, u"Ideas and bug reports"_s},
+        {u"grp_mentors"_s, u"Mentors"_s, u"Members who volunteer as mentors"_s},
+        {u"grp_berlin"_s, u"Berlin chapter"_s, u"Meet-ups in Berlin"_s},
+        {u"grp_saopaulo"_s, u"São Paulo chapter"_s, u"Encontros em São Paulo"_s},
+        {u"grp_tokyo"_s, u"Tokyo chapter"_s, u"東京のミートアップ"_s},
+    };
+    state.forwardBusinessId = u"biz_sandbox"_s;
+    return state;
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "member_table.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+#include <optional>
+
+struct HeartbeatRole
+{
+    QString id;
+    QString name;
+    bool isAdmin = false;
+};
+
+struct HeartbeatGroup
+{
+    QString id;
+    QString name;
+    QString description;
+};
+
+struct HeartbeatMember
+{
+    enum class State
+    {
+        Pending,
+        Active,
+        Deactivated
+    };
+
+    QString id;
+    QString email;
+    QString name;
+    QString roleId;
+    QStringList groupIds;
+    QString bio;
+    QString status; // the member's profile status line, not the account state
+    QString linkedin;
+    QString twitter;
+    QString instagram;
+    QByteArray profilePicture;
+    State state = State::Active;
+    bool hasLoggedIn = false; // a pending member becomes active at first login
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString idKey() const { return id; }
+};
+
+struct ForwardMember
+{
+    QString id;
+    QString email;
+    QString type = QStringLiteral("BUSINESS");
+    QString firstName;
+    QString lastName;
+    QString status = QStringLiteral("ACTIVE"); // ACTIVE or INACTIVE
+    QString businessId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastLoginAt;
+
+    QString idKey() const { return id; }
+};
+
+struct BeamMember
+{
+    qint64 id = 0;
+    QString email;
+    bool verified = false;
+    QString firstName;
+    QString lastName;
+    QString slug;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString idKey() const { return QString::number(id); }
+};
+
+// Everything the sandbox knows about its three communities: what --state persists and
+// GET /_sandbox/state shows.
+struct SandboxState
+{
+    QList<HeartbeatRole> heartbeatRoles;
+    QList<HeartbeatGroup> heartbeatGroups;
+    MemberTable<HeartbeatMember> heartbeat;
+
+    QString forwardBusinessId;
+    MemberTable<ForwardMember> forward;
+
+    qint64 beamNextId = 1001;
+    MemberTable<BeamMember> beam;
+    QSet<QString> beamSlugs;
+
+    const HeartbeatRole *heartbeatRole(const QString &id) const;
+    const HeartbeatGroup *heartbeatGroup(const QString &id) const;
+    // A URL slug from the member's name, unique within the Beam community.
+    QString claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id);
+
+    QJsonObject toJson() const;
+    static std::optional<SandboxState> fromJson(const QJsonObject &json, QString *error);
+
+    // An empty sandbox with the roles and groups every community starts with.
+    static SandboxState withDefaults();
+};
+
+QString heartbeatStateName(HeartbeatMember::State state);
+QString isoTime(const QDateTime &time);
