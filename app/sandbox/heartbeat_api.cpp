@@ -193,6 +193,7 @@ ApiResponse HeartbeatApi::createUser(const ApiRequest &request)
 
     member.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     member.state = HeartbeatMember::State::Active;
+    member.everActive = true;
     member.createdAt = member.updatedAt = QDateTime::currentDateTimeUtc();
     state().heartbeat.insert(std::move(member));
     markChanged();
@@ -311,9 +312,9 @@ ApiResponse HeartbeatApi::reactivateUser(const ApiRequest &request)
     if (!member)
         return failure;
     if (member->state == HeartbeatMember::State::Deactivated) {
-        // A member deactivated before ever logging in is pending again, not active.
+        // A pending member deactivated before their first login is pending again.
         member->state =
-            member->hasLoggedIn ? HeartbeatMember::State::Active : HeartbeatMember::State::Pending;
+            member->everActive ? HeartbeatMember::State::Active : HeartbeatMember::State::Pending;
         member->updatedAt = QDateTime::currentDateTimeUtc();
         markChanged();
     }
@@ -390,7 +391,7 @@ ApiResponse HeartbeatApi::openMagicLink(const ApiRequest &request)
     if (member->state == HeartbeatMember::State::Deactivated)
         return ApiResponse::html(403, u"Account deactivated"_s,
                                  u"<p>This account has been deactivated.</p>"_s);
-    member->hasLoggedIn = true;
+    member->everActive = true;
     if (member->state == HeartbeatMember::State::Pending) {
         member->state = HeartbeatMember::State::Active;
         member->updatedAt = QDateTime::currentDateTimeUtc();

@@ -172,7 +172,7 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names)
         member.state = stateRoll < 12   ? HeartbeatMember::State::Pending
                        : stateRoll < 18 ? HeartbeatMember::State::Deactivated
                                         : HeartbeatMember::State::Active;
-        member.hasLoggedIn =
+        member.everActive =
             member.state == HeartbeatMember::State::Active ||
             (member.state == HeartbeatMember::State::Deactivated && names.chance(0.5));
         member.createdAt = names.pastTime();

@@ -51,7 +51,7 @@ QJsonObject heartbeatMemberToJson(const HeartbeatMember &m)
         {u"instagram"_s, m.instagram},
         {u"profilePicture"_s, QString::fromLatin1(m.profilePicture.toBase64())},
         {u"accountStatus"_s, heartbeatStateName(m.state)},
-        {u"hasLoggedIn"_s, m.hasLoggedIn},
+        {u"everActive"_s, m.everActive},
         {u"createdAt"_s, isoTime(m.createdAt)},
         {u"updatedAt"_s, isoTime(m.updatedAt)},
     };
@@ -71,7 +71,7 @@ std::optional<HeartbeatMember> heartbeatMemberFromJson(const QJsonObject &o, QSt
     m.twitter = o.value(u"twitter"_s).toString();
     m.instagram = o.value(u"instagram"_s).toString();
     m.profilePicture = QByteArray::fromBase64(o.value(u"profilePicture"_s).toString().toLatin1());
-    m.hasLoggedIn = o.value(u"hasLoggedIn"_s).toBool();
+    m.everActive = o.value(u"everActive"_s).toBool();
     m.createdAt = parseTime(o.value(u"createdAt"_s));
     m.updatedAt = parseTime(o.value(u"updatedAt"_s));
     const auto state = heartbeatStateFromName(o.value(u"accountStatus"_s).toString());

@@ -44,7 +44,7 @@ struct HeartbeatMember
     QString instagram;
     QByteArray profilePicture;
     State state = State::Active;
-    bool hasLoggedIn = false; // a pending member becomes active at first login
+    bool everActive = false; // created active, or a pending member who has logged in
     QDateTime createdAt;
     QDateTime updatedAt;
 

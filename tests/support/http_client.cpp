@@ -1,0 +1,56 @@
+#include "http_client.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkRequest>
+
+QByteArray HttpResult::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool HttpResult::isJson() const
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+HttpResult HttpClient::send(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
+                            const QByteArray &body, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method.toByteArray(), body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+
+    HttpResult result;
+    result.elapsedMs = timer.elapsed();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult HttpClient::sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
+                                const QJsonObject &body)
+{
+    return send(method, url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
