@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash packaging/quickstart.sh demo   install what is missing, build, start the demo
+#   bash packaging/quickstart.sh test   install what is missing, build, run every test
+# Works on a fresh Debian 12 machine as root or as a user with sudo.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mode=${1:-}
+case "$mode" in
+demo | test) ;;
+*)
+    echo "usage: bash packaging/quickstart.sh demo|test" >&2
+    exit 2
+    ;;
+esac
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        echo "quickstart: installing packages needs root; run as root or install sudo" >&2
+        exit 1
+    fi
+}
+
+install_missing_packages() {
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' packaging/debian-packages.txt | awk 'NF { print $1 }')
+    for package in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "quickstart: installing ${missing[*]}"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+            "${missing[@]}"
+    fi
+}
+
+build() {
+    local werror=OFF
+    [ -n "${CI:-}" ] && werror=ON
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROSTER_WERROR="$werror"
+    cmake --build build --parallel
+}
+
+install_missing_packages
+build
+
+if [ "$mode" = test ]; then
+    exec tests/run-with-keyring.sh ctest --test-dir build --output-on-failure --parallel 2 \
+        --timeout 600
+fi
+
+port=${ROSTER_DEMO_PORT:-7678}
+cat <<INFO
+
+Roster demo sandbox: three demo communities with 200 members each, on this machine only.
+  Overview       http://127.0.0.1:$port/
+  Heartbeat API  http://127.0.0.1:$port/heartbeat/v0   (Authorization: Bearer demo-key)
+  Forward API    http://127.0.0.1:$port/forward        (x-api-key: demo-key)
+  Beam.gg API    http://127.0.0.1:$port/beam           (Authorization: Bearer demo-key)
+Try: curl -H 'Authorization: Bearer demo-key' http://127.0.0.1:$port/heartbeat/v0/roles
+Stop with Ctrl+C.
+
+INFO
+exec build/app/roster-sandbox/roster-sandbox --port "$port" --api-key demo-key --members 200
