@@ -48,8 +48,10 @@ QString emailFromForm(const ApiRequest &request)
         const auto object = JsonBody::parse(request.body, &ignored);
         return object ? object->value(u"email"_s).toString() : QString();
     }
-    QUrlQuery form(QString::fromUtf8(request.body));
-    return form.queryItemValue(u"email"_s, QUrl::FullyDecoded).replace(u'+', u' ').trimmed();
+    // In a form body '+' is a space and a real plus arrives as %2B: replace before decoding.
+    QByteArray body = request.body;
+    const QUrlQuery form(QString::fromUtf8(body.replace('+', "%20")));
+    return form.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed();
 }
 } // namespace
 
