@@ -56,9 +56,8 @@ ApiResponse BeamApi::userResponse(int status, const BeamMember &member)
 
 BeamMember *BeamApi::memberById(const QString &id) const
 {
-    bool numeric = false;
-    const qint64 number = id.toLongLong(&numeric);
-    return numeric && number > 0 ? state().beam.byId(QString::number(number)) : nullptr;
+    // Only the canonical form names a member: not "01006", "+1006" or " 1006".
+    return state().beam.byId(id);
 }
 
 ApiResponse BeamApi::retrieveUser(const ApiRequest &request) const
@@ -73,7 +72,7 @@ ApiResponse BeamApi::retrieveUser(const ApiRequest &request) const
         return error(400, fields.message());
     const BeamMember *member = state().beam.byEmail(email);
     if (!member)
-        return error(404, u"User not found"_s);
+        return error(404, u"User %1 not found"_s.arg(email));
     return userResponse(200, *member);
 }
 
@@ -88,7 +87,7 @@ ApiResponse BeamApi::createUser(const ApiRequest &request)
     member.email = fields.requiredEmail(u"email"_s);
     member.firstName = fields.requiredString(u"firstName"_s);
     member.lastName = fields.requiredString(u"lastName"_s);
-    const QString password = fields.requiredString(u"password"_s);
+    const QString password = fields.requiredString(u"password"_s, FieldReader::Whitespace::Keep);
     if (fields.ok() && password.size() < MinimumPasswordLength)
         fields.fail(u"password"_s,
                     u"password must be at least %1 characters long"_s.arg(MinimumPasswordLength));
@@ -109,7 +108,7 @@ ApiResponse BeamApi::editUser(const ApiRequest &request, const QString &id)
 {
     BeamMember *member = memberById(id);
     if (!member)
-        return error(404, u"User not found"_s);
+        return error(404, u"User %1 not found"_s.arg(id));
     QString problem;
     const auto body = JsonBody::parse(request.body, &problem);
     if (!body)
@@ -136,7 +135,7 @@ ApiResponse BeamApi::createSsoUrl(const QString &id)
 {
     const BeamMember *member = memberById(id);
     if (!member)
-        return error(404, u"User not found"_s);
+        return error(404, u"User %1 not found"_s.arg(id));
     const QString token = links().issue(name(), member->idKey());
     return ApiResponse::json(
         200, QJsonObject{{u"url"_s, publicUrl(u"/community/sso?token="_s + token)}});

@@ -142,7 +142,7 @@ ApiResponse HeartbeatApi::getUser(const QString &id) const
 {
     const HeartbeatMember *member = state().heartbeat.byId(id);
     if (!member)
-        return error(404, u"User not found"_s);
+        return error(404, u"User %1 not found"_s.arg(id));
     return ApiResponse::json(200, userJson(*member));
 }
 

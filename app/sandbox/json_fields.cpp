@@ -34,7 +34,7 @@ void FieldReader::fail(const QString &field, const QString &message)
     m_message = message;
 }
 
-QString FieldReader::requiredString(const QString &name)
+QString FieldReader::requiredString(const QString &name, Whitespace whitespace)
 {
     const QJsonValue value = m_object.value(name);
     if (value.isUndefined() || value.isNull()) {
@@ -45,8 +45,9 @@ QString FieldReader::requiredString(const QString &name)
         fail(name, u"%1 must be a string"_s.arg(name));
         return {};
     }
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
+    const QString text =
+        whitespace == Whitespace::Trim ? value.toString().trimmed() : value.toString();
+    if (text.trimmed().isEmpty())
         fail(name, u"%1 must not be empty"_s.arg(name));
     return text;
 }

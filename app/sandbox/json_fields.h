@@ -17,7 +17,12 @@ class FieldReader
 public:
     explicit FieldReader(const QJsonObject &object) : m_object(object) {}
 
-    QString requiredString(const QString &name);
+    enum class Whitespace
+    {
+        Trim,
+        Keep
+    };
+    QString requiredString(const QString &name, Whitespace whitespace = Whitespace::Trim);
     QString requiredEmail(const QString &name);
     std::optional<QString> optionalString(const QString &name);
     std::optional<QString> optionalEmail(const QString &name);

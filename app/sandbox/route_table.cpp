@@ -38,8 +38,10 @@ RouteTable::Match RouteTable::match(QByteArrayView method, const QString &path) 
         if (!matchSegments(route.segments, segments, &params))
             continue;
         if (route.method == method)
-            return Match{Match::Kind::Found, &route, params};
+            return Match{Match::Kind::Found, &route, params, {}};
         result.kind = Match::Kind::MethodNotAllowed;
+        if (!result.allowedMethods.contains(route.method))
+            result.allowedMethods.append(route.method);
     }
     return result;
 }

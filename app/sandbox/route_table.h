@@ -37,6 +37,7 @@ public:
         } kind = Kind::NotFound;
         const Route *route = nullptr;
         QStringList params;
+        QByteArrayList allowedMethods; // when the path exists but not with this method
     };
 
     void add(QByteArrayView method, const QString &pattern, Access access, Handler handler);

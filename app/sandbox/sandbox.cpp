@@ -100,9 +100,12 @@ ApiResponse Sandbox::handleProvider(ProviderApi &provider, const ApiRequest &req
         return withHeaders(provider.error(503, u"Service temporarily unavailable"_s));
     if (key.isEmpty() || !constantTimeEquals(key, m_config.apiKey))
         return withHeaders(provider.error(401, provider.unauthorizedMessage(request)));
-    if (match.kind == RouteTable::Match::Kind::MethodNotAllowed)
-        return withHeaders(provider.error(
-            405, u"Method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method))));
+    if (match.kind == RouteTable::Match::Kind::MethodNotAllowed) {
+        ApiResponse response = provider.error(
+            405, u"Method %1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
+        response.headers.append({"Allow", match.allowedMethods.join(", ")});
+        return withHeaders(std::move(response));
+    }
     if (match.kind == RouteTable::Match::Kind::NotFound)
         return withHeaders(provider.error(404, u"Not found: %1"_s.arg(subpath)));
     return withHeaders(match.route->handler(request, match.params));
