@@ -29,13 +29,15 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
 {
     SandboxState state = SandboxState::withDefaults();
     bool seeded = false;
+    bool loaded = false; // a loaded state is not new, even without members: never reseed it
     if (!options.stateFile.isEmpty()) {
         m_stateFile = std::make_unique<StateFile>(options.stateFile);
-        if (m_stateFile->load(&state, error) == StateFile::LoadResult::Failed)
+        const StateFile::LoadResult result = m_stateFile->load(&state, error);
+        if (result == StateFile::LoadResult::Failed)
             return false;
+        loaded = result == StateFile::LoadResult::Loaded;
     }
-    if (state.heartbeat.size() + state.forward.size() + state.beam.size() == 0 &&
-        options.members > 0) {
+    if (!loaded && options.members > 0) {
         MemberSeeder::seed(state, options.members);
         seeded = true;
     }

@@ -36,8 +36,13 @@ StateFile::LoadResult StateFile::load(SandboxState *state, QString *error) const
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = u"state file %1 is not valid JSON: %2"_s.arg(m_path, parseError.errorString());
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = u"state file %1 is not valid JSON: %2 at offset %3"_s.arg(
+            m_path, parseError.errorString(), QString::number(parseError.offset));
+        return LoadResult::Failed;
+    }
+    if (!document.isObject()) {
+        *error = u"state file %1 must hold a JSON object"_s.arg(m_path);
         return LoadResult::Failed;
     }
     QString problem;
