@@ -23,6 +23,12 @@ fi
 eval "$(printf 'roster-test' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true' EXIT
+if ! dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+    /org/freedesktop/secrets/aliases/default org.freedesktop.DBus.Properties.Get \
+    string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'; then
+    echo "run-with-keyring: no unlocked Secret Service collection on the test session bus" >&2
+    exit 1
+fi
 status=0
 "$@" || status=$?
 exit "$status"
