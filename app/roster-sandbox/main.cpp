@@ -20,7 +20,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     SandboxOptions::addTo(parser);
-    parser.process(app);
+    // process() would exit 1 on an unknown option or a missing value: a usage error exits 2.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "roster-sandbox: %s\n", qUtf8Printable(parser.errorText()));
+        return 2;
+    }
+    parser.process(app); // --help, --help-all, --version
 
     QString error;
     const std::optional<SandboxOptions> options = SandboxOptions::fromParser(parser, &error);
@@ -28,6 +33,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "roster-sandbox: %s\n", qUtf8Printable(error));
         return 2;
     }
+    // Catch SIGTERM and SIGINT before announcing the port: a client may signal right after.
+    ShutdownSignals signals;
     SandboxHost host;
     if (!host.start(*options, &error)) {
         std::fprintf(stderr, "roster-sandbox: %s\n", qUtf8Printable(error));
@@ -38,7 +45,6 @@ int main(int argc, char *argv[])
         std::printf("api key: %s\n", host.apiKey().constData());
     std::fflush(stdout);
 
-    ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &app, [&] {
         QString flushError;
         if (!host.shutdown(&flushError))

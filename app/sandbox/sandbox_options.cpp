@@ -21,12 +21,16 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, Number mi
     const QString text = parser.value(name);
     bool ok = false;
     Number value{};
-    if constexpr (std::is_floating_point_v<Number>)
+    // Range-checked before narrowing, and written so that NaN fails it.
+    if constexpr (std::is_floating_point_v<Number>) {
         value = text.toDouble(&ok);
-    else
-        value = Number(text.toLongLong(&ok));
-    if (!ok || value < min || value > max ||
-        (!std::is_floating_point_v<Number> && text.contains(u'.'))) {
+        ok = ok && value >= min && value <= max;
+    } else {
+        const qlonglong wide = text.toLongLong(&ok);
+        ok = ok && wide >= min && wide <= max;
+        value = Number(wide);
+    }
+    if (!ok) {
         *error = tr("--%1 must be a number from %2 to %3, not \"%4\"")
                      .arg(name, QString::number(min), QString::number(max), text);
         return false;

@@ -28,7 +28,8 @@ HttpResult HttpClient::send(QByteArrayView method, const QUrl &url, const RawHea
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     QElapsedTimer timer;
     timer.start();

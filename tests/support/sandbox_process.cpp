@@ -38,8 +38,8 @@ bool SandboxProcess::start()
         return false;
     }
     const QDeadlineTimer deadline(30000);
-    while (!m_process.canReadLine() && !deadline.hasExpired()
-           && m_process.state() == QProcess::Running)
+    while (!m_process.canReadLine() && !deadline.hasExpired() &&
+           m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(100);
     if (!m_process.canReadLine()) {
         m_error = u"roster-sandbox printed no first line; stderr: %1"_s.arg(

@@ -57,7 +57,8 @@ private Q_SLOTS:
             const QString code = LinkRegistry::newCode();
             QCOMPARE(code.size(), 22); // 16 bytes in unpadded base64url
             const auto decoded = QByteArray::fromBase64Encoding(
-                code.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+                code.toLatin1(),
+                QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
             QVERIFY(decoded);
             QCOMPARE(decoded.decoded.size(), 16);
             seen.insert(code);
