@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -17,6 +18,7 @@ struct ApiRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
+    QJsonObject json; // the body, for routes that take a JSON object (parsed by the dispatcher)
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(QByteArrayView name) const;

@@ -5,6 +5,7 @@
 
 using namespace Qt::StringLiterals;
 using Access = RouteTable::Access;
+using Input = RouteTable::Input;
 
 namespace {
 constexpr int MinimumPasswordLength = 8;
@@ -12,12 +13,12 @@ constexpr int MinimumPasswordLength = 8;
 
 BeamApi::BeamApi(const Context &context) : ProviderApi(u"beam"_s, context)
 {
-    m_routes.add("POST", u"/users/retrieve"_s, Access::ApiKey,
+    m_routes.add("POST", u"/users/retrieve"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return retrieveUser(r); });
-    m_routes.add("POST", u"/users/create"_s, Access::ApiKey,
+    m_routes.add("POST", u"/users/create"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
     m_routes.add(
-        "POST", u"/users/{id}"_s, Access::ApiKey,
+        "POST", u"/users/{id}"_s, Access::ApiKey, Input::JsonObject,
         [this](const ApiRequest &r, const QStringList &p) { return editUser(r, p.at(0)); });
     m_routes.add(
         "POST", u"/sso/{id}"_s, Access::ApiKey,
@@ -62,11 +63,7 @@ BeamMember *BeamApi::memberById(const QString &id) const
 
 ApiResponse BeamApi::retrieveUser(const ApiRequest &request) const
 {
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     const QString email = fields.requiredEmail(u"email"_s);
     if (!fields.ok())
         return error(400, fields.message());
@@ -78,11 +75,7 @@ ApiResponse BeamApi::retrieveUser(const ApiRequest &request) const
 
 ApiResponse BeamApi::createUser(const ApiRequest &request)
 {
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     BeamMember member;
     member.email = fields.requiredEmail(u"email"_s);
     member.firstName = fields.requiredString(u"firstName"_s);
@@ -109,17 +102,9 @@ ApiResponse BeamApi::editUser(const ApiRequest &request, const QString &id)
     BeamMember *member = memberById(id);
     if (!member)
         return error(404, u"User %1 not found"_s.arg(id));
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
-    const std::optional<QString> firstName = fields.optionalString(u"firstName"_s);
-    const std::optional<QString> lastName = fields.optionalString(u"lastName"_s);
-    if (firstName && firstName->isEmpty())
-        fields.fail(u"firstName"_s, u"firstName must not be empty"_s);
-    if (lastName && lastName->isEmpty())
-        fields.fail(u"lastName"_s, u"lastName must not be empty"_s);
+    FieldReader fields(request.json);
+    const std::optional<QString> firstName = fields.optionalNonEmptyString(u"firstName"_s);
+    const std::optional<QString> lastName = fields.optionalNonEmptyString(u"lastName"_s);
     if (!fields.ok())
         return error(400, fields.message());
     if (firstName)

@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using Access = RouteTable::Access;
+using Input = RouteTable::Input;
 
 namespace {
 constexpr int DefaultPageSize = 100;
@@ -33,13 +34,13 @@ ForwardApi::ForwardApi(const Context &context) : ProviderApi(u"forward"_s, conte
                  [this](const ApiRequest &r, const QStringList &) { return listUsers(r); });
     m_routes.add("GET", u"/users/{id}"_s, Access::ApiKey,
                  [this](const ApiRequest &, const QStringList &p) { return getUser(p.at(0)); });
-    m_routes.add("POST", u"/users"_s, Access::ApiKey,
+    m_routes.add("POST", u"/users"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
     m_routes.add(
-        "PUT", u"/users/{id}"_s, Access::ApiKey,
+        "PUT", u"/users/{id}"_s, Access::ApiKey, Input::JsonObject,
         [this](const ApiRequest &r, const QStringList &p) { return updateUser(r, p.at(0)); });
     m_routes.add(
-        "PUT", u"/users/{id}/status"_s, Access::ApiKey,
+        "PUT", u"/users/{id}/status"_s, Access::ApiKey, Input::JsonObject,
         [this](const ApiRequest &r, const QStringList &p) { return setStatus(r, p.at(0)); });
     m_routes.add(
         "POST", u"/v1/users/{id}/login_url"_s, Access::ApiKey,
@@ -142,11 +143,7 @@ ApiResponse ForwardApi::getUser(const QString &id) const
 
 ApiResponse ForwardApi::createUser(const ApiRequest &request)
 {
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     ForwardMember member;
     member.firstName = fields.requiredString(u"first_name"_s);
     member.lastName = fields.requiredString(u"last_name"_s);
@@ -171,18 +168,10 @@ ApiResponse ForwardApi::updateUser(const ApiRequest &request, const QString &id)
     ForwardMember *member = state().forward.byId(id);
     if (!member)
         return error(404, u"User %1 not found"_s.arg(id));
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
-    const std::optional<QString> firstName = fields.optionalString(u"first_name"_s);
-    const std::optional<QString> lastName = fields.optionalString(u"last_name"_s);
+    FieldReader fields(request.json);
+    const std::optional<QString> firstName = fields.optionalNonEmptyString(u"first_name"_s);
+    const std::optional<QString> lastName = fields.optionalNonEmptyString(u"last_name"_s);
     const std::optional<QString> email = fields.optionalEmail(u"email"_s);
-    if (firstName && firstName->isEmpty())
-        fields.fail(u"first_name"_s, u"first_name must not be empty"_s);
-    if (lastName && lastName->isEmpty())
-        fields.fail(u"last_name"_s, u"last_name must not be empty"_s);
     if (!fields.ok())
         return error(400, fields.message());
     if (email && *email != member->email) {
@@ -204,11 +193,7 @@ ApiResponse ForwardApi::setStatus(const ApiRequest &request, const QString &id)
     ForwardMember *member = state().forward.byId(id);
     if (!member)
         return error(404, u"User %1 not found"_s.arg(id));
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     const QString status = fields.requiredString(u"status"_s);
     if (fields.ok() && status != u"ACTIVE" && status != u"INACTIVE")
         fields.fail(u"status"_s, u"status must be ACTIVE or INACTIVE"_s);

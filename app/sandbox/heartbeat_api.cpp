@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using Access = RouteTable::Access;
+using Input = RouteTable::Input;
 
 namespace {
 // The documented optional text fields that both creation and update accept.
@@ -63,15 +64,15 @@ HeartbeatApi::HeartbeatApi(const Context &context) : ProviderApi(u"heartbeat"_s,
                  [this](const ApiRequest &, const QStringList &p) { return getUser(p.at(0)); });
     m_routes.add("GET", u"/v0/find/users"_s, Access::ApiKey,
                  [this](const ApiRequest &r, const QStringList &) { return findUsers(r); });
-    m_routes.add("PUT", u"/v0/users"_s, Access::ApiKey,
+    m_routes.add("PUT", u"/v0/users"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
-    m_routes.add("PUT", u"/v0/pendingUser"_s, Access::ApiKey,
+    m_routes.add("PUT", u"/v0/pendingUser"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return createPendingUser(r); });
-    m_routes.add("POST", u"/v0/users"_s, Access::ApiKey,
+    m_routes.add("POST", u"/v0/users"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return updateUser(r); });
-    m_routes.add("DELETE", u"/v0/users"_s, Access::ApiKey,
+    m_routes.add("DELETE", u"/v0/users"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return deactivateUser(r); });
-    m_routes.add("POST", u"/v0/users/reactivate"_s, Access::ApiKey,
+    m_routes.add("POST", u"/v0/users/reactivate"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return reactivateUser(r); });
     m_routes.add("GET", u"/v0/roles"_s, Access::ApiKey,
                  [this](const ApiRequest &, const QStringList &) { return listRoles(); });
@@ -175,11 +176,7 @@ bool HeartbeatApi::validRoleAndGroups(const QString &roleId, const QStringList &
 
 ApiResponse HeartbeatApi::createUser(const ApiRequest &request)
 {
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     HeartbeatMember member;
     member.email = fields.requiredEmail(u"email"_s);
     member.name = fields.requiredString(u"name"_s);
@@ -204,11 +201,7 @@ ApiResponse HeartbeatApi::createUser(const ApiRequest &request)
 
 ApiResponse HeartbeatApi::createPendingUser(const ApiRequest &request)
 {
-    QString problem;
-    const auto body = JsonBody::parse(request.body, &problem);
-    if (!body)
-        return error(400, problem);
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     const QString email = fields.requiredEmail(u"email"_s);
     const QString name = fields.requiredString(u"name"_s);
     const QString roleId = fields.requiredString(u"roleID"_s);
@@ -247,17 +240,9 @@ ApiResponse HeartbeatApi::createPendingUser(const ApiRequest &request)
     return ApiResponse::json(200, QJsonObject{});
 }
 
-HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request, QJsonObject *body,
-                                                  ApiResponse *failure)
+HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request, ApiResponse *failure)
 {
-    QString problem;
-    const auto parsed = JsonBody::parse(request.body, &problem);
-    if (!parsed) {
-        *failure = error(400, problem);
-        return nullptr;
-    }
-    *body = *parsed;
-    FieldReader fields(*body);
+    FieldReader fields(request.json);
     const QString email = fields.requiredEmail(u"email"_s);
     if (!fields.ok()) {
         *failure = error(400, fields.message());
@@ -272,14 +257,11 @@ HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request, QJs
 ApiResponse HeartbeatApi::updateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    QJsonObject body;
-    HeartbeatMember *member = memberForEmailBody(request, &body, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, &failure);
     if (!member)
         return failure;
-    FieldReader fields(body);
-    const std::optional<QString> name = fields.optionalString(u"name"_s);
-    if (name && name->isEmpty())
-        fields.fail(u"name"_s, u"name must not be empty"_s);
+    FieldReader fields(request.json);
+    const std::optional<QString> name = fields.optionalNonEmptyString(u"name"_s);
     HeartbeatMember updated = *member;
     if (!readProfile(fields, updated))
         return error(400, fields.message());
@@ -294,8 +276,7 @@ ApiResponse HeartbeatApi::updateUser(const ApiRequest &request)
 ApiResponse HeartbeatApi::deactivateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    QJsonObject body;
-    HeartbeatMember *member = memberForEmailBody(request, &body, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, &failure);
     if (!member)
         return failure;
     if (member->state != HeartbeatMember::State::Deactivated) {
@@ -309,8 +290,7 @@ ApiResponse HeartbeatApi::deactivateUser(const ApiRequest &request)
 ApiResponse HeartbeatApi::reactivateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    QJsonObject body;
-    HeartbeatMember *member = memberForEmailBody(request, &body, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, &failure);
     if (!member)
         return failure;
     if (member->state == HeartbeatMember::State::Deactivated) {

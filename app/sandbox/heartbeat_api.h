@@ -32,8 +32,7 @@ private:
     ApiResponse avatar(const QString &id) const;
 
     QJsonObject userJson(const HeartbeatMember &member) const;
-    HeartbeatMember *memberForEmailBody(const ApiRequest &request, QJsonObject *body,
-                                        ApiResponse *failure);
+    HeartbeatMember *memberForEmailBody(const ApiRequest &request, ApiResponse *failure);
     bool validRoleAndGroups(const QString &roleId, const QStringList &groupIds,
                             ApiResponse *failure) const;
 };

@@ -72,6 +72,14 @@ std::optional<QString> FieldReader::optionalString(const QString &name)
     return value.toString().trimmed();
 }
 
+std::optional<QString> FieldReader::optionalNonEmptyString(const QString &name)
+{
+    const std::optional<QString> text = optionalString(name);
+    if (text && text->isEmpty())
+        fail(name, u"%1 must not be empty"_s.arg(name));
+    return text;
+}
+
 std::optional<QString> FieldReader::optionalEmail(const QString &name)
 {
     const std::optional<QString> email = optionalString(name);

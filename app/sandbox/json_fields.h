@@ -25,6 +25,8 @@ public:
     QString requiredString(const QString &name, Whitespace whitespace = Whitespace::Trim);
     QString requiredEmail(const QString &name);
     std::optional<QString> optionalString(const QString &name);
+    // Absent is fine; present must be a string that is not blank.
+    std::optional<QString> optionalNonEmptyString(const QString &name);
     std::optional<QString> optionalEmail(const QString &name);
     std::optional<QStringList> optionalStringList(const QString &name);
     std::optional<QByteArray> optionalBase64(const QString &name);

@@ -25,8 +25,14 @@ bool matchSegments(const QStringList &pattern, const QStringList &path, QStringL
 
 void RouteTable::add(QByteArrayView method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.push_back(
-        Route{method.toByteArray(), pattern, access, std::move(handler), splitPath(pattern)});
+    add(method, pattern, access, Input::None, std::move(handler));
+}
+
+void RouteTable::add(QByteArrayView method, const QString &pattern, Access access, Input input,
+                     Handler handler)
+{
+    m_routes.push_back(Route{method.toByteArray(), pattern, access, input, std::move(handler),
+                             splitPath(pattern)});
 }
 
 RouteTable::Match RouteTable::match(QByteArrayView method, const QString &path) const

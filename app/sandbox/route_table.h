@@ -16,6 +16,11 @@ public:
         ApiKey,
         Public
     };
+    enum class Input
+    {
+        None,
+        JsonObject // the dispatcher parses the body and answers 400 when it is not a JSON object
+    };
     using Handler = std::function<ApiResponse(const ApiRequest &, const QStringList &params)>;
 
     struct Route
@@ -23,6 +28,7 @@ public:
         QByteArray method;
         QString pattern;
         Access access;
+        Input input;
         Handler handler;
         QStringList segments;
     };
@@ -41,6 +47,8 @@ public:
     };
 
     void add(QByteArrayView method, const QString &pattern, Access access, Handler handler);
+    void add(QByteArrayView method, const QString &pattern, Access access, Input input,
+             Handler handler);
     Match match(QByteArrayView method, const QString &path) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "beam_api.h"
 #include "forward_api.h"
 #include "heartbeat_api.h"
+#include "json_fields.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -108,6 +109,15 @@ ApiResponse Sandbox::handleProvider(ProviderApi &provider, const ApiRequest &req
     }
     if (match.kind == RouteTable::Match::Kind::NotFound)
         return withHeaders(provider.error(404, u"Not found: %1"_s.arg(subpath)));
+    if (match.route->input == RouteTable::Input::JsonObject) {
+        QString problem;
+        const std::optional<QJsonObject> body = JsonBody::parse(request.body, &problem);
+        if (!body)
+            return withHeaders(provider.error(400, problem));
+        ApiRequest withJson = request;
+        withJson.json = *body;
+        return withHeaders(match.route->handler(withJson, match.params));
+    }
     return withHeaders(match.route->handler(request, match.params));
 }
 
