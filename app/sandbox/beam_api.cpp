@@ -128,14 +128,11 @@ ApiResponse BeamApi::createSsoUrl(const QString &id)
 
 ApiResponse BeamApi::openSsoUrl(const ApiRequest &request)
 {
-    const LinkRegistry::Redemption redemption =
-        links().redeem(name(), request.query.queryItemValue(u"token"_s));
-    BeamMember *member = state().beam.byId(redemption.memberId);
-    if (redemption.outcome == LinkRegistry::Outcome::Unknown || !member)
-        return ApiResponse::html(404, u"Link not found"_s, u"<p>This link is not valid.</p>"_s);
-    if (redemption.outcome == LinkRegistry::Outcome::Gone)
-        return ApiResponse::html(410, u"Link expired"_s,
-                                 u"<p>This sign-in link was already used or has expired.</p>"_s);
+    ApiResponse refusal;
+    const std::optional<QString> memberId = redeemLink(request, u"token"_s, &refusal);
+    BeamMember *member = memberId ? state().beam.byId(*memberId) : nullptr;
+    if (!member)
+        return refusal;
     if (!member->verified) {
         member->verified = true;
         member->updatedAt = QDateTime::currentDateTimeUtc();

@@ -223,14 +223,11 @@ ApiResponse ForwardApi::createLoginUrl(const QString &id)
 
 ApiResponse ForwardApi::openMagicLink(const ApiRequest &request)
 {
-    const LinkRegistry::Redemption redemption =
-        links().redeem(name(), request.query.queryItemValue(u"code"_s));
-    ForwardMember *member = state().forward.byId(redemption.memberId);
-    if (redemption.outcome == LinkRegistry::Outcome::Unknown || !member)
-        return ApiResponse::html(404, u"Link not found"_s, u"<p>This link is not valid.</p>"_s);
-    if (redemption.outcome == LinkRegistry::Outcome::Gone)
-        return ApiResponse::html(410, u"Link expired"_s,
-                                 u"<p>This login link was already used or has expired.</p>"_s);
+    ApiResponse refusal;
+    const std::optional<QString> memberId = redeemLink(request, u"code"_s, &refusal);
+    ForwardMember *member = memberId ? state().forward.byId(*memberId) : nullptr;
+    if (!member)
+        return refusal;
     if (member->status != u"ACTIVE")
         return ApiResponse::html(403, u"Account inactive"_s,
                                  u"<p>This account is not active.</p>"_s);

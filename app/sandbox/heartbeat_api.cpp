@@ -362,14 +362,11 @@ ApiResponse HeartbeatApi::requestMagicLink(const ApiRequest &request)
 
 ApiResponse HeartbeatApi::openMagicLink(const ApiRequest &request)
 {
-    const QString code = request.query.queryItemValue(u"code"_s);
-    const LinkRegistry::Redemption redemption = links().redeem(name(), code);
-    HeartbeatMember *member = state().heartbeat.byId(redemption.memberId);
-    if (redemption.outcome == LinkRegistry::Outcome::Unknown || !member)
-        return ApiResponse::html(404, u"Link not found"_s, u"<p>This link is not valid.</p>"_s);
-    if (redemption.outcome == LinkRegistry::Outcome::Gone)
-        return ApiResponse::html(410, u"Link expired"_s,
-                                 u"<p>This magic link was already used or has expired.</p>"_s);
+    ApiResponse refusal;
+    const std::optional<QString> memberId = redeemLink(request, u"code"_s, &refusal);
+    HeartbeatMember *member = memberId ? state().heartbeat.byId(*memberId) : nullptr;
+    if (!member)
+        return refusal;
     if (member->state == HeartbeatMember::State::Deactivated)
         return ApiResponse::html(403, u"Account deactivated"_s,
                                  u"<p>This account has been deactivated.</p>"_s);

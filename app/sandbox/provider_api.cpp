@@ -1,6 +1,27 @@
 #include "provider_api.h"
 
+#include "link_registry.h"
+
 using namespace Qt::StringLiterals;
+
+std::optional<QString> ProviderApi::redeemLink(const ApiRequest &request, const QString &parameter,
+                                               ApiResponse *refusal) const
+{
+    const LinkRegistry::Redemption redemption =
+        links().redeem(m_name, request.query.queryItemValue(parameter));
+    switch (redemption.outcome) {
+    case LinkRegistry::Outcome::Redeemed:
+        return redemption.memberId;
+    case LinkRegistry::Outcome::Gone:
+        *refusal = ApiResponse::html(410, u"Link expired"_s,
+                                     u"<p>This link was already used or has expired.</p>"_s);
+        return std::nullopt;
+    case LinkRegistry::Outcome::Unknown:
+        break;
+    }
+    *refusal = ApiResponse::html(404, u"Link not found"_s, u"<p>This link is not valid.</p>"_s);
+    return std::nullopt;
+}
 
 QByteArray bearerToken(const ApiRequest &request)
 {

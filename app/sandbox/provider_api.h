@@ -3,6 +3,7 @@
 #include "route_table.h"
 
 #include <functional>
+#include <optional>
 
 class LinkRegistry;
 struct SandboxState;
@@ -40,6 +41,10 @@ protected:
         return m_context.publicBaseUrl() + u'/' + m_name + subpath;
     }
     SandboxState &state() const { return *m_context.state; }
+    // Redeems the one-time code in the query item `parameter` of a request that opens a login
+    // link. Answers the member id, or fills `refusal` with the 404 or 410 page.
+    std::optional<QString> redeemLink(const ApiRequest &request, const QString &parameter,
+                                      ApiResponse *refusal) const;
     LinkRegistry &links() const { return *m_context.links; }
     void markChanged() const { m_context.stateChanged(); }
 
