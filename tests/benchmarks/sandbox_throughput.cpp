@@ -128,10 +128,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(sandbox.error()));
         return 1;
     }
-    HttpClient http;
     QList<QByteArray> ids;
-    const QJsonArray members =
-        http.get(sandbox.url(u"/_sandbox/state"_s)).object()[u"forward"_s][u"members"_s].toArray();
+    const QJsonArray members = sandbox.state(u"forward"_s)[u"members"_s].toArray();
     for (const QJsonValue &member : members)
         ids.append(member[u"id"_s].toString().toLatin1());
 

@@ -31,42 +31,12 @@ private:
         return call("POST", u"/users/retrieve"_s, {{u"email"_s, email}});
     }
 
-    QJsonObject sandboxBeam()
-    {
-        return m_http.get(m_sandbox->url(u"/_sandbox/state"_s)).object()[u"beam"_s].toObject();
-    }
-
-    qint64 outstandingLinks()
-    {
-        return m_http.get(m_sandbox->url(u"/_sandbox/stats"_s))
-            .object()[u"outstandingLinks"_s]
-            .toInteger(-1);
-    }
-
     static QJsonObject jane()
     {
         return {{u"email"_s, u"jane@example.com"_s},
                 {u"firstName"_s, u"Jane"_s},
                 {u"lastName"_s, u"Smith"_s},
                 {u"password"_s, u"8letters"_s}};
-    }
-
-    static QString reasonPhrase(int status)
-    {
-        switch (status) {
-        case 400:
-            return u"Bad Request"_s;
-        case 401:
-            return u"Unauthorized"_s;
-        case 404:
-            return u"Not Found"_s;
-        case 405:
-            return u"Method Not Allowed"_s;
-        case 409:
-            return u"Conflict"_s;
-        default:
-            return {};
-        }
     }
 
     // The documented response: {"user": {id: Number, email, verified: Boolean, firstName,
@@ -116,7 +86,7 @@ private Q_SLOTS:
 
     void retrieveUser_byEmailIgnoringCase()
     {
-        const QJsonArray stored = sandboxBeam()[u"members"_s].toArray();
+        const QJsonArray stored = m_sandbox->state(u"beam"_s)[u"members"_s].toArray();
         QCOMPARE(stored.size(), 5);
         for (const QJsonValue &member : stored) {
             const QString email = member[u"email"_s].toString();
@@ -157,7 +127,7 @@ private Q_SLOTS:
 
     void createUser_returnsTheNewUnverifiedUser()
     {
-        const qint64 nextId = sandboxBeam()[u"nextId"_s].toInteger();
+        const qint64 nextId = m_sandbox->state(u"beam"_s)[u"nextId"_s].toInteger();
         QJsonObject body = jane();
         body[u"email"_s] = u" Jane@Example.COM "_s;
         const HttpResult created = call("POST", u"/users/create"_s, body);
@@ -172,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(user[u"slug"_s].toString(), u"jane-smith"_s);
 
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s)), user);
-        const QJsonObject state = sandboxBeam();
+        const QJsonObject state = m_sandbox->state(u"beam"_s);
         QCOMPARE(state[u"members"_s].toArray().size(), 6);
         QVERIFY2(!QJsonDocument(state).toJson().contains("8letters"),
                  "the password must not be stored");
@@ -258,16 +228,16 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         verifyError(m_http.send("POST", api(u"/users/create"_s), auth(), body), 400, field);
-        QCOMPARE(sandboxBeam(), before);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
         QCOMPARE(retrieve(u"a@example.com"_s).status, 404);
     }
 
     void createUser_refusesADuplicateEmail()
     {
         QCOMPARE(call("POST", u"/users/create"_s, jane()).status, 200);
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         QJsonObject again = jane();
         again[u"email"_s] = u"JANE@example.com"_s;
         again[u"firstName"_s] = u"Janet"_s;
@@ -276,7 +246,7 @@ private Q_SLOTS:
         const QString seeded = before[u"members"_s][0][u"email"_s].toString();
         again[u"email"_s] = seeded.toUpper();
         verifyError(call("POST", u"/users/create"_s, again), 409, seeded);
-        QCOMPARE(sandboxBeam(), before);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s))[u"firstName"_s].toString(), u"Jane"_s);
     }
 
@@ -321,9 +291,9 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const QJsonObject created = userOf(call("POST", u"/users/create"_s, jane()));
         const QString path = u"/users/%1"_s.arg(created[u"id"_s].toInteger());
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         verifyError(m_http.send("POST", api(path), auth(), body), 400, field);
-        QCOMPARE(sandboxBeam(), before);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s)), created);
     }
 
@@ -343,10 +313,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, endpoint);
         QFETCH(QString, id);
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         verifyError(call("POST", endpoint + id, {{u"firstName"_s, u"Mallory"_s}}), 404, id);
-        QCOMPARE(sandboxBeam(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 
     void sso_returnsAUrlThatSignsInOnceAndVerifies()
@@ -363,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(url.port(), int(m_sandbox->port()));
         QCOMPARE(url.path(), u"/beam/community/sso"_s);
         QVERIFY(!QUrlQuery(url).queryItemValue(u"token"_s).isEmpty());
-        QCOMPARE(outstandingLinks(), 1);
+        QCOMPARE(m_sandbox->outstandingLinks(), 1);
         // Issuing the URL is not a sign-in.
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s))[u"verified"_s].toBool(), false);
 
@@ -371,7 +341,7 @@ private Q_SLOTS:
         QJsonObject expected = created;
         expected[u"verified"_s] = true;
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s)), expected);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
 
         QCOMPARE(m_http.get(url).status, 410);
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s)), expected);
@@ -408,25 +378,25 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
         QFETCH(RawHeaders, headers);
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         const HttpResult result = m_http.send("POST", api(path), headers, body);
         verifyError(result, 401, QString());
         QVERIFY(!result.object()[u"message"_s].toString().isEmpty());
-        QCOMPARE(sandboxBeam(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 
     void unknownPathsAndMethods_answerInTheProvidersShape()
     {
-        const QJsonObject before = sandboxBeam();
+        const QJsonObject before = m_sandbox->state(u"beam"_s);
         verifyError(call("POST", u"/nothing-here"_s), 404, u"nothing-here"_s);
         verifyError(call("POST", u"/users"_s, jane()), 404, u"users"_s);
         verifyError(call("GET", u"/users/retrieve"_s), 405, u"GET"_s);
         verifyError(call("PUT", u"/users/create"_s, jane()), 405, u"PUT"_s);
         verifyError(call("PATCH", u"/users/1001"_s, {{u"firstName"_s, u"X"_s}}), 405, u"PATCH"_s);
         verifyError(call("GET", u"/sso/1001"_s), 405, u"GET"_s);
-        QCOMPARE(sandboxBeam(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"beam"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 };
 

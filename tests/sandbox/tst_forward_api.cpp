@@ -41,25 +41,13 @@ private:
             .toArray();
     }
 
-    QJsonObject sandboxForward()
-    {
-        return m_http.get(m_sandbox->url(u"/_sandbox/state"_s)).object()[u"forward"_s].toObject();
-    }
-
     QJsonObject storedMember(const QString &id)
     {
-        for (const QJsonValue &member : sandboxForward()[u"members"_s].toArray()) {
+        for (const QJsonValue &member : m_sandbox->state(u"forward"_s)[u"members"_s].toArray()) {
             if (member[u"id"_s].toString() == id)
                 return member.toObject();
         }
         return {};
-    }
-
-    qint64 outstandingLinks()
-    {
-        return m_http.get(m_sandbox->url(u"/_sandbox/stats"_s))
-            .object()[u"outstandingLinks"_s]
-            .toInteger(-1);
     }
 
     static QJsonObject john()
@@ -67,26 +55,6 @@ private:
         return {{u"first_name"_s, u"John"_s},
                 {u"last_name"_s, u"Doe"_s},
                 {u"email"_s, u"john@example.com"_s}};
-    }
-
-    static QString reasonPhrase(int status)
-    {
-        switch (status) {
-        case 400:
-            return u"Bad Request"_s;
-        case 401:
-            return u"Unauthorized"_s;
-        case 403:
-            return u"Forbidden"_s;
-        case 404:
-            return u"Not Found"_s;
-        case 405:
-            return u"Method Not Allowed"_s;
-        case 409:
-            return u"Conflict"_s;
-        default:
-            return {};
-        }
     }
 
     static void verifyUserShape(const QJsonObject &user)
@@ -138,7 +106,7 @@ private Q_SLOTS:
         for (const QJsonValue &user : users)
             verifyUserShape(user.toObject());
 
-        const QJsonArray stored = sandboxForward()[u"members"_s].toArray();
+        const QJsonArray stored = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
         QCOMPARE(stored.size(), 5);
         for (const QJsonValue &member : stored)
             QCOMPARE(member[u"business_id"_s].toString(), u"biz_sandbox"_s);
@@ -285,7 +253,7 @@ private Q_SLOTS:
 
         const QString id = user[u"id"_s].toString();
         int withThisId = 0;
-        for (const QJsonValue &member : sandboxForward()[u"members"_s].toArray())
+        for (const QJsonValue &member : m_sandbox->state(u"forward"_s)[u"members"_s].toArray())
             withThisId += member[u"id"_s].toString() == id ? 1 : 0;
         QCOMPARE(withThisId, 1);
         const HttpResult fetched = call("GET", u"/users/"_s + id);
@@ -337,16 +305,16 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(m_http.send("POST", api(u"/users"_s), auth(), body), 400, field);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
         QVERIFY(listByEmail(u"a@example.com"_s).isEmpty());
     }
 
     void createUser_refusesADuplicateEmail()
     {
         QCOMPARE(call("POST", u"/users"_s, john()).status, 201);
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         QJsonObject again = john();
         again[u"email"_s] = u"JOHN@example.com"_s;
         again[u"first_name"_s] = u"Johnny"_s;
@@ -355,7 +323,7 @@ private Q_SLOTS:
         const QString seeded = businessMembers().first()[u"email"_s].toString();
         again[u"email"_s] = seeded.toUpper();
         verifyError(call("POST", u"/users"_s, again), 409, seeded);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
         QCOMPARE(listByEmail(u"john@example.com"_s).first()[u"first_name"_s].toString(), u"John"_s);
     }
 
@@ -411,13 +379,13 @@ private Q_SLOTS:
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
         const QString seeded = businessMembers().first()[u"email"_s].toString();
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
 
         verifyError(call("PUT", u"/users/"_s + id,
                          {{u"first_name"_s, u"Changed"_s}, {u"email"_s, seeded.toUpper()}}),
                     409, seeded);
         QCOMPARE(call("GET", u"/users/"_s + id).object(), created);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
         QCOMPARE(listByEmail(seeded).size(), 1);
     }
 
@@ -444,9 +412,9 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(m_http.send("PUT", api(u"/users/"_s + id), auth(), body), 400, field);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
         QCOMPARE(call("GET", u"/users/"_s + id).object(), created);
     }
 
@@ -494,10 +462,10 @@ private Q_SLOTS:
         QFETCH(QString, field);
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(m_http.send("PUT", api(u"/users/"_s + id + u"/status"_s), auth(), body), 400,
                     field);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
         QCOMPARE(call("GET", u"/users/"_s + id).object()[u"status"_s].toString(), u"ACTIVE"_s);
     }
 
@@ -515,12 +483,12 @@ private Q_SLOTS:
         QCOMPARE(link.port(), int(m_sandbox->port()));
         QCOMPARE(link.path(), u"/forward/auth/magic-link"_s);
         QVERIFY(!QUrlQuery(link).queryItemValue(u"code"_s).isEmpty());
-        QCOMPARE(outstandingLinks(), 1);
+        QCOMPARE(m_sandbox->outstandingLinks(), 1);
 
         const HttpResult opened = m_http.get(link);
         QCOMPARE(opened.status, 200);
         QVERIFY(!storedMember(id)[u"last_login_at"_s].toString().isEmpty());
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
         QCOMPARE(m_http.get(link).status, 410);
 
         const HttpResult second = call("POST", u"/v1/users/"_s + id + u"/login_url"_s);
@@ -534,10 +502,10 @@ private Q_SLOTS:
         QCOMPARE(
             call("PUT", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"INACTIVE"_s}}).status,
             200);
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(call("POST", u"/v1/users/"_s + id + u"/login_url"_s), 403, id);
-        QCOMPARE(outstandingLinks(), 0);
-        QCOMPARE(sandboxForward(), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
 
         QCOMPARE(call("PUT", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"ACTIVE"_s}}).status,
                  200);
@@ -563,10 +531,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QByteArray, body);
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(m_http.send(method, api(path), auth(), body), 404, u"user_nobody000000"_s);
-        QCOMPARE(sandboxForward(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 
     void everyEndpoint_refusesAMissingOrWrongKey_data()
@@ -603,19 +571,19 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(RawHeaders, headers);
         const QString id = businessMembers().first()[u"id"_s].toString();
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         const HttpResult result =
             m_http.send(method, api(QString(path).replace(u"{id}"_s, id)), headers, body);
         verifyError(result, 401, QString());
         QVERIFY(!result.object()[u"message"_s].toString().isEmpty());
-        QCOMPARE(sandboxForward(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 
     void unknownPathsAndMethods_answerInTheProvidersShape()
     {
         const QString id = businessMembers().first()[u"id"_s].toString();
-        const QJsonObject before = sandboxForward();
+        const QJsonObject before = m_sandbox->state(u"forward"_s);
         verifyError(call("GET", u"/nothing-here"_s), 404, u"nothing-here"_s);
         verifyError(call("POST", u"/users/"_s + id + u"/login_url"_s), 404, u"login_url"_s);
         verifyError(call("GET", u"/v1/users"_s), 404, u"v1"_s);
@@ -624,8 +592,8 @@ private Q_SLOTS:
         verifyError(call("GET", u"/v1/users/"_s + id + u"/login_url"_s), 405, u"GET"_s);
         verifyError(call("POST", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"ACTIVE"_s}}),
                     405, u"POST"_s);
-        QCOMPARE(sandboxForward(), before);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->state(u"forward"_s), before);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 };
 

@@ -109,21 +109,10 @@ private:
         }
     }
 
-    QJsonObject sandboxJson(const QString &path)
-    {
-        const HttpResult result = m_http.get(m_sandbox->url(path));
-        if (result.status != 200)
-            qWarning("%s answered %d: %s", qPrintable(path), result.status,
-                     qPrintable(result.errorString));
-        return result.object();
-    }
-
-    QJsonObject state() { return sandboxJson(u"/_sandbox/state"_s); }
-
     QStringList heartbeatEmails()
     {
         QStringList emails;
-        for (const QJsonValue &member : state()[u"heartbeat"_s][u"members"_s].toArray())
+        for (const QJsonValue &member : m_sandbox->state()[u"heartbeat"_s][u"members"_s].toArray())
             emails.append(member[u"email"_s].toString());
         return emails;
     }
@@ -274,11 +263,11 @@ private Q_SLOTS:
             QCOMPARE(error, shape);
         }
 
-        const QJsonObject after = state();
+        const QJsonObject after = m_sandbox->state();
         QVERIFY2(!after.isEmpty(), "GET /_sandbox/state must answer despite --fail-rate 1");
         for (const QString &provider : {u"heartbeat"_s, u"forward"_s, u"beam"_s})
             QCOMPARE(after[provider][u"members"_s].toArray().size(), 0);
-        QCOMPARE(sandboxJson(u"/_sandbox/stats"_s)[u"total"_s].toInteger(), 5);
+        QCOMPARE(m_sandbox->stats()[u"total"_s].toInteger(), 5);
     }
 
     void failRateHalf_answersBoth200And503()
@@ -308,7 +297,7 @@ private Q_SLOTS:
             QVERIFY2(raw.closedByServer, "the connection should be closed by the sandbox");
             QVERIFY2(raw.received.isEmpty(), raw.received.constData());
         }
-        const QJsonObject stats = sandboxJson(u"/_sandbox/stats"_s);
+        const QJsonObject stats = m_sandbox->stats();
         QVERIFY2(!stats.isEmpty(), "GET /_sandbox/stats must answer despite --drop-rate 1");
         QCOMPARE(stats[u"droppedConnections"_s][u"heartbeat"_s].toInteger(), Count);
     }
@@ -333,9 +322,7 @@ private Q_SLOTS:
         for (const QString &email : created)
             QVERIFY2(email.contains(QRegularExpression(u"^member\\d+@example\\.com$"_s)),
                      qPrintable(email));
-        QCOMPARE(
-            sandboxJson(u"/_sandbox/stats"_s)[u"droppedConnections"_s][u"heartbeat"_s].toInteger(),
-            Count);
+        QCOMPARE(m_sandbox->stats()[u"droppedConnections"_s][u"heartbeat"_s].toInteger(), Count);
     }
 
     // Qt HttpServer 6.4 crashed on the next request after a client left before a delayed answer.

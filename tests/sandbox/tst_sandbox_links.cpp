@@ -129,13 +129,6 @@ private:
 
     int open(const QString &link) { return m_http.get(QUrl(link)).status; }
 
-    qint64 outstandingLinks()
-    {
-        return m_http.get(m_sandbox->url(u"/_sandbox/stats"_s))
-            .object()[u"outstandingLinks"_s]
-            .toInteger(-1);
-    }
-
     void addProviderRows()
     {
         QTest::addColumn<QString>("provider");
@@ -158,12 +151,12 @@ private Q_SLOTS:
         const QString link = issued.object()[u"login_url"_s].toString();
         QVERIFY2(link.startsWith(m_sandbox->baseUrl() + u"/forward/auth/magic-link?code="_s),
                  qPrintable(link));
-        QCOMPARE(outstandingLinks(), 1);
+        QCOMPARE(m_sandbox->outstandingLinks(), 1);
 
         const HttpResult first = m_http.get(QUrl(link));
         QCOMPARE(first.status, 200);
         QVERIFY(first.body.contains("Jane Smith"));
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
         QCOMPARE(open(link), 410);
         QCOMPARE(open(link), 410);
     }
@@ -196,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(!link.isEmpty());
         QTest::qWait(1500);
         QCOMPARE(open(link), 410);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
         if (provider == u"heartbeat")
             QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
     }
@@ -224,7 +217,7 @@ private Q_SLOTS:
         }
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         QVERIFY(first != second);
-        QCOMPARE(outstandingLinks(), 2);
+        QCOMPARE(m_sandbox->outstandingLinks(), 2);
 
         QCOMPARE(open(second), 200);
         QCOMPARE(open(first), 200);
@@ -261,7 +254,7 @@ private Q_SLOTS:
             codes.insert(code);
         }
         QCOMPARE(codes.size(), 200);
-        QCOMPARE(outstandingLinks(), 200);
+        QCOMPARE(m_sandbox->outstandingLinks(), 200);
     }
 
     void tamperedOrUnknownCodes_answer404AndConsumeNothing_data() { addProviderRows(); }
@@ -281,7 +274,7 @@ private Q_SLOTS:
         const QString otherProvider = provider == u"forward" ? u"beam"_s : u"forward"_s;
         const QString foreignCode = codeOf(newLink(otherProvider, u"joe@example.com"_s));
         QVERIFY(!foreignCode.isEmpty());
-        const qint64 outstanding = outstandingLinks();
+        const qint64 outstanding = m_sandbox->outstandingLinks();
         QCOMPARE(outstanding, 2);
 
         const QStringList wrongCodes = {firstChanged,
@@ -303,7 +296,7 @@ private Q_SLOTS:
         withoutCode.setQuery(QString());
         QCOMPARE(open(withoutCode.toString()), 404);
 
-        QCOMPARE(outstandingLinks(), outstanding);
+        QCOMPARE(m_sandbox->outstandingLinks(), outstanding);
         QCOMPARE(open(link), 200);
         QCOMPARE(open(link), 410);
     }
@@ -330,7 +323,7 @@ private Q_SLOTS:
     {
         QCOMPARE(forwardLoginUrl(u"user_nobody"_s).status, 404);
         QCOMPARE(beamSsoUrl(4242).status, 404);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
     }
 
     void heartbeatCommunityPage_isAFormAskingForTheEmail()
@@ -430,7 +423,7 @@ private Q_SLOTS:
 
         QCOMPARE(requestMagicLinkForm("email="_ba).status, 400);
         QCOMPARE(requestMagicLinkJson(QString()).status, 400);
-        QCOMPARE(outstandingLinks(), 0);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"deactivated"_s);
     }
 

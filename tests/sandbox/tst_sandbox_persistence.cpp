@@ -33,8 +33,6 @@ private:
     RawHeaders bearer() const { return HttpClient::bearer(m_sandbox->apiKey()); }
     RawHeaders xApiKey() const { return HttpClient::xApiKey(m_sandbox->apiKey()); }
 
-    QJsonObject state() { return m_http.get(m_sandbox->url(u"/_sandbox/state"_s)).object(); }
-
     QByteArray fileBytes() const
     {
         QFile file(m_statePath);
@@ -158,12 +156,12 @@ private Q_SLOTS:
                                {{u"firstName"_s, u"Bodil"_s}})
                      .status,
                  200);
-        const QJsonObject before = state();
+        const QJsonObject before = m_sandbox->state();
         QCOMPARE(m_sandbox->terminate(), 0);
         QCOMPARE(fileState(), before);
 
         QVERIFY2(start(), qPrintable(m_sandbox->error()));
-        QCOMPARE(state(), before);
+        QCOMPARE(m_sandbox->state(), before);
         QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"accountStatus"_s].toString(),
                  u"active"_s);
         QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"bio"_s].toString(), u"Zoë's bio"_s);
@@ -197,7 +195,7 @@ private Q_SLOTS:
 
         QVERIFY2(start(), qPrintable(m_sandbox->error()));
         QCOMPARE(createBeam(u"ed@example.com"_s, u"Ed"_s), 1004);
-        QCOMPARE(memberCount(state(), u"beam"_s), 4);
+        QCOMPARE(memberCount(m_sandbox->state(), u"beam"_s), 4);
     }
 
     void seedMembers_writesANewStateFileAtOnce()
@@ -210,18 +208,18 @@ private Q_SLOTS:
         QCOMPARE(memberCount(file, u"heartbeat"_s), 4);
         QCOMPARE(memberCount(file, u"forward"_s), 4);
         QCOMPARE(memberCount(file, u"beam"_s), 4);
-        QCOMPARE(file, state());
+        QCOMPARE(file, m_sandbox->state());
     }
 
     void seedMembers_doesNotReseedAnExistingFile()
     {
         QVERIFY2(start({u"--members"_s, u"4"_s}), qPrintable(m_sandbox->error()));
         QCOMPARE(createHeartbeat(u"/users"_s, u"jane@example.com"_s, u"Jane Smith"_s), 200);
-        const QJsonObject before = state();
+        const QJsonObject before = m_sandbox->state();
         QCOMPARE(m_sandbox->terminate(), 0);
 
         QVERIFY2(start({u"--members"_s, u"7"_s}), qPrintable(m_sandbox->error()));
-        const QJsonObject after = state();
+        const QJsonObject after = m_sandbox->state();
         QCOMPARE(memberCount(after, u"heartbeat"_s), 5);
         QCOMPARE(memberCount(after, u"forward"_s), 4);
         QCOMPARE(memberCount(after, u"beam"_s), 4);
@@ -244,7 +242,7 @@ private Q_SLOTS:
         }
         const QByteArray written = fileBytes();
         QVERIFY2(start({u"--members"_s, u"3"_s}), qPrintable(m_sandbox->error()));
-        const QJsonObject loaded = state();
+        const QJsonObject loaded = m_sandbox->state();
         QCOMPARE(memberCount(loaded, u"heartbeat"_s), 0);
         QCOMPARE(memberCount(loaded, u"forward"_s), 0);
         QCOMPARE(memberCount(loaded, u"beam"_s), 0);
@@ -259,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(!forwardId.isEmpty());
         const qint64 beamId = createBeam(u"bo@example.com"_s, u"Bo"_s);
         QVERIFY(beamId > 0);
-        const QJsonObject before = state();
+        const QJsonObject before = m_sandbox->state();
 
         QTest::qWait(1000);
         m_sandbox->process().kill();
@@ -268,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(fileState(), before);
 
         QVERIFY2(start({u"--members"_s, u"2"_s}), qPrintable(m_sandbox->error()));
-        QCOMPARE(state(), before);
+        QCOMPARE(m_sandbox->state(), before);
         QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"name"_s].toString(), u"Jane Smith"_s);
         QCOMPARE(forwardMember(forwardId)[u"email"_s].toString(), u"ana@example.com"_s);
         QCOMPARE(beamMember(u"bo@example.com"_s)[u"id"_s].toInteger(), beamId);
@@ -300,7 +298,7 @@ private Q_SLOTS:
             QVERIFY(count >= previousCount);
             previousCount = count;
         }
-        const QJsonObject final = state();
+        const QJsonObject final = m_sandbox->state();
         QTRY_COMPARE_WITH_TIMEOUT(fileState(), final, 10000);
         QCOMPARE(directoryEntries(), QStringList{u"state.json"_s});
         QCOMPARE(m_sandbox->terminate(), 0);

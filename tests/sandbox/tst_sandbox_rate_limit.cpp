@@ -26,12 +26,9 @@ private:
             std::make_unique<SandboxProcess>(QStringList{u"--members"_s, u"3"_s} + extraArguments);
         if (!m_sandbox->start())
             return false;
-        m_beamEmail = state()[u"beam"_s][u"members"_s][0][u"email"_s].toString();
+        m_beamEmail = m_sandbox->state()[u"beam"_s][u"members"_s][0][u"email"_s].toString();
         return true;
     }
-
-    QJsonObject state() { return m_http.get(m_sandbox->url(u"/_sandbox/state"_s)).object(); }
-    QJsonObject stats() { return m_http.get(m_sandbox->url(u"/_sandbox/stats"_s)).object(); }
 
     // A read of each provider that succeeds with the right key: heartbeat, forward or beam.
     HttpResult read(const QString &provider, const QByteArray &key)
@@ -235,7 +232,7 @@ private Q_SLOTS:
         const HttpResult served = read(u"heartbeat"_s);
         QCOMPARE(served.status, 200);
         QCOMPARE(served.header("x-ratelimit-remaining"), QByteArray::number(Limit - 1));
-        QCOMPARE(stats()[u"rateLimited"_s].toInteger(), 2);
+        QCOMPARE(m_sandbox->stats()[u"rateLimited"_s].toInteger(), 2);
     }
 
     void oneKey_isOneBucketAcrossTheThreeApis()
@@ -252,7 +249,7 @@ private Q_SLOTS:
 
     void rateLimitedWrites_changeNothing()
     {
-        const QJsonObject before = state();
+        const QJsonObject before = m_sandbox->state();
         const qint64 nextBeamId = before[u"beam"_s][u"nextId"_s].toInteger();
         for (int i = 0; i < Limit; ++i)
             QCOMPARE(read(u"heartbeat"_s).status, 200);
@@ -296,8 +293,8 @@ private Q_SLOTS:
             HttpClient::bearer(key));
         verifyErrorShape(u"beam"_s, result, 429);
 
-        QCOMPARE(state(), before);
-        QCOMPARE(stats()[u"outstandingLinks"_s].toInteger(), 0);
+        QCOMPARE(m_sandbox->state(), before);
+        QCOMPARE(m_sandbox->stats()[u"outstandingLinks"_s].toInteger(), 0);
 
         // Once served again, the refused create takes the id that was next all along.
         QTest::qWait(retryAfter(result) * 1000);
@@ -314,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(read(u"forward"_s).status, 429);
         QCOMPARE(read(u"beam"_s).status, 429);
 
-        const QJsonObject counts = stats();
+        const QJsonObject counts = m_sandbox->stats();
         QCOMPARE(counts[u"rateLimited"_s].toInteger(), 5);
         QCOMPARE(counts[u"total"_s].toInteger(), Limit + 5);
         const QJsonObject providers = counts[u"providers"_s].toObject();
@@ -341,7 +338,7 @@ private Q_SLOTS:
             QCOMPARE(refused.status, 401);
             QVERIFY(refused.header("x-ratelimit-remaining").isEmpty());
         }
-        QCOMPARE(stats()[u"rateLimited"_s].toInteger(), 0);
+        QCOMPARE(m_sandbox->stats()[u"rateLimited"_s].toInteger(), 0);
     }
 };
 

@@ -2,7 +2,19 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+QString reasonPhrase(int status)
+{
+    static const QHash<int, QString> phrases = {
+        {400, u"Bad Request"_s}, {401, u"Unauthorized"_s},       {403, u"Forbidden"_s},
+        {404, u"Not Found"_s},   {405, u"Method Not Allowed"_s}, {409, u"Conflict"_s},
+    };
+    return phrases.value(status);
+}
 
 QByteArray HttpResult::header(QByteArrayView name) const
 {

@@ -8,6 +8,10 @@
 
 using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+// The reason phrase the tests expect for an error status (400, 401, 403, 404, 405, 409), or an
+// empty string for any other.
+QString reasonPhrase(int status);
+
 struct HttpResult
 {
     int status = 0; // 0 when no HTTP answer arrived

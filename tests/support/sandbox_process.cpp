@@ -74,3 +74,32 @@ QUrl SandboxProcess::url(const QString &pathAndQuery) const
 {
     return QUrl(baseUrl() + pathAndQuery);
 }
+
+QJsonObject SandboxProcess::sandboxJson(const QString &path)
+{
+    const HttpResult result = m_http.get(url(path));
+    if (result.status != 200)
+        qWarning("%s answered %d: %s", qPrintable(path), result.status,
+                 qPrintable(result.errorString));
+    return result.object();
+}
+
+QJsonObject SandboxProcess::state()
+{
+    return sandboxJson(u"/_sandbox/state"_s);
+}
+
+QJsonObject SandboxProcess::state(const QString &provider)
+{
+    return state()[provider].toObject();
+}
+
+QJsonObject SandboxProcess::stats()
+{
+    return sandboxJson(u"/_sandbox/stats"_s);
+}
+
+qint64 SandboxProcess::outstandingLinks()
+{
+    return stats()[u"outstandingLinks"_s].toInteger(-1);
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "http_client.h"
+
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
@@ -29,6 +32,14 @@ public:
     QString error() const { return m_error; }
     QProcess &process() { return m_process; }
 
+    // GET /_sandbox/state, whole or one provider's part (e.g. "beam"), and GET /_sandbox/stats,
+    // over an HttpClient of its own. A call that is not answered 200 warns; its object is empty.
+    QJsonObject state();
+    QJsonObject state(const QString &provider);
+    QJsonObject stats();
+    // stats()["outstandingLinks"], or -1 when the figure is missing.
+    qint64 outstandingLinks();
+
     static QString executable();
 
 private:
@@ -38,4 +49,7 @@ private:
     quint16 m_port = 0;
     QString m_firstLine;
     QString m_error;
+    HttpClient m_http;
+
+    QJsonObject sandboxJson(const QString &path);
 };
