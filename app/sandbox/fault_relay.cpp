@@ -35,6 +35,9 @@ public:
         connect(m_upstream, &QTcpSocket::disconnected, this, &RelayConnection::close);
         connect(m_upstream, &QTcpSocket::errorOccurred, this, &RelayConnection::close);
         m_upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &RelayConnection::forwardDueRequests);
     }
 
 private:
@@ -42,6 +45,13 @@ private:
     {
         Fate fate;
         QString path;
+    };
+
+    struct Waiting
+    {
+        qint64 due;
+        QByteArray request;
+        InFlight inFlight;
     };
 
     Fate rollFate() const
@@ -68,7 +78,8 @@ private:
             close();
     }
 
-    // Requests keep their order on the connection even when jitter would reorder them.
+    // Requests keep their order on the connection even when jitter would reorder them: they
+    // wait in one queue, due times never decrease, and one timer serves the head.
     void schedule(const QByteArray &request)
     {
         const qint64 now = QDeadlineTimer::current().deadline();
@@ -77,8 +88,22 @@ private:
         const QString path = QString::fromUtf8(HttpFramer::requestPath(request));
         // /_sandbox/ reports on the faults, so it is never dropped.
         const InFlight inFlight{path.startsWith(u"/_sandbox/") ? Fate::Deliver : rollFate(), path};
-        QTimer::singleShot(due - now, this,
-                           [this, request, inFlight] { forward(request, inFlight); });
+        m_waiting.enqueue(Waiting{due, request, inFlight});
+        if (!m_timer.isActive())
+            m_timer.start(std::max<qint64>(0, due - now));
+    }
+
+    void forwardDueRequests()
+    {
+        const qint64 now = QDeadlineTimer::current().deadline();
+        while (!m_waiting.isEmpty() && m_waiting.head().due <= now) {
+            const Waiting next = m_waiting.dequeue();
+            forward(next.request, next.inFlight);
+            if (m_closing)
+                return;
+        }
+        if (!m_waiting.isEmpty())
+            m_timer.start(std::max<qint64>(0, m_waiting.head().due - now));
     }
 
     void forward(const QByteArray &request, const InFlight &inFlight)
@@ -126,6 +151,8 @@ private:
     QTcpSocket *m_upstream;
     HttpFramer m_requests;
     HttpFramer m_responses;
+    QQueue<Waiting> m_waiting;
+    QTimer m_timer;
     QQueue<InFlight> m_inFlight;
     qint64 m_lastDue = 0;
     bool m_closing = false;
