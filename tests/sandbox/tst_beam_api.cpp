@@ -19,14 +19,14 @@ private:
     QUrl api(const QString &path) const { return m_sandbox->url(u"/beam"_s + path); }
     RawHeaders auth() const { return HttpClient::bearer(m_sandbox->apiKey()); }
 
-    HttpResult call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
+    TestReply call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
     {
         if (body.isEmpty())
             return m_http.send(method, api(path), auth());
         return m_http.sendJson(method, api(path), auth(), body);
     }
 
-    HttpResult retrieve(const QString &email)
+    TestReply retrieve(const QString &email)
     {
         return call("POST", u"/users/retrieve"_s, {{u"email"_s, email}});
     }
@@ -41,7 +41,7 @@ private:
 
     // The documented response: {"user": {id: Number, email, verified: Boolean, firstName,
     // lastName, slug}}. Returns the inner user.
-    static QJsonObject userOf(const HttpResult &result)
+    static QJsonObject userOf(const TestReply &result)
     {
         const QJsonObject object = result.object();
         if (object.keys() != QStringList{u"user"_s})
@@ -63,7 +63,7 @@ private:
         QVERIFY(!user[u"slug"_s].toString().isEmpty());
     }
 
-    static void verifyError(const HttpResult &result, int status, const QString &mentions)
+    static void verifyError(const TestReply &result, int status, const QString &mentions)
     {
         QCOMPARE(result.status, status);
         const QJsonObject error = result.object();
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 5);
         for (const QJsonValue &member : stored) {
             const QString email = member[u"email"_s].toString();
-            const HttpResult result = retrieve(u"  "_s + email.toUpper() + u" "_s);
+            const TestReply result = retrieve(u"  "_s + email.toUpper() + u" "_s);
             QCOMPARE(result.status, 200);
             const QJsonObject user = userOf(result);
             verifyUserShape(user);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         const qint64 nextId = m_sandbox->state(u"beam"_s)[u"nextId"_s].toInteger();
         QJsonObject body = jane();
         body[u"email"_s] = u" Jane@Example.COM "_s;
-        const HttpResult created = call("POST", u"/users/create"_s, body);
+        const TestReply created = call("POST", u"/users/create"_s, body);
         QCOMPARE(created.status, 200);
         const QJsonObject user = userOf(created);
         verifyUserShape(user);
@@ -175,7 +175,7 @@ private Q_SLOTS:
                 {u"firstName"_s, u"Zoë"_s},
                 {u"lastName"_s, u"Müller"_s},
                 {u"password"_s, u"long enough"_s}};
-        const HttpResult accented = call("POST", u"/users/create"_s, body);
+        const TestReply accented = call("POST", u"/users/create"_s, body);
         QCOMPARE(accented.status, 200);
         QCOMPARE(userOf(accented)[u"slug"_s].toString(), u"zoe-muller"_s);
         QCOMPARE(userOf(accented)[u"firstName"_s].toString(), u"Zoë"_s);
@@ -255,14 +255,14 @@ private Q_SLOTS:
         const QJsonObject created = userOf(call("POST", u"/users/create"_s, jane()));
         const QString path = u"/users/%1"_s.arg(created[u"id"_s].toInteger());
 
-        const HttpResult edited = call("POST", path, {{u"lastName"_s, u"Doe"_s}});
+        const TestReply edited = call("POST", path, {{u"lastName"_s, u"Doe"_s}});
         QCOMPARE(edited.status, 200);
         QJsonObject expected = created;
         expected[u"lastName"_s] = u"Doe"_s;
         QCOMPARE(userOf(edited), expected);
         QCOMPARE(userOf(retrieve(u"jane@example.com"_s)), expected);
 
-        const HttpResult both =
+        const TestReply both =
             call("POST", path, {{u"firstName"_s, u"Janet"_s}, {u"lastName"_s, u"Jones"_s}});
         QCOMPARE(both.status, 200);
         expected[u"firstName"_s] = u"Janet"_s;
@@ -324,7 +324,7 @@ private Q_SLOTS:
         const QJsonObject created = userOf(call("POST", u"/users/create"_s, jane()));
         QCOMPARE(created[u"verified"_s].toBool(), false);
 
-        const HttpResult issued = call("POST", u"/sso/%1"_s.arg(created[u"id"_s].toInteger()));
+        const TestReply issued = call("POST", u"/sso/%1"_s.arg(created[u"id"_s].toInteger()));
         QCOMPARE(issued.status, 200);
         QCOMPARE(issued.object().keys(), QStringList{u"url"_s});
         const QUrl url(issued.object()[u"url"_s].toString());
@@ -379,7 +379,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(RawHeaders, headers);
         const QJsonObject before = m_sandbox->state(u"beam"_s);
-        const HttpResult result = m_http.send("POST", api(path), headers, body);
+        const TestReply result = m_http.send("POST", api(path), headers, body);
         verifyError(result, 401, QString());
         QVERIFY(!result.object()[u"message"_s].toString().isEmpty());
         QCOMPARE(m_sandbox->state(u"beam"_s), before);

@@ -20,14 +20,14 @@ private:
     QUrl api(const QString &path) const { return m_sandbox->url(u"/forward"_s + path); }
     RawHeaders auth() const { return HttpClient::xApiKey(m_sandbox->apiKey()); }
 
-    HttpResult call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
+    TestReply call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
     {
         if (body.isEmpty())
             return m_http.send(method, api(path), auth());
         return m_http.sendJson(method, api(path), auth(), body);
     }
 
-    HttpResult list(const QString &query) { return call("GET", u"/users?"_s + query); }
+    TestReply list(const QString &query) { return call("GET", u"/users?"_s + query); }
 
     QJsonArray businessMembers()
     {
@@ -70,7 +70,7 @@ private:
         QVERIFY2(status == u"ACTIVE" || status == u"INACTIVE", qPrintable(status));
     }
 
-    static void verifyError(const HttpResult &result, int status, const QString &mentions)
+    static void verifyError(const TestReply &result, int status, const QString &mentions)
     {
         QCOMPARE(result.status, status);
         const QJsonObject error = result.object();
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void listUsers_byBusinessReturnsEveryMemberWithTheDocumentedFields()
     {
-        const HttpResult result = list(u"business_id=biz_sandbox"_s);
+        const TestReply result = list(u"business_id=biz_sandbox"_s);
         QCOMPARE(result.status, 200);
         const QJsonObject page = result.object();
         QCOMPARE(page.keys(), QStringList({u"data"_s, u"limit"_s, u"offset"_s, u"total"_s}));
@@ -111,7 +111,7 @@ private Q_SLOTS:
         for (const QJsonValue &member : stored)
             QCOMPARE(member[u"business_id"_s].toString(), u"biz_sandbox"_s);
 
-        const HttpResult other = list(u"business_id=biz_elsewhere"_s);
+        const TestReply other = list(u"business_id=biz_elsewhere"_s);
         QCOMPARE(other.status, 200);
         QCOMPARE(other.object()[u"total"_s].toInt(), 0);
         QCOMPARE(other.object()[u"data"_s].toArray().size(), 0);
@@ -119,25 +119,25 @@ private Q_SLOTS:
 
     void listUsers_byEmailIgnoringCase()
     {
-        const HttpResult created = call("POST", u"/users"_s, john());
+        const TestReply created = call("POST", u"/users"_s, john());
         QCOMPARE(created.status, 201);
         const QString id = created.object()[u"id"_s].toString();
 
-        const HttpResult found = list(u"email=JOHN%40Example.COM&type=BUSINESS"_s);
+        const TestReply found = list(u"email=JOHN%40Example.COM&type=BUSINESS"_s);
         QCOMPARE(found.status, 200);
         QCOMPARE(found.object()[u"total"_s].toInt(), 1);
         const QJsonArray users = found.object()[u"data"_s].toArray();
         QCOMPARE(users.size(), 1);
         QCOMPARE(users.first().toObject(), created.object());
 
-        const HttpResult both = list(u"email=john%40example.com&business_id=biz_sandbox"_s);
+        const TestReply both = list(u"email=john%40example.com&business_id=biz_sandbox"_s);
         QCOMPARE(both.object()[u"data"_s][0][u"id"_s].toString(), id);
-        const HttpResult otherBusiness = list(u"email=john%40example.com&business_id=biz_other"_s);
+        const TestReply otherBusiness = list(u"email=john%40example.com&business_id=biz_other"_s);
         QCOMPARE(otherBusiness.status, 200);
         QCOMPARE(otherBusiness.object()[u"total"_s].toInt(), 0);
         QCOMPARE(otherBusiness.object()[u"data"_s].toArray().size(), 0);
 
-        const HttpResult none = list(u"email=nobody%40example.com"_s);
+        const TestReply none = list(u"email=nobody%40example.com"_s);
         QCOMPARE(none.status, 200);
         QCOMPARE(none.object()[u"total"_s].toInt(), 0);
         QCOMPARE(none.object()[u"data"_s].toArray().size(), 0);
@@ -152,13 +152,13 @@ private Q_SLOTS:
 
     void listUsers_filtersByType()
     {
-        const HttpResult business = list(u"business_id=biz_sandbox&type=BUSINESS"_s);
+        const TestReply business = list(u"business_id=biz_sandbox&type=BUSINESS"_s);
         QCOMPARE(business.status, 200);
         QCOMPARE(business.object()[u"total"_s].toInt(), 5);
         for (const QJsonValue &user : business.object()[u"data"_s].toArray())
             QCOMPARE(user[u"type"_s].toString(), u"BUSINESS"_s);
 
-        const HttpResult individual = list(u"business_id=biz_sandbox&type=INDIVIDUAL"_s);
+        const TestReply individual = list(u"business_id=biz_sandbox&type=INDIVIDUAL"_s);
         QCOMPARE(individual.status, 200);
         QCOMPARE(individual.object()[u"total"_s].toInt(), 0);
         QCOMPARE(individual.object()[u"data"_s].toArray().size(), 0);
@@ -171,7 +171,7 @@ private Q_SLOTS:
 
         QJsonArray paged;
         for (int offset = 0; offset < 6; offset += 2) {
-            const HttpResult result =
+            const TestReply result =
                 list(u"business_id=biz_sandbox&limit=2&offset=%1"_s.arg(offset));
             QCOMPARE(result.status, 200);
             const QJsonObject page = result.object();
@@ -185,17 +185,17 @@ private Q_SLOTS:
         }
         QCOMPARE(paged, all);
 
-        const HttpResult beyond = list(u"business_id=biz_sandbox&limit=2&offset=5"_s);
+        const TestReply beyond = list(u"business_id=biz_sandbox&limit=2&offset=5"_s);
         QCOMPARE(beyond.status, 200);
         QCOMPARE(beyond.object()[u"total"_s].toInt(), 5);
         QCOMPARE(beyond.object()[u"data"_s].toArray().size(), 0);
 
-        const HttpResult largest = list(u"business_id=biz_sandbox&limit=500"_s);
+        const TestReply largest = list(u"business_id=biz_sandbox&limit=500"_s);
         QCOMPARE(largest.status, 200);
         QCOMPARE(largest.object()[u"limit"_s].toInt(), 500);
         QCOMPARE(largest.object()[u"data"_s].toArray().size(), 5);
 
-        const HttpResult one = list(u"business_id=biz_sandbox&limit=1&offset=3"_s);
+        const TestReply one = list(u"business_id=biz_sandbox&limit=1&offset=3"_s);
         QCOMPARE(one.object()[u"data"_s].toArray(), QJsonArray({all.at(3)}));
     }
 
@@ -230,7 +230,7 @@ private Q_SLOTS:
     {
         const QJsonObject first = businessMembers().first().toObject();
         const QString id = first[u"id"_s].toString();
-        const HttpResult found = call("GET", u"/users/"_s + id);
+        const TestReply found = call("GET", u"/users/"_s + id);
         QCOMPARE(found.status, 200);
         verifyUserShape(found.object());
         QCOMPARE(found.object(), first);
@@ -242,7 +242,7 @@ private Q_SLOTS:
     {
         QJsonObject body = john();
         body[u"email"_s] = u"  John@Example.com "_s;
-        const HttpResult created = call("POST", u"/users"_s, body);
+        const TestReply created = call("POST", u"/users"_s, body);
         QCOMPARE(created.status, 201);
         const QJsonObject user = created.object();
         verifyUserShape(user);
@@ -256,7 +256,7 @@ private Q_SLOTS:
         for (const QJsonValue &member : m_sandbox->state(u"forward"_s)[u"members"_s].toArray())
             withThisId += member[u"id"_s].toString() == id ? 1 : 0;
         QCOMPARE(withThisId, 1);
-        const HttpResult fetched = call("GET", u"/users/"_s + id);
+        const TestReply fetched = call("GET", u"/users/"_s + id);
         QCOMPARE(fetched.status, 200);
         QCOMPARE(fetched.object(), user);
         QCOMPARE(storedMember(id)[u"business_id"_s].toString(), u"biz_sandbox"_s);
@@ -264,7 +264,7 @@ private Q_SLOTS:
 
         QJsonObject second = john();
         second[u"email"_s] = u"johnny@example.com"_s;
-        const HttpResult another = call("POST", u"/users"_s, second);
+        const TestReply another = call("POST", u"/users"_s, second);
         QCOMPARE(another.status, 201);
         QVERIFY(another.object()[u"id"_s].toString() != id);
     }
@@ -332,14 +332,14 @@ private Q_SLOTS:
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
 
-        const HttpResult updated = call("PUT", u"/users/"_s + id, {{u"last_name"_s, u"Smith"_s}});
+        const TestReply updated = call("PUT", u"/users/"_s + id, {{u"last_name"_s, u"Smith"_s}});
         QCOMPARE(updated.status, 200);
         QJsonObject expected = created;
         expected[u"last_name"_s] = u"Smith"_s;
         QCOMPARE(updated.object(), expected);
         QCOMPARE(call("GET", u"/users/"_s + id).object(), expected);
 
-        const HttpResult renamed = call("PUT", u"/users/"_s + id, {{u"first_name"_s, u"Jon"_s}});
+        const TestReply renamed = call("PUT", u"/users/"_s + id, {{u"first_name"_s, u"Jon"_s}});
         QCOMPARE(renamed.status, 200);
         expected[u"first_name"_s] = u"Jon"_s;
         QCOMPARE(renamed.object(), expected);
@@ -351,7 +351,7 @@ private Q_SLOTS:
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
 
-        const HttpResult updated =
+        const TestReply updated =
             call("PUT", u"/users/"_s + id, {{u"email"_s, u"John.Doe@Example.org"_s}});
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.object()[u"email"_s].toString(), u"john.doe@example.org"_s);
@@ -364,7 +364,7 @@ private Q_SLOTS:
         QCOMPARE(found.first()[u"id"_s].toString(), id);
 
         // The same address in another case is no conflict with the member itself.
-        const HttpResult sameAddress =
+        const TestReply sameAddress =
             call("PUT", u"/users/"_s + id, {{u"email"_s, u"JOHN.DOE@example.org"_s}});
         QCOMPARE(sameAddress.status, 200);
         QCOMPARE(sameAddress.object()[u"email"_s].toString(), u"john.doe@example.org"_s);
@@ -423,7 +423,7 @@ private Q_SLOTS:
         const QJsonObject created = call("POST", u"/users"_s, john()).object();
         const QString id = created[u"id"_s].toString();
 
-        const HttpResult inactive =
+        const TestReply inactive =
             call("PUT", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"INACTIVE"_s}});
         QCOMPARE(inactive.status, 200);
         QVERIFY(!inactive.object()[u"message"_s].toString().isEmpty());
@@ -435,7 +435,7 @@ private Q_SLOTS:
             call("PUT", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"INACTIVE"_s}}).status,
             200);
 
-        const HttpResult active =
+        const TestReply active =
             call("PUT", u"/users/"_s + id + u"/status"_s, {{u"status"_s, u"ACTIVE"_s}});
         QCOMPARE(active.status, 200);
         QVERIFY(!active.object()[u"message"_s].toString().isEmpty());
@@ -474,7 +474,7 @@ private Q_SLOTS:
         const QString id = call("POST", u"/users"_s, john()).object()[u"id"_s].toString();
         QVERIFY(storedMember(id)[u"last_login_at"_s].toString().isEmpty());
 
-        const HttpResult issued = call("POST", u"/v1/users/"_s + id + u"/login_url"_s);
+        const TestReply issued = call("POST", u"/v1/users/"_s + id + u"/login_url"_s);
         QCOMPARE(issued.status, 200);
         QCOMPARE(issued.object().keys(), QStringList{u"login_url"_s});
         const QUrl link(issued.object()[u"login_url"_s].toString());
@@ -485,13 +485,13 @@ private Q_SLOTS:
         QVERIFY(!QUrlQuery(link).queryItemValue(u"code"_s).isEmpty());
         QCOMPARE(m_sandbox->outstandingLinks(), 1);
 
-        const HttpResult opened = m_http.get(link);
+        const TestReply opened = m_http.get(link);
         QCOMPARE(opened.status, 200);
         QVERIFY(!storedMember(id)[u"last_login_at"_s].toString().isEmpty());
         QCOMPARE(m_sandbox->outstandingLinks(), 0);
         QCOMPARE(m_http.get(link).status, 410);
 
-        const HttpResult second = call("POST", u"/v1/users/"_s + id + u"/login_url"_s);
+        const TestReply second = call("POST", u"/v1/users/"_s + id + u"/login_url"_s);
         QCOMPARE(second.status, 200);
         QVERIFY(second.object()[u"login_url"_s].toString() != link.toString());
     }
@@ -572,7 +572,7 @@ private Q_SLOTS:
         QFETCH(RawHeaders, headers);
         const QString id = businessMembers().first()[u"id"_s].toString();
         const QJsonObject before = m_sandbox->state(u"forward"_s);
-        const HttpResult result =
+        const TestReply result =
             m_http.send(method, api(QString(path).replace(u"{id}"_s, id)), headers, body);
         verifyError(result, 401, QString());
         QVERIFY(!result.object()[u"message"_s].toString().isEmpty());

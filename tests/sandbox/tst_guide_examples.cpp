@@ -192,7 +192,7 @@ private:
 
     QJsonObject heartbeatUser(const QString &email)
     {
-        const HttpResult found =
+        const TestReply found =
             m_http.get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
                                       QString::fromLatin1(QUrl::toPercentEncoding(email))),
                        HttpClient::bearer(m_sandbox->apiKey()));
@@ -377,7 +377,7 @@ private Q_SLOTS:
         QVERIFY2(loginUrl.startsWith(prefix) && loginUrl.size() > prefix.size(),
                  qPrintable(loginUrl));
 
-        const HttpResult opened = m_http.get(QUrl(loginUrl));
+        const TestReply opened = m_http.get(QUrl(loginUrl));
         QCOMPARE(opened.status, 200);
         QVERIFY2(opened.body.contains("John Doe"), opened.body.constData());
         QCOMPARE(m_http.get(QUrl(loginUrl)).status, 410);

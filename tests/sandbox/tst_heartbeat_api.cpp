@@ -18,7 +18,7 @@ private:
     QUrl api(const QString &path) const { return m_sandbox->url(u"/heartbeat/v0"_s + path); }
     RawHeaders auth() const { return HttpClient::bearer(m_sandbox->apiKey()); }
 
-    HttpResult call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
+    TestReply call(QByteArrayView method, const QString &path, const QJsonObject &body = {})
     {
         if (body.isEmpty())
             return m_http.send(method, api(path), auth());
@@ -27,7 +27,7 @@ private:
 
     QJsonObject findOne(const QString &email)
     {
-        const HttpResult found = m_http.get(
+        const TestReply found = m_http.get(
             api(u"/find/users?email="_s + QString::fromLatin1(QUrl::toPercentEncoding(email))),
             auth());
         const QJsonArray users = found.array();
@@ -41,7 +41,7 @@ private:
                 {u"roleID"_s, u"role_member"_s}};
     }
 
-    static void verifyError(const HttpResult &result, int status, const QString &mentions)
+    static void verifyError(const TestReply &result, int status, const QString &mentions)
     {
         QCOMPARE(result.status, status);
         const QJsonObject error = result.object();
@@ -63,7 +63,7 @@ private Q_SLOTS:
 
     void listUsers_returnsEveryMemberWithTheDocumentedFields()
     {
-        const HttpResult result = call("GET", u"/users"_s);
+        const TestReply result = call("GET", u"/users"_s);
         QCOMPARE(result.status, 200);
         const QJsonArray users = result.array();
         QCOMPARE(users.size(), 5);
@@ -77,7 +77,7 @@ private Q_SLOTS:
     void getUser_byIdOr404()
     {
         const QJsonObject first = call("GET", u"/users"_s).array().first().toObject();
-        const HttpResult found = call("GET", u"/users/"_s + first.value(u"id"_s).toString());
+        const TestReply found = call("GET", u"/users/"_s + first.value(u"id"_s).toString());
         QCOMPARE(found.status, 200);
         QCOMPARE(found.object().value(u"email"_s), first.value(u"email"_s));
 
@@ -87,12 +87,12 @@ private Q_SLOTS:
     void findUsers_matchesEmailIgnoringCase()
     {
         QCOMPARE(call("PUT", u"/users"_s, jane()).status, 200);
-        const HttpResult found = m_http.get(api(u"/find/users?email=JANE%40Example.com"_s), auth());
+        const TestReply found = m_http.get(api(u"/find/users?email=JANE%40Example.com"_s), auth());
         QCOMPARE(found.status, 200);
         QCOMPARE(found.array().size(), 1);
         QCOMPARE(found.array().first()[u"name"_s].toString(), u"Jane Smith"_s);
 
-        const HttpResult none =
+        const TestReply none =
             m_http.get(api(u"/find/users?email=nobody%40example.com"_s), auth());
         QCOMPARE(none.status, 200);
         QCOMPARE(none.array().size(), 0);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(call("PUT", u"/users"_s, body).status, 200);
         const QString avatar = findOne(u"jane@example.com"_s)[u"avatar"_s].toString();
         QVERIFY(avatar.startsWith(m_sandbox->baseUrl()));
-        const HttpResult image = m_http.get(QUrl(avatar));
+        const TestReply image = m_http.get(QUrl(avatar));
         QCOMPARE(image.status, 200);
         QCOMPARE(image.body, "\x89PNG fake image"_ba);
     }
@@ -253,13 +253,13 @@ private Q_SLOTS:
 
     void rolesAndGroups_areListed()
     {
-        const HttpResult roles = call("GET", u"/roles"_s);
+        const TestReply roles = call("GET", u"/roles"_s);
         QCOMPARE(roles.status, 200);
         QVERIFY(roles.array().size() >= 3);
         for (const QJsonValue &role : roles.array())
             QVERIFY(!role[u"id"_s].toString().isEmpty() && !role[u"name"_s].toString().isEmpty());
 
-        const HttpResult groups = call("GET", u"/groups"_s);
+        const TestReply groups = call("GET", u"/groups"_s);
         QCOMPARE(groups.status, 200);
         QVERIFY(groups.array().size() >= 3);
         QVERIFY(!groups.array().first()[u"name"_s].toString().isEmpty());
@@ -299,7 +299,7 @@ private Q_SLOTS:
         RawHeaders headers;
         if (!authorization.isEmpty())
             headers.append({"Authorization", authorization});
-        const HttpResult result =
+        const TestReply result =
             m_http.send(method, api(path), headers, QJsonDocument(jane()).toJson());
         QCOMPARE(result.status, 401);
         QCOMPARE(result.object(),
@@ -310,7 +310,7 @@ private Q_SLOTS:
     void unknownPathsAndMethods_answerInTheProvidersShape()
     {
         verifyError(call("GET", u"/nothing-here"_s), 404, u"nothing-here"_s);
-        const HttpResult patch = call("PATCH", u"/users"_s, jane());
+        const TestReply patch = call("PATCH", u"/users"_s, jane());
         verifyError(patch, 405, u"PATCH"_s);
         QCOMPARE(patch.header("Allow"), "GET, PUT, POST, DELETE"_ba);
     }

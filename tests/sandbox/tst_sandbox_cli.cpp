@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         QVERIFY(sandbox.port() != 0);
         QCOMPARE(sandbox.firstLine(), u"listening on http://127.0.0.1:%1"_s.arg(sandbox.port()));
-        const HttpResult stats = m_http.get(sandbox.url(u"/_sandbox/stats"_s));
+        const TestReply stats = m_http.get(sandbox.url(u"/_sandbox/stats"_s));
         QCOMPARE(stats.status, 200);
         QVERIFY(stats.object().contains(u"total"_s));
     }
@@ -129,7 +129,7 @@ private Q_SLOTS:
             QStringList{u"--port"_s, QString::number(port), u"--api-key"_s, u"k"_s} + extra);
         const auto cleanup = qScopeGuard([&] { stop(process); });
         QCOMPARE(firstLine, u"listening on http://127.0.0.1:%1"_s.arg(port));
-        const HttpResult users = m_http.get(
+        const TestReply users = m_http.get(
             QUrl(u"http://127.0.0.1:%1/heartbeat/v0/users"_s.arg(port)), HttpClient::bearer("k"));
         QCOMPARE(users.status, 200);
         QCOMPARE(users.array().size(), 0);
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
 
         // A write whose state is still pending (the file is written 100 ms after a change).
-        const HttpResult created = m_http.sendJson("PUT", sandbox.url(u"/heartbeat/v0/users"_s),
+        const TestReply created = m_http.sendJson("PUT", sandbox.url(u"/heartbeat/v0/users"_s),
                                                    HttpClient::bearer(sandbox.apiKey()),
                                                    {{u"name"_s, u"Zoë Müller"_s},
                                                     {u"email"_s, u"zoe@example.com"_s},
@@ -329,7 +329,7 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox({u"--members"_s, u"40"_s, u"--rate-limit"_s, u"0"_s});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-        const HttpResult result = m_http.get(sandbox.url(u"/_sandbox/state"_s));
+        const TestReply result = m_http.get(sandbox.url(u"/_sandbox/state"_s));
         QCOMPARE(result.status, 200);
         const QJsonObject state = result.object();
 

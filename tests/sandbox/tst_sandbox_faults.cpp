@@ -134,7 +134,7 @@ private Q_SLOTS:
                  qPrintable(m_sandbox->error()));
         // Keep-alive requests on one connection, and a fresh connection for each.
         for (int i = 0; i < 3; ++i) {
-            const HttpResult result =
+            const TestReply result =
                 m_http.get(m_sandbox->url(u"/heartbeat/v0/users"_s), bearer());
             QCOMPARE(result.status, 200);
             QVERIFY2(result.elapsedMs >= 300, qPrintable(u"took %1 ms"_s.arg(result.elapsedMs)));
@@ -158,7 +158,7 @@ private Q_SLOTS:
                  qPrintable(m_sandbox->error()));
         QList<qint64> delays;
         for (int i = 0; i < 20; ++i) {
-            const HttpResult result =
+            const TestReply result =
                 m_http.get(m_sandbox->url(u"/heartbeat/v0/roles"_s), bearer());
             QCOMPARE(result.status, 200);
             delays.append(result.elapsedMs);
@@ -255,7 +255,7 @@ private Q_SLOTS:
         const RawHeaders auth = authHeader == u"bearer"_s ? bearer() : xApiKey();
 
         for (int i = 0; i < 5; ++i) {
-            const HttpResult result = m_http.send(method, m_sandbox->url(path), auth, body);
+            const TestReply result = m_http.send(method, m_sandbox->url(path), auth, body);
             QCOMPARE(result.status, 503);
             QVERIFY2(result.isJson(), result.body.constData());
             QJsonObject error = result.object();
@@ -346,13 +346,13 @@ private Q_SLOTS:
                     socket.disconnectFromHost();
             }
             // QNetworkAccessManager giving up after a 100 ms transfer timeout.
-            const HttpResult abandoned =
+            const TestReply abandoned =
                 m_http.send("GET", m_sandbox->url(u"/heartbeat/v0/users"_s), bearer(), {}, 100);
             QCOMPARE(abandoned.status, 0);
             QVERIFY(abandoned.error != QNetworkReply::NoError);
 
             // The server must still answer, and answer correctly.
-            const HttpResult roles = m_http.get(m_sandbox->url(u"/heartbeat/v0/roles"_s), bearer());
+            const TestReply roles = m_http.get(m_sandbox->url(u"/heartbeat/v0/roles"_s), bearer());
             QVERIFY2(roles.status == 200, qPrintable(u"round %1: status %2, %3"_s.arg(round)
                                                          .arg(roles.status)
                                                          .arg(roles.errorString)));
@@ -361,7 +361,7 @@ private Q_SLOTS:
         }
         // Past the last abandoned request's due time, the server is still up and answering.
         QTest::qWait(700);
-        const HttpResult last =
+        const TestReply last =
             m_http.get(m_sandbox->url(u"/forward/users/user_nobody"_s), xApiKey());
         QCOMPARE(last.status, 404);
         QCOMPARE(last.object()[u"statusCode"_s].toInt(), 404);

@@ -30,7 +30,7 @@ private:
 
     QString forwardMember(const QString &email)
     {
-        const HttpResult created = m_http.sendJson(
+        const TestReply created = m_http.sendJson(
             "POST", m_sandbox->url(u"/forward/users"_s), xApiKey(),
             {{u"first_name"_s, u"Jane"_s}, {u"last_name"_s, u"Smith"_s}, {u"email"_s, email}});
         return created.status == 201 ? created.object()[u"id"_s].toString() : QString();
@@ -38,7 +38,7 @@ private:
 
     qint64 beamMember(const QString &email)
     {
-        const HttpResult created =
+        const TestReply created =
             m_http.sendJson("POST", m_sandbox->url(u"/beam/users/create"_s), bearer(),
                             {{u"email"_s, email},
                              {u"firstName"_s, u"Jane"_s},
@@ -59,7 +59,7 @@ private:
 
     QString heartbeatAccountStatus(const QString &email)
     {
-        const HttpResult found =
+        const TestReply found =
             m_http.get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
                                       QString::fromLatin1(QUrl::toPercentEncoding(email))),
                        bearer());
@@ -67,13 +67,13 @@ private:
         return users.isEmpty() ? QString() : users.first()[u"accountStatus"_s].toString();
     }
 
-    HttpResult forwardLoginUrl(const QString &id)
+    TestReply forwardLoginUrl(const QString &id)
     {
         return m_http.send("POST", m_sandbox->url(u"/forward/v1/users/"_s + id + u"/login_url"_s),
                            xApiKey());
     }
 
-    HttpResult beamSsoUrl(qint64 id)
+    TestReply beamSsoUrl(qint64 id)
     {
         return m_http.send("POST", m_sandbox->url(u"/beam/sso/"_s + QString::number(id)), bearer());
     }
@@ -90,13 +90,13 @@ private:
         return requestMagicLinkJson(email).object()[u"magicLink"_s].toString();
     }
 
-    HttpResult requestMagicLinkJson(const QString &email)
+    TestReply requestMagicLinkJson(const QString &email)
     {
         return m_http.sendJson("POST", m_sandbox->url(u"/heartbeat/community/magic-link"_s),
                                {{"Accept", "application/json"}}, {{u"email"_s, email}});
     }
 
-    HttpResult requestMagicLinkForm(const QByteArray &formBody)
+    TestReply requestMagicLinkForm(const QByteArray &formBody)
     {
         return m_http.send("POST", m_sandbox->url(u"/heartbeat/community/magic-link"_s),
                            {{"Content-Type", "application/x-www-form-urlencoded"}}, formBody);
@@ -146,14 +146,14 @@ private Q_SLOTS:
     {
         const QString id = forwardMember(u"jane@example.com"_s);
         QVERIFY(!id.isEmpty());
-        const HttpResult issued = forwardLoginUrl(id);
+        const TestReply issued = forwardLoginUrl(id);
         QCOMPARE(issued.status, 200);
         const QString link = issued.object()[u"login_url"_s].toString();
         QVERIFY2(link.startsWith(m_sandbox->baseUrl() + u"/forward/auth/magic-link?code="_s),
                  qPrintable(link));
         QCOMPARE(m_sandbox->outstandingLinks(), 1);
 
-        const HttpResult first = m_http.get(QUrl(link));
+        const TestReply first = m_http.get(QUrl(link));
         QCOMPARE(first.status, 200);
         QVERIFY(first.body.contains("Jane Smith"));
         QCOMPARE(m_sandbox->outstandingLinks(), 0);
@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         const qint64 id = beamMember(u"jane@example.com"_s);
         QVERIFY(id > 0);
-        const HttpResult issued = beamSsoUrl(id);
+        const TestReply issued = beamSsoUrl(id);
         QCOMPARE(issued.status, 200);
         const QString link = issued.object()[u"url"_s].toString();
         QVERIFY2(link.startsWith(m_sandbox->baseUrl() + u"/beam/community/sso?token="_s),
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
         QCOMPARE(open(link), 200);
         QCOMPARE(open(link), 410);
-        const HttpResult retrieved =
+        const TestReply retrieved =
             m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s), bearer(),
                             {{u"email"_s, u"jane@example.com"_s}});
         QCOMPARE(retrieved.object()[u"user"_s][u"verified"_s].toBool(), true);
@@ -312,7 +312,7 @@ private Q_SLOTS:
                      .status,
                  200);
 
-        const HttpResult refused = forwardLoginUrl(id);
+        const TestReply refused = forwardLoginUrl(id);
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.object()[u"statusCode"_s].toInt(), 403);
         QVERIFY(!refused.object().contains(u"login_url"_s));
@@ -328,7 +328,7 @@ private Q_SLOTS:
 
     void heartbeatCommunityPage_isAFormAskingForTheEmail()
     {
-        const HttpResult page = m_http.get(m_sandbox->url(u"/heartbeat/community"_s));
+        const TestReply page = m_http.get(m_sandbox->url(u"/heartbeat/community"_s));
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("Content-Type").startsWith("text/html"));
         const QString html = QString::fromUtf8(page.body);
@@ -353,12 +353,12 @@ private Q_SLOTS:
 
         QString link;
         if (json) {
-            const HttpResult answer = requestMagicLinkJson(u"jane@example.com"_s);
+            const TestReply answer = requestMagicLinkJson(u"jane@example.com"_s);
             QCOMPARE(answer.status, 200);
             QVERIFY(answer.header("Content-Type").startsWith("application/json"));
             link = answer.object()[u"magicLink"_s].toString();
         } else {
-            const HttpResult answer = requestMagicLinkForm("email=jane%40example.com"_ba);
+            const TestReply answer = requestMagicLinkForm("email=jane%40example.com"_ba);
             QCOMPARE(answer.status, 200);
             QVERIFY(answer.header("Content-Type").startsWith("text/html"));
             link = linkInPage(answer.body);
@@ -367,7 +367,7 @@ private Q_SLOTS:
                  qPrintable(link));
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
 
-        const HttpResult first = m_http.get(QUrl(link));
+        const TestReply first = m_http.get(QUrl(link));
         QCOMPARE(first.status, 200);
         QVERIFY(first.body.contains("Jane Smith"));
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"active"_s);
@@ -388,7 +388,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, formBody);
         QVERIFY(heartbeatPendingMember(u"jane+roster@example.com"_s));
-        const HttpResult answer = requestMagicLinkForm(formBody);
+        const TestReply answer = requestMagicLinkForm(formBody);
         QCOMPARE(answer.status, 200);
         const QString link = linkInPage(answer.body);
         QVERIFY2(!link.isEmpty(), answer.body.constData());
@@ -405,18 +405,18 @@ private Q_SLOTS:
                      .status,
                  200);
 
-        const HttpResult unknownJson = requestMagicLinkJson(u"ghost@example.com"_s);
+        const TestReply unknownJson = requestMagicLinkJson(u"ghost@example.com"_s);
         QCOMPARE(unknownJson.status, 404);
         QVERIFY(!unknownJson.object().contains(u"magicLink"_s));
         QVERIFY(unknownJson.object()[u"message"_s].toString().contains(u"ghost@example.com"_s));
-        const HttpResult unknownForm = requestMagicLinkForm("email=ghost%40example.com"_ba);
+        const TestReply unknownForm = requestMagicLinkForm("email=ghost%40example.com"_ba);
         QCOMPARE(unknownForm.status, 404);
         QVERIFY(linkInPage(unknownForm.body).isEmpty());
 
-        const HttpResult deactivatedJson = requestMagicLinkJson(u"jane@example.com"_s);
+        const TestReply deactivatedJson = requestMagicLinkJson(u"jane@example.com"_s);
         QCOMPARE(deactivatedJson.status, 403);
         QVERIFY(!deactivatedJson.object().contains(u"magicLink"_s));
-        const HttpResult deactivatedForm = requestMagicLinkForm("email=jane%40example.com"_ba);
+        const TestReply deactivatedForm = requestMagicLinkForm("email=jane%40example.com"_ba);
         QCOMPARE(deactivatedForm.status, 403);
         QVERIFY(linkInPage(deactivatedForm.body).isEmpty());
         QVERIFY(!deactivatedForm.body.contains("magic-link?code="));

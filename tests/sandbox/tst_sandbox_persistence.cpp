@@ -77,7 +77,7 @@ private:
 
     QString createForward(const QString &email, const QString &firstName)
     {
-        const HttpResult created = m_http.sendJson(
+        const TestReply created = m_http.sendJson(
             "POST", m_sandbox->url(u"/forward/users"_s), xApiKey(),
             {{u"first_name"_s, firstName}, {u"last_name"_s, u"Smith"_s}, {u"email"_s, email}});
         return created.status == 201 ? created.object()[u"id"_s].toString() : QString();
@@ -85,13 +85,13 @@ private:
 
     QJsonObject forwardMember(const QString &id)
     {
-        const HttpResult found = m_http.get(m_sandbox->url(u"/forward/users/"_s + id), xApiKey());
+        const TestReply found = m_http.get(m_sandbox->url(u"/forward/users/"_s + id), xApiKey());
         return found.status == 200 ? found.object() : QJsonObject();
     }
 
     qint64 createBeam(const QString &email, const QString &firstName)
     {
-        const HttpResult created =
+        const TestReply created =
             m_http.sendJson("POST", m_sandbox->url(u"/beam/users/create"_s), bearer(),
                             {{u"email"_s, email},
                              {u"firstName"_s, firstName},
@@ -102,7 +102,7 @@ private:
 
     QJsonObject beamMember(const QString &email)
     {
-        const HttpResult found = m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s),
+        const TestReply found = m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s),
                                                  bearer(), {{u"email"_s, email}});
         return found.status == 200 ? found.object()[u"user"_s].toObject() : QJsonObject();
     }
@@ -234,7 +234,7 @@ private Q_SLOTS:
         {
             SandboxProcess empty({u"--rate-limit"_s, u"0"_s});
             QVERIFY2(empty.start(), qPrintable(empty.error()));
-            const HttpResult saved = m_http.get(empty.url(u"/_sandbox/state"_s));
+            const TestReply saved = m_http.get(empty.url(u"/_sandbox/state"_s));
             QCOMPARE(saved.status, 200);
             QFile file(m_statePath);
             QVERIFY(file.open(QIODevice::WriteOnly));

@@ -31,7 +31,7 @@ private:
     }
 
     // A read of each provider that succeeds with the right key: heartbeat, forward or beam.
-    HttpResult read(const QString &provider, const QByteArray &key)
+    TestReply read(const QString &provider, const QByteArray &key)
     {
         if (provider == u"heartbeat")
             return m_http.get(m_sandbox->url(u"/heartbeat/v0/users"_s), HttpClient::bearer(key));
@@ -41,9 +41,9 @@ private:
         return m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s),
                                HttpClient::bearer(key), {{u"email"_s, m_beamEmail}});
     }
-    HttpResult read(const QString &provider) { return read(provider, m_sandbox->apiKey()); }
+    TestReply read(const QString &provider) { return read(provider, m_sandbox->apiKey()); }
 
-    static void verifyErrorShape(const QString &provider, const HttpResult &result, int status)
+    static void verifyErrorShape(const QString &provider, const TestReply &result, int status)
     {
         QCOMPARE(result.status, status);
         const QJsonObject error = result.object();
@@ -62,7 +62,7 @@ private:
     }
 
     // Checks the x-ratelimit-* headers of an answer received between the two times (ms).
-    static void verifyRateLimitHeaders(const HttpResult &result, qint64 sentMs, qint64 receivedMs)
+    static void verifyRateLimitHeaders(const TestReply &result, qint64 sentMs, qint64 receivedMs)
     {
         bool ok = false;
         QCOMPARE(result.header("x-ratelimit-limit"), QByteArray::number(Limit));
@@ -79,7 +79,7 @@ private:
     }
 
     // Retry-After in whole seconds (the delay-seconds form), or -1 when absent or not that.
-    static int retryAfter(const HttpResult &result)
+    static int retryAfter(const TestReply &result)
     {
         const QByteArray value = result.header("Retry-After");
         if (value.isEmpty() ||
@@ -111,12 +111,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, provider);
         for (int i = 0; i < Limit; ++i) {
-            const HttpResult result = read(provider);
+            const TestReply result = read(provider);
             QCOMPARE(result.status, 200);
             QCOMPARE(result.header("x-ratelimit-remaining"), QByteArray::number(Limit - 1 - i));
             QVERIFY(result.header("Retry-After").isEmpty());
         }
-        const HttpResult limited = read(provider);
+        const TestReply limited = read(provider);
         verifyErrorShape(provider, limited, 429);
         QVERIFY(limited.isJson());
         QVERIFY2(retryAfter(limited) >= 1, limited.header("Retry-After").constData());
@@ -177,7 +177,7 @@ private Q_SLOTS:
         int previousRemaining = Limit;
         for (int i = 0; i <= Limit; ++i) {
             const qint64 sentMs = QDateTime::currentMSecsSinceEpoch();
-            const HttpResult result = m_http.send(method, m_sandbox->url(path), headers, body);
+            const TestReply result = m_http.send(method, m_sandbox->url(path), headers, body);
             const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
             verifyRateLimitHeaders(result, sentMs, receivedMs);
             if (QTest::currentTestFailed())
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void afterRetryAfter_theKeyIsServedAgain()
     {
         QFETCH(QString, provider);
-        HttpResult result;
+        TestReply result;
         for (int i = 0; i <= Limit && result.status != 429; ++i)
             result = read(provider);
         QCOMPARE(result.status, 429);
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(seconds >= 1, result.header("Retry-After").constData());
 
         QTest::qWait(seconds * 1000);
-        const HttpResult again = read(provider);
+        const TestReply again = read(provider);
         QCOMPARE(again.status, 200);
         QVERIFY(again.header("Retry-After").isEmpty());
     }
@@ -221,7 +221,7 @@ private Q_SLOTS:
         // The limiter answers before authentication: a wrong key is refused, then limited.
         for (int i = 0; i < Limit; ++i)
             verifyErrorShape(u"heartbeat"_s, read(u"heartbeat"_s, "wrong-key"_ba), 401);
-        const HttpResult limited = read(u"heartbeat"_s, "wrong-key"_ba);
+        const TestReply limited = read(u"heartbeat"_s, "wrong-key"_ba);
         verifyErrorShape(u"heartbeat"_s, limited, 429);
         QVERIFY(retryAfter(limited) >= 1);
 
@@ -229,7 +229,7 @@ private Q_SLOTS:
             QCOMPARE(read(u"forward"_s, QByteArray()).status, 401);
         QCOMPARE(read(u"forward"_s, QByteArray()).status, 429);
 
-        const HttpResult served = read(u"heartbeat"_s);
+        const TestReply served = read(u"heartbeat"_s);
         QCOMPARE(served.status, 200);
         QCOMPARE(served.header("x-ratelimit-remaining"), QByteArray::number(Limit - 1));
         QCOMPARE(m_sandbox->stats()[u"rateLimited"_s].toInteger(), 2);
@@ -269,7 +269,7 @@ private Q_SLOTS:
             before[u"heartbeat"_s][u"members"_s][0][u"email"_s].toString();
         const QString forwardFirstId = before[u"forward"_s][u"members"_s][0][u"id"_s].toString();
 
-        HttpResult result = m_http.sendJson("PUT", m_sandbox->url(u"/heartbeat/v0/users"_s),
+        TestReply result = m_http.sendJson("PUT", m_sandbox->url(u"/heartbeat/v0/users"_s),
                                             HttpClient::bearer(key), heartbeatJane);
         verifyErrorShape(u"heartbeat"_s, result, 429);
         result = m_http.sendJson("DELETE", m_sandbox->url(u"/heartbeat/v0/users"_s),
@@ -327,14 +327,14 @@ private Q_SLOTS:
         QVERIFY2(restart({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
         const QStringList providers = {u"heartbeat"_s, u"forward"_s, u"beam"_s};
         for (int i = 0; i < 100; ++i) {
-            const HttpResult result = read(providers.at(i % 3));
+            const TestReply result = read(providers.at(i % 3));
             QCOMPARE(result.status, 200);
             for (const QByteArray &name : {"x-ratelimit-limit"_ba, "x-ratelimit-remaining"_ba,
                                            "x-ratelimit-reset"_ba, "Retry-After"_ba})
                 QVERIFY2(result.header(name).isEmpty(), name.constData());
         }
         for (int i = 0; i < 20; ++i) {
-            const HttpResult refused = read(u"heartbeat"_s, "wrong-key"_ba);
+            const TestReply refused = read(u"heartbeat"_s, "wrong-key"_ba);
             QCOMPARE(refused.status, 401);
             QVERIFY(refused.header("x-ratelimit-remaining").isEmpty());
         }

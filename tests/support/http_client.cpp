@@ -16,7 +16,7 @@ QString reasonPhrase(int status)
     return phrases.value(status);
 }
 
-QByteArray HttpResult::header(QByteArrayView name) const
+QByteArray TestReply::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -25,14 +25,14 @@ QByteArray HttpResult::header(QByteArrayView name) const
     return {};
 }
 
-bool HttpResult::isJson() const
+bool TestReply::isJson() const
 {
     QJsonParseError error;
     QJsonDocument::fromJson(body, &error);
     return error.error == QJsonParseError::NoError;
 }
 
-HttpResult HttpClient::send(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
+TestReply HttpClient::send(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
                             const QByteArray &body, int timeoutMs)
 {
     QNetworkRequest request(url);
@@ -51,7 +51,7 @@ HttpResult HttpClient::send(QByteArrayView method, const QUrl &url, const RawHea
     if (!reply->isFinished())
         loop.exec();
 
-    HttpResult result;
+    TestReply result;
     result.elapsedMs = timer.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
@@ -62,7 +62,7 @@ HttpResult HttpClient::send(QByteArrayView method, const QUrl &url, const RawHea
     return result;
 }
 
-HttpResult HttpClient::sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
+TestReply HttpClient::sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
                                 const QJsonObject &body)
 {
     return send(method, url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));

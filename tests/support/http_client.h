@@ -12,7 +12,7 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 // empty string for any other.
 QString reasonPhrase(int status);
 
-struct HttpResult
+struct TestReply
 {
     int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
@@ -31,14 +31,14 @@ struct HttpResult
 class HttpClient
 {
 public:
-    HttpResult send(QByteArrayView method, const QUrl &url, const RawHeaders &headers = {},
+    TestReply send(QByteArrayView method, const QUrl &url, const RawHeaders &headers = {},
                     const QByteArray &body = {}, int timeoutMs = 15000);
 
-    HttpResult get(const QUrl &url, const RawHeaders &headers = {})
+    TestReply get(const QUrl &url, const RawHeaders &headers = {})
     {
         return send("GET", url, headers);
     }
-    HttpResult sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
+    TestReply sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
                         const QJsonObject &body);
 
     static RawHeaders bearer(const QByteArray &key) { return {{"Authorization", "Bearer " + key}}; }

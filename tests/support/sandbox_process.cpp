@@ -77,7 +77,7 @@ QUrl SandboxProcess::url(const QString &pathAndQuery) const
 
 QJsonObject SandboxProcess::sandboxJson(const QString &path)
 {
-    const HttpResult result = m_http.get(url(path));
+    const TestReply result = m_http.get(url(path));
     if (result.status != 200)
         qWarning("%s answered %d: %s", qPrintable(path), result.status,
                  qPrintable(result.errorString));

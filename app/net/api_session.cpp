@@ -1,0 +1,29 @@
+#include "api_session.h"
+
+#include "request_pacer.h"
+
+#include <QCryptographicHash>
+
+RequestPacer *PacerRegistry::pacerFor(const QByteArray &apiKey, double budgetPerSecond,
+                                      int maxConcurrent)
+{
+    const QByteArray fingerprint = QCryptographicHash::hash(apiKey, QCryptographicHash::Sha256);
+    RequestPacer *&pacer = m_pacers[fingerprint];
+    if (!pacer)
+        pacer = new RequestPacer(budgetPerSecond, maxConcurrent, this);
+    else if (pacer->budget() != budgetPerSecond)
+        pacer->setBudget(budgetPerSecond);
+    return pacer;
+}
+
+ApiSession::ApiSession(QNetworkAccessManager *network, RequestPacer *pacer,
+                       const QByteArray &apiKey, QObject *parent)
+    : QObject(parent), m_network(network), m_pacer(pacer), m_apiKey(apiKey)
+{
+    m_redactor.addSecret(apiKey);
+}
+
+HttpJob *ApiSession::createJob(HttpCall call)
+{
+    return new HttpJob(m_network, m_pacer, std::move(call), m_policy, m_redactor, this);
+}

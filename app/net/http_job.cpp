@@ -1,0 +1,204 @@
+#include "http_job.h"
+
+#include "one_shot_body.h"
+#include "request_pacer.h"
+#include "retry_timing.h"
+#include "transport_policy.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::optional<qint64> resetInMs(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 number = value.trimmed().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    // Either a Unix time in seconds (large) or seconds from now (small).
+    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
+    const qint64 seconds = number > 1'000'000'000 ? number - nowSeconds : number;
+    return std::max<qint64>(0, seconds * 1000);
+}
+} // namespace
+
+QByteArray HttpResult::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpJob::HttpJob(QNetworkAccessManager *network, RequestPacer *pacer, HttpCall call,
+                 const RetryPolicy &policy, const SecretRedactor &redactor, QObject *parent)
+    : QObject(parent), m_network(network), m_pacer(pacer), m_call(std::move(call)),
+      m_policy(policy), m_redactor(redactor)
+{}
+
+HttpJob::~HttpJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString HttpJob::describe() const
+{
+    return QString::fromLatin1(m_call.method) + u' ' +
+           m_call.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+}
+
+void HttpJob::start()
+{
+    if (const std::optional<QString> refused = TransportPolicy::refusal(m_call.url)) {
+        // Finish on the next turn of the event loop, like every other outcome.
+        QTimer::singleShot(0, this, [this, why = *refused] {
+            finish(ApiError::make(ApiErrorKind::Insecure, why));
+        });
+        return;
+    }
+    enqueue(false);
+}
+
+void HttpJob::enqueue(bool urgent)
+{
+    if (!m_pacer)
+        return finish(ApiError::make(ApiErrorKind::Cancelled, tr("The workspace was closed.")));
+    m_ticket = m_pacer->submit([this] { send(); }, urgent);
+}
+
+void HttpJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // handleReply() reports the cancel
+        return;
+    }
+    if (m_pacer)
+        m_pacer->withdraw(m_ticket);
+    // Reported on the next turn of the event loop, never from inside the caller's cancel().
+    QTimer::singleShot(
+        0, this, [this] { finish(ApiError::make(ApiErrorKind::Cancelled, tr("Cancelled."))); });
+}
+
+void HttpJob::send()
+{
+    m_ticket = 0;
+    if (m_cancelled) {
+        m_pacer->release();
+        return finish(ApiError::make(ApiErrorKind::Cancelled, tr("Cancelled.")));
+    }
+    QNetworkRequest request(m_call.url);
+    TransportPolicy::apply(request, m_policy.timeoutMs);
+    for (const auto &[name, value] : m_call.headers)
+        request.setRawHeader(name, value);
+    if (!m_call.body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader("Accept", "application/json");
+    ++m_result.attempts;
+    // Whether to send a request again is this job's decision alone. Qt resends by itself after
+    // a connection closes before the answer when it can rewind the body: a call that must not
+    // be repeated gets a body that cannot be rewound.
+    if (m_call.idempotent) {
+        m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_call.body.size());
+        auto *body = new OneShotBody(m_call.body);
+        m_reply = m_network->sendCustomRequest(request, m_call.method, body);
+        body->setParent(m_reply);
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::handleReply);
+}
+
+void HttpJob::handleReply()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_pacer)
+        m_pacer->release();
+
+    m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.body = reply->readAll();
+    m_result.headers = reply->rawHeaderPairs();
+    if (m_pacer && !m_result.header("x-ratelimit-limit").isEmpty()) {
+        m_pacer->observeRateLimit(m_result.header("x-ratelimit-limit").toInt(),
+                                  m_result.header("x-ratelimit-remaining").toInt(),
+                                  resetInMs(m_result.header("x-ratelimit-reset")));
+    }
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = m_result.status;
+    if (status >= 200 && status < 300)
+        return finish({});
+
+    if (status == 429 && !m_cancelled) {
+        const qint64 waitMs =
+            parseRetryAfter(m_result.header("Retry-After"), QDateTime::currentDateTimeUtc())
+                .value_or(fullJitterBackoffMs(m_rateLimitedAttempts, 1000, 30000));
+        if (m_pacer)
+            m_pacer->pauseFor(waitMs);
+        if (++m_rateLimitedAttempts < m_policy.maxRateLimitedAttempts)
+            return enqueue(true);
+        return finish(ApiError::make(ApiErrorKind::RateLimited,
+                                     tr("%1: still rate limited after %2 attempts")
+                                         .arg(describe())
+                                         .arg(m_rateLimitedAttempts),
+                                     status));
+    }
+
+    ApiError error;
+    if (status > 0) {
+        error.kind = errorKindForHttpStatus(status);
+        error.httpStatus = status;
+        error.message = tr("%1 answered HTTP %2").arg(describe()).arg(status);
+    } else {
+        error.kind = errorKindForNetworkError(networkError, m_cancelled);
+        error.message =
+            error.kind == ApiErrorKind::Timeout
+                ? tr("%1: no answer within %2 s").arg(describe()).arg(m_policy.timeoutMs / 1000.0)
+                : tr("%1: %2").arg(describe(), reply->errorString());
+    }
+    const bool neverSent = status == 0 && requestNeverSent(networkError);
+    const bool transient = error.kind == ApiErrorKind::Network ||
+                           error.kind == ApiErrorKind::Timeout ||
+                           error.kind == ApiErrorKind::Server;
+    if (transient && !m_cancelled && (m_call.idempotent || neverSent) &&
+        ++m_failedAttempts < m_policy.maxAttempts)
+        return retryLater(
+            fullJitterBackoffMs(m_failedAttempts, m_policy.backoffBaseMs, m_policy.backoffCapMs));
+    error.outcomeUnknown =
+        !m_call.idempotent && !neverSent && (transient || error.kind == ApiErrorKind::Cancelled);
+    finish(error);
+}
+
+void HttpJob::retryLater(qint64 delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this] {
+        if (m_cancelled)
+            return finish(ApiError::make(ApiErrorKind::Cancelled, tr("Cancelled.")));
+        enqueue(false);
+    });
+}
+
+void HttpJob::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.error = error;
+    m_result.error.message = m_redactor.redact(error.message);
+    Q_EMIT finished();
+    deleteLater();
+}

@@ -1,0 +1,70 @@
+#include "capabilities.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Capabilities", text);
+}
+} // namespace
+
+Capabilities Capabilities::of(Provider provider, bool canList)
+{
+    return Capabilities{provider, canList};
+}
+
+bool Capabilities::supports(MemberOperation operation) const
+{
+    return whyNot(operation).isEmpty();
+}
+
+QString Capabilities::whyNot(MemberOperation operation) const
+{
+    switch (operation) {
+    case MemberOperation::Lookup:
+    case MemberOperation::CreateActive:
+    case MemberOperation::Update:
+        return {};
+    case MemberOperation::List:
+        if (canList)
+            return {};
+        return provider == Provider::Forward
+                   ? tr("Forward lists members by business: set the workspace's business ID.")
+                   : tr("Beam.gg has no API that lists members; Roster keeps the members it "
+                        "created or looked up.");
+    case MemberOperation::CreatePending:
+        return provider == Provider::Heartbeat
+                   ? QString()
+                   : tr("Only Heartbeat has pending members; %1 members are active at once.")
+                         .arg(providerDisplayName(provider));
+    case MemberOperation::Deactivate:
+    case MemberOperation::Reactivate:
+        return provider == Provider::Beam
+                   ? tr("Beam.gg has no API to deactivate or reactivate members.")
+                   : QString();
+    case MemberOperation::LoginLink:
+        return {}; // Heartbeat answers with its community page instead of a one-time link
+    case MemberOperation::RolesAndGroups:
+        return provider == Provider::Heartbeat
+                   ? QString()
+                   : tr("%1 has no roles or groups.").arg(providerDisplayName(provider));
+    }
+    return {};
+}
+
+QStringList Capabilities::editableFields() const
+{
+    switch (provider) {
+    case Provider::Heartbeat:
+        return {u"name"_s, u"bio"_s};
+    case Provider::Forward:
+        return {u"first-name"_s, u"last-name"_s, u"email"_s};
+    case Provider::Beam:
+        return {u"first-name"_s, u"last-name"_s};
+    }
+    return {};
+}
