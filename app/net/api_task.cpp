@@ -24,6 +24,14 @@ void ApiTask::cancel()
 
 void ApiTask::run(HttpCall call, std::function<void(const HttpResult &)> next)
 {
+    if (m_cancelled) {
+        // A cancelled task sends nothing more: a follow-up (a look before resending) gets the
+        // cancel instead, on the next turn of the event loop.
+        HttpResult cancelled;
+        cancelled.error = ApiError::make(ApiErrorKind::Cancelled, tr("Cancelled."));
+        QTimer::singleShot(0, this, [cancelled, next = std::move(next)] { next(cancelled); });
+        return;
+    }
     HttpJob *job = m_session->createJob(std::move(call));
     m_current = job;
     connect(job, &HttpJob::finished, this, [this, job, next = std::move(next)] {

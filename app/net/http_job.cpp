@@ -43,10 +43,16 @@ HttpJob::HttpJob(QNetworkAccessManager *network, RequestPacer *pacer, HttpCall c
 
 HttpJob::~HttpJob()
 {
+    // The pacer is shared by every session using the key and outlives this job: a queued start
+    // must not run on a deleted job, and a slot in flight must be given back.
+    if (m_pacer && m_ticket)
+        m_pacer->withdraw(m_ticket);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+        if (m_pacer)
+            m_pacer->release();
     }
 }
 
@@ -81,7 +87,12 @@ void HttpJob::cancel()
         return;
     m_cancelled = true;
     if (m_reply) {
-        m_reply->abort(); // handleReply() reports the cancel
+        // handleReply() reports the cancel; abort() would finish the reply at once, inside
+        // the caller's cancel(), so it waits for the next turn of the event loop.
+        QTimer::singleShot(0, this, [this] {
+            if (m_reply)
+                m_reply->abort();
+        });
         return;
     }
     if (m_pacer)
@@ -130,7 +141,7 @@ void HttpJob::handleReply()
         m_pacer->release();
 
     m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_result.body = reply->readAll();
+    m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_result.headers = reply->rawHeaderPairs();
     if (m_pacer && !m_result.header("x-ratelimit-limit").isEmpty()) {
         m_pacer->observeRateLimit(m_result.header("x-ratelimit-limit").toInt(),

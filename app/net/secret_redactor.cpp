@@ -7,8 +7,11 @@ using namespace Qt::StringLiterals;
 void SecretRedactor::addSecret(const QByteArray &secret)
 {
     const QString text = QString::fromUtf8(secret).trimmed();
-    if (text.size() >= 4 && !m_secrets.contains(text))
-        m_secrets.append(text);
+    if (text.size() < 4 || m_secrets.contains(text))
+        return;
+    if (m_secrets.size() >= MaxSecrets)
+        m_secrets.removeAt(1); // the oldest after the key
+    m_secrets.append(text);
 }
 
 QString SecretRedactor::redact(QString text) const

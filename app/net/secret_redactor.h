@@ -12,6 +12,9 @@ class SecretRedactor
 public:
     static inline const QString Mask = QStringLiteral("[redacted]");
 
+    // The first secrets (the API key) stay; later ones (passwords, links) are kept while they
+    // may still appear in an answer, the most recent MaxSecrets of them.
+    static constexpr qsizetype MaxSecrets = 256;
     void addSecret(const QByteArray &secret);
     QString redact(QString text) const;
 

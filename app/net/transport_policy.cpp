@@ -1,7 +1,8 @@
 #include "transport_policy.h"
 
+#include "loopback_host.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -9,10 +10,7 @@ namespace TransportPolicy {
 
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return ::isLoopbackHost(host);
 }
 
 std::optional<QString> refusal(const QUrl &url)
@@ -23,7 +21,7 @@ std::optional<QString> refusal(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return std::nullopt;
-    if (scheme == u"http" && isLoopbackHost(url.host()))
+    if (scheme == u"http" && ::isLoopbackHost(url.host()))
         return std::nullopt;
     return QCoreApplication::translate("TransportPolicy",
                                        "Roster only sends API keys over HTTPS (plain HTTP is "
@@ -39,8 +37,10 @@ void apply(QNetworkRequest &request, int timeoutMs)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // Redirects stay on the origin that passed refusal(): Qt copies every header, the key
+    // included, to wherever a redirect points (an http:// URL on another host, too).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Cache-Control", "no-store");
 }
 

@@ -4,7 +4,8 @@
 
 #include <QString>
 
-enum class MemberOperation {
+enum class MemberOperation
+{
     Lookup,
     List,
     CreateActive,

@@ -11,8 +11,7 @@ HttpCall Endpoint::call(const QUrl &baseUrl, const RawHeaderList &auth, const QS
     for (const QString &param : params) {
         const qsizetype open = filled.indexOf(u'{');
         const qsizetype close = filled.indexOf(u'}', open);
-        filled.replace(open, close - open + 1,
-                       QString::fromLatin1(QUrl::toPercentEncoding(param)));
+        filled.replace(open, close - open + 1, QString::fromLatin1(QUrl::toPercentEncoding(param)));
     }
     QUrl url = baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);

@@ -42,8 +42,7 @@ std::optional<RemoteMember> memberFrom(const QJsonValue &value)
 ForwardClient::ForwardClient(ApiSession *session, const QUrl &baseUrl, const QString &businessId,
                              QObject *parent)
     : MemberClient(session, parent), m_baseUrl(baseUrl), m_businessId(businessId)
-{
-}
+{}
 
 Capabilities ForwardClient::capabilities() const
 {
@@ -65,7 +64,7 @@ void ForwardClient::lookup(ApiTask *task, const QString &email,
             const QJsonValue data = QJsonDocument::fromJson(r.body)[u"data"_s];
             if (!data.isArray())
                 return done(Result<std::optional<RemoteMember>>::failure(
-                    badResponse(u"a user list without data"_s)));
+                    badResponse(QT_TRANSLATE_NOOP("MemberClient", "a user list without data"))));
             const QJsonArray users = data.toArray();
             return done({users.isEmpty() ? std::nullopt : memberFrom(users.first()), {}});
         }
@@ -136,33 +135,35 @@ void ForwardClient::create(ApiTask *task, const NewMember &member, int attempt,
     const QJsonObject body{{u"first_name"_s, member.firstName},
                            {u"last_name"_s, member.lastName},
                            {u"email"_s, member.email.trimmed()}};
-    task->run(CreateUser.call(m_baseUrl, auth(), {}, {}, body),
-              [this, task, member, attempt, done](const HttpResult &r) {
-                  if (!r.error.isError()) {
-                      const std::optional<RemoteMember> created =
-                          memberFrom(QJsonDocument::fromJson(r.body).object());
-                      return created ? done({*created, {}})
-                                     : done(Result<RemoteMember>::failure(
-                                           badResponse(u"a created user without an id"_s)));
-                  }
-                  if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
-                      return done(Result<RemoteMember>::failure(errorOf(r)));
-                  // The create may have landed: look before sending it again.
-                  lookup(task, member.email,
-                         [this, task, member, attempt, done, r](
-                             const Result<std::optional<RemoteMember>> &found) {
-                             if (found.ok() && found.value)
-                                 return done({*found.value, {}});
-                             if (found.ok())
-                                 return create(task, member, attempt + 1, done);
-                             done(Result<RemoteMember>::failure(errorOf(r)));
-                         });
-              });
+    task->run(CreateUser.call(m_baseUrl, auth(), {}, {}, body), [this, task, member, attempt,
+                                                                 done](const HttpResult &r) {
+        if (!r.error.isError()) {
+            const std::optional<RemoteMember> created =
+                memberFrom(QJsonDocument::fromJson(r.body).object());
+            return created ? done({*created, {}})
+                           : done(Result<RemoteMember>::failure(badResponse(QT_TRANSLATE_NOOP(
+                                 "MemberClient", "a created user without an id"))));
+        }
+        if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
+            return done(Result<RemoteMember>::failure(errorOf(r)));
+        // The create may have landed: look before sending it again.
+        lookup(task, member.email,
+               [this, task, member, attempt, done,
+                r](const Result<std::optional<RemoteMember>> &found) {
+                   if (found.ok() && found.value)
+                       return done({*found.value, {}});
+                   if (found.ok())
+                       return create(task, member, attempt + 1, done);
+                   done(Result<RemoteMember>::failure(errorOf(r)));
+               });
+    });
 }
 
 ApiTask *ForwardClient::updateMember(const RemoteMember &member, const MemberChanges &changes,
                                      Done<RemoteMember> done)
 {
+    if (ApiTask *refused = refuseUneditable(changes, done))
+        return refused;
     QJsonObject body;
     if (changes.firstName)
         body.insert(u"first_name"_s, *changes.firstName);
@@ -179,7 +180,8 @@ ApiTask *ForwardClient::updateMember(const RemoteMember &member, const MemberCha
                   if (r.error.isError())
                       done(Result<RemoteMember>::failure(errorOf(r)));
                   else if (!updated)
-                      done(Result<RemoteMember>::failure(badResponse(u"an updated user"_s)));
+                      done(Result<RemoteMember>::failure(
+                          badResponse(QT_TRANSLATE_NOOP("MemberClient", "an updated user"))));
                   else
                       done({*updated, {}});
                   task->finish();
@@ -230,29 +232,27 @@ ApiTask *ForwardClient::loginLink(const RemoteMember &member, Done<LoginLink> do
 void ForwardClient::requestLink(ApiTask *task, const RemoteMember &member, int attempt,
                                 Done<LoginLink> done)
 {
-    task->run(CreateLoginUrl.call(m_baseUrl, auth(), {member.id}),
-              [this, task, member, attempt, done](const HttpResult &r) {
-                  if (!r.error.isError()) {
-                      const QUrl url(QJsonDocument::fromJson(r.body)[u"login_url"_s].toString());
-                      if (!url.isValid() || url.scheme().isEmpty())
-                          return done(Result<LoginLink>::failure(
-                              badResponse(u"a login_url that is not a URL"_s)));
-                      session()->redactor().addSecret(url.toString().toUtf8());
-                      return done({LoginLink{LoginLink::Kind::OneTime, url}, {}});
-                  }
-                  if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
-                      return done(Result<LoginLink>::failure(errorOf(r)));
-                  // A link may have been issued and lost on the way: make sure the member is
-                  // still there and active before asking again. The lost link just expires.
-                  lookup(task, member.email,
-                         [this, task, attempt, done, r](
-                             const Result<std::optional<RemoteMember>> &found) {
-                             if (found.ok() && found.value
-                                 && found.value->status == MemberStatus::Active)
-                                 return requestLink(task, *found.value, attempt + 1, done);
-                             done(Result<LoginLink>::failure(errorOf(r)));
-                         });
-              });
+    task->run(CreateLoginUrl.call(m_baseUrl, auth(), {member.id}), [this, task, member, attempt,
+                                                                    done](const HttpResult &r) {
+        if (!r.error.isError()) {
+            const QUrl url(QJsonDocument::fromJson(r.body)[u"login_url"_s].toString());
+            if (!url.isValid() || url.scheme().isEmpty())
+                return done(Result<LoginLink>::failure(badResponse(
+                    QT_TRANSLATE_NOOP("MemberClient", "a login_url that is not a URL"))));
+            session()->redactor().addSecret(url.toString().toUtf8());
+            return done({LoginLink{LoginLink::Kind::OneTime, url}, {}});
+        }
+        if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
+            return done(Result<LoginLink>::failure(errorOf(r)));
+        // A link may have been issued and lost on the way: make sure the member is
+        // still there and active before asking again. The lost link just expires.
+        lookup(task, member.email,
+               [this, task, attempt, done, r](const Result<std::optional<RemoteMember>> &found) {
+                   if (found.ok() && found.value && found.value->status == MemberStatus::Active)
+                       return requestLink(task, *found.value, attempt + 1, done);
+                   done(Result<LoginLink>::failure(errorOf(r)));
+               });
+    });
 }
 
 ApiTask *ForwardClient::listRoles(Done<QList<NamedRef>> done)

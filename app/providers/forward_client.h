@@ -33,8 +33,7 @@ private:
     void create(ApiTask *task, const NewMember &member, int attempt, Done<RemoteMember> done);
     void fetchPage(ApiTask *task, int offset, QList<RemoteMember> gathered,
                    Done<QList<RemoteMember>> done);
-    void requestLink(ApiTask *task, const RemoteMember &member, int attempt,
-                     Done<LoginLink> done);
+    void requestLink(ApiTask *task, const RemoteMember &member, int attempt, Done<LoginLink> done);
     ApiTask *setStatus(const RemoteMember &member, MemberStatus status, Done<RemoteMember> done);
 
     QUrl m_baseUrl;

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 MemberClient::MemberClient(ApiSession *session, QObject *parent)
     : QObject(parent), m_session(session)
-{
-}
+{}
 
 ApiTask *MemberClient::failLater(const ApiError &error,
                                  std::function<void(const ApiError &)> report)
@@ -38,11 +37,37 @@ ApiError MemberClient::errorOf(const HttpResult &result) const
     return error;
 }
 
-ApiError MemberClient::badResponse(const QString &what) const
+ApiTask *MemberClient::refuseUneditable(const MemberChanges &changes,
+                                        const Done<RemoteMember> &done)
+{
+    const QList<std::pair<QString, bool>> touched = {
+        {u"name"_s, changes.name.has_value()},
+        {u"first-name"_s, changes.firstName.has_value()},
+        {u"last-name"_s, changes.lastName.has_value()},
+        {u"email"_s, changes.email.has_value()},
+        {u"bio"_s, changes.bio.has_value()},
+    };
+    const QStringList editable = capabilities().editableFields();
+    QStringList refused;
+    for (const auto &[field, changed] : touched) {
+        if (changed && !editable.contains(field))
+            refused.append(field);
+    }
+    if (refused.isEmpty())
+        return nullptr;
+    const QString why =
+        tr("%1 cannot change a member's %2; it can change: %3.")
+            .arg(providerDisplayName(provider()), refused.join(u", "_s), editable.join(u", "_s));
+    return failLater(ApiError::make(ApiErrorKind::Unsupported, why),
+                     [done](const ApiError &error) { done(Result<RemoteMember>::failure(error)); });
+}
+
+ApiError MemberClient::badResponse(const char *what) const
 {
     return ApiError::make(ApiErrorKind::BadResponse,
                           QCoreApplication::translate("MemberClient",
                                                       "%1 answered something Roster cannot "
                                                       "read: %2")
-                              .arg(providerDisplayName(provider()), what));
+                              .arg(providerDisplayName(provider()),
+                                   QCoreApplication::translate("MemberClient", what)));
 }

@@ -36,19 +36,21 @@ public:
 
 protected:
     // A task that fails at once (on the next turn of the event loop) without a request.
-    template<typename T>
-    ApiTask *unsupported(MemberOperation operation, Done<T> done);
+    template <typename T> ApiTask *unsupported(MemberOperation operation, Done<T> done);
     ApiTask *failLater(const ApiError &error, std::function<void(const ApiError &)> report);
+    // Fails at once, without a request, when `changes` touches a field this provider cannot
+    // edit (see Capabilities::editableFields()); nullptr when every change is possible.
+    ApiTask *refuseUneditable(const MemberChanges &changes, const Done<RemoteMember> &done);
     // The error of a failed call, with the provider's own message in it.
     ApiError errorOf(const HttpResult &result) const;
-    ApiError badResponse(const QString &what) const;
+    // `what` is an untranslated phrase such as "a created user without an id".
+    ApiError badResponse(const char *what) const;
 
 private:
     ApiSession *m_session;
 };
 
-template<typename T>
-ApiTask *MemberClient::unsupported(MemberOperation operation, Done<T> done)
+template <typename T> ApiTask *MemberClient::unsupported(MemberOperation operation, Done<T> done)
 {
     return failLater(ApiError::make(ApiErrorKind::Unsupported, capabilities().whyNot(operation)),
                      [done](const ApiError &error) { done(Result<T>::failure(error)); });

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "api_error.h"
+#include "member_status.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -16,10 +16,6 @@ struct NamedRef
     QString name;
     friend bool operator==(const NamedRef &, const NamedRef &) = default;
 };
-
-enum class MemberStatus { Active, Pending, Deactivated, Unknown };
-QString memberStatusId(MemberStatus status); // "active", "pending", "deactivated", "unknown"
-MemberStatus memberStatusFromId(const QString &id);
 
 // A member as the provider describes it; fields a provider lacks stay empty.
 struct RemoteMember
@@ -60,7 +56,8 @@ struct MemberChanges
 
 struct LoginLink
 {
-    enum class Kind {
+    enum class Kind
+    {
         OneTime,      // a single-use link for this member: a secret, shown once, never stored
         CommunityPage // Heartbeat: where the member asks for their own magic link
     };
@@ -68,8 +65,7 @@ struct LoginLink
     QUrl url;
 };
 
-template<typename T>
-struct Result
+template <typename T> struct Result
 {
     T value{};
     ApiError error;
@@ -78,5 +74,4 @@ struct Result
     static Result failure(const ApiError &error) { return Result{T{}, error}; }
 };
 
-template<typename T>
-using Done = std::function<void(const Result<T> &)>;
+template <typename T> using Done = std::function<void(const Result<T> &)>;

@@ -1,4 +1,4 @@
-#include "remote_member.h"
+#include "member_status.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,12 +17,12 @@ QString memberStatusId(MemberStatus status)
     return u"unknown"_s;
 }
 
-MemberStatus memberStatusFromId(const QString &id)
+std::optional<MemberStatus> memberStatusFromId(QStringView id)
 {
-    for (MemberStatus status :
-         {MemberStatus::Active, MemberStatus::Pending, MemberStatus::Deactivated}) {
+    for (MemberStatus status : {MemberStatus::Active, MemberStatus::Pending,
+                                MemberStatus::Deactivated, MemberStatus::Unknown}) {
         if (memberStatusId(status) == id)
             return status;
     }
-    return MemberStatus::Unknown;
+    return std::nullopt;
 }

@@ -1,0 +1,388 @@
+// BeamClient against a real roster-sandbox: every operation, its failures, the operations Beam
+// lacks, and the secrets (the generated password, SSO links) that must never show.
+#include "api_session.h"
+#include "api_task.h"
+#include "beam_client.h"
+#include "http_client.h"
+#include "sandbox_process.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+class TestBeamClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<PacerRegistry> m_pacers;
+
+    bool start(const QStringList &arguments)
+    {
+        m_sandbox = std::make_unique<SandboxProcess>(arguments);
+        return m_sandbox->start();
+    }
+
+    std::unique_ptr<BeamClient> client(const QByteArray &key)
+    {
+        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 1000, 16), key);
+        auto beam = std::make_unique<BeamClient>(session, m_sandbox->url(u"/beam"_s));
+        session->setParent(beam.get());
+        return beam;
+    }
+
+    std::unique_ptr<BeamClient> client() { return client(m_sandbox->apiKey()); }
+
+    // Runs an operation to its end and answers its result.
+    template <typename T, typename Start> Result<T> wait(Start start)
+    {
+        std::optional<Result<T>> result;
+        ApiTask *task = start([&result](const Result<T> &r) { result = r; });
+        QSignalSpy finished(task, &ApiTask::finished);
+        if (!finished.wait(30000))
+            qFatal("operation did not finish");
+        if (!result)
+            qFatal("operation finished without calling back");
+        return *result;
+    }
+
+    static NewMember zoe(const QString &email = u"zoe@example.com"_s)
+    {
+        NewMember member;
+        member.email = email;
+        member.firstName = u"Zoë"_s;
+        member.lastName = u"Müller"_s;
+        return member;
+    }
+
+    Result<RemoteMember> create(BeamClient &beam, const NewMember &member)
+    {
+        return wait<RemoteMember>(
+            [&](Done<RemoteMember> done) { return beam.createMember(member, done); });
+    }
+
+    Result<std::optional<RemoteMember>> find(BeamClient &beam, const QString &email)
+    {
+        return wait<std::optional<RemoteMember>>(
+            [&](auto done) { return beam.findByEmail(email, done); });
+    }
+
+    qint64 requestCount() { return m_sandbox->stats()[u"total"_s].toInteger(); }
+
+    qint64 answered(const QString &endpoint, int status)
+    {
+        return m_sandbox->stats()[u"providers"_s][u"beam"_s][endpoint][QString::number(status)]
+            .toInteger();
+    }
+
+    QJsonArray storedMembers() { return m_sandbox->state(u"beam"_s)[u"members"_s].toArray(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_pacers = std::make_unique<PacerRegistry>();
+        QVERIFY2(start({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+    }
+
+    void cleanup()
+    {
+        m_pacers.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    void create_answersTheNewMemberWithItsNumericIdAsText()
+    {
+        auto beam = client();
+        const qint64 nextId = m_sandbox->state(u"beam"_s)[u"nextId"_s].toInteger();
+        const Result<RemoteMember> created = create(*beam, zoe(u" Zoe@Example.com "_s));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(created.value.id, QString::number(nextId));
+        QCOMPARE(created.value.email, u"zoe@example.com"_s);
+        QCOMPARE(created.value.firstName, u"Zoë"_s);
+        QCOMPARE(created.value.lastName, u"Müller"_s);
+        QCOMPARE(created.value.name, u"Zoë Müller"_s);
+        QCOMPARE(created.value.status, MemberStatus::Active);
+        QCOMPARE(created.value.emailVerified, std::optional<bool>(false));
+        QCOMPARE(answered(u"POST /users/create"_s, 200), 1);
+
+        const auto found = find(*beam, u"ZOE@example.com"_s);
+        QVERIFY2(found.ok(), qPrintable(found.error.message));
+        QVERIFY(found.value);
+        QCOMPARE(found.value->id, created.value.id);
+        QCOMPARE(found.value->name, u"Zoë Müller"_s);
+    }
+
+    void create_splitsTheNameWithoutFirstAndLastNames()
+    {
+        auto beam = client();
+        NewMember member;
+        member.email = u"zoe@example.com"_s;
+        member.name = u"Zoë Müller Lüdenscheidt"_s;
+        const Result<RemoteMember> created = create(*beam, member);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(created.value.firstName, u"Zoë"_s);
+        QCOMPARE(created.value.lastName, u"Müller Lüdenscheidt"_s);
+    }
+
+    void create_thePasswordIsNeverStored()
+    {
+        auto beam = client();
+        QVERIFY(create(*beam, zoe()).ok());
+        QVERIFY(create(*beam, zoe(u"ana@example.com"_s)).ok());
+        HttpClient http;
+        const TestReply state = http.get(m_sandbox->url(u"/_sandbox/state"_s));
+        QCOMPARE(state.status, 200);
+        QVERIFY(!state.body.contains("password"));
+        for (const QJsonValue &member : storedMembers())
+            QVERIFY(!member.toObject().contains(u"password"_s));
+    }
+
+    void create_duplicateEmailIsAConflict()
+    {
+        auto beam = client();
+        QVERIFY(create(*beam, zoe()).ok());
+        const Result<RemoteMember> again = create(*beam, zoe(u"ZOE@example.com"_s));
+        QCOMPARE(again.error.kind, ApiErrorKind::Conflict);
+        QCOMPARE(again.error.httpStatus, 409);
+        QVERIFY(!again.error.outcomeUnknown);
+        QVERIFY2(again.error.message.contains(u"Beam.gg says"_s) &&
+                     again.error.providerMessage.contains(u"already registered"_s),
+                 qPrintable(again.error.message));
+        QCOMPARE(storedMembers().size(), 1);
+    }
+
+    void create_missingLastNameIsAValidationErrorNamingTheField()
+    {
+        auto beam = client();
+        NewMember member;
+        member.email = u"cher@example.com"_s;
+        member.name = u"Cher"_s;
+        const Result<RemoteMember> result = create(*beam, member);
+        QCOMPARE(result.error.kind, ApiErrorKind::Validation);
+        QCOMPARE(result.error.httpStatus, 400);
+        QVERIFY2(result.error.providerMessage.contains(u"lastName"_s),
+                 qPrintable(result.error.message));
+        QVERIFY(storedMembers().isEmpty());
+    }
+
+    void findByEmail_unknownIsNothingNotAnError()
+    {
+        auto beam = client();
+        const auto missing = find(*beam, u"nobody@example.com"_s);
+        QVERIFY2(missing.ok(), qPrintable(missing.error.message));
+        QVERIFY(!missing.value);
+    }
+
+    void findByEmail_invalidAddressIsAValidationError()
+    {
+        auto beam = client();
+        const auto result = find(*beam, u"not-an-address"_s);
+        QCOMPARE(result.error.kind, ApiErrorKind::Validation);
+        QVERIFY2(result.error.providerMessage.contains(u"email"_s),
+                 qPrintable(result.error.message));
+    }
+
+    void updateMember_changesTheNamesSent()
+    {
+        auto beam = client();
+        const RemoteMember created = create(*beam, zoe()).value;
+        MemberChanges changes;
+        changes.lastName = u"Müller-Lüdenscheidt"_s;
+        const Result<RemoteMember> updated = wait<RemoteMember>(
+            [&](auto done) { return beam->updateMember(created, changes, done); });
+        QVERIFY2(updated.ok(), qPrintable(updated.error.message));
+        QCOMPARE(updated.value.id, created.id);
+        QCOMPARE(updated.value.firstName, u"Zoë"_s);
+        QCOMPARE(updated.value.lastName, u"Müller-Lüdenscheidt"_s);
+        QCOMPARE(storedMembers()[0][u"lastName"_s].toString(), u"Müller-Lüdenscheidt"_s);
+    }
+
+    void updateMember_withoutAnIdLooksTheMemberUpByEmail()
+    {
+        auto beam = client();
+        const RemoteMember created = create(*beam, zoe()).value;
+        RemoteMember byEmail;
+        byEmail.email = u"zoe@example.com"_s;
+        MemberChanges changes;
+        changes.firstName = u"Zoé"_s;
+        const Result<RemoteMember> updated = wait<RemoteMember>(
+            [&](auto done) { return beam->updateMember(byEmail, changes, done); });
+        QVERIFY2(updated.ok(), qPrintable(updated.error.message));
+        QCOMPARE(updated.value.id, created.id);
+        QCOMPARE(updated.value.firstName, u"Zoé"_s);
+        QCOMPARE(answered(u"POST /users/retrieve"_s, 200), 1);
+    }
+
+    void updateMember_unknownIdIsNotFound()
+    {
+        auto beam = client();
+        RemoteMember ghost;
+        ghost.id = u"999999"_s;
+        ghost.email = u"ghost@example.com"_s;
+        MemberChanges changes;
+        changes.firstName = u"Ghost"_s;
+        const Result<RemoteMember> result =
+            wait<RemoteMember>([&](auto done) { return beam->updateMember(ghost, changes, done); });
+        QCOMPARE(result.error.kind, ApiErrorKind::NotFound);
+        QVERIFY2(result.error.providerMessage.contains(u"999999"_s),
+                 qPrintable(result.error.message));
+
+        RemoteMember unknownEmail;
+        unknownEmail.email = u"ghost@example.com"_s;
+        const Result<RemoteMember> byEmail = wait<RemoteMember>(
+            [&](auto done) { return beam->updateMember(unknownEmail, changes, done); });
+        QCOMPARE(byEmail.error.kind, ApiErrorKind::NotFound);
+        QVERIFY2(byEmail.error.message.contains(u"ghost@example.com"_s),
+                 qPrintable(byEmail.error.message));
+    }
+
+    void updateMember_refusesFieldsBeamCannotChangeWithoutARequest()
+    {
+        auto beam = client();
+        const RemoteMember created = create(*beam, zoe()).value;
+        const qint64 before = requestCount();
+        MemberChanges changes;
+        changes.firstName = u"Zoé"_s;
+        changes.email = u"zoe.new@example.com"_s;
+        const Result<RemoteMember> result = wait<RemoteMember>(
+            [&](auto done) { return beam->updateMember(created, changes, done); });
+        QCOMPARE(result.error.kind, ApiErrorKind::Unsupported);
+        QVERIFY2(result.error.message.contains(u"email"_s), qPrintable(result.error.message));
+        QCOMPARE(requestCount(), before);
+        QCOMPARE(storedMembers()[0][u"firstName"_s].toString(), u"Zoë"_s);
+    }
+
+    void loginLink_isAOneTimeSecretThatOpensOnce()
+    {
+        auto beam = client();
+        const RemoteMember member = create(*beam, zoe()).value;
+        const Result<LoginLink> link =
+            wait<LoginLink>([&](auto done) { return beam->loginLink(member, done); });
+        QVERIFY2(link.ok(), qPrintable(link.error.message));
+        QCOMPARE(link.value.kind, LoginLink::Kind::OneTime);
+        QVERIFY(link.value.url.toString().startsWith(m_sandbox->baseUrl()));
+        const QString token = QUrlQuery(link.value.url).queryItemValue(u"token"_s);
+        QVERIFY(!token.isEmpty());
+        const QString redacted = beam->session()->redactor().redact(
+            u"could not open "_s + link.value.url.toString(QUrl::FullyEncoded));
+        QVERIFY2(!redacted.contains(token), qPrintable(redacted));
+
+        HttpClient http;
+        QCOMPARE(http.get(link.value.url).status, 200);
+        QCOMPARE(http.get(link.value.url).status, 410);
+        const auto found = find(*beam, member.email);
+        QCOMPARE(found.value->emailVerified, std::optional<bool>(true));
+    }
+
+    void loginLink_unknownMemberIsNotFound()
+    {
+        auto beam = client();
+        RemoteMember ghost;
+        ghost.id = u"999999"_s;
+        ghost.email = u"ghost@example.com"_s;
+        const Result<LoginLink> link =
+            wait<LoginLink>([&](auto done) { return beam->loginLink(ghost, done); });
+        QCOMPARE(link.error.kind, ApiErrorKind::NotFound);
+        QCOMPARE(m_sandbox->outstandingLinks(), 0);
+    }
+
+    void unsupportedOperations_failWithoutARequest()
+    {
+        auto beam = client();
+        const RemoteMember member = create(*beam, zoe()).value;
+        const Capabilities capabilities = beam->capabilities();
+        QCOMPARE(beam->provider(), Provider::Beam);
+        QVERIFY(!capabilities.canList);
+        QVERIFY(capabilities.supports(MemberOperation::CreateActive));
+        QVERIFY(capabilities.supports(MemberOperation::LoginLink));
+        QVERIFY(!capabilities.supports(MemberOperation::CreatePending));
+        const qint64 before = requestCount();
+
+        const auto listed =
+            wait<QList<RemoteMember>>([&](auto done) { return beam->listMembers(done); });
+        QCOMPARE(listed.error.kind, ApiErrorKind::Unsupported);
+        QVERIFY(listed.error.message.contains(u"lists"_s));
+        const auto off =
+            wait<RemoteMember>([&](auto done) { return beam->deactivate(member, done); });
+        QCOMPARE(off.error.kind, ApiErrorKind::Unsupported);
+        QVERIFY(off.error.message.contains(u"deactivate"_s));
+        const auto on =
+            wait<RemoteMember>([&](auto done) { return beam->reactivate(member, done); });
+        QCOMPARE(on.error.kind, ApiErrorKind::Unsupported);
+        const auto roles = wait<QList<NamedRef>>([&](auto done) { return beam->listRoles(done); });
+        QCOMPARE(roles.error.kind, ApiErrorKind::Unsupported);
+        QVERIFY(roles.error.message.contains(u"no roles"_s));
+        const auto groups =
+            wait<QList<NamedRef>>([&](auto done) { return beam->listGroups(done); });
+        QCOMPARE(groups.error.kind, ApiErrorKind::Unsupported);
+
+        QCOMPARE(requestCount(), before);
+    }
+
+    void wrongKey_isUnauthorizedWithTheProvidersMessageAndNeverTheKey()
+    {
+        const QByteArray wrongKey = "wrong-key-that-must-not-leak";
+        auto beam = client(wrongKey);
+        const Result<RemoteMember> created = create(*beam, zoe());
+        QCOMPARE(created.error.kind, ApiErrorKind::Unauthorized);
+        QCOMPARE(created.error.httpStatus, 401);
+        QVERIFY(!created.error.outcomeUnknown);
+        QVERIFY2(created.error.message.contains(u"Unauthorized"_s),
+                 qPrintable(created.error.message));
+        QVERIFY(!created.error.message.contains(QString::fromLatin1(wrongKey)));
+
+        // A refused look-up is an error, not "no such member".
+        const auto found = find(*beam, u"zoe@example.com"_s);
+        QCOMPARE(found.error.kind, ApiErrorKind::Unauthorized);
+        QVERIFY(!found.error.message.contains(QString::fromLatin1(wrongKey)));
+        QVERIFY(storedMembers().isEmpty());
+    }
+
+    void serverFailure_createLooksUpBeforeGivingUpAndNeverResends()
+    {
+        QVERIFY2(start({u"--rate-limit"_s, u"0"_s, u"--fail-rate"_s, u"1"_s}),
+                 qPrintable(m_sandbox->error()));
+        auto beam = client();
+        beam->session()->retryPolicy().backoffBaseMs = 20;
+        beam->session()->retryPolicy().backoffCapMs = 100;
+        const Result<RemoteMember> result = create(*beam, zoe());
+        QCOMPARE(result.error.kind, ApiErrorKind::Server);
+        QCOMPARE(result.error.httpStatus, 503);
+        QVERIFY(result.error.outcomeUnknown);
+        QCOMPARE(answered(u"POST /users/create"_s, 503), 1);
+        QVERIFY(answered(u"POST /users/retrieve"_s, 503) >= 1);
+        QVERIFY(storedMembers().isEmpty());
+
+        // And a look-up that cannot be answered is an error, not "no such member".
+        const auto found = find(*beam, u"zoe@example.com"_s);
+        QCOMPARE(found.error.kind, ApiErrorKind::Server);
+    }
+    void cancel_duringCreateEndsItWithoutLookingOrSendingAgain()
+    {
+        QVERIFY2(start({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"400"_s}),
+                 qPrintable(m_sandbox->error()));
+        auto beam = client();
+        std::optional<Result<RemoteMember>> result;
+        ApiTask *task =
+            beam->createMember(zoe(), [&result](const Result<RemoteMember> &r) { result = r; });
+        QSignalSpy finished(task, &ApiTask::finished);
+        QTest::qWait(100); // the create is on its way, its answer 300 ms off
+        task->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000); // may be within cancel() itself
+        QVERIFY(result);
+        QCOMPARE(result->error.kind, ApiErrorKind::Cancelled);
+        QVERIFY(result->error.outcomeUnknown);
+        QTest::qWait(600);
+        QCOMPARE(answered(u"POST /users/retrieve"_s, 200), 0);
+        QVERIFY(answered(u"POST /users/create"_s, 200) <= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBeamClient)
+#include "tst_beam_client.moc"
