@@ -1,0 +1,53 @@
+#pragma once
+
+#include "member_status.h"
+
+#include <QDateTime>
+#include <QHashFunctions>
+#include <QList>
+#include <QString>
+#include <optional>
+
+struct MemberGroup
+{
+    QString id;
+    QString name;
+
+    friend bool operator==(const MemberGroup &, const MemberGroup &) = default;
+    friend size_t qHash(const MemberGroup &group, size_t seed = 0)
+    {
+        return qHashMulti(seed, group.id, group.name);
+    }
+};
+Q_DECLARE_TYPEINFO(MemberGroup, Q_RELOCATABLE_TYPE);
+
+// One member of a workspace's local roster: what the provider last told Roster about them.
+// Never holds a login link, a password or a key.
+struct MemberRecord
+{
+    QString workspaceId;
+    // The provider's id as text, also for Beam's numeric ids; empty when not known.
+    QString providerMemberId;
+    // Trimmed and in lower case (normalisedEmail()); the repository normalises what it is given.
+    QString email;
+    QString displayName;
+    QString firstName;
+    QString lastName;
+    MemberStatus status = MemberStatus::Active;
+    QString roleId;
+    QString roleName;
+    QList<MemberGroup> groups;
+    QString bio;
+    // From the provider, in UTC; invalid when the provider does not say.
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    // When Roster last read or wrote this member at the provider, in UTC; invalid if never.
+    QDateTime lastSyncedAt;
+
+    static QString normalisedEmail(const QString &email);
+
+    friend bool operator==(const MemberRecord &, const MemberRecord &) = default;
+};
+// Only Qt's relocatable types inside: a growing QList<MemberRecord> moves its memory, not its
+// members one by one.
+Q_DECLARE_TYPEINFO(MemberRecord, Q_RELOCATABLE_TYPE);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "member_reader.h"
+#include "member_record.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+class RosterDatabase;
+
+// The members of each workspace's local roster.
+//
+// Providers that can list their members (Heartbeat; Forward by email or by business) refresh a
+// workspace with replaceAll(). Beam cannot list, so its roster holds only the members Roster
+// created or looked up, kept with upsert(); replaceAll() is never called for it.
+//
+// Login links are returned to the caller by the providers' clients and never pass through here.
+// Every write is one transaction; wrap several calls in a StoreTransaction to make them one.
+class MemberRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberRepository)
+public:
+    enum class Lookup
+    {
+        Found,
+        NotFound,
+        Failed
+    };
+
+    struct WriteSummary
+    {
+        qint64 inserted = 0;
+        qint64 updated = 0;
+        qint64 removed = 0;
+    };
+
+    explicit MemberRepository(RosterDatabase &db);
+
+    // Stores `member` under member.workspaceId. The stored member it replaces is the one with
+    // the same provider id, else the one with the same (normalised) email; with neither, it is
+    // new. A provider id that comes with a new email renames the member; another stored member
+    // that still holds that email is stale and is removed. Every field is overwritten, except
+    // that an empty provider id or an invalid timestamp keeps the stored one.
+    bool upsert(const MemberRecord &member, QString *error);
+    // upsert() for each member, all in one transaction: all are stored, or none.
+    std::optional<WriteSummary> upsertMany(const QList<MemberRecord> &members, QString *error);
+    // A full listing from the provider: upserts every member of `members` into `workspaceId`
+    // (whatever their own workspaceId) with lastSyncedAt = `syncedAt` (now when invalid), and
+    // removes the workspace's members absent from the listing. One transaction.
+    std::optional<WriteSummary> replaceAll(const QString &workspaceId,
+                                           const QList<MemberRecord> &members,
+                                           const QDateTime &syncedAt, QString *error);
+
+    Lookup findByEmail(const QString &workspaceId, const QString &email, MemberRecord *member,
+                       QString *error) const;
+    Lookup findByProviderId(const QString &workspaceId, const QString &providerMemberId,
+                            MemberRecord *member, QString *error) const;
+    // Every member of the workspace in memory; see MemberReader to read row by row.
+    std::optional<QList<MemberRecord>> list(const QString &workspaceId, MemberOrder order,
+                                            QString *error) const;
+    std::optional<qint64> count(const QString &workspaceId, QString *error) const;
+    // When replaceAll() last ran for the workspace; an invalid time if never.
+    std::optional<QDateTime> lastFullSync(const QString &workspaceId, QString *error) const;
+
+    // Found: the member was removed.
+    Lookup remove(const QString &workspaceId, const QString &email, QString *error);
+    // Removes the workspace's members and its sync time. The audit log keeps its history.
+    bool removeWorkspace(const QString &workspaceId, QString *error);
+
+private:
+    Lookup findOne(const QString &workspaceId, const QString &column, const QString &value,
+                   MemberRecord *member, QString *error) const;
+
+    RosterDatabase &m_db;
+};

@@ -1,0 +1,215 @@
+#include "member_writer.h"
+
+#include "member_row.h"
+#include "sql_helpers.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The fields bindFields() binds, in order, after which the statements add their own.
+constexpr int FieldCount = 13;
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+} // namespace
+
+MemberWriter::MemberWriter(const QSqlDatabase &db)
+    : m_db(db), m_addWorkspace(db), m_findWorkspace(db), m_match(db), m_insert(db), m_update(db),
+      m_remove(db), m_findGroupSet(db), m_addGroupSet(db)
+{}
+
+bool MemberWriter::prepare(QSqlQuery &query, const QString &sql, QString *detail)
+{
+    if (!query.lastQuery().isEmpty())
+        return true;
+    return prepareSql(query, sql, detail);
+}
+
+std::optional<qint64> MemberWriter::workspaceKey(const QString &workspaceId, QString *detail)
+{
+    if (workspaceId.isEmpty()) {
+        setError(detail, tr("the member has no workspace"));
+        return std::nullopt;
+    }
+    if (!prepare(m_findWorkspace, u"SELECT key FROM workspaces WHERE id = ?"_s, detail) ||
+        !prepare(m_addWorkspace, u"INSERT INTO workspaces (id) VALUES (?)"_s, detail))
+        return std::nullopt;
+    m_findWorkspace.bindValue(0, workspaceId);
+    if (!execSql(m_findWorkspace, detail))
+        return std::nullopt;
+    if (m_findWorkspace.next()) {
+        const qint64 key = m_findWorkspace.value(0).toLongLong();
+        m_findWorkspace.finish();
+        return key;
+    }
+    m_addWorkspace.bindValue(0, workspaceId);
+    if (!execSql(m_addWorkspace, detail))
+        return std::nullopt;
+    return m_addWorkspace.lastInsertId().toLongLong();
+}
+
+std::optional<MemberWriter::Upserted>
+MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *detail)
+{
+    const QString email = MemberRecord::normalisedEmail(member.email);
+    if (email.isEmpty()) {
+        setError(detail, tr("a member needs an email address"));
+        return std::nullopt;
+    }
+    // Matches by provider id (kind 0) and by email (kind 1); each half uses its own index.
+    if (!prepare(m_match,
+                 u"SELECT 0, id FROM members WHERE workspace_key = ? AND provider_member_id = ?"
+                 " UNION ALL"
+                 " SELECT 1, id FROM members WHERE workspace_key = ? AND email = ?"_s,
+                 detail))
+        return std::nullopt;
+    m_match.bindValue(0, workspaceKey);
+    m_match.bindValue(1, textOrNull(member.providerMemberId));
+    m_match.bindValue(2, workspaceKey);
+    m_match.bindValue(3, email);
+    if (!execSql(m_match, detail))
+        return std::nullopt;
+    std::optional<qint64> byId;
+    std::optional<qint64> byEmail;
+    while (m_match.next())
+        (m_match.value(0).toInt() == 0 ? byId : byEmail) = m_match.value(1).toLongLong();
+    m_match.finish();
+
+    const std::optional<QVariant> groupSet = groupSetKey(member.groups, detail);
+    if (!groupSet)
+        return std::nullopt;
+    Upserted result;
+    if (!byId && !byEmail) {
+        const std::optional<qint64> rowId = nextRowId(workspaceKey, detail);
+        if (!rowId ||
+            !prepare(
+                m_insert,
+                u"INSERT INTO members (provider_member_id, email, display_name, first_name,"
+                " last_name, status, role_id, role_name, group_set, bio, created_at, updated_at,"
+                " last_synced_at, workspace_key, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                detail))
+            return std::nullopt;
+        bindFields(m_insert, member, email, *groupSet);
+        m_insert.bindValue(FieldCount, workspaceKey);
+        m_insert.bindValue(FieldCount + 1, *rowId);
+        if (!execSql(m_insert, detail))
+            return std::nullopt;
+        m_nextRowId[workspaceKey] = *rowId + 1;
+        result.rowId = *rowId;
+        result.inserted = true;
+        return result;
+    }
+
+    result.rowId = byId ? *byId : *byEmail;
+    if (byId && byEmail && *byEmail != *byId) {
+        if (!removeRow(*byEmail, detail))
+            return std::nullopt;
+        result.removedStale = true;
+    }
+    if (!prepare(m_update,
+                 u"UPDATE members SET provider_member_id = coalesce(?, provider_member_id),"
+                 " email = ?, display_name = ?, first_name = ?, last_name = ?, status = ?,"
+                 " role_id = ?, role_name = ?, group_set = ?, bio = ?,"
+                 " created_at = coalesce(?, created_at), updated_at = coalesce(?, updated_at),"
+                 " last_synced_at = coalesce(?, last_synced_at)"
+                 " WHERE id = ?"_s,
+                 detail))
+        return std::nullopt;
+    bindFields(m_update, member, email, *groupSet);
+    m_update.bindValue(FieldCount, result.rowId);
+    if (!execSql(m_update, detail))
+        return std::nullopt;
+    return result;
+}
+
+std::optional<qint64> MemberWriter::nextRowId(qint64 workspaceKey, QString *detail)
+{
+    qint64 next = m_nextRowId.value(workspaceKey);
+    if (next == 0) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!prepareSql(query, u"SELECT max(id) FROM members WHERE id BETWEEN ? AND ?"_s, detail))
+            return std::nullopt;
+        query.bindValue(0, MemberRow::firstRowId(workspaceKey));
+        query.bindValue(1, MemberRow::lastRowId(workspaceKey));
+        if (!execSql(query, detail) || !query.next()) {
+            setError(detail, sqlErrorText(query.lastError()));
+            return std::nullopt;
+        }
+        const QVariant last = query.value(0);
+        next = last.isNull() ? MemberRow::firstRowId(workspaceKey) : last.toLongLong() + 1;
+    }
+    if (next > MemberRow::lastRowId(workspaceKey)) {
+        setError(detail, tr("the workspace has no room for more members"));
+        return std::nullopt;
+    }
+    return next;
+}
+
+std::optional<QVariant> MemberWriter::groupSetKey(const QList<MemberGroup> &groups, QString *detail)
+{
+    if (groups.isEmpty())
+        return QVariant(QMetaType::fromType<qint64>());
+    if (const auto known = m_groupSetKeys.constFind(groups); known != m_groupSetKeys.cend())
+        return QVariant(*known);
+    const QString text = MemberRow::encodeGroups(groups);
+    if (!prepare(m_findGroupSet, u"SELECT key FROM group_sets WHERE groups = ?"_s, detail) ||
+        !prepare(m_addGroupSet, u"INSERT INTO group_sets (groups) VALUES (?)"_s, detail))
+        return std::nullopt;
+    m_findGroupSet.bindValue(0, text);
+    if (!execSql(m_findGroupSet, detail))
+        return std::nullopt;
+    qint64 key = 0;
+    if (m_findGroupSet.next()) {
+        key = m_findGroupSet.value(0).toLongLong();
+        m_findGroupSet.finish();
+    } else {
+        m_addGroupSet.bindValue(0, text);
+        if (!execSql(m_addGroupSet, detail))
+            return std::nullopt;
+        key = m_addGroupSet.lastInsertId().toLongLong();
+    }
+    m_groupSetKeys.insert(groups, key);
+    return QVariant(key);
+}
+
+void MemberWriter::bindFields(QSqlQuery &query, const MemberRecord &member, const QString &email,
+                              const QVariant &groupSet)
+{
+    query.bindValue(0, textOrNull(member.providerMemberId));
+    query.bindValue(1, sqlText(email));
+    query.bindValue(2, sqlText(member.displayName));
+    query.bindValue(3, sqlText(member.firstName));
+    query.bindValue(4, sqlText(member.lastName));
+    query.bindValue(5, memberStatusId(member.status));
+    query.bindValue(6, sqlText(member.roleId));
+    query.bindValue(7, sqlText(member.roleName));
+    query.bindValue(8, groupSet);
+    query.bindValue(9, sqlText(member.bio));
+    query.bindValue(10, MemberRow::timestampValue(member.createdAt));
+    query.bindValue(11, MemberRow::timestampValue(member.updatedAt));
+    query.bindValue(12, MemberRow::timestampValue(member.lastSyncedAt));
+}
+
+bool MemberWriter::removeRow(qint64 rowId, QString *detail)
+{
+    if (!prepare(m_remove, u"DELETE FROM members WHERE id = ?"_s, detail))
+        return false;
+    m_remove.bindValue(0, rowId);
+    return execSql(m_remove, detail);
+}
+
+bool MemberWriter::setLastFullSync(qint64 workspaceKey, const QDateTime &time, QString *detail)
+{
+    QSqlQuery query(m_db);
+    if (!prepareSql(query, u"UPDATE workspaces SET last_full_sync_at = ? WHERE key = ?"_s, detail))
+        return false;
+    query.bindValue(0, MemberRow::timestampValue(time));
+    query.bindValue(1, workspaceKey);
+    return execSql(query, detail);
+}

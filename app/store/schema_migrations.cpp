@@ -1,0 +1,68 @@
+#include "schema_migrations.h"
+
+using namespace Qt::StringLiterals;
+
+// Conventions of the schema:
+// - timestamps are INTEGER milliseconds since the Unix epoch, UTC; NULL when unknown;
+// - text the provider did not give is '' rather than NULL, except provider_member_id, which is
+//   NULL when unknown so that its partial unique index only covers known ids;
+// - member emails are stored trimmed and in lower case;
+// - a member's groups are a shared group set: a JSON array of [id, name] pairs stored once for
+//   all the members with exactly those groups;
+// - no login link or API key is ever written to any table.
+const QList<SchemaMigration> &rosterSchemaMigrations()
+{
+    static const QList<SchemaMigration> migrations = {
+        {1,
+         {
+             // A workspace that has local data. Members refer to it by `key`, a small integer,
+             // instead of repeating the workspace id in every row and index entry.
+             u"CREATE TABLE workspaces ("
+             " key INTEGER PRIMARY KEY,"
+             " id TEXT NOT NULL UNIQUE CHECK (id <> ''),"
+             " last_full_sync_at INTEGER)"_s,
+             // Each distinct list of groups, stored once: members in the same groups share a row
+             // here, and a bulk read parses each list once. Sets no member uses any more are
+             // kept; they are few and small.
+             u"CREATE TABLE group_sets ("
+             " key INTEGER PRIMARY KEY,"
+             " groups TEXT NOT NULL UNIQUE CHECK (json_valid(groups)))"_s,
+             // One row per member of a workspace's local roster. `id` is the workspace's key
+             // times 2^40 plus a sequence number that grows with each new member of that
+             // workspace: a workspace's members lie together in the file, in insertion order,
+             // and are read without an index (see MemberWriter and MemberReader).
+             u"CREATE TABLE members ("
+             " id INTEGER PRIMARY KEY CHECK (id >> 40 = workspace_key),"
+             " workspace_key INTEGER NOT NULL REFERENCES workspaces (key) ON DELETE CASCADE,"
+             " provider_member_id TEXT CHECK (provider_member_id <> ''),"
+             " email TEXT NOT NULL CHECK (email <> ''),"
+             " display_name TEXT NOT NULL DEFAULT '',"
+             " first_name TEXT NOT NULL DEFAULT '',"
+             " last_name TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL CHECK (status IN ('active', 'pending', 'deactivated')),"
+             " role_id TEXT NOT NULL DEFAULT '',"
+             " role_name TEXT NOT NULL DEFAULT '',"
+             " group_set INTEGER REFERENCES group_sets (key)," // NULL: no groups
+             " bio TEXT NOT NULL DEFAULT '',"
+             " created_at INTEGER,"
+             " updated_at INTEGER,"
+             " last_synced_at INTEGER)"_s,
+             u"CREATE UNIQUE INDEX members_by_email ON members (workspace_key, email)"_s,
+             u"CREATE UNIQUE INDEX members_by_provider_id ON members"
+             " (workspace_key, provider_member_id) WHERE provider_member_id IS NOT NULL"_s,
+             // Every action Roster took, newest last. The workspace id is kept as text so that
+             // the history of a removed workspace stays readable.
+             u"CREATE TABLE audit_log ("
+             " id INTEGER PRIMARY KEY,"
+             " at INTEGER NOT NULL,"
+             " workspace_id TEXT NOT NULL,"
+             " member_email TEXT NOT NULL DEFAULT '',"
+             " action TEXT NOT NULL CHECK (action <> ''),"
+             " outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),"
+             " detail TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE INDEX audit_log_by_workspace ON audit_log (workspace_id, at)"_s,
+             u"CREATE INDEX audit_log_by_member ON audit_log (workspace_id, member_email, at)"_s,
+         }},
+    };
+    return migrations;
+}
