@@ -92,8 +92,7 @@ private Q_SLOTS:
         QCOMPARE(found.array().size(), 1);
         QCOMPARE(found.array().first()[u"name"_s].toString(), u"Jane Smith"_s);
 
-        const TestReply none =
-            m_http.get(api(u"/find/users?email=nobody%40example.com"_s), auth());
+        const TestReply none = m_http.get(api(u"/find/users?email=nobody%40example.com"_s), auth());
         QCOMPARE(none.status, 200);
         QCOMPARE(none.array().size(), 0);
 

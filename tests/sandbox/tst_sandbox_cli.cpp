@@ -294,10 +294,10 @@ private Q_SLOTS:
 
         // A write whose state is still pending (the file is written 100 ms after a change).
         const TestReply created = m_http.sendJson("PUT", sandbox.url(u"/heartbeat/v0/users"_s),
-                                                   HttpClient::bearer(sandbox.apiKey()),
-                                                   {{u"name"_s, u"Zoë Müller"_s},
-                                                    {u"email"_s, u"zoe@example.com"_s},
-                                                    {u"roleID"_s, u"role_member"_s}});
+                                                  HttpClient::bearer(sandbox.apiKey()),
+                                                  {{u"name"_s, u"Zoë Müller"_s},
+                                                   {u"email"_s, u"zoe@example.com"_s},
+                                                   {u"roleID"_s, u"role_member"_s}});
         QCOMPARE(created.status, 200);
 
         // A client still waiting for an answer when the signal arrives.

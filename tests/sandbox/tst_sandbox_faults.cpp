@@ -134,8 +134,7 @@ private Q_SLOTS:
                  qPrintable(m_sandbox->error()));
         // Keep-alive requests on one connection, and a fresh connection for each.
         for (int i = 0; i < 3; ++i) {
-            const TestReply result =
-                m_http.get(m_sandbox->url(u"/heartbeat/v0/users"_s), bearer());
+            const TestReply result = m_http.get(m_sandbox->url(u"/heartbeat/v0/users"_s), bearer());
             QCOMPARE(result.status, 200);
             QVERIFY2(result.elapsedMs >= 300, qPrintable(u"took %1 ms"_s.arg(result.elapsedMs)));
         }
@@ -158,8 +157,7 @@ private Q_SLOTS:
                  qPrintable(m_sandbox->error()));
         QList<qint64> delays;
         for (int i = 0; i < 20; ++i) {
-            const TestReply result =
-                m_http.get(m_sandbox->url(u"/heartbeat/v0/roles"_s), bearer());
+            const TestReply result = m_http.get(m_sandbox->url(u"/heartbeat/v0/roles"_s), bearer());
             QCOMPARE(result.status, 200);
             delays.append(result.elapsedMs);
         }

@@ -103,7 +103,7 @@ private:
     QJsonObject beamMember(const QString &email)
     {
         const TestReply found = m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s),
-                                                 bearer(), {{u"email"_s, email}});
+                                                bearer(), {{u"email"_s, email}});
         return found.status == 200 ? found.object()[u"user"_s].toObject() : QJsonObject();
     }
 

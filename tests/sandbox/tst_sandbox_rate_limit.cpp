@@ -270,7 +270,7 @@ private Q_SLOTS:
         const QString forwardFirstId = before[u"forward"_s][u"members"_s][0][u"id"_s].toString();
 
         TestReply result = m_http.sendJson("PUT", m_sandbox->url(u"/heartbeat/v0/users"_s),
-                                            HttpClient::bearer(key), heartbeatJane);
+                                           HttpClient::bearer(key), heartbeatJane);
         verifyErrorShape(u"heartbeat"_s, result, 429);
         result = m_http.sendJson("DELETE", m_sandbox->url(u"/heartbeat/v0/users"_s),
                                  HttpClient::bearer(key), {{u"email"_s, heartbeatFirst}});

@@ -33,7 +33,7 @@ bool TestReply::isJson() const
 }
 
 TestReply HttpClient::send(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
-                            const QByteArray &body, int timeoutMs)
+                           const QByteArray &body, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
@@ -63,7 +63,7 @@ TestReply HttpClient::send(QByteArrayView method, const QUrl &url, const RawHead
 }
 
 TestReply HttpClient::sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
-                                const QJsonObject &body)
+                               const QJsonObject &body)
 {
     return send(method, url, headers, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }

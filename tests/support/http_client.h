@@ -32,14 +32,14 @@ class HttpClient
 {
 public:
     TestReply send(QByteArrayView method, const QUrl &url, const RawHeaders &headers = {},
-                    const QByteArray &body = {}, int timeoutMs = 15000);
+                   const QByteArray &body = {}, int timeoutMs = 15000);
 
     TestReply get(const QUrl &url, const RawHeaders &headers = {})
     {
         return send("GET", url, headers);
     }
     TestReply sendJson(QByteArrayView method, const QUrl &url, const RawHeaders &headers,
-                        const QJsonObject &body);
+                       const QJsonObject &body);
 
     static RawHeaders bearer(const QByteArray &key) { return {{"Authorization", "Bearer " + key}}; }
     static RawHeaders xApiKey(const QByteArray &key) { return {{"x-api-key", key}}; }
