@@ -31,11 +31,12 @@ public:
     ApiTask *listRoles(Done<QList<NamedRef>> done) override;
     ApiTask *listGroups(Done<QList<NamedRef>> done) override;
 
+protected:
+    void lookup(ApiTask *task, const QString &email,
+                Done<std::optional<RemoteMember>> done) override;
+
 private:
     RawHeaderList auth() const;
-    void lookup(ApiTask *task, const QString &email, Done<std::optional<RemoteMember>> done);
-    // `member` with its id, looked up by email when the caller does not know it.
-    void resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next);
     void create(ApiTask *task, const NewMember &member, int attempt, Done<RemoteMember> done);
     void requestLink(ApiTask *task, const RemoteMember &member, int attempt, Done<LoginLink> done);
 

@@ -144,7 +144,8 @@ void ForwardClient::create(ApiTask *task, const NewMember &member, int attempt,
                            : done(Result<RemoteMember>::failure(badResponse(QT_TRANSLATE_NOOP(
                                  "MemberClient", "a created user without an id"))));
         }
-        if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
+        // A cancel is the user's answer: never look and send again after it.
+        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
             return done(Result<RemoteMember>::failure(errorOf(r)));
         // The create may have landed: look before sending it again.
         lookup(task, member.email,
@@ -172,20 +173,25 @@ ApiTask *ForwardClient::updateMember(const RemoteMember &member, const MemberCha
     if (changes.email)
         body.insert(u"email"_s, changes.email->trimmed());
     auto *task = new ApiTask(session());
-    task->run(UpdateUser.call(m_baseUrl, auth(), {member.id}, {}, body),
-              [this, task, done](const HttpResult &r) {
-                  const std::optional<RemoteMember> updated =
-                      r.error.isError() ? std::nullopt
-                                        : memberFrom(QJsonDocument::fromJson(r.body).object());
-                  if (r.error.isError())
-                      done(Result<RemoteMember>::failure(errorOf(r)));
-                  else if (!updated)
-                      done(Result<RemoteMember>::failure(
-                          badResponse(QT_TRANSLATE_NOOP("MemberClient", "an updated user"))));
-                  else
-                      done({*updated, {}});
-                  task->finish();
-              });
+    auto report = [task, done](const Result<RemoteMember> &result) {
+        done(result);
+        task->finish();
+    };
+    resolve(task, member, [this, task, body, report](const Result<RemoteMember> &resolved) {
+        if (!resolved.ok())
+            return report(resolved);
+        task->run(UpdateUser.call(m_baseUrl, auth(), {resolved.value.id}, {}, body),
+                  [this, report](const HttpResult &r) {
+                      if (r.error.isError())
+                          return report(Result<RemoteMember>::failure(errorOf(r)));
+                      const std::optional<RemoteMember> updated =
+                          memberFrom(QJsonDocument::fromJson(r.body).object());
+                      if (!updated)
+                          return report(Result<RemoteMember>::failure(
+                              badResponse(QT_TRANSLATE_NOOP("MemberClient", "an updated user"))));
+                      report({*updated, {}});
+                  });
+    });
     return task;
 }
 
@@ -195,17 +201,22 @@ ApiTask *ForwardClient::setStatus(const RemoteMember &member, MemberStatus statu
     const QJsonObject body{
         {u"status"_s, status == MemberStatus::Active ? u"ACTIVE"_s : u"INACTIVE"_s}};
     auto *task = new ApiTask(session());
-    task->run(SetUserStatus.call(m_baseUrl, auth(), {member.id}, {}, body),
-              [this, task, member, status, done](const HttpResult &r) {
-                  if (r.error.isError()) {
-                      done(Result<RemoteMember>::failure(errorOf(r)));
-                  } else {
-                      RemoteMember changed = member;
+    auto report = [task, done](const Result<RemoteMember> &result) {
+        done(result);
+        task->finish();
+    };
+    resolve(task, member, [this, task, body, status, report](const Result<RemoteMember> &known) {
+        if (!known.ok())
+            return report(known);
+        task->run(SetUserStatus.call(m_baseUrl, auth(), {known.value.id}, {}, body),
+                  [this, known, status, report](const HttpResult &r) {
+                      if (r.error.isError())
+                          return report(Result<RemoteMember>::failure(errorOf(r)));
+                      RemoteMember changed = known.value;
                       changed.status = status;
-                      done({changed, {}});
-                  }
-                  task->finish();
-              });
+                      report({changed, {}});
+                  });
+    });
     return task;
 }
 
@@ -222,9 +233,14 @@ ApiTask *ForwardClient::reactivate(const RemoteMember &member, Done<RemoteMember
 ApiTask *ForwardClient::loginLink(const RemoteMember &member, Done<LoginLink> done)
 {
     auto *task = new ApiTask(session());
-    requestLink(task, member, 1, [task, done](const Result<LoginLink> &result) {
+    auto report = [task, done](const Result<LoginLink> &result) {
         done(result);
         task->finish();
+    };
+    resolve(task, member, [this, task, report](const Result<RemoteMember> &resolved) {
+        if (!resolved.ok())
+            return report(Result<LoginLink>::failure(resolved.error));
+        requestLink(task, resolved.value, 1, report);
     });
     return task;
 }
@@ -242,7 +258,7 @@ void ForwardClient::requestLink(ApiTask *task, const RemoteMember &member, int a
             session()->redactor().addSecret(url.toString().toUtf8());
             return done({LoginLink{LoginLink::Kind::OneTime, url}, {}});
         }
-        if (!r.error.outcomeUnknown || attempt >= MaxCreateAttempts)
+        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
             return done(Result<LoginLink>::failure(errorOf(r)));
         // A link may have been issued and lost on the way: make sure the member is
         // still there and active before asking again. The lost link just expires.

@@ -27,9 +27,12 @@ public:
     ApiTask *listRoles(Done<QList<NamedRef>> done) override;
     ApiTask *listGroups(Done<QList<NamedRef>> done) override;
 
+protected:
+    void lookup(ApiTask *task, const QString &email,
+                Done<std::optional<RemoteMember>> done) override;
+
 private:
     RawHeaderList auth() const;
-    void lookup(ApiTask *task, const QString &email, Done<std::optional<RemoteMember>> done);
     void create(ApiTask *task, const NewMember &member, int attempt, Done<RemoteMember> done);
     void fetchPage(ApiTask *task, int offset, QList<RemoteMember> gathered,
                    Done<QList<RemoteMember>> done);

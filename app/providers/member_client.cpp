@@ -24,6 +24,24 @@ ApiTask *MemberClient::failLater(const ApiError &error,
     return task;
 }
 
+void MemberClient::resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next)
+{
+    if (!member.id.isEmpty())
+        return next({member, {}});
+    lookup(task, member.email,
+           [this, member, next](const Result<std::optional<RemoteMember>> &found) {
+               if (!found.ok())
+                   return next(Result<RemoteMember>::failure(found.error));
+               if (!found.value)
+                   return next(Result<RemoteMember>::failure(ApiError::make(
+                       ApiErrorKind::NotFound,
+                       tr("%1 has no member with the email %2.")
+                           .arg(providerDisplayName(provider()), member.email.trimmed()),
+                       404)));
+               next({*found.value, {}});
+           });
+}
+
 ApiError MemberClient::errorOf(const HttpResult &result) const
 {
     ApiError error = result.error;

@@ -35,6 +35,13 @@ public:
     ApiSession *session() const { return m_session; }
 
 protected:
+    // Looks the member with `email` up as one step of `task`: nothing when the provider has no
+    // such member.
+    virtual void lookup(ApiTask *task, const QString &email,
+                        Done<std::optional<RemoteMember>> done) = 0;
+    // `member` with its provider id, looked up by email as a step of `task` when the caller
+    // does not know it (NotFound when the provider has no such member).
+    void resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next);
     // A task that fails at once (on the next turn of the event loop) without a request.
     template <typename T> ApiTask *unsupported(MemberOperation operation, Done<T> done);
     ApiTask *failLater(const ApiError &error, std::function<void(const ApiError &)> report);

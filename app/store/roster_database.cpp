@@ -35,7 +35,8 @@ RosterDatabase::~RosterDatabase()
 
 QString RosterDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/roster.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/Roster/roster.sqlite"_s;
 }
 
 int RosterDatabase::schemaVersion()

@@ -23,7 +23,8 @@ public:
     ~RosterDatabase();
     Q_DISABLE_COPY_MOVE(RosterDatabase)
 
-    // <AppDataLocation>/roster.sqlite, e.g. ~/.local/share/Roster/roster.sqlite.
+    // <GenericDataLocation>/Roster/roster.sqlite, e.g. ~/.local/share/Roster/roster.sqlite: the
+    // GUI, roster-cli and the demo share it whatever their application names are.
     static QString defaultPath();
     // The schema version this build reads and writes (PRAGMA user_version).
     static int schemaVersion();

@@ -89,6 +89,19 @@ QStringList Workspace::problems() const
         }
     }
 
+    if (!businessId.isEmpty()) {
+        if (provider != Provider::Forward) {
+            problems << tr("Business ID applies to Forward only, not to %1.")
+                            .arg(providerDisplayName(provider));
+        } else if (businessId.size() > MaxBusinessIdLength) {
+            problems << tr("Business ID is longer than %n characters.", nullptr,
+                           MaxBusinessIdLength);
+        } else if (std::any_of(businessId.cbegin(), businessId.cend(),
+                               [](QChar c) { return !c.isPrint() || c.isSpace(); })) {
+            problems << tr("Business ID contains a space or a control character.");
+        }
+    }
+
     if (!std::isfinite(requestBudget) || requestBudget <= 0) {
         problems << tr("Request budget must be more than 0 requests per second.");
     } else if (requestBudget > MaxRequestBudget) {

@@ -14,6 +14,7 @@ struct Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     static constexpr int MaxNameLength = 100;
+    static constexpr int MaxBusinessIdLength = 200;
     // Requests per second. Every provider documents 20/s or less; anything above this is a typo.
     static constexpr double MaxRequestBudget = 100;
 
@@ -22,6 +23,9 @@ public:
     Provider provider = Provider::Heartbeat;
     QUrl apiBaseUrl;
     QUrl communityUrl; // Heartbeat only: where members ask for their magic link; may be empty
+    // Forward only: the business whose members Roster lists (Forward lists by business); may be
+    // empty, and then the roster holds only the members Roster created or looked up.
+    QString businessId;
     double requestBudget = defaultRequestBudget(Provider::Heartbeat);
 
     // A new workspace with a fresh id and the provider's default address and budget.

@@ -13,6 +13,7 @@ const QString ProviderField = u"provider"_s;
 const QString ApiBaseUrlField = u"apiBaseUrl"_s;
 const QString CommunityUrlField = u"communityUrl"_s;
 const QString RequestBudgetField = u"requestBudget"_s;
+const QString BusinessIdField = u"businessId"_s;
 
 QString urlText(const QUrl &url)
 {
@@ -32,6 +33,8 @@ QJsonObject WorkspaceJson::toJson(const Workspace &workspace)
     };
     if (!workspace.communityUrl.isEmpty())
         object.insert(CommunityUrlField, urlText(workspace.communityUrl));
+    if (!workspace.businessId.isEmpty())
+        object.insert(BusinessIdField, workspace.businessId);
     return object;
 }
 
@@ -47,7 +50,8 @@ std::optional<Workspace> WorkspaceJson::fromJson(const QJsonObject &object, QStr
     };
 
     static const QSet<QString> known{IdField,         NameField,         ProviderField,
-                                     ApiBaseUrlField, CommunityUrlField, RequestBudgetField};
+                                     ApiBaseUrlField, CommunityUrlField, RequestBudgetField,
+                                     BusinessIdField};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             // Do not echo the value: a hand-edited file might hold a key here.
@@ -91,6 +95,11 @@ std::optional<Workspace> WorkspaceJson::fromJson(const QJsonObject &object, QStr
         if (!requireString(CommunityUrlField, &communityUrl))
             return fail(tr("field \"%1\" is not text.").arg(CommunityUrlField));
         workspace.communityUrl = QUrl(communityUrl, QUrl::StrictMode);
+    }
+
+    if (object.contains(BusinessIdField)) {
+        if (!requireString(BusinessIdField, &workspace.businessId))
+            return fail(tr("field \"%1\" is not text.").arg(BusinessIdField));
     }
 
     const QJsonValue budget = object.value(RequestBudgetField);

@@ -176,6 +176,38 @@ private Q_SLOTS:
         QCOMPARE(on.value.status, MemberStatus::Active);
     }
 
+    void operationsByEmailAlone_lookTheMemberUpFirst()
+    {
+        auto forward = client();
+        QVERIFY(create(*forward, u"zoe@example.com"_s).ok());
+        RemoteMember byEmail;
+        byEmail.email = u"Zoe@Example.com"_s;
+        MemberChanges changes;
+        changes.firstName = u"Zoé"_s;
+        const auto updated = wait<RemoteMember>(
+            [&](auto done) { return forward->updateMember(byEmail, changes, done); });
+        QVERIFY2(updated.ok(), qPrintable(updated.error.message));
+        QCOMPARE(updated.value.firstName, u"Zoé"_s);
+        const auto off =
+            wait<RemoteMember>([&](auto done) { return forward->deactivate(byEmail, done); });
+        QVERIFY2(off.ok(), qPrintable(off.error.message));
+        QVERIFY(off.value.id.startsWith(u"user_"_s));
+        QCOMPARE(off.value.status, MemberStatus::Deactivated);
+        QVERIFY(
+            wait<RemoteMember>([&](auto done) { return forward->reactivate(byEmail, done); }).ok());
+        const auto link =
+            wait<LoginLink>([&](auto done) { return forward->loginLink(byEmail, done); });
+        QVERIFY2(link.ok(), qPrintable(link.error.message));
+
+        RemoteMember ghost;
+        ghost.email = u"ghost@example.com"_s;
+        const auto missing =
+            wait<RemoteMember>([&](auto done) { return forward->deactivate(ghost, done); });
+        QCOMPARE(missing.error.kind, ApiErrorKind::NotFound);
+        QVERIFY2(missing.error.message.contains(u"ghost@example.com"_s),
+                 qPrintable(missing.error.message));
+    }
+
     void loginLink_isAOneTimeUrlThatOpensOnce()
     {
         auto forward = client();

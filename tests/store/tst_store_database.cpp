@@ -209,11 +209,16 @@ private Q_SLOTS:
         QVERIFY2(error.contains(m_dir.path()), qPrintable(error));
     }
 
-    void defaultPathIsInTheDataDirectory()
+    void defaultPathIsInTheDataDirectoryWhateverTheApplicationName()
     {
         const QString expected =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/roster.sqlite"_s;
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            u"/Roster/roster.sqlite"_s;
         QCOMPARE(RosterDatabase::defaultPath(), expected);
+        const QString name = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(u"roster-cli"_s);
+        QCOMPARE(RosterDatabase::defaultPath(), expected);
+        QCoreApplication::setApplicationName(name);
     }
 
     void migrationsApplyInOrderAndAFailedOneLeavesThePreviousVersion()

@@ -140,6 +140,12 @@ private Q_SLOTS:
         w = valid();
         w.requestBudget = Workspace::MaxRequestBudget + 1;
         QTest::newRow("budget too high") << w << u"Request budget of 101 requests"_s;
+        w = valid(Provider::Beam);
+        w.businessId = u"biz_1"_s;
+        QTest::newRow("business on beam") << w << u"Business ID applies to Forward only"_s;
+        w = valid(Provider::Forward);
+        w.businessId = u"biz 1"_s;
+        QTest::newRow("business with a space") << w << u"Business ID contains a space"_s;
     }
 
     void problemsNameTheField()
@@ -204,6 +210,15 @@ private Q_SLOTS:
 
         const Workspace beam = valid(Provider::Beam);
         QVERIFY(!WorkspaceJson::toJson(beam).contains(u"communityUrl"_s));
+        QVERIFY(!WorkspaceJson::toJson(beam).contains(u"businessId"_s));
+
+        Workspace forward = valid(Provider::Forward);
+        forward.businessId = u"biz_sandbox"_s;
+        const QJsonObject forwardJson = WorkspaceJson::toJson(forward);
+        QCOMPARE(forwardJson.value(u"businessId"_s).toString(), u"biz_sandbox"_s);
+        const std::optional<Workspace> forwardBack = WorkspaceJson::fromJson(forwardJson, &error);
+        QVERIFY2(forwardBack, qPrintable(error));
+        QCOMPARE(*forwardBack, forward);
     }
 
     void jsonRefusesUnknownFieldsWithoutEchoingThem()

@@ -1,0 +1,83 @@
+#include "command_table.h"
+
+#include "audit_command.h"
+#include "link_command.h"
+#include "member_add_command.h"
+#include "member_edit_command.h"
+#include "member_show_command.h"
+#include "member_state_command.h"
+#include "members_list_command.h"
+#include "members_sync_command.h"
+#include "workspace_add_command.h"
+#include "workspace_edit_command.h"
+#include "workspace_list_command.h"
+#include "workspace_remove_command.h"
+#include "workspace_test_command.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+template <typename Command> std::function<CliCommand *(CliContext &)> make()
+{
+    return [](CliContext &context) { return new Command(context); };
+}
+
+std::function<CliCommand *(CliContext &)> makeState(MemberStatus target)
+{
+    return [target](CliContext &context) { return new MemberStateCommand(context, target); };
+}
+} // namespace
+
+const QList<CommandEntry> &commandTable()
+{
+    static const QList<CommandEntry> table = {
+        {{u"workspace"_s, u"add"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Add a workspace; its API key goes to the keychain."),
+         make<WorkspaceAddCommand>()},
+        {{u"workspace"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "List the workspaces."),
+         make<WorkspaceListCommand>()},
+        {{u"workspace"_s, u"edit"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Change a workspace, or its API key."),
+         make<WorkspaceEditCommand>()},
+        {{u"workspace"_s, u"remove"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Remove a workspace, its API key and its local roster."),
+         make<WorkspaceRemoveCommand>()},
+        {{u"workspace"_s, u"test"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Check a workspace's address and API key."),
+         make<WorkspaceTestCommand>()},
+        {{u"members"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "List the members in the local roster."),
+         make<MembersListCommand>()},
+        {{u"members"_s, u"sync"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Refresh the local roster from the provider (Heartbeat; Forward with a "
+                           "business ID)."),
+         make<MembersSyncCommand>()},
+        {{u"member"_s, u"add"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Provision a member."),
+         make<MemberAddCommand>()},
+        {{u"member"_s, u"edit"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Change a member's profile."),
+         make<MemberEditCommand>()},
+        {{u"member"_s, u"show"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Show a member as the provider has them."),
+         make<MemberShowCommand>()},
+        {{u"member"_s, u"deactivate"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Deactivate a member."),
+         makeState(MemberStatus::Deactivated)},
+        {{u"member"_s, u"reactivate"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Reactivate a member."),
+         makeState(MemberStatus::Active)},
+        {{u"link"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Print a member's one-off login link on standard output."),
+         make<LinkCommand>()},
+        {{u"audit"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Show what Roster did in a workspace, newest first."),
+         make<AuditCommand>()},
+    };
+    return table;
+}

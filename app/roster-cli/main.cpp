@@ -1,0 +1,20 @@
+// roster-cli: Roster's core from the command line. See `roster-cli --help`.
+#include "cli_app.h"
+#include "shutdown_signals.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("roster-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+
+    CliApp cli(stdout, stderr);
+    ShutdownSignals signals;
+    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &cli, &CliApp::interrupt);
+    if (const std::optional<int> code = cli.start(QCoreApplication::arguments()))
+        return *code;
+    return QCoreApplication::exec();
+}

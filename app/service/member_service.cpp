@@ -1,0 +1,268 @@
+#include "member_service.h"
+
+#include "api_session.h"
+#include "api_task.h"
+#include "client_factory.h"
+#include "member_conversion.h"
+#include "member_repository.h"
+#include "roster_database.h"
+
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A syntactically valid address on a reserved domain that no community has.
+const QString ConnectionProbeEmail = u"roster-connection-check@example.invalid"_s;
+} // namespace
+
+MemberService::MemberService(const Workspace &workspace, ApiSession *session, RosterDatabase &db,
+                             QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_session(session), m_db(db),
+      m_client(makeMemberClient(workspace, session)),
+      m_members(std::make_unique<MemberRepository>(db)), m_audit(std::make_unique<AuditLog>(db))
+{}
+
+MemberService::~MemberService() = default;
+
+std::optional<MemberRecord> MemberService::storedMember(const QString &email, QString *error) const
+{
+    MemberRecord record;
+    if (m_members->findByEmail(m_workspace.id, email, &record, error) ==
+        MemberRepository::Lookup::Found)
+        return record;
+    return std::nullopt;
+}
+
+RemoteMember MemberService::addressOf(const QString &email) const
+{
+    QString ignored;
+    if (const std::optional<MemberRecord> stored = storedMember(email, &ignored))
+        return MemberConversion::toRemote(*stored);
+    RemoteMember member;
+    member.email = MemberRecord::normalisedEmail(email);
+    return member;
+}
+
+std::optional<MemberRecord> MemberService::keep(const RemoteMember &member)
+{
+    MemberRecord record = MemberConversion::toRecord(member, m_workspace.id);
+    QString error;
+    if (!m_members->upsert(record, &error)) {
+        Q_EMIT storeFailed(error);
+        return record;
+    }
+    // Read back what the roster now holds: an upsert keeps a stored id the provider did not
+    // repeat (Heartbeat's writes answer no member).
+    if (const std::optional<MemberRecord> stored = storedMember(record.email, &error))
+        record = *stored;
+    Q_EMIT memberStored(record);
+    return record;
+}
+
+void MemberService::audit(const QString &action, const QString &email, const ApiError &error,
+                          const QString &detail)
+{
+    // Nothing was tried at the provider: there is nothing to account for.
+    if (error.kind == ApiErrorKind::Unsupported)
+        return;
+    AuditEntry entry;
+    entry.workspaceId = m_workspace.id;
+    entry.memberEmail = email.isEmpty() ? QString() : MemberRecord::normalisedEmail(email);
+    entry.action = action;
+    entry.outcome = error.isError() ? AuditOutcome::Failed : AuditOutcome::Ok;
+    entry.detail = error.isError() ? error.message : detail;
+    QString failure;
+    if (!m_audit->append(entry, &failure)) {
+        Q_EMIT storeFailed(failure);
+        return;
+    }
+    Q_EMIT auditRecorded(entry);
+}
+
+ApiTask *MemberService::testConnection(Done<bool> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->findByEmail(
+        ConnectionProbeEmail, [self, done](const Result<std::optional<RemoteMember>> &result) {
+            if (self)
+                self->audit(u"workspace-test"_s, {}, result.error, tr("key accepted"));
+            done(result.ok() ? Result<bool>{true, {}} : Result<bool>::failure(result.error));
+        });
+}
+
+ApiTask *MemberService::sync(Done<SyncSummary> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->listMembers([self, done](const Result<QList<RemoteMember>> &listed) {
+        if (!self)
+            return;
+        if (!listed.ok()) {
+            self->audit(u"sync"_s, {}, listed.error);
+            return done(Result<SyncSummary>::failure(listed.error));
+        }
+        QList<MemberRecord> records;
+        records.reserve(listed.value.size());
+        for (const RemoteMember &member : listed.value)
+            records.append(MemberConversion::toRecord(member, self->m_workspace.id));
+        QString error;
+        const auto written = self->m_members->replaceAll(self->m_workspace.id, records,
+                                                         QDateTime::currentDateTimeUtc(), &error);
+        if (!written) {
+            Q_EMIT self->storeFailed(error);
+            SyncSummary summary;
+            summary.members = records.size();
+            return done({summary, {}});
+        }
+        const SyncSummary summary{records.size(), written->inserted, written->updated,
+                                  written->removed};
+        self->audit(u"sync"_s, {}, {},
+                    tr("%1 members: %2 new, %3 changed, %4 removed")
+                        .arg(summary.members)
+                        .arg(summary.inserted)
+                        .arg(summary.updated)
+                        .arg(summary.removed));
+        Q_EMIT self->rosterReplaced(summary);
+        done({summary, {}});
+    });
+}
+
+ApiTask *MemberService::lookup(const QString &email, Done<std::optional<MemberRecord>> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->findByEmail(
+        email, [self, done](const Result<std::optional<RemoteMember>> &found) {
+            if (!self)
+                return;
+            if (!found.ok())
+                return done(Result<std::optional<MemberRecord>>::failure(found.error));
+            if (!found.value)
+                return done({std::nullopt, {}});
+            done({self->keep(*found.value), {}});
+        });
+}
+
+ApiTask *MemberService::create(const NewMember &member, Done<MemberRecord> done)
+{
+    QPointer<MemberService> self(this);
+    const QString email = member.email;
+    return m_client->createMember(member, [self, email, done](const Result<RemoteMember> &created) {
+        if (!self)
+            return;
+        self->audit(u"create"_s, email, created.error,
+                    created.value.status == MemberStatus::Pending ? tr("created pending")
+                                                                  : tr("created active"));
+        if (!created.ok())
+            return done(Result<MemberRecord>::failure(created.error));
+        done({*self->keep(created.value), {}});
+    });
+}
+
+ApiTask *
+MemberService::changeMember(const QString &action, const QString &email,
+                            std::function<ApiTask *(const RemoteMember &, Done<RemoteMember>)> call,
+                            Done<MemberRecord> done)
+{
+    QPointer<MemberService> self(this);
+    return call(addressOf(email), [self, action, email, done](const Result<RemoteMember> &changed) {
+        if (!self)
+            return;
+        self->audit(action, email, changed.error);
+        if (!changed.ok())
+            return done(Result<MemberRecord>::failure(changed.error));
+        done({*self->keep(changed.value), {}});
+    });
+}
+
+ApiTask *MemberService::update(const QString &email, const MemberChanges &changes,
+                               Done<MemberRecord> done)
+{
+    QStringList fields;
+    if (changes.name)
+        fields << u"name"_s;
+    if (changes.firstName)
+        fields << u"first name"_s;
+    if (changes.lastName)
+        fields << u"last name"_s;
+    if (changes.email)
+        fields << u"email"_s;
+    if (changes.bio)
+        fields << u"bio"_s;
+    QPointer<MemberService> self(this);
+    return m_client->updateMember(addressOf(email), changes,
+                                  [self, email, fields, done](const Result<RemoteMember> &changed) {
+                                      if (!self)
+                                          return;
+                                      self->audit(u"update"_s, email, changed.error,
+                                                  tr("changed %1").arg(fields.join(u", "_s)));
+                                      if (!changed.ok())
+                                          return done(Result<MemberRecord>::failure(changed.error));
+                                      done({*self->keep(changed.value), {}});
+                                  });
+}
+
+ApiTask *MemberService::deactivate(const QString &email, Done<MemberRecord> done)
+{
+    return changeMember(
+        u"deactivate"_s, email,
+        [this](const RemoteMember &member, Done<RemoteMember> next) {
+            return m_client->deactivate(member, std::move(next));
+        },
+        std::move(done));
+}
+
+ApiTask *MemberService::reactivate(const QString &email, Done<MemberRecord> done)
+{
+    return changeMember(
+        u"reactivate"_s, email,
+        [this](const RemoteMember &member, Done<RemoteMember> next) {
+            return m_client->reactivate(member, std::move(next));
+        },
+        std::move(done));
+}
+
+ApiTask *MemberService::loginLink(const QString &email, Done<LoginLink> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->loginLink(addressOf(email),
+                               [self, email, done](const Result<LoginLink> &link) {
+                                   if (self) {
+                                       self->audit(u"link"_s, email, link.error,
+                                                   link.value.kind == LoginLink::Kind::CommunityPage
+                                                       ? tr("pointed to the community sign-in page")
+                                                       : tr("one-time link issued"));
+                                   }
+                                   done(link);
+                               });
+}
+
+ApiTask *MemberService::cachedRefs(std::optional<QList<NamedRef>> &cache,
+                                   ApiTask *(MemberClient::*list)(Done<QList<NamedRef>>),
+                                   Done<QList<NamedRef>> done)
+{
+    if (cache) {
+        auto *task = new ApiTask(m_session);
+        QTimer::singleShot(0, task, [task, done, refs = *cache] {
+            done({refs, {}});
+            task->finish();
+        });
+        return task;
+    }
+    QPointer<MemberService> self(this);
+    return (m_client.get()->*list)([self, &cache, done](const Result<QList<NamedRef>> &listed) {
+        if (self && listed.ok())
+            cache = listed.value;
+        done(listed);
+    });
+}
+
+ApiTask *MemberService::roles(Done<QList<NamedRef>> done)
+{
+    return cachedRefs(m_roles, &MemberClient::listRoles, std::move(done));
+}
+
+ApiTask *MemberService::groups(Done<QList<NamedRef>> done)
+{
+    return cachedRefs(m_groups, &MemberClient::listGroups, std::move(done));
+}

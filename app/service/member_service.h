@@ -1,0 +1,91 @@
+#pragma once
+
+#include "audit_log.h"
+#include "member_client.h"
+#include "member_record.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <memory>
+
+class ApiSession;
+class MemberRepository;
+class RosterDatabase;
+
+struct SyncSummary
+{
+    qint64 members = 0; // as the provider listed them
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 removed = 0;
+};
+
+// What an admin does to the members of one workspace: each operation goes to the provider
+// through the workspace's member client and, once the provider answers, brings the local roster
+// up to date and writes the audit log (which never holds a key or a link). Every operation
+// answers a task the caller may cancel; its callback runs once. Members are addressed by email;
+// the provider id comes from the local roster when it is known, else the client looks it up.
+//
+// The provider's answer decides success: when the provider did something but the local roster
+// cannot be written, the operation still succeeds and storeFailed() says why.
+class MemberService : public QObject
+{
+    Q_OBJECT
+public:
+    // `session` and `db` are not owned and must outlive the service.
+    MemberService(const Workspace &workspace, ApiSession *session, RosterDatabase &db,
+                  QObject *parent = nullptr);
+    ~MemberService() override;
+
+    const Workspace &workspace() const { return m_workspace; }
+    Capabilities capabilities() const { return m_client->capabilities(); }
+    ApiSession *session() const { return m_session; }
+
+    // A cheap call that proves the address and the key: a look-up of an address nobody has.
+    ApiTask *testConnection(Done<bool> done);
+    // The provider's full list replaces the local roster (Unsupported where it cannot list).
+    ApiTask *sync(Done<SyncSummary> done);
+    // The member as the provider has it now, kept in the local roster; nothing when unknown.
+    ApiTask *lookup(const QString &email, Done<std::optional<MemberRecord>> done);
+    ApiTask *create(const NewMember &member, Done<MemberRecord> done);
+    ApiTask *update(const QString &email, const MemberChanges &changes, Done<MemberRecord> done);
+    ApiTask *deactivate(const QString &email, Done<MemberRecord> done);
+    ApiTask *reactivate(const QString &email, Done<MemberRecord> done);
+    // The link is the caller's to show once: it is never stored, logged or audited.
+    ApiTask *loginLink(const QString &email, Done<LoginLink> done);
+    // Heartbeat's roles and groups, asked once per service and then answered from memory.
+    ApiTask *roles(Done<QList<NamedRef>> done);
+    ApiTask *groups(Done<QList<NamedRef>> done);
+
+    // The stored member with this email, for a caller that shows it; nothing when not stored.
+    std::optional<MemberRecord> storedMember(const QString &email, QString *error) const;
+
+Q_SIGNALS:
+    void memberStored(const MemberRecord &member);
+    void rosterReplaced(const SyncSummary &summary);
+    void auditRecorded(const AuditEntry &entry);
+    void storeFailed(const QString &message);
+
+private:
+    RemoteMember addressOf(const QString &email) const;
+    std::optional<MemberRecord> keep(const RemoteMember &member);
+    void audit(const QString &action, const QString &email, const ApiError &error,
+               const QString &detail = {});
+    ApiTask *changeMember(const QString &action, const QString &email,
+                          std::function<ApiTask *(const RemoteMember &, Done<RemoteMember>)> call,
+                          Done<MemberRecord> done);
+    ApiTask *cachedRefs(std::optional<QList<NamedRef>> &cache,
+                        ApiTask *(MemberClient::*list)(Done<QList<NamedRef>>),
+                        Done<QList<NamedRef>> done);
+
+    Workspace m_workspace;
+    ApiSession *m_session;
+    RosterDatabase &m_db;
+    std::unique_ptr<MemberClient> m_client;
+    std::unique_ptr<MemberRepository> m_members;
+    std::unique_ptr<AuditLog> m_audit;
+    std::optional<QList<NamedRef>> m_roles;
+    std::optional<QList<NamedRef>> m_groups;
+};
+
+Q_DECLARE_METATYPE(SyncSummary)

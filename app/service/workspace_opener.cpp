@@ -1,0 +1,36 @@
+#include "workspace_opener.h"
+
+#include "api_session.h"
+#include "key_provider.h"
+#include "member_service.h"
+
+#include <QPointer>
+
+WorkspaceOpener::WorkspaceOpener(QNetworkAccessManager *network, KeyProvider *keys,
+                                 PacerRegistry *pacers, RosterDatabase &db, QObject *parent)
+    : QObject(parent), m_network(network), m_keys(keys), m_pacers(pacers), m_db(db)
+{}
+
+void WorkspaceOpener::open(const Workspace &workspace, Opened done)
+{
+    QPointer<WorkspaceOpener> self(this);
+    m_keys->key(workspace.id, [self, workspace, done](const KeyResult &key) {
+        if (!self)
+            return;
+        if (!key.ok)
+            return done(nullptr, key);
+        done(self->openWithKey(workspace, key.key), key);
+    });
+}
+
+MemberService *WorkspaceOpener::openWithKey(const Workspace &workspace, const QString &key,
+                                            QObject *parent)
+{
+    const QByteArray apiKey = key.toUtf8();
+    RequestPacer *pacer =
+        m_pacers->pacerFor(apiKey, workspace.requestBudget, MaxConcurrentRequests);
+    auto *session = new ApiSession(m_network, pacer, apiKey);
+    auto *service = new MemberService(workspace, session, m_db, parent);
+    session->setParent(service);
+    return service;
+}

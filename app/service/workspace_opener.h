@@ -1,0 +1,44 @@
+#pragma once
+
+#include "key_result.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <functional>
+
+class KeyProvider;
+class MemberService;
+class PacerRegistry;
+class QNetworkAccessManager;
+class RosterDatabase;
+
+// Makes a workspace ready for use: reads its API key (a key for this run, else the keychain)
+// and builds its MemberService on the injected network manager, with the pacer of that key, so
+// that every workspace and window using one key shares one pace.
+class WorkspaceOpener : public QObject
+{
+    Q_OBJECT
+public:
+    // Qt 6.4 opens at most six connections to one host: more requests in flight would only
+    // wait inside Qt, where their timeouts already run.
+    static constexpr int MaxConcurrentRequests = 6;
+
+    // None is owned; all must outlive the opener and the services it makes.
+    WorkspaceOpener(QNetworkAccessManager *network, KeyProvider *keys, PacerRegistry *pacers,
+                    RosterDatabase &db, QObject *parent = nullptr);
+
+    // `done` gets the service, owned by the caller, or nullptr and the keychain's failure.
+    // Answers asynchronously, and only while the opener lives.
+    using Opened = std::function<void(MemberService *service, const KeyResult &key)>;
+    void open(const Workspace &workspace, Opened done);
+
+    // A service on a key the caller already holds (the demo mode, a key just typed in).
+    MemberService *openWithKey(const Workspace &workspace, const QString &key,
+                               QObject *parent = nullptr);
+
+private:
+    QNetworkAccessManager *m_network;
+    KeyProvider *m_keys;
+    PacerRegistry *m_pacers;
+    RosterDatabase &m_db;
+};
