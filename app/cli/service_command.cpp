@@ -1,5 +1,6 @@
 #include "service_command.h"
 
+#include "api_session.h"
 #include "cli_context.h"
 #include "key_input.h"
 #include "member_service.h"
@@ -18,6 +19,10 @@ void ServiceCommand::declare(QCommandLineParser &parser)
     parser.addOption(
         {u"key-stdin"_s, tr("Read the workspace's API key for this run from standard input, "
                             "instead of the keychain. It is written nowhere.")});
+    parser.addOption({u"timeout"_s,
+                      tr("Give up on a request the provider has not answered within S seconds "
+                         "(default 30)."),
+                      tr("S")});
     declareOptions(parser);
 }
 
@@ -36,6 +41,16 @@ void ServiceCommand::run(const QCommandLineParser &parser)
                                    : tr("Say which workspace with --workspace NAME."));
     if (const std::optional<QString> problem = checkUsage(parser))
         return fail(ExitUsage, *problem);
+    int timeoutMs = 0;
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return fail(ExitUsage,
+                        tr("--timeout is \"%1\"; expected more than 0 and at most 3600 seconds.")
+                            .arg(parser.value(u"timeout"_s)));
+        timeoutMs = int(seconds * 1000);
+    }
     QString error;
     WorkspaceStore *workspaces = m_context.workspaces(&error);
     if (!workspaces)
@@ -61,14 +76,17 @@ void ServiceCommand::run(const QCommandLineParser &parser)
     WorkspaceOpener *opener = m_context.opener(&error);
     if (!opener)
         return fail(ExitFailure, error);
-    opener->open(*workspace, [this, &parser](MemberService *service, const KeyResult &key) {
-        if (!service)
-            return fail(ExitAuth, key.message);
-        m_service = service;
-        service->setParent(this);
-        connectStoreWarnings(service);
-        runWith(service, parser);
-    });
+    opener->open(*workspace,
+                 [this, &parser, timeoutMs](MemberService *service, const KeyResult &key) {
+                     if (!service)
+                         return fail(ExitAuth, key.message);
+                     m_service = service;
+                     service->setParent(this);
+                     if (timeoutMs > 0)
+                         service->session()->retryPolicy().timeoutMs = timeoutMs;
+                     connectStoreWarnings(service);
+                     runWith(service, parser);
+                 });
 }
 
 bool ServiceCommand::takeKeyForThisRun(const Workspace &workspace, const QCommandLineParser &parser)
