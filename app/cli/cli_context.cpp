@@ -19,7 +19,7 @@ CliContext::~CliContext()
     m_keyProvider.reset();
     m_keyStore.reset();
     m_pacers.reset();
-    m_network.reset();
+    m_networks.clear();
     m_database.reset();
 }
 
@@ -45,11 +45,16 @@ RosterDatabase *CliContext::database(QString *error)
     return m_database.get();
 }
 
-QNetworkAccessManager &CliContext::network()
+QList<QNetworkAccessManager *> CliContext::networks()
 {
-    if (!m_network)
-        m_network = std::make_unique<QNetworkAccessManager>();
-    return *m_network;
+    if (m_networks.empty()) {
+        for (int i = 0; i < 2; ++i)
+            m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+    }
+    QList<QNetworkAccessManager *> networks;
+    for (const auto &network : m_networks)
+        networks.append(network.get());
+    return networks;
 }
 
 KeyStore &CliContext::keyStore()
@@ -81,7 +86,7 @@ WorkspaceOpener *CliContext::opener(QString *error)
             return nullptr;
         m_pacers = std::make_unique<PacerRegistry>();
         m_opener =
-            std::make_unique<WorkspaceOpener>(&network(), &keyProvider(), m_pacers.get(), *db);
+            std::make_unique<WorkspaceOpener>(networks(), &keyProvider(), m_pacers.get(), *db);
     }
     return m_opener.get();
 }

@@ -5,6 +5,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class KeyProvider;
 class KeyStore;
@@ -33,7 +34,8 @@ public:
     WorkspaceStore *workspaces(QString *error);
     // The local roster, opened on first use; nullptr with `*error` when it cannot be opened.
     RosterDatabase *database(QString *error);
-    QNetworkAccessManager &network();
+    // Two managers, so that a key's requests may use twelve connections (see ApiSession).
+    QList<QNetworkAccessManager *> networks();
     KeyStore &keyStore();
     SessionKeys &sessionKeys();
     KeyProvider &keyProvider();
@@ -45,7 +47,7 @@ private:
     std::optional<QString> m_environmentKey;
     std::unique_ptr<WorkspaceStore> m_workspaces;
     std::unique_ptr<RosterDatabase> m_database;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
     std::unique_ptr<KeyStore> m_keyStore;
     std::unique_ptr<SessionKeys> m_sessionKeys;
     std::unique_ptr<KeyProvider> m_keyProvider;

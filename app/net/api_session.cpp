@@ -18,12 +18,19 @@ RequestPacer *PacerRegistry::pacerFor(const QByteArray &apiKey, double budgetPer
 
 ApiSession::ApiSession(QNetworkAccessManager *network, RequestPacer *pacer,
                        const QByteArray &apiKey, QObject *parent)
-    : QObject(parent), m_network(network), m_pacer(pacer), m_apiKey(apiKey)
+    : QObject(parent), m_networks{network}, m_pacer(pacer), m_apiKey(apiKey)
 {
     m_redactor.addSecret(apiKey);
 }
 
+void ApiSession::addNetwork(QNetworkAccessManager *network)
+{
+    m_networks.append(network);
+}
+
 HttpJob *ApiSession::createJob(HttpCall call)
 {
-    return new HttpJob(m_network, m_pacer, std::move(call), m_policy, m_redactor, this);
+    QNetworkAccessManager *network = m_networks.at(m_nextNetwork);
+    m_nextNetwork = (m_nextNetwork + 1) % m_networks.size();
+    return new HttpJob(network, m_pacer, std::move(call), m_policy, m_redactor, this);
 }

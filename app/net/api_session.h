@@ -29,6 +29,12 @@ public:
     ApiSession(QNetworkAccessManager *network, RequestPacer *pacer, const QByteArray &apiKey,
                QObject *parent = nullptr);
 
+    // More managers for more connections: Qt 6.4 opens at most six HTTP/1.1 connections to a
+    // host per manager, which at 300 ms a request caps a key at 20 requests a second. Jobs are
+    // spread over the managers in turn. Not owned.
+    void addNetwork(QNetworkAccessManager *network);
+    int networkCount() const { return int(m_networks.size()); }
+
     HttpJob *createJob(HttpCall call);
     const QByteArray &apiKey() const { return m_apiKey; }
     RequestPacer *pacer() const { return m_pacer; }
@@ -36,7 +42,8 @@ public:
     RetryPolicy &retryPolicy() { return m_policy; }
 
 private:
-    QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_networks;
+    qsizetype m_nextNetwork = 0;
     QPointer<RequestPacer> m_pacer;
     QByteArray m_apiKey;
     SecretRedactor m_redactor;

@@ -7,8 +7,10 @@
 #include "member_repository.h"
 #include "roster_database.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +94,27 @@ ApiTask *MemberService::testConnection(Done<bool> done)
         });
 }
 
+namespace {
+struct Replaced
+{
+    std::optional<MemberRepository::WriteSummary> written;
+    QString error;
+};
+
+// A full listing replaces the workspace's roster on a thread of its own, on a connection of its
+// own: a large community takes seconds to write, which the window must not wait for.
+Replaced replaceInBackground(const QString &path, const QString &workspaceId,
+                             const QList<MemberRecord> &records)
+{
+    Replaced replaced;
+    RosterDatabase db(path);
+    if (db.open(&replaced.error))
+        replaced.written = MemberRepository(db).replaceAll(
+            workspaceId, records, QDateTime::currentDateTimeUtc(), &replaced.error);
+    return replaced;
+}
+} // namespace
+
 ApiTask *MemberService::sync(Done<SyncSummary> done)
 {
     QPointer<MemberService> self(this);
@@ -106,25 +129,31 @@ ApiTask *MemberService::sync(Done<SyncSummary> done)
         records.reserve(listed.value.size());
         for (const RemoteMember &member : listed.value)
             records.append(MemberConversion::toRecord(member, self->m_workspace.id));
-        QString error;
-        const auto written = self->m_members->replaceAll(self->m_workspace.id, records,
-                                                         QDateTime::currentDateTimeUtc(), &error);
-        if (!written) {
-            Q_EMIT self->storeFailed(error);
-            SyncSummary summary;
-            summary.members = records.size();
-            return done({summary, {}});
-        }
-        const SyncSummary summary{records.size(), written->inserted, written->updated,
-                                  written->removed};
-        self->audit(u"sync"_s, {}, {},
-                    tr("%1 members: %2 new, %3 changed, %4 removed")
-                        .arg(summary.members)
-                        .arg(summary.inserted)
-                        .arg(summary.updated)
-                        .arg(summary.removed));
-        Q_EMIT self->rosterReplaced(summary);
-        done({summary, {}});
+        auto *watcher = new QFutureWatcher<Replaced>(self);
+        QObject::connect(watcher, &QFutureWatcher<Replaced>::finished, self,
+                         [self, watcher, done, count = records.size()] {
+                             watcher->deleteLater();
+                             const Replaced replaced = watcher->result();
+                             SyncSummary summary;
+                             summary.members = count;
+                             if (!replaced.written) {
+                                 Q_EMIT self->storeFailed(replaced.error);
+                                 return done({summary, {}});
+                             }
+                             summary.inserted = replaced.written->inserted;
+                             summary.updated = replaced.written->updated;
+                             summary.removed = replaced.written->removed;
+                             self->audit(u"sync"_s, {}, {},
+                                         tr("%1 members: %2 new, %3 changed, %4 removed")
+                                             .arg(summary.members)
+                                             .arg(summary.inserted)
+                                             .arg(summary.updated)
+                                             .arg(summary.removed));
+                             Q_EMIT self->rosterReplaced(summary);
+                             done({summary, {}});
+                         });
+        watcher->setFuture(QtConcurrent::run(replaceInBackground, self->m_db.path(),
+                                             self->m_workspace.id, std::move(records)));
     });
 }
 

@@ -43,7 +43,8 @@ public:
 
     // A cheap call that proves the address and the key: a look-up of an address nobody has.
     ApiTask *testConnection(Done<bool> done);
-    // The provider's full list replaces the local roster (Unsupported where it cannot list).
+    // The provider's full list replaces the local roster (Unsupported where it cannot list). The
+    // roster is written on a worker thread; `done` runs after it is.
     ApiTask *sync(Done<SyncSummary> done);
     // The member as the provider has it now, kept in the local roster; nothing when unknown.
     ApiTask *lookup(const QString &email, Done<std::optional<MemberRecord>> done);

@@ -6,10 +6,12 @@
 
 #include <QPointer>
 
-WorkspaceOpener::WorkspaceOpener(QNetworkAccessManager *network, KeyProvider *keys,
+WorkspaceOpener::WorkspaceOpener(const QList<QNetworkAccessManager *> &networks, KeyProvider *keys,
                                  PacerRegistry *pacers, RosterDatabase &db, QObject *parent)
-    : QObject(parent), m_network(network), m_keys(keys), m_pacers(pacers), m_db(db)
-{}
+    : QObject(parent), m_networks(networks), m_keys(keys), m_pacers(pacers), m_db(db)
+{
+    Q_ASSERT(!m_networks.isEmpty());
+}
 
 void WorkspaceOpener::open(const Workspace &workspace, Opened done)
 {
@@ -27,9 +29,11 @@ MemberService *WorkspaceOpener::openWithKey(const Workspace &workspace, const QS
                                             QObject *parent)
 {
     const QByteArray apiKey = key.toUtf8();
-    RequestPacer *pacer =
-        m_pacers->pacerFor(apiKey, workspace.requestBudget, MaxConcurrentRequests);
-    auto *session = new ApiSession(m_network, pacer, apiKey);
+    RequestPacer *pacer = m_pacers->pacerFor(apiKey, workspace.requestBudget,
+                                             ConnectionsPerNetwork * int(m_networks.size()));
+    auto *session = new ApiSession(m_networks.first(), pacer, apiKey);
+    for (qsizetype i = 1; i < m_networks.size(); ++i)
+        session->addNetwork(m_networks.at(i));
     auto *service = new MemberService(workspace, session, m_db, parent);
     session->setParent(service);
     return service;

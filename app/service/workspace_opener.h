@@ -19,13 +19,14 @@ class WorkspaceOpener : public QObject
 {
     Q_OBJECT
 public:
-    // Qt 6.4 opens at most six connections to one host: more requests in flight would only
-    // wait inside Qt, where their timeouts already run.
-    static constexpr int MaxConcurrentRequests = 6;
+    // Qt 6.4 opens at most six HTTP/1.1 connections to a host per network manager: more
+    // requests in flight would only wait inside Qt, where their timeouts already run.
+    static constexpr int ConnectionsPerNetwork = 6;
 
-    // None is owned; all must outlive the opener and the services it makes.
-    WorkspaceOpener(QNetworkAccessManager *network, KeyProvider *keys, PacerRegistry *pacers,
-                    RosterDatabase &db, QObject *parent = nullptr);
+    // None is owned; all must outlive the opener and the services it makes. Each service spreads
+    // its requests over `networks` (at least one), for more connections to its provider.
+    WorkspaceOpener(const QList<QNetworkAccessManager *> &networks, KeyProvider *keys,
+                    PacerRegistry *pacers, RosterDatabase &db, QObject *parent = nullptr);
 
     // `done` gets the service, owned by the caller, or nullptr and the keychain's failure.
     // Answers asynchronously, and only while the opener lives.
@@ -37,7 +38,7 @@ public:
                                QObject *parent = nullptr);
 
 private:
-    QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_networks;
     KeyProvider *m_keys;
     PacerRegistry *m_pacers;
     RosterDatabase &m_db;

@@ -3,12 +3,15 @@
 #include "schema_migrator.h"
 #include "sql_helpers.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,19 @@ QString nextConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return u"roster-store-%1"_s.arg(++counter);
+}
+
+// QLockFile::tryLock(timeout) sleeps 100 ms, then twice as long each time: seconds for a lock
+// that is held for milliseconds.
+bool lockPromptly(QLockFile &lock)
+{
+    const QDeadlineTimer deadline(BusyTimeoutMs);
+    while (!lock.tryLock(0)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
 }
 } // namespace
 
@@ -61,7 +77,16 @@ bool RosterDatabase::open(QString *error)
         setError(error, failure(tr("cannot create the directory %1").arg(info.absolutePath())));
         return false;
     }
-    if (!info.exists()) {
+    // Setting a file up (creating it, WAL mode, migrations) takes locks that SQLite does not
+    // always wait for: several processes opening it at once take turns.
+    QLockFile setUpLock(m_path + u".lock"_s);
+    if (!lockPromptly(setUpLock)) {
+        setError(error, failure(tr("another Roster has held the lock file %1 for more than %2 s")
+                                    .arg(setUpLock.fileName())
+                                    .arg(BusyTimeoutMs / 1000)));
+        return false;
+    }
+    if (!QFileInfo::exists(m_path)) {
         // SQLite gives its files (and the -wal and -shm files beside them) the permissions of
         // the database file: members' addresses are for this user only.
         QFile file(m_path);

@@ -5,6 +5,7 @@
 // pacer each) using the same key, each with the limit as its budget (429s are certain). Prints
 // figures; asserts only that every create landed exactly once.
 //   pacing_benchmark [--creates N] [--server-limit N] [--latency MS] [--concurrency C]
+//                    [--networks N]
 #include "api_session.h"
 #include "pacing_run.h"
 #include "request_pacer.h"
@@ -30,7 +31,7 @@ struct Scenario
 };
 
 bool runScenario(const Scenario &scenario, int creates, int serverLimit, int latencyMs,
-                 int concurrency)
+                 int concurrency, int networksPerInstance)
 {
     SandboxProcess sandbox({u"--rate-limit"_s, QString::number(serverLimit), u"--latency"_s,
                             QString::number(latencyMs)});
@@ -38,16 +39,22 @@ bool runScenario(const Scenario &scenario, int creates, int serverLimit, int lat
         std::fprintf(stderr, "%s\n", qPrintable(sandbox.error()));
         return false;
     }
-    // One network manager, one pacer and one session per instance of Roster.
+    // One pacer and one session per instance of Roster, each session over its own network
+    // managers (Roster uses two: see ApiSession::addNetwork).
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
     std::vector<std::unique_ptr<RequestPacer>> pacers;
     std::vector<std::unique_ptr<ApiSession>> sessions;
     QList<ApiSession *> used;
     for (int i = 0; i < scenario.pacers; ++i) {
-        networks.push_back(std::make_unique<QNetworkAccessManager>());
         pacers.push_back(std::make_unique<RequestPacer>(scenario.budget, concurrency));
-        sessions.push_back(std::make_unique<ApiSession>(networks.back().get(), pacers.back().get(),
-                                                        sandbox.apiKey()));
+        for (int n = 0; n < networksPerInstance; ++n) {
+            networks.push_back(std::make_unique<QNetworkAccessManager>());
+            if (n == 0)
+                sessions.push_back(std::make_unique<ApiSession>(
+                    networks.back().get(), pacers.back().get(), sandbox.apiKey()));
+            else
+                sessions.back()->addNetwork(networks.back().get());
+        }
         used.append(sessions.back().get());
     }
     const PacingFigures figures =
@@ -91,20 +98,24 @@ int main(int argc, char *argv[])
         {{u"creates"_s, u"Creates per scenario (default 400)."_s, u"N"_s, u"400"_s},
          {u"server-limit"_s, u"The sandbox's --rate-limit (default 20)."_s, u"N"_s, u"20"_s},
          {u"latency"_s, u"The sandbox's --latency in ms (default 300)."_s, u"MS"_s, u"300"_s},
-         {u"concurrency"_s, u"The pacer's requests in flight (default 16)."_s, u"C"_s, u"16"_s}});
+         {u"concurrency"_s, u"The pacer's requests in flight (default 16)."_s, u"C"_s, u"16"_s},
+         {u"networks"_s, u"Network managers per instance (default 2, as Roster)."_s, u"N"_s,
+          u"2"_s}});
     parser.process(app);
     const int creates = parser.value(u"creates"_s).toInt();
     const int serverLimit = parser.value(u"server-limit"_s).toInt();
     const int latencyMs = parser.value(u"latency"_s).toInt();
     const int concurrency = parser.value(u"concurrency"_s).toInt();
-    if (creates <= 0 || serverLimit <= 0 || latencyMs < 0 || concurrency <= 0) {
+    const int networks = parser.value(u"networks"_s).toInt();
+    if (creates <= 0 || serverLimit <= 0 || latencyMs < 0 || concurrency <= 0 || networks <= 0) {
         std::fprintf(stderr, "bad option value\n");
         return 2;
     }
 
     std::printf("Forward creates through roster_net pacing against roster-sandbox "
-                "(--rate-limit %d --latency %d), %d in flight at most\n",
-                serverLimit, latencyMs, concurrency);
+                "(--rate-limit %d --latency %d), %d in flight at most, %d network managers "
+                "per instance\n",
+                serverLimit, latencyMs, concurrency, networks);
     const Scenario scenarios[] = {
         {"(a) budget = server limit", double(serverLimit), 1},
         {"(b) budget = 2 x limit", 2.0 * serverLimit, 1},
@@ -112,7 +123,7 @@ int main(int argc, char *argv[])
     };
     bool allLanded = true;
     for (const Scenario &scenario : scenarios)
-        allLanded =
-            runScenario(scenario, creates, serverLimit, latencyMs, concurrency) && allLanded;
+        allLanded = runScenario(scenario, creates, serverLimit, latencyMs, concurrency, networks) &&
+                    allLanded;
     return allLanded ? 0 : 1;
 }

@@ -12,6 +12,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <latch>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +211,36 @@ private Q_SLOTS:
         RosterDatabase directory(m_dir.path());
         QVERIFY(!directory.open(&error));
         QVERIFY2(error.contains(m_dir.path()), qPrintable(error));
+    }
+
+    void openedByManyAtOnce_theFirstRunCreatesItForAll()
+    {
+        // roster-cli runs started together all find no database and create it at once.
+        for (int round = 0; round < 40; ++round) {
+            const QString file = path(u"together-%1/roster.sqlite"_s.arg(round));
+            std::vector<std::thread> threads;
+            std::atomic<int> opened = 0;
+            std::mutex errorsLock;
+            QStringList errors;
+            std::latch start(6);
+            for (int i = 0; i < 6; ++i) {
+                threads.emplace_back([&] {
+                    RosterDatabase db(file);
+                    start.arrive_and_wait();
+                    QString error;
+                    if (db.open(&error)) {
+                        ++opened;
+                    } else {
+                        const std::lock_guard lock(errorsLock);
+                        errors << error;
+                    }
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            QCOMPARE(opened.load(), 6);
+        }
     }
 
     void defaultPathIsInTheDataDirectoryWhateverTheApplicationName()
