@@ -1,0 +1,166 @@
+#include "member_detail_pane.h"
+
+#include "member_status_text.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum Field
+{
+    Email,
+    Status,
+    Role,
+    Groups,
+    Bio,
+    ProviderId,
+    Created,
+    LastSynced,
+    FieldCount
+};
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+} // namespace
+
+MemberDetailPane::MemberDetailPane(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_note(new QLabel(this)),
+      m_profile(new QWidget(this)), m_fields(new QFormLayout), m_buttons(new QWidget(this)),
+      m_buttonLayout(new QVBoxLayout(m_buttons)), m_history(new QTreeWidget(this))
+{
+    setObjectName(u"memberDetailPane"_s);
+    setAccessibleName(tr("Member details"));
+    auto *layout = new QVBoxLayout(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(u"memberTitle"_s);
+    layout->addWidget(m_title);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setObjectName(u"memberNote"_s);
+    layout->addWidget(m_note);
+
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    const QStringList labels = {tr("Email"),       tr("Status"),  tr("Role"),
+                                tr("Groups"),      tr("Bio"),     tr("Provider ID"),
+                                tr("Created"),     tr("Last synced")};
+    for (const QString &label : labels) {
+        auto *value = new QLabel(m_profile);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(label);
+        m_fields->addRow(label + u':', value);
+        m_values.append(value);
+    }
+    m_profile->setLayout(m_fields);
+    layout->addWidget(m_profile);
+
+    m_buttonLayout->setContentsMargins(0, 6, 0, 6);
+    m_buttonLayout->setSpacing(4);
+    layout->addWidget(m_buttons);
+
+    auto *historyTitle = new QLabel(tr("History"), this);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    layout->addWidget(historyTitle);
+    m_history->setObjectName(u"memberHistory"_s);
+    m_history->setAccessibleName(tr("What Roster did to this member"));
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("When"), tr("Action"), tr("Outcome")});
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    layout->addWidget(m_history, 1);
+    showNothing(0);
+}
+
+void MemberDetailPane::setActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_buttons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setAutoRaise(false);
+        m_buttonLayout->addWidget(button);
+    }
+}
+
+void MemberDetailPane::showNothing(int selectedCount)
+{
+    m_title->setText(selectedCount > 1 ? tr("%n members selected", nullptr, selectedCount)
+                                       : tr("No member selected"));
+    m_note->setText(selectedCount > 1
+                        ? tr("Deactivate or reactivate them all at once from the Member menu.")
+                        : tr("Pick a member in the table, or press Ctrl+Shift+L to find one "
+                             "and copy their login link."));
+    m_note->show();
+    m_profile->hide();
+    m_buttons->setVisible(selectedCount > 1);
+    m_history->clear();
+    m_history->setEnabled(false);
+}
+
+void MemberDetailPane::setField(int row, const QString &value)
+{
+    m_values.at(row)->setText(value);
+    m_fields->setRowVisible(row, !value.isEmpty());
+}
+
+void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditEntry> &history)
+{
+    const QString name = member.displayName.isEmpty()
+                             ? QString(member.firstName + u' ' + member.lastName).trimmed()
+                             : member.displayName;
+    m_title->setText(name.isEmpty() ? member.email : name);
+    m_note->hide();
+    setField(Email, member.email);
+    setField(Status, memberStatusText(member.status));
+    setField(Role, member.roleName.isEmpty() ? member.roleId : member.roleName);
+    QStringList groups;
+    for (const MemberGroup &group : member.groups)
+        groups << (group.name.isEmpty() ? group.id : group.name);
+    setField(Groups, groups.join(u", "_s));
+    setField(Bio, member.bio);
+    setField(ProviderId, member.providerMemberId);
+    setField(Created, timeText(member.createdAt));
+    setField(LastSynced, timeText(member.lastSyncedAt));
+    m_profile->show();
+    m_buttons->show();
+
+    m_history->clear();
+    m_history->setEnabled(true);
+    for (const AuditEntry &entry : history) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, timeText(entry.when));
+        item->setText(1, entry.action);
+        item->setText(2, entry.outcome == AuditOutcome::Ok ? tr("done") : tr("failed"));
+        if (!entry.detail.isEmpty()) {
+            for (int column = 0; column < 3; ++column)
+                item->setToolTip(column, entry.detail);
+        }
+    }
+    if (history.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, tr("Nothing yet"));
+        item->setDisabled(true);
+    }
+}

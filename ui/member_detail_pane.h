@@ -1,0 +1,39 @@
+#pragma once
+
+#include "audit_log.h"
+#include "member_record.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QToolButton;
+class QTreeWidget;
+class QVBoxLayout;
+
+// The selected member beside the table: their profile as the local roster holds it, buttons
+// for the actions on them, and the audit history of what Roster did to them.
+class MemberDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MemberDetailPane(QWidget *parent = nullptr);
+
+    // Buttons for these actions, in order, under the profile.
+    void setActions(const QList<QAction *> &actions);
+    // Nothing, or several members: a short note instead of a profile.
+    void showNothing(int selectedCount);
+    void showMember(const MemberRecord &member, const QList<AuditEntry> &history);
+
+private:
+    void setField(int row, const QString &value);
+
+    QLabel *m_title;
+    QLabel *m_note;
+    QWidget *m_profile;
+    QFormLayout *m_fields;
+    QList<QLabel *> m_values;
+    QWidget *m_buttons;
+    QVBoxLayout *m_buttonLayout;
+    QTreeWidget *m_history;
+};

@@ -1,0 +1,94 @@
+#include "preferences.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ClipboardSeconds = u"clipboard/clearAfterSeconds"_s;
+const QString DefaultWorkspace = u"workspaces/default"_s;
+const QString DensityKey = u"table/density"_s;
+const QString HeaderState = u"table/header"_s;
+const QString Geometry = u"window/geometry"_s;
+const QString State = u"window/state"_s;
+const QString Splitter = u"window/splitter"_s;
+} // namespace
+
+Preferences::Preferences() : m_settings(std::make_unique<QSettings>()) {}
+
+Preferences::Preferences(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{}
+
+int Preferences::clipboardSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings->value(ClipboardSeconds, DefaultClipboardSeconds).toInt(&ok);
+    return ok && seconds >= 0 && seconds <= MaxClipboardSeconds ? seconds
+                                                                : DefaultClipboardSeconds;
+}
+
+void Preferences::setClipboardSeconds(int seconds)
+{
+    m_settings->setValue(ClipboardSeconds, std::clamp(seconds, 0, MaxClipboardSeconds));
+}
+
+QString Preferences::defaultWorkspaceId() const
+{
+    return m_settings->value(DefaultWorkspace).toString();
+}
+
+void Preferences::setDefaultWorkspaceId(const QString &id)
+{
+    m_settings->setValue(DefaultWorkspace, id);
+}
+
+Preferences::Density Preferences::density() const
+{
+    return m_settings->value(DensityKey).toString() == u"compact"_s ? Density::Compact
+                                                                     : Density::Comfortable;
+}
+
+void Preferences::setDensity(Density density)
+{
+    m_settings->setValue(DensityKey,
+                         density == Density::Compact ? u"compact"_s : u"comfortable"_s);
+}
+
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings->value(Geometry).toByteArray();
+}
+
+void Preferences::setWindowGeometry(const QByteArray &state)
+{
+    m_settings->setValue(Geometry, state);
+}
+
+QByteArray Preferences::windowState() const
+{
+    return m_settings->value(State).toByteArray();
+}
+
+void Preferences::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(State, state);
+}
+
+QByteArray Preferences::tableHeaderState() const
+{
+    return m_settings->value(HeaderState).toByteArray();
+}
+
+void Preferences::setTableHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(HeaderState, state);
+}
+
+QByteArray Preferences::splitterState() const
+{
+    return m_settings->value(Splitter).toByteArray();
+}
+
+void Preferences::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(Splitter, state);
+}

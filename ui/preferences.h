@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+// The user's preferences and the window's remembered layout, in QSettings. Never a key, a link or
+// a member's data.
+class Preferences
+{
+public:
+    enum class Density
+    {
+        Comfortable,
+        Compact
+    };
+
+    static constexpr int DefaultClipboardSeconds = 30;
+    static constexpr int MaxClipboardSeconds = 600;
+
+    // The user's own settings file, or the file at `path` (the demo mode keeps its own).
+    Preferences();
+    explicit Preferences(const QString &path);
+
+    int clipboardSeconds() const; // 0: never cleared by time
+    void setClipboardSeconds(int seconds);
+    QString defaultWorkspaceId() const;
+    void setDefaultWorkspaceId(const QString &id);
+    Density density() const;
+    void setDensity(Density density);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray tableHeaderState() const;
+    void setTableHeaderState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    QSettings &settings() { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
