@@ -10,10 +10,12 @@
 #include <atomic>
 #include <memory>
 
-// Reads one workspace's members from the roster store on a worker thread, into a MemberStorage
-// built there, and hands it over on the thread of the loader. The worker opens its own
+// Reads one workspace's members from the roster store on worker threads, into a MemberStorage
+// built there, and hands it over on the thread of the loader. The reading thread opens its own
 // RosterDatabase on the same file (WAL lets it read while the GUI's connection writes) and reads
-// one snapshot with MemberReader.
+// one snapshot with MemberReader; a second thread files the records into the storage as they
+// come (MemberBatchQueue), which halves the load on two cores; a third, short-lived, counts the
+// members for the progress signals on a connection of its own.
 //
 // One load at a time: start() and cancel() abandon the load under way (it stops at its next
 // row and its results are dropped). The signals come only for the current load, always later
@@ -34,7 +36,7 @@ public:
     bool isLoading() const { return m_current != nullptr; }
 
 Q_SIGNALS:
-    // `read` of `total` members read so far (total as counted at the start).
+    // `read` members filed so far of `total` (-1 while they are still being counted).
     void progress(qint64 read, qint64 total);
     void finished(std::shared_ptr<MemberStorage> members);
     // `error` is the store's message, naming the file and the workspace.

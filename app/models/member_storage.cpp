@@ -173,6 +173,12 @@ bool MemberStorage::hasRoomFor(const MemberRecord &member, std::string_view sear
 
 bool MemberStorage::appendForLoad(const MemberRecord &member)
 {
+    return appendForLoad(member, internRole(member.roleId, member.roleName),
+                         internGroupSet(member.groups));
+}
+
+bool MemberStorage::appendForLoad(const MemberRecord &member, quint32 role, quint32 groupSet)
+{
     const std::string_view search = searchTextOf(member);
     if (!hasRoomFor(member, search))
         return false;
@@ -184,8 +190,8 @@ bool MemberStorage::appendForLoad(const MemberRecord &member)
     m_bio.append(toU16View(member.bio));
     m_searchText.append(search);
     m_status.append(quint8(member.status));
-    m_roleOf.append(internRole(member.roleId, member.roleName));
-    m_groupSetOf.append(internGroupSet(member.groups));
+    m_roleOf.append(role);
+    m_groupSetOf.append(groupSet);
     m_createdMs.append(msOf(member.createdAt));
     m_updatedMs.append(msOf(member.updatedAt));
     m_lastSyncedMs.append(msOf(member.lastSyncedAt));

@@ -79,8 +79,21 @@ public:
     qsizetype indexOfProviderId(QStringView providerId) const;
 
     void reserve(qsizetype rows);
-    // Loading: appendForLoad() each member, then finishLoad() once (it ranks the names).
+    // Loading: appendForLoad() each member, then finishLoad() once (it ranks the names). The
+    // loader looks up roles and group sets on the thread that reads (internRoleForLoad(),
+    // internGroupSetForLoad()) while another thread appends the rest; the two touch different
+    // members of the storage.
     bool appendForLoad(const MemberRecord &member);
+    quint32 internRoleForLoad(const QString &id, const QString &name)
+    {
+        return internRole(id, name);
+    }
+    quint32 internGroupSetForLoad(const QList<MemberGroup> &groups)
+    {
+        return internGroupSet(groups);
+    }
+    // `member`'s own role and groups are ignored: `role` and `groupSet` come from the above.
+    bool appendForLoad(const MemberRecord &member, quint32 role, quint32 groupSet);
     void finishLoad();
     // After the load, one member at a time, keeping the name order.
     bool append(const MemberRecord &member);
