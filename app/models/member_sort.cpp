@@ -118,17 +118,80 @@ QList<quint32> keySort(qsizetype rows, const auto &keyOf, const auto &finer)
     return sorted;
 }
 
-// The first four code points' worth of UTF-16, packed so that integer order is code point order
-// (a shorter text sorts first).
-quint64 prefixKey(QStringView text)
+// Eight UTF-16 units of `text` from `offset` as 128 bits whose integer order is code point
+// order; the end of the text is 0, below every unit (U+0000 and U+0001 share 1: the last
+// refinement below compares whole texts, so the order stays exact).
+std::pair<quint64, quint64> chunkKey(QStringView text, qsizetype offset)
 {
-    quint64 key = 0;
-    for (qsizetype i = 0; i < 4; ++i) {
-        key <<= 16;
-        if (i < text.size())
-            key |= quint64(codePointOrder(text.at(i).unicode()) + 1) & 0xFFFF;
+    quint64 high = 0;
+    quint64 low = 0;
+    for (qsizetype i = 0; i < 8; ++i) {
+        const qsizetype at = offset + i;
+        const quint64 unit =
+            at < text.size() ? std::max<quint64>(codePointOrder(text.at(at).unicode()), 1) : 0;
+        if (i < 4)
+            high = (high << 16) | unit;
+        else
+            low = (low << 16) | unit;
     }
-    return key;
+    return {high, low};
+}
+
+// Rows sorted by text in code point order, equal texts in row order: most-significant-chunk
+// first, eight units at a time. Each pass reads each row's text once, where a comparison sort
+// would read two texts at random for each of its n log n comparisons.
+template <typename TextOf>
+void sortByText(std::vector<std::pair<std::pair<quint64, quint64>, quint32>>::iterator begin,
+                std::vector<std::pair<std::pair<quint64, quint64>, quint32>>::iterator end,
+                qsizetype offset, const TextOf &textOf)
+{
+    for (auto it = begin; it != end; ++it)
+        it->first = chunkKey(textOf(it->second), offset);
+    std::sort(begin, end);
+    for (auto run = begin; run != end;) {
+        auto runEnd = run + 1;
+        while (runEnd != end && runEnd->first == run->first)
+            ++runEnd;
+        if (runEnd - run > 1) {
+            if ((run->first.second & 0xFFFF) == 0) {
+                // The texts end within this chunk: equal but for U+0000 against U+0001.
+                std::stable_sort(run, runEnd, [&](const auto &a, const auto &b) {
+                    return compareCodePoints(textOf(a.second), textOf(b.second)) < 0;
+                });
+            } else {
+                sortByText(run, runEnd, offset + 8, textOf);
+            }
+        }
+        run = runEnd;
+    }
+}
+
+template <typename TextOf> QList<quint32> textSort(const QList<quint32> &rows, const TextOf &textOf)
+{
+    std::vector<std::pair<std::pair<quint64, quint64>, quint32>> entries;
+    entries.reserve(size_t(rows.size()));
+    for (const quint32 row : rows)
+        entries.push_back({{0, 0}, row});
+    sortByText(entries.begin(), entries.end(), 0, textOf);
+    QList<quint32> sorted;
+    sorted.reserve(rows.size());
+    for (const auto &entry : entries)
+        sorted.append(entry.second);
+    return sorted;
+}
+
+QList<quint32> allRows(qsizetype rows)
+{
+    QList<quint32> all(rows);
+    std::iota(all.begin(), all.end(), 0u);
+    return all;
+}
+
+QStringView withoutLeadingZeros(QStringView digits)
+{
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits = digits.mid(1);
+    return digits;
 }
 
 } // namespace
@@ -181,11 +244,7 @@ QList<quint32> sortedRows(const MemberStorage &members, int column)
     case MemberTableModel::Name:
         return members.nameOrder().rowsByName();
     case MemberTableModel::Email:
-        return keySort(
-            rows, [&](qsizetype row) { return prefixKey(members.email(row)); },
-            [&](quint32 a, quint32 b) {
-                return compareCodePoints(members.email(a), members.email(b));
-            });
+        return textSort(allRows(rows), [&](quint32 row) { return members.email(row); });
     case MemberTableModel::Status:
         return countingSort(rows, 4, [&](qsizetype row) { return quint32(members.status(row)); });
     case MemberTableModel::Role: {
@@ -203,12 +262,28 @@ QList<quint32> sortedRows(const MemberStorage &members, int column)
         return countingSort(rows, quint32(members.groupSetCount()),
                             [&](qsizetype row) { return levels.at(members.groupSetIndex(row)); });
     }
-    case MemberTableModel::ProviderId:
-        return keySort(
-            rows, [](qsizetype) { return quint64(0); },
+    case MemberTableModel::ProviderId: {
+        // Numbers first, by length without leading zeros, then digit by digit; then the rest.
+        QList<quint32> numbers;
+        QList<quint32> others;
+        for (qsizetype row = 0; row < rows; ++row)
+            (isNumber(members.providerId(row)) ? numbers : others).append(quint32(row));
+        const auto byLength = keySort(
+            numbers.size(),
+            [&](qsizetype i) {
+                return quint64(withoutLeadingZeros(members.providerId(numbers.at(i))).size());
+            },
             [&](quint32 a, quint32 b) {
-                return compareProviderIds(members.providerId(a), members.providerId(b));
+                return compareCodePoints(withoutLeadingZeros(members.providerId(numbers.at(a))),
+                                         withoutLeadingZeros(members.providerId(numbers.at(b))));
             });
+        QList<quint32> sorted;
+        sorted.reserve(rows);
+        for (const quint32 i : byLength)
+            sorted.append(numbers.at(i));
+        sorted.append(textSort(others, [&](quint32 row) { return members.providerId(row); }));
+        return sorted;
+    }
     case MemberTableModel::Created:
     case MemberTableModel::Updated:
     case MemberTableModel::LastSynced:
@@ -230,6 +305,12 @@ QList<quint32> sortedRows(const MemberStorage &members, int column)
 QList<quint32> descending(const MemberStorage &members, int column, const QList<quint32> &ascending)
 {
     QList<quint32> sorted;
+    if (column == MemberTableModel::Email) {
+        // Emails are unique in a workspace (the store's index, and upsert() drops stale rows).
+        sorted = ascending;
+        std::reverse(sorted.begin(), sorted.end());
+        return sorted;
+    }
     sorted.reserve(ascending.size());
     qsizetype end = ascending.size();
     while (end > 0) {

@@ -11,7 +11,7 @@
 #include <variant>
 
 // One workspace's members for the Roster window: one row per member, in the order they reached
-// the local roster, the columns of Column. The members live in a MemberStorage (about 250 bytes
+// the local roster, the columns of Column. The members live in a MemberStorage (about 400 bytes
 // a member, see there), loaded asynchronously by MemberLoader; after an action the window
 // updates single members with upsert() and removeMember() instead of reloading.
 //

@@ -11,8 +11,8 @@
 // "strasse" finds "Straße" and "ﬁnn" finds "Finn". Characters beyond the Basic Multilingual
 // Plane are only case-folded.
 //
-// The table for the Basic Multilingual Plane is computed once per process on first use
-// (about 20 ms); after that ASCII costs a compare per character and the rest a table look-up.
+// The table for the Basic Multilingual Plane is computed once per process on first use; after
+// that ASCII costs a compare per character and the rest a table look-up.
 namespace SearchFolding {
 
 // Appends the folded form of `text` to `*out`.
