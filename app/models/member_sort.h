@@ -1,0 +1,30 @@
+#pragma once
+
+#include "member_storage.h"
+
+#include <QList>
+
+// How the member table sorts each of MemberTableModel's columns:
+// - Name: collation order of the locale (NameOrder's ranks, ready since the load);
+// - Email: code points (emails are stored in lower case), as the store orders them;
+// - Status: active, pending, deactivated, unknown;
+// - Role, Groups: collation order of the shown text (a group set by its joined names);
+// - Provider ID: ids of digits only first, numerically, then the others by code points;
+// - times: oldest first, unknown times before all.
+// Equal values keep row order, in both directions (see MemberFilterProxy).
+namespace MemberSort {
+
+// <0, 0, >0 as row `a` sorts before, with or after row `b` in `column`.
+int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b);
+// Every row in ascending order of `column`, equal values in row order: a counting sort or a
+// sort of fixed-size keys, never a comparison through the model.
+QList<quint32> sortedRows(const MemberStorage &members, int column);
+// The descending order for the same column from the ascending one: equal values stay in row
+// order.
+QList<quint32> descending(const MemberStorage &members, int column,
+                          const QList<quint32> &ascending);
+
+// Code point order (UTF-16 order differs above U+D7FF).
+int compareCodePoints(QStringView a, QStringView b);
+
+} // namespace MemberSort

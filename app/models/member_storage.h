@@ -1,0 +1,151 @@
+#pragma once
+
+#include "member_record.h"
+#include "name_order.h"
+#include "text_column.h"
+
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <limits>
+
+// One workspace's members in memory, column by column, compact enough for a million members.
+//
+// Per member: the six free texts (provider id, email, display, first and last name, bio) in
+// UTF-16 text columns (8 bytes of offsets plus the text each); the folded search text
+// (SearchFolding: shown name, first and last name when they differ from it, email) in UTF-8;
+// status in a byte; role and group set as 32-bit indexes into tables of the distinct roles and
+// group sets (a community has few); the three times as qint64 milliseconds; the name rank and
+// the name order (NameOrder). The workspace id is held once.
+//
+// Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
+// 30-character emails and 15-character names): 385 MiB allocated, about 400 bytes a member, the
+// whole process peaking at 400-420 MiB after load, search and sorts. A QList<MemberRecord>
+// would cost ten QString headers (240 bytes) plus a heap block for each text and a QList of
+// groups before any text. Row look-ups by email or provider id scan a column (a few ms at a
+// million) instead of keeping a hash of every row.
+class MemberStorage
+{
+public:
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+    struct Role
+    {
+        QString id;
+        QString name;
+    };
+
+    explicit MemberStorage(const QString &workspaceId = QString(),
+                           const QLocale &collationLocale = QLocale());
+
+    const QString &workspaceId() const { return m_workspaceId; }
+    qsizetype size() const { return m_status.size(); }
+
+    QStringView providerId(qsizetype row) const { return toStringView(m_providerId.at(row)); }
+    QStringView email(qsizetype row) const { return toStringView(m_email.at(row)); }
+    QStringView displayName(qsizetype row) const { return toStringView(m_displayName.at(row)); }
+    QStringView firstName(qsizetype row) const { return toStringView(m_firstName.at(row)); }
+    QStringView lastName(qsizetype row) const { return toStringView(m_lastName.at(row)); }
+    QStringView bio(qsizetype row) const { return toStringView(m_bio.at(row)); }
+    // The display name, or first and last name when the provider gave no display name.
+    QString shownName(qsizetype row) const;
+    MemberStatus status(qsizetype row) const { return MemberStatus(m_status.at(row)); }
+    const Role &role(qsizetype row) const { return m_roles.at(m_roleOf.at(row)); }
+    const QList<MemberGroup> &groups(qsizetype row) const
+    {
+        return m_groupSets.at(m_groupSetOf.at(row)).groups;
+    }
+    // Group names joined with ", ", in the provider's order.
+    const QString &groupsText(qsizetype row) const
+    {
+        return m_groupSets.at(m_groupSetOf.at(row)).text;
+    }
+    // Milliseconds since the epoch, NoTime when not known.
+    qint64 createdMs(qsizetype row) const { return m_createdMs.at(row); }
+    qint64 updatedMs(qsizetype row) const { return m_updatedMs.at(row); }
+    qint64 lastSyncedMs(qsizetype row) const { return m_lastSyncedMs.at(row); }
+    static QDateTime timeFromMs(qint64 ms);
+    // Folded (SearchFolding) name, first and last name, and email, separated by '\n', the
+    // email last.
+    std::string_view searchText(qsizetype row) const { return m_searchText.at(row); }
+    const NameOrder &nameOrder() const { return m_nameOrder; }
+    // Indexes into the role and group set tables, for sorting.
+    quint32 roleIndex(qsizetype row) const { return m_roleOf.at(row); }
+    quint32 groupSetIndex(qsizetype row) const { return m_groupSetOf.at(row); }
+    qsizetype roleCount() const { return m_roles.size(); }
+    const Role &roleAt(quint32 index) const { return m_roles.at(index); }
+    const QString &groupSetText(quint32 index) const { return m_groupSets.at(index).text; }
+    qsizetype groupSetCount() const { return m_groupSets.size(); }
+
+    MemberRecord record(qsizetype row) const;
+    qsizetype indexOfEmail(QStringView email) const;
+    qsizetype indexOfProviderId(QStringView providerId) const;
+
+    void reserve(qsizetype rows);
+    // Loading: appendForLoad() each member, then finishLoad() once (it ranks the names). The
+    // loader looks up roles and group sets on the thread that reads (internRoleForLoad(),
+    // internGroupSetForLoad()) while another thread appends the rest; the two touch different
+    // members of the storage.
+    bool appendForLoad(const MemberRecord &member);
+    quint32 internRoleForLoad(const QString &id, const QString &name)
+    {
+        return internRole(id, name);
+    }
+    quint32 internGroupSetForLoad(const QList<MemberGroup> &groups)
+    {
+        return internGroupSet(groups);
+    }
+    // `member`'s own role and groups are ignored: `role` and `groupSet` come from the above.
+    bool appendForLoad(const MemberRecord &member, quint32 role, quint32 groupSet);
+    void finishLoad();
+    // After the load, one member at a time, keeping the name order.
+    bool append(const MemberRecord &member);
+    bool replace(qsizetype row, const MemberRecord &member);
+    void remove(qsizetype row);
+
+    // Whether append() or replace() of `member` fits (see TextColumn::MaxCharacters).
+    bool hasRoomFor(const MemberRecord &member);
+    qsizetype bytesAllocated() const;
+
+private:
+    bool hasRoomFor(const MemberRecord &member, std::string_view search) const;
+    struct GroupSet
+    {
+        QList<MemberGroup> groups;
+        QString text;
+    };
+
+    quint32 internRole(const QString &id, const QString &name);
+    quint32 internGroupSet(const QList<MemberGroup> &groups);
+    // The folded search text of `member`, in a buffer reused from row to row.
+    std::string_view searchTextOf(const MemberRecord &member);
+    static QString shownNameOf(const MemberRecord &member);
+    NameOrder::NameOf nameOf() const;
+
+    QString m_workspaceId;
+    Utf16Column m_providerId;
+    Utf16Column m_email;
+    Utf16Column m_displayName;
+    Utf16Column m_firstName;
+    Utf16Column m_lastName;
+    Utf16Column m_bio;
+    Utf8Column m_searchText;
+    QList<quint8> m_status;
+    QList<quint32> m_roleOf;
+    QList<quint32> m_groupSetOf;
+    QList<qint64> m_createdMs;
+    QList<qint64> m_updatedMs;
+    QList<qint64> m_lastSyncedMs;
+    NameOrder m_nameOrder;
+    QByteArray m_scratch;
+
+    QList<Role> m_roles;
+    QHash<std::pair<QString, QString>, quint32> m_roleIndex;
+    QList<GroupSet> m_groupSets;
+    QHash<QList<MemberGroup>, quint32> m_groupSetIndex;
+    // The store's reader shares one copy of each role's strings and each group set between its
+    // rows: looking those up by address skips hashing their contents. Each entry keeps the
+    // list or string it was found for, so that no other can take its address.
+    QHash<const void *, std::pair<QList<MemberGroup>, quint32>> m_groupSetByAddress;
+    QHash<std::pair<const void *, const void *>, std::pair<Role, quint32>> m_roleByAddress;
+};

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "member_loader.h"
+#include "member_storage.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <memory>
+#include <optional>
+#include <variant>
+
+// One workspace's members for the Roster window: one row per member, in the order they reached
+// the local roster, the columns of Column. The members live in a MemberStorage (about 400 bytes
+// a member, see there), loaded asynchronously by MemberLoader; after an action the window
+// updates single members with upsert() and removeMember() instead of reloading.
+//
+// For sorting and searching at a million rows, MemberFilterProxy and MemberQuickMatcher read
+// the storage directly (members()).
+class MemberTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        Email,
+        Status,
+        Role,
+        Groups,
+        ProviderId,
+        Created,
+        Updated,
+        LastSynced,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum DataRole
+    {
+        EmailRole = Qt::UserRole + 1,
+        // MemberStatus as int.
+        StatusRole,
+        ProviderIdRole,
+        // For any column: a value that sorts as the proxy sorts (name rank, email, status,
+        // role and group text, provider id, milliseconds since the epoch or none).
+        SortRole,
+        // The whole MemberRecord.
+        MemberRole
+    };
+    Q_ENUM(DataRole)
+
+    explicit MemberTableModel(QObject *parent = nullptr);
+    ~MemberTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The locale whose collation orders names, from the next load on (default: QLocale()).
+    void setCollationLocale(const QLocale &locale) { m_collationLocale = locale; }
+    const QLocale &collationLocale() const { return m_collationLocale; }
+
+    // Loads `workspaceId` from the roster database at `databasePath` in the background, then
+    // shows it in one model reset. Another workspace's members are cleared at once; a reload of
+    // the shown workspace keeps showing them until the new ones arrive. Cancels a load under way.
+    void load(const QString &databasePath, const QString &workspaceId);
+    // Abandons a load under way: no signal comes for it.
+    void cancelLoad();
+    bool isLoading() const { return m_loader.isLoading(); }
+    QString workspaceId() const { return m_members->workspaceId(); }
+    // Shows `members` in place of the current ones (one reset); for loads and tests.
+    void setMembers(std::shared_ptr<MemberStorage> members);
+    // Shows no members of no workspace.
+    void clear();
+
+    // The member after an action, as MemberRepository::upsert() stores it: the row with the
+    // same provider id, else the same email, is updated (dataChanged), else a row is appended
+    // (rowsInserted). An empty provider id or an invalid time keeps the shown one. A row that
+    // still holds the member's new email is stale and removed. Returns the member's row, -1
+    // when the member has neither provider id nor email. During a load, the change is also
+    // applied to the members the load brings.
+    int upsert(const MemberRecord &member);
+    // Removes the member with this email; false when none is shown.
+    bool removeMember(const QString &email);
+
+    int rowOfEmail(const QString &email) const;
+    int rowOfProviderId(const QString &providerId) const;
+    // The member at `row`, or an empty record outside the rows.
+    MemberRecord memberAt(int row) const;
+    const MemberStorage &members() const { return *m_members; }
+
+Q_SIGNALS:
+    void loadStarted(const QString &workspaceId);
+    void loadProgress(qint64 read, qint64 total);
+    // The members are shown; `elapsedMs` from load() to the end of the reset.
+    void loadFinished(qint64 count, qint64 elapsedMs);
+    // `error` names the database file and the workspace; the shown members stay as they were.
+    void loadFailed(const QString &error);
+
+private:
+    using Change = std::variant<MemberRecord, QString>;
+
+    // What an upsert does to `members`: the member as it will be stored, the row it replaces
+    // (-1: a new row) and a stale row holding its email to remove first (-1: none).
+    struct UpsertPlan
+    {
+        MemberRecord member;
+        qsizetype row = -1;
+        qsizetype staleRow = -1;
+    };
+    static std::optional<UpsertPlan> planUpsert(const MemberStorage &members,
+                                                const MemberRecord &member);
+    static void applyQuietly(MemberStorage &members, const Change &change);
+    void finishLoad(std::shared_ptr<MemberStorage> members);
+    QVariant displayData(int row, int column) const;
+    QVariant sortData(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
+
+    std::shared_ptr<MemberStorage> m_members;
+    MemberLoader m_loader;
+    QLocale m_collationLocale;
+    QElapsedTimer m_loadClock;
+    // Changes made while a load runs, replayed on what it brings.
+    QList<Change> m_changesDuringLoad;
+};

@@ -1,0 +1,388 @@
+// MemberFilterProxy over a model loaded from a real roster file: search, accents, status filter,
+// the order of every column, and single-member updates while filtered and sorted, with
+// QAbstractItemModelTester on both models.
+#include "member_filter_proxy.h"
+#include "model_test_data.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ModelTestData;
+
+class TestMemberFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void search_data();
+    void search();
+    void narrowingAndWideningAgree();
+    void statusFilter_data();
+    void statusFilter();
+    void sortOrder_data();
+    void sortOrder();
+    void descendingKeepsEqualValuesInModelOrder();
+    void upsertAndRemoveShowAtOnce();
+    void renamedMemberMovesInNameOrder();
+    void selectionFollowsTheMember();
+    void newLoadResetsTheProxy();
+
+private:
+    QStringList shownEmails() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemberTableModel> m_model;
+    std::unique_ptr<MemberFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    QString m_path;
+};
+
+// Row order in the store: the order below.
+static QList<MemberRecord> roster()
+{
+    QList<MemberRecord> members = {
+        member(u"zoe.adams@example.com"_s, u"Zoë Adams"_s),
+        member(u"jose.garcia@example.com"_s, u"José García"_s, MemberStatus::Pending),
+        member(u"emma@example.org"_s, u"emma stone"_s),
+        member(u"alice@example.com"_s, u"Alice Liddell"_s, MemberStatus::Deactivated),
+        member(u"soren@example.dk"_s, u"Søren Kierkegaard"_s),
+        member(u"bob@example.com"_s, u"Straße Bob"_s, MemberStatus::Pending),
+        member(u"angel@example.com"_s, u"Ángel Ruiz"_s),
+    };
+    members[0].roleName = u"Moderator"_s;
+    members[3].roleName = u"Admin"_s;
+    members[0].groups = {{u"g2"_s, u"Writers"_s}};
+    members[2].groups = {{u"g1"_s, u"Founders"_s}};
+    members[4].groups = {{u"g1"_s, u"Founders"_s}, {u"g2"_s, u"Writers"_s}};
+    members[1].providerMemberId = u"10"_s;
+    members[2].providerMemberId = u"9"_s;
+    members[5].providerMemberId = QString();
+    for (int i = 0; i < members.size(); ++i) {
+        members[i].createdAt = QDateTime(QDate(2024, 1, 1 + (i * 3) % 7), QTime(9, 0), Qt::UTC);
+        members[i].updatedAt = members[i].createdAt.addDays(10 - i);
+        members[i].lastSyncedAt = i % 2 ? QDateTime() : members[i].createdAt.addDays(30);
+    }
+    return members;
+}
+
+void TestMemberFilterProxy::init()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_proxy.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"roster.sqlite"_s);
+    QString error;
+    QVERIFY2(writeMembers(m_path, roster(), &error), qPrintable(error));
+    m_model = std::make_unique<MemberTableModel>();
+    m_model->setCollationLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_proxy = std::make_unique<MemberFilterProxy>();
+    m_proxy->setSourceModel(m_model.get());
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loadAndWait(*m_model, m_path));
+    QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+QStringList TestMemberFilterProxy::shownEmails() const
+{
+    QStringList emails;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        emails.append(m_proxy->index(row, MemberTableModel::Email).data().toString());
+    return emails;
+}
+
+void TestMemberFilterProxy::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("part of a first name") << u"ali"_s << QStringList{u"alice@example.com"_s};
+    QTest::newRow("part of a last name, upper case")
+        << u"KIERKE"_s << QStringList{u"soren@example.dk"_s};
+    QTest::newRow("part of an email") << u"example.org"_s << QStringList{u"emma@example.org"_s};
+    QTest::newRow("plain letters find accents")
+        << u"jose garcia"_s << QStringList{u"jose.garcia@example.com"_s};
+    QTest::newRow("accents find plain letters") << u"ÉMMA"_s << QStringList{u"emma@example.org"_s};
+    QTest::newRow("ø as o") << u"soren k"_s << QStringList{u"soren@example.dk"_s};
+    QTest::newRow("ß as ss") << u"strasse"_s << QStringList{u"bob@example.com"_s};
+    QTest::newRow("ë as e") << u"zoe"_s << QStringList{u"zoe.adams@example.com"_s};
+    QTest::newRow("words in any order and field")
+        << u"adams zoe.a"_s << QStringList{u"zoe.adams@example.com"_s};
+    QTest::newRow("no match") << u"xylophone"_s << QStringList{};
+    QTest::newRow("blank shows all")
+        << u"   "_s << QStringList{u"zoe.adams@example.com"_s, u"jose.garcia@example.com"_s,
+                                   u"emma@example.org"_s,      u"alice@example.com"_s,
+                                   u"soren@example.dk"_s,      u"bob@example.com"_s,
+                                   u"angel@example.com"_s};
+}
+
+void TestMemberFilterProxy::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, emails);
+    QSignalSpy counted(m_proxy.get(), &MemberFilterProxy::shownCountChanged);
+    m_proxy->setSearchText(text);
+    QCOMPARE(shownEmails(), emails);
+    QCOMPARE(m_proxy->searchText(), text);
+    if (emails.size() != 7) {
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().at(0).toInt(), int(emails.size()));
+        QCOMPARE(counted.first().at(1).toInt(), 7);
+    }
+}
+
+void TestMemberFilterProxy::narrowingAndWideningAgree()
+{
+    m_proxy->sort(MemberTableModel::Name);
+    for (const QString &text : {u"e"_s, u"ex"_s, u"exa"_s, u"exam"_s, u"exa"_s, u"e"_s, u"a"_s,
+                                u"al"_s, u"a"_s, u""_s, u"o"_s, u"or"_s, u"o"_s}) {
+        m_proxy->setSearchText(text);
+        const QStringList shown = shownEmails();
+        // The same text typed afresh (no narrowing from a previous one) shows the same rows.
+        MemberFilterProxy fresh;
+        fresh.setSourceModel(m_model.get());
+        fresh.sort(MemberTableModel::Name);
+        fresh.setSearchText(text);
+        QStringList expected;
+        for (int row = 0; row < fresh.rowCount(); ++row)
+            expected.append(fresh.index(row, MemberTableModel::Email).data().toString());
+        QCOMPARE(shown, expected);
+    }
+}
+
+void TestMemberFilterProxy::statusFilter_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("pending") << int(MemberFilterProxy::ShowPending)
+                             << QStringList{u"jose.garcia@example.com"_s, u"bob@example.com"_s};
+    QTest::newRow("deactivated") << int(MemberFilterProxy::ShowDeactivated)
+                                 << QStringList{u"alice@example.com"_s};
+    QTest::newRow("pending and deactivated")
+        << int(MemberFilterProxy::ShowPending | MemberFilterProxy::ShowDeactivated)
+        << QStringList{u"jose.garcia@example.com"_s, u"alice@example.com"_s, u"bob@example.com"_s};
+    QTest::newRow("active") << int(MemberFilterProxy::ShowActive)
+                            << QStringList{u"zoe.adams@example.com"_s, u"emma@example.org"_s,
+                                           u"soren@example.dk"_s, u"angel@example.com"_s};
+    QTest::newRow("none") << 0 << QStringList{};
+}
+
+void TestMemberFilterProxy::statusFilter()
+{
+    QFETCH(int, filter);
+    QFETCH(QStringList, emails);
+    m_proxy->setStatusFilter(MemberFilterProxy::StatusFilter(filter));
+    QCOMPARE(shownEmails(), emails);
+    // With a search on top.
+    m_proxy->setSearchText(u"example.com"_s);
+    QStringList both;
+    for (const QString &email : std::as_const(emails)) {
+        if (email.contains(u"example.com"_s))
+            both.append(email);
+    }
+    QCOMPARE(shownEmails(), both);
+}
+
+void TestMemberFilterProxy::sortOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("emails");
+    // Collation: accents and case do not push a name to the end as code points would.
+    QTest::newRow("name") << int(MemberTableModel::Name)
+                          << QStringList{u"alice@example.com"_s,    u"angel@example.com"_s,
+                                         u"emma@example.org"_s,     u"jose.garcia@example.com"_s,
+                                         u"soren@example.dk"_s,     u"bob@example.com"_s,
+                                         u"zoe.adams@example.com"_s};
+    QTest::newRow("email") << int(MemberTableModel::Email)
+                           << QStringList{u"alice@example.com"_s,       u"angel@example.com"_s,
+                                          u"bob@example.com"_s,         u"emma@example.org"_s,
+                                          u"jose.garcia@example.com"_s, u"soren@example.dk"_s,
+                                          u"zoe.adams@example.com"_s};
+    QTest::newRow("status: active, pending, deactivated, each in model order")
+        << int(MemberTableModel::Status)
+        << QStringList{u"zoe.adams@example.com"_s,   u"emma@example.org"_s,
+                       u"soren@example.dk"_s,        u"angel@example.com"_s,
+                       u"jose.garcia@example.com"_s, u"bob@example.com"_s,
+                       u"alice@example.com"_s};
+    QTest::newRow("role") << int(MemberTableModel::Role)
+                          << QStringList{u"alice@example.com"_s,    u"jose.garcia@example.com"_s,
+                                         u"emma@example.org"_s,     u"soren@example.dk"_s,
+                                         u"bob@example.com"_s,      u"angel@example.com"_s,
+                                         u"zoe.adams@example.com"_s};
+    QTest::newRow("groups: none first")
+        << int(MemberTableModel::Groups)
+        << QStringList{u"jose.garcia@example.com"_s, u"alice@example.com"_s, u"bob@example.com"_s,
+                       u"angel@example.com"_s,       u"emma@example.org"_s,  u"soren@example.dk"_s,
+                       u"zoe.adams@example.com"_s};
+    QTest::newRow("provider id: numbers numerically, then text")
+        << int(MemberTableModel::ProviderId)
+        << QStringList{u"emma@example.org"_s,     u"jose.garcia@example.com"_s,
+                       u"bob@example.com"_s,      u"alice@example.com"_s,
+                       u"angel@example.com"_s,    u"soren@example.dk"_s,
+                       u"zoe.adams@example.com"_s};
+    // Created on Jan 1, 4, 7, 3, 6, 2, 5 (rows 0..6).
+    QTest::newRow("created") << int(MemberTableModel::Created)
+                             << QStringList{
+                                    u"zoe.adams@example.com"_s, u"bob@example.com"_s,
+                                    u"alice@example.com"_s,     u"jose.garcia@example.com"_s,
+                                    u"angel@example.com"_s,     u"soren@example.dk"_s,
+                                    u"emma@example.org"_s};
+    // Updated = created + 10 - row days: Jan 11, 13, 15, 10, 12, 6, 8.
+    QTest::newRow("updated") << int(MemberTableModel::Updated)
+                             << QStringList{u"bob@example.com"_s,   u"angel@example.com"_s,
+                                            u"alice@example.com"_s, u"zoe.adams@example.com"_s,
+                                            u"soren@example.dk"_s,  u"jose.garcia@example.com"_s,
+                                            u"emma@example.org"_s};
+    // Odd rows never synced (first, in model order), even rows created + 30 days.
+    QTest::newRow("last synced: never first")
+        << int(MemberTableModel::LastSynced)
+        << QStringList{u"jose.garcia@example.com"_s, u"alice@example.com"_s, u"bob@example.com"_s,
+                       u"zoe.adams@example.com"_s,   u"angel@example.com"_s, u"soren@example.dk"_s,
+                       u"emma@example.org"_s};
+}
+
+void TestMemberFilterProxy::sortOrder()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, emails);
+    m_proxy->sort(column, Qt::AscendingOrder);
+    QCOMPARE(m_proxy->sortColumn(), column);
+    QCOMPARE(shownEmails(), emails);
+    // The sort survives filtering, and filtering keeps the order.
+    m_proxy->setSearchText(u"e"_s);
+    QStringList filtered;
+    for (const QString &email : std::as_const(emails)) {
+        if (m_model->data(m_model->index(m_model->rowOfEmail(email), 0))
+                .toString()
+                .contains(u'e', Qt::CaseInsensitive) ||
+            email.contains(u'e'))
+            filtered.append(email);
+    }
+    QCOMPARE(shownEmails(), filtered);
+    m_proxy->setSearchText(QString());
+    // Every value also sorts the same through SortRole (for a view that asks).
+    if (column == MemberTableModel::Name) {
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            QVERIFY(m_proxy->index(row - 1, column).data(MemberTableModel::SortRole).toUInt() <=
+                    m_proxy->index(row, column).data(MemberTableModel::SortRole).toUInt());
+        }
+    }
+}
+
+void TestMemberFilterProxy::descendingKeepsEqualValuesInModelOrder()
+{
+    m_proxy->sort(MemberTableModel::Status, Qt::DescendingOrder);
+    QCOMPARE(shownEmails(),
+             (QStringList{u"alice@example.com"_s, u"jose.garcia@example.com"_s,
+                          u"bob@example.com"_s, u"zoe.adams@example.com"_s, u"emma@example.org"_s,
+                          u"soren@example.dk"_s, u"angel@example.com"_s}));
+    m_proxy->sort(MemberTableModel::Email, Qt::DescendingOrder);
+    QCOMPARE(shownEmails().first(), u"zoe.adams@example.com"_s);
+    QCOMPARE(shownEmails().last(), u"alice@example.com"_s);
+    m_proxy->sort(-1);
+    QCOMPARE(shownEmails().first(), u"zoe.adams@example.com"_s);
+    QCOMPARE(shownEmails().last(), u"angel@example.com"_s);
+}
+
+void TestMemberFilterProxy::upsertAndRemoveShowAtOnce()
+{
+    m_proxy->sort(MemberTableModel::Email);
+    m_proxy->setSearchText(u"example.com"_s);
+    QCOMPARE(m_proxy->rowCount(), 5);
+    // A new member matching the search appears in its place in the order.
+    m_model->upsert(member(u"carol@example.com"_s, u"Carol Danvers"_s));
+    QCOMPARE(shownEmails().indexOf(u"carol@example.com"_s), 3);
+    QCOMPARE(m_proxy->rowCount(), 6);
+    // One that does not match is in the model but not shown.
+    m_model->upsert(member(u"dave@example.net"_s, u"Dave"_s));
+    QCOMPARE(m_proxy->rowCount(), 6);
+    QCOMPARE(m_model->rowCount(), 9);
+    // An update that makes a member match shows them; one that stops matching hides them.
+    MemberRecord dave = m_model->memberAt(m_model->rowOfEmail(u"dave@example.net"_s));
+    dave.displayName = u"Dave example.com fan"_s;
+    m_model->upsert(dave);
+    QCOMPARE(m_proxy->rowCount(), 7);
+    QCOMPARE(shownEmails().indexOf(u"dave@example.net"_s), 4);
+    dave.displayName = u"Dave"_s;
+    m_model->upsert(dave);
+    QCOMPARE(m_proxy->rowCount(), 6);
+    // A status filtered out hides an updated member.
+    m_proxy->setStatusFilter(MemberFilterProxy::ShowActive | MemberFilterProxy::ShowPending);
+    QCOMPARE(m_proxy->rowCount(), 5);
+    MemberRecord carol = m_model->memberAt(m_model->rowOfEmail(u"carol@example.com"_s));
+    carol.status = MemberStatus::Deactivated;
+    m_model->upsert(carol);
+    QCOMPARE(m_proxy->rowCount(), 4);
+    QVERIFY(!shownEmails().contains(u"carol@example.com"_s));
+    // Removals.
+    QVERIFY(m_model->removeMember(u"bob@example.com"_s));
+    QVERIFY(m_model->removeMember(u"zoe.adams@example.com"_s));
+    QCOMPARE(shownEmails(), (QStringList{u"angel@example.com"_s, u"jose.garcia@example.com"_s}));
+    // Everything still lines up with the model.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 1));
+        QCOMPARE(m_proxy->mapFromSource(source).row(), row);
+        QCOMPARE(source.data().toString(), shownEmails().at(row));
+    }
+}
+
+void TestMemberFilterProxy::renamedMemberMovesInNameOrder()
+{
+    m_proxy->sort(MemberTableModel::Name);
+    QSignalSpy moved(m_proxy.get(), &QAbstractItemModel::rowsMoved);
+    MemberRecord alice = m_model->memberAt(m_model->rowOfEmail(u"alice@example.com"_s));
+    alice.displayName = u"Mary Ann"_s;
+    m_model->upsert(alice);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(shownEmails(), (QStringList{u"angel@example.com"_s, u"emma@example.org"_s,
+                                         u"jose.garcia@example.com"_s, u"alice@example.com"_s,
+                                         u"soren@example.dk"_s, u"bob@example.com"_s,
+                                         u"zoe.adams@example.com"_s}));
+    // A new name between two others, and one equal to an existing name (after it).
+    m_model->upsert(member(u"ann@example.com"_s, u"Ángela Ruiz"_s));
+    m_model->upsert(member(u"emma2@example.com"_s, u"Emma Stone"_s));
+    QCOMPARE(shownEmails().mid(0, 5),
+             (QStringList{u"angel@example.com"_s, u"ann@example.com"_s, u"emma@example.org"_s,
+                          u"emma2@example.com"_s, u"jose.garcia@example.com"_s}));
+    // A fresh sort of the same members agrees with the updates.
+    MemberFilterProxy fresh;
+    fresh.setSourceModel(m_model.get());
+    fresh.sort(MemberTableModel::Name);
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        QCOMPARE(fresh.index(row, 1).data().toString(), shownEmails().at(row));
+}
+
+void TestMemberFilterProxy::selectionFollowsTheMember()
+{
+    const QPersistentModelIndex selected =
+        m_proxy->index(m_proxy->proxyRow(m_model->rowOfEmail(u"soren@example.dk"_s)), 1);
+    m_proxy->sort(MemberTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(selected.data().toString(), u"soren@example.dk"_s);
+    m_proxy->setSearchText(u"o"_s);
+    QCOMPARE(selected.data().toString(), u"soren@example.dk"_s);
+    m_proxy->setSearchText(u"alice"_s);
+    QVERIFY(!selected.isValid()); // filtered out
+}
+
+void TestMemberFilterProxy::newLoadResetsTheProxy()
+{
+    m_proxy->setSearchText(u"example.com"_s);
+    m_proxy->sort(MemberTableModel::Email);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QVERIFY(loadAndWait(*m_model, m_path, u"ws-empty"_s));
+    QVERIFY(reset.size() >= 1);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QVERIFY(loadAndWait(*m_model, m_path));
+    QCOMPARE(shownEmails().first(), u"alice@example.com"_s);
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestMemberFilterProxy)
+#include "tst_member_filter_proxy.moc"

@@ -1,0 +1,330 @@
+// MemberTableModel over a real roster file: loading, failures, cancelling, and single-member
+// updates, with QAbstractItemModelTester watching every signal.
+#include "model_test_data.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ModelTestData;
+
+class TestMemberTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void loadsWhatTheStoreHolds();
+    void showsOnlyTheLoadedWorkspace();
+    void missingDatabaseFailsReadably();
+    void damagedDatabaseFailsReadably();
+    void cancelledLoadReportsNothing();
+    void newWorkspaceReplacesLoadUnderWay();
+    void upsertAppendsANewMember();
+    void upsertUpdatesTheRowInPlace();
+    void upsertKeepsWhatTheUpdateLeavesOut();
+    void upsertWithARenamedEmailDropsTheStaleRow();
+    void removeMemberRemovesItsRow();
+    void changesDuringALoadSurviveIt();
+
+private:
+    QString writeRoster(const QList<MemberRecord> &members);
+    QList<MemberRecord> sampleMembers() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MemberTableModel *m_model = nullptr;
+    std::unique_ptr<MemberTableModel> m_ownedModel;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestMemberTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_tester.reset();
+    m_ownedModel = std::make_unique<MemberTableModel>();
+    m_model = m_ownedModel.get();
+    m_model->setCollationLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+QString TestMemberTableModel::writeRoster(const QList<MemberRecord> &members)
+{
+    const QString path = m_dir->filePath(u"roster.sqlite"_s);
+    QString error;
+    if (!writeMembers(path, members, &error))
+        qWarning("cannot write the roster: %s", qPrintable(error));
+    return path;
+}
+
+QList<MemberRecord> TestMemberTableModel::sampleMembers() const
+{
+    MemberRecord ada = member(u"ada@example.com"_s, u"Ada Lovelace"_s);
+    ada.groups = {{u"g1"_s, u"Founders"_s}, {u"g2"_s, u"Writers"_s}};
+    ada.bio = u"Wrote the first program."_s;
+    MemberRecord grace = member(u"grace@example.com"_s, u"Grace Hopper"_s, MemberStatus::Pending);
+    grace.roleId = u"role_admin"_s;
+    grace.roleName = u"Admin"_s;
+    MemberRecord noDisplay = member(u"linus@example.com"_s, QString(), MemberStatus::Deactivated);
+    noDisplay.firstName = u"Linus"_s;
+    noDisplay.lastName = u"Torvalds"_s;
+    noDisplay.createdAt = QDateTime();
+    return {ada, grace, noDisplay};
+}
+
+void TestMemberTableModel::loadsWhatTheStoreHolds()
+{
+    const QList<MemberRecord> written = sampleMembers();
+    const QString path = writeRoster(written);
+    QSignalSpy started(m_model, &MemberTableModel::loadStarted);
+    QVERIFY(loadAndWait(*m_model, path));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().toString(), Workspace);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->columnCount(), int(MemberTableModel::ColumnCount));
+    QCOMPARE(m_model->workspaceId(), Workspace);
+
+    // Everything the store holds comes back, in the order it was stored.
+    RosterDatabase db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const auto stored = MemberRepository(db).list(Workspace, MemberOrder::Insertion, &error);
+    QVERIFY2(stored, qPrintable(error));
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(m_model->memberAt(row), stored->at(row));
+        QCOMPARE(m_model->data(m_model->index(row, 0), MemberTableModel::MemberRole)
+                     .value<MemberRecord>(),
+                 stored->at(row));
+    }
+
+    const auto text = [this](int row, int column) {
+        return m_model->data(m_model->index(row, column)).toString();
+    };
+    QCOMPARE(text(0, MemberTableModel::Name), u"Ada Lovelace"_s);
+    QCOMPARE(text(2, MemberTableModel::Name), u"Linus Torvalds"_s); // no display name
+    QCOMPARE(text(0, MemberTableModel::Email), u"ada@example.com"_s);
+    QCOMPARE(text(1, MemberTableModel::Status), u"Pending"_s);
+    QCOMPARE(text(2, MemberTableModel::Status), u"Deactivated"_s);
+    QCOMPARE(text(1, MemberTableModel::Role), u"Admin"_s);
+    QCOMPARE(text(0, MemberTableModel::Groups), u"Founders, Writers"_s);
+    QCOMPARE(text(0, MemberTableModel::ProviderId), u"id-ada"_s);
+    QCOMPARE(m_model->data(m_model->index(0, MemberTableModel::Created)).toDateTime(),
+             written.at(0).createdAt);
+    QVERIFY(!m_model->data(m_model->index(2, MemberTableModel::Created)).isValid());
+    QCOMPARE(
+        m_model->data(m_model->index(0, MemberTableModel::Created), Qt::TextAlignmentRole).toInt(),
+        int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(m_model->data(m_model->index(1, 0), MemberTableModel::StatusRole).toInt(),
+             int(MemberStatus::Pending));
+    QCOMPARE(m_model->data(m_model->index(1, 0), MemberTableModel::EmailRole).toString(),
+             u"grace@example.com"_s);
+    QCOMPARE(m_model->data(m_model->index(1, 0), MemberTableModel::ProviderIdRole).toString(),
+             u"id-grace"_s);
+    QVERIFY(m_model->data(m_model->index(0, MemberTableModel::Groups), Qt::ToolTipRole)
+                .toString()
+                .contains(u"Writers (id g2)"_s));
+    QCOMPARE(m_model->headerData(MemberTableModel::Email, Qt::Horizontal).toString(), u"Email"_s);
+    QCOMPARE(m_model->headerData(MemberTableModel::LastSynced, Qt::Horizontal).toString(),
+             u"Last synced"_s);
+    QCOMPARE(m_model->rowOfEmail(u" Grace@Example.com "_s), 1);
+    QCOMPARE(m_model->rowOfProviderId(u"id-linus"_s), 2);
+    QCOMPARE(m_model->rowOfEmail(u"nobody@example.com"_s), -1);
+    QCOMPARE(m_model->memberAt(7), MemberRecord());
+}
+
+void TestMemberTableModel::showsOnlyTheLoadedWorkspace()
+{
+    QList<MemberRecord> members = sampleMembers();
+    MemberRecord other = member(u"other@example.com"_s, u"Other Person"_s);
+    other.workspaceId = u"ws-other"_s;
+    members.append(other);
+    const QString path = writeRoster(members);
+    QVERIFY(loadAndWait(*m_model, path, u"ws-other"_s));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->memberAt(0).email, u"other@example.com"_s);
+    // A workspace with no local members loads empty, without failing.
+    QVERIFY(loadAndWait(*m_model, path, u"ws-never-synced"_s));
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestMemberTableModel::missingDatabaseFailsReadably()
+{
+    const QString path = m_dir->filePath(u"missing.sqlite"_s);
+    QString failure;
+    QVERIFY(!loadAndWait(*m_model, path, Workspace, &failure));
+    QVERIFY2(failure.contains(path), qPrintable(failure));
+    QVERIFY2(failure.contains(u"does not exist"_s), qPrintable(failure));
+    QVERIFY2(failure.contains(Workspace), qPrintable(failure));
+    QVERIFY(!QFile::exists(path)); // a load never creates a database
+    QVERIFY(!m_model->isLoading());
+}
+
+void TestMemberTableModel::damagedDatabaseFailsReadably()
+{
+    const QString good = writeRoster(sampleMembers());
+    QVERIFY(loadAndWait(*m_model, good));
+    const QString path = m_dir->filePath(u"damaged.sqlite"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    const QByteArray before = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    file.close();
+
+    QString failure;
+    QVERIFY(!loadAndWait(*m_model, path, Workspace, &failure));
+    QVERIFY2(failure.contains(path), qPrintable(failure));
+    QVERIFY2(failure.contains(u"not a database"_s), qPrintable(failure));
+    // The members shown stay (same workspace), and the damaged file is left as it was.
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestMemberTableModel::cancelledLoadReportsNothing()
+{
+    QList<MemberRecord> many;
+    for (int i = 0; i < 20000; ++i)
+        many.append(member(u"member%1@example.com"_s.arg(i), u"Member %1"_s.arg(i)));
+    const QString path = writeRoster(many);
+    QSignalSpy finished(m_model, &MemberTableModel::loadFinished);
+    QSignalSpy failed(m_model, &MemberTableModel::loadFailed);
+    m_model->load(path, Workspace);
+    QVERIFY(m_model->isLoading());
+    m_model->cancelLoad();
+    QVERIFY(!m_model->isLoading());
+    QTest::qWait(1500);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    // The model loads again afterwards.
+    QVERIFY(loadAndWait(*m_model, path));
+    QCOMPARE(m_model->rowCount(), 20000);
+}
+
+void TestMemberTableModel::newWorkspaceReplacesLoadUnderWay()
+{
+    QList<MemberRecord> members;
+    for (int i = 0; i < 20000; ++i)
+        members.append(member(u"member%1@example.com"_s.arg(i), u"Member %1"_s.arg(i)));
+    MemberRecord other = member(u"other@example.com"_s, u"Other Person"_s);
+    other.workspaceId = u"ws-other"_s;
+    members.append(other);
+    const QString path = writeRoster(members);
+    QVERIFY(loadAndWait(*m_model, path));
+    QCOMPARE(m_model->rowCount(), 20000);
+
+    QSignalSpy finished(m_model, &MemberTableModel::loadFinished);
+    m_model->load(path, Workspace); // a reload, abandoned by the switch below
+    QCOMPARE(m_model->rowCount(), 20000);
+    m_model->load(path, u"ws-other"_s);
+    QCOMPARE(m_model->rowCount(), 0); // the other workspace's members go at once
+    QVERIFY(finished.wait(20000));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toLongLong(), 1);
+    QCOMPARE(m_model->workspaceId(), u"ws-other"_s);
+    QCOMPARE(m_model->memberAt(0).email, u"other@example.com"_s);
+}
+
+void TestMemberTableModel::upsertAppendsANewMember()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    const MemberRecord katherine = member(u"Katherine@Example.com"_s, u"Katherine Johnson"_s);
+    QCOMPARE(m_model->upsert(katherine), 3);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 3);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->rowOfEmail(u"katherine@example.com"_s), 3);
+    QCOMPARE(m_model->memberAt(3).email, u"katherine@example.com"_s);
+    QCOMPARE(m_model->memberAt(3).workspaceId, Workspace);
+    // A member with neither provider id nor email cannot be placed.
+    MemberRecord nobody;
+    nobody.displayName = u"Nobody"_s;
+    QCOMPARE(m_model->upsert(nobody), -1);
+    QCOMPARE(m_model->rowCount(), 4);
+}
+
+void TestMemberTableModel::upsertUpdatesTheRowInPlace()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    MemberRecord grace = m_model->memberAt(1);
+    grace.displayName = u"Rear Admiral Hopper"_s;
+    grace.status = MemberStatus::Active;
+    QCOMPARE(m_model->upsert(grace), 1);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), MemberTableModel::ColumnCount - 1);
+    QCOMPARE(m_model->data(m_model->index(1, MemberTableModel::Name)).toString(),
+             u"Rear Admiral Hopper"_s);
+    QCOMPARE(m_model->data(m_model->index(1, MemberTableModel::Status)).toString(), u"Active"_s);
+    QCOMPARE(m_model->memberAt(1), grace);
+}
+
+void TestMemberTableModel::upsertKeepsWhatTheUpdateLeavesOut()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    const MemberRecord stored = m_model->memberAt(0);
+    MemberRecord update = member(u"ada@example.com"_s, u"Ada King"_s);
+    update.providerMemberId.clear();
+    update.createdAt = QDateTime();
+    QCOMPARE(m_model->upsert(update), 0);
+    const MemberRecord shown = m_model->memberAt(0);
+    QCOMPARE(shown.displayName, u"Ada King"_s);
+    QCOMPARE(shown.providerMemberId, stored.providerMemberId);
+    QCOMPARE(shown.createdAt, stored.createdAt);
+}
+
+void TestMemberTableModel::upsertWithARenamedEmailDropsTheStaleRow()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    // Linus (row 2) changed his address at the provider to the one Ada's stale row holds.
+    MemberRecord linus = m_model->memberAt(2);
+    linus.email = u"ada@example.com"_s;
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QCOMPARE(m_model->upsert(linus), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOfEmail(u"ada@example.com"_s), 1);
+    QCOMPARE(m_model->memberAt(1).providerMemberId, u"id-linus"_s);
+    QCOMPARE(m_model->rowOfEmail(u"linus@example.com"_s), -1);
+}
+
+void TestMemberTableModel::removeMemberRemovesItsRow()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_model->removeMember(u"GRACE@example.com"_s));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOfEmail(u"grace@example.com"_s), -1);
+    QCOMPARE(m_model->rowOfEmail(u"linus@example.com"_s), 1);
+    QVERIFY(!m_model->removeMember(u"grace@example.com"_s));
+    QCOMPARE(removed.size(), 1);
+}
+
+void TestMemberTableModel::changesDuringALoadSurviveIt()
+{
+    const QString path = writeRoster(sampleMembers());
+    QSignalSpy finished(m_model, &MemberTableModel::loadFinished);
+    m_model->load(path, Workspace);
+    // An action completes while the roster is still loading.
+    m_model->upsert(member(u"katherine@example.com"_s, u"Katherine Johnson"_s));
+    m_model->removeMember(u"grace@example.com"_s);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(m_model->rowOfEmail(u"katherine@example.com"_s) >= 0);
+    QCOMPARE(m_model->rowOfEmail(u"grace@example.com"_s), -1);
+}
+
+QTEST_GUILESS_MAIN(TestMemberTableModel)
+#include "tst_member_table_model.moc"
