@@ -1,6 +1,8 @@
 #include "run_log.h"
 
+#include <QApplication>
 #include <QMetaObject>
+#include <QStyle>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,11 @@ QVariant RunLog::data(const QModelIndex &index, int role) const
         return u"%1  %2"_s.arg(entry.when.toString(u"HH:mm:ss"_s), entry.text);
     case Qt::ToolTipRole:
         return entry.text;
+    case Qt::DecorationRole:
+        return QApplication::style()->standardIcon(
+            entry.level == Level::Info      ? QStyle::SP_MessageBoxInformation
+            : entry.level == Level::Warning ? QStyle::SP_MessageBoxWarning
+                                            : QStyle::SP_MessageBoxCritical);
     case LevelRole:
         return int(entry.level);
     case TimeRole:

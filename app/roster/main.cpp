@@ -1,0 +1,14 @@
+// roster: the Roster window. See `roster --help`.
+#include "roster_startup.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Roster"));
+    QApplication::setOrganizationName(QStringLiteral("Roster"));
+    QApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("roster"));
+    return runRoster(app);
+}

@@ -1,0 +1,448 @@
+#include "main_window.h"
+
+#include "api_session.h"
+#include "api_task.h"
+#include "audit_log.h"
+#include "clipboard_countdown.h"
+#include "member_actions.h"
+#include "member_detail_pane.h"
+#include "member_filter_proxy.h"
+#include "member_search_bar.h"
+#include "member_service.h"
+#include "member_table_model.h"
+#include "member_table_view.h"
+#include "preferences.h"
+#include "preferences_dialog.h"
+#include "request_activity.h"
+#include "roster_context.h"
+#include "roster_database.h"
+#include "run_log.h"
+#include "run_log_window.h"
+#include "secret_clipboard.h"
+#include "workspace_connections.h"
+#include "workspace_dialog.h"
+#include "workspace_item_delegate.h"
+#include "workspace_list_model.h"
+#include "workspace_store.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int HistoryLimit = 50;
+constexpr int StatusMessageMs = 8000;
+} // namespace
+
+MainWindow::MainWindow(RosterContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context),
+      m_workspaces(new WorkspaceListModel(&context.connections(), this)),
+      m_workspaceList(new QListView(this)), m_model(new MemberTableModel(this)),
+      m_proxy(new MemberFilterProxy(this)), m_search(nullptr), m_table(new MemberTableView(this)),
+      m_detail(new MemberDetailPane(this)), m_splitter(new QSplitter(this)),
+      m_activity(new RequestActivity(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(context.isDemo() ? tr("Roster (demo)") : tr("Roster"));
+    m_proxy->setSourceModel(m_model);
+    m_search = new MemberSearchBar(m_proxy, this);
+    m_table->setProxy(m_proxy);
+    m_actions = new MemberActions(context, m_model, m_table, this);
+    buildWidgets();
+    buildMenus();
+    applyPreferences();
+    restoreGeometry(context.preferences().windowGeometry());
+    m_splitter->restoreState(context.preferences().splitterState());
+    m_table->restoreHeaderState(context.preferences().tableHeaderState());
+
+    connect(m_actions, &MemberActions::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
+    connect(m_model, &MemberTableModel::loadStarted, this, [this] {
+        statusBar()->showMessage(tr("Loading members…"));
+    });
+    connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
+        statusBar()->showMessage(tr("%n member(s) loaded.", nullptr, int(count)), StatusMessageMs);
+        m_context.log().info(tr("Loaded %1 members of %2 in %3 ms.")
+                                 .arg(count)
+                                 .arg(m_workspace ? m_workspace->name : QString())
+                                 .arg(ms));
+        Q_EMIT membersShown(m_model->workspaceId(), count, ms);
+        // A roster never filled from a provider that can list: fill it now.
+        if (count == 0 && m_service && m_service->capabilities().supports(MemberOperation::List))
+            refreshFromProvider();
+    });
+    connect(m_model, &MemberTableModel::loadFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(error);
+        m_context.log().error(error);
+    });
+    reloadWorkspaces();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildWidgets()
+{
+    auto *sidebar = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(6, 6, 0, 6);
+    auto *title = new QLabel(tr("&Workspaces"), sidebar);
+    title->setBuddy(m_workspaceList);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    sideLayout->addWidget(title);
+    m_workspaceList->setObjectName(u"workspaceList"_s);
+    m_workspaceList->setAccessibleName(tr("Workspaces"));
+    m_workspaceList->setModel(m_workspaces);
+    m_workspaceList->setItemDelegate(new WorkspaceItemDelegate(m_workspaceList));
+    m_workspaceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    sideLayout->addWidget(m_workspaceList, 1);
+    auto *addWorkspace = new QPushButton(tr("Add workspace…"), sidebar);
+    addWorkspace->setObjectName(u"addWorkspaceButton"_s);
+    connect(addWorkspace, &QPushButton::clicked, this, &MainWindow::addWorkspace);
+    sideLayout->addWidget(addWorkspace);
+    connect(m_workspaceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(WorkspaceListModel::WorkspaceIdRole).toString();
+                if (!id.isEmpty() && id != shownWorkspaceId())
+                    showWorkspace(id);
+            });
+    connect(m_workspaceList, &QListView::doubleClicked, this, &MainWindow::editWorkspace);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 6, 0, 6);
+    centerLayout->addWidget(m_search);
+    centerLayout->addWidget(m_table, 1);
+    m_table->addActions(m_actions->tableActions());
+
+    m_detail->setActions(m_actions->tableActions());
+    m_detail->setMinimumWidth(260);
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({230, 760, 300});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    statusBar()->addPermanentWidget(new ClipboardCountdown(&m_context.clipboard(), this));
+    statusBar()->addPermanentWidget(m_activity);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
+    QAction *add = workspace->addAction(tr("&Add workspace…"), this, &MainWindow::addWorkspace);
+    add->setObjectName(u"addWorkspaceAction"_s);
+    add->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_editWorkspace =
+        workspace->addAction(tr("&Edit or remove workspace…"), this, &MainWindow::editWorkspace);
+    m_editWorkspace->setObjectName(u"editWorkspaceAction"_s);
+    m_testWorkspace = workspace->addAction(tr("&Test connection"), this, [this] {
+        if (m_workspace)
+            m_context.connections().check(*m_workspace);
+    });
+    m_testWorkspace->setObjectName(u"testWorkspaceAction"_s);
+    workspace->addSeparator();
+    QAction *quit = workspace->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *member = menuBar()->addMenu(tr("&Member"));
+    member->addAction(m_actions->add());
+    member->addAction(m_actions->edit());
+    member->addSeparator();
+    member->addAction(m_actions->copyLink());
+    member->addAction(m_actions->quickLink());
+    member->addSeparator();
+    member->addAction(m_actions->deactivate());
+    member->addAction(m_actions->reactivate());
+    member->addSeparator();
+    member->addAction(m_actions->refresh());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find member"), m_search, &MemberSearchBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"findAction"_s);
+    QAction *log = view->addAction(tr("Application &log"), this, &MainWindow::showLog);
+    log->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_G);
+    log->setObjectName(u"showLogAction"_s);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences =
+        settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setObjectName(u"preferencesAction"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_actions->add());
+    toolbar->addAction(m_actions->copyLink());
+    toolbar->addAction(m_actions->quickLink());
+    toolbar->addAction(m_actions->deactivate());
+    toolbar->addAction(m_actions->reactivate());
+    toolbar->addAction(m_actions->refresh());
+}
+
+void MainWindow::reloadWorkspaces()
+{
+    QString error;
+    if (!m_context.workspaces().load(&error)) {
+        statusBar()->showMessage(error);
+        m_context.log().error(error);
+    }
+    m_workspaces->setWorkspaces(m_context.workspaces().workspaces());
+    const bool any = !m_context.workspaces().workspaces().isEmpty();
+    m_editWorkspace->setEnabled(any);
+    m_testWorkspace->setEnabled(any);
+}
+
+void MainWindow::showInitialWorkspace()
+{
+    const QList<Workspace> &all = m_context.workspaces().workspaces();
+    if (all.isEmpty()) {
+        m_detail->showNothing(0);
+        statusBar()->showMessage(tr("Add a workspace to begin: Workspace → Add workspace."));
+        return;
+    }
+    const QString preferred = m_context.preferences().defaultWorkspaceId();
+    showWorkspace(m_context.workspaces().findById(preferred) ? preferred : all.first().id);
+}
+
+void MainWindow::showWorkspace(const QString &workspaceId)
+{
+    const std::optional<Workspace> workspace = m_context.workspaces().findById(workspaceId);
+    if (!workspace)
+        return;
+    m_workspace = workspace;
+    m_service = nullptr;
+    m_actions->setService(nullptr);
+    m_activity->setPacer(nullptr);
+    const int row = m_workspaces->rowOf(workspaceId);
+    m_workspaceList->setCurrentIndex(m_workspaces->index(row));
+    setWindowTitle((m_context.isDemo() ? tr("%1 — Roster (demo)") : tr("%1 — Roster"))
+                       .arg(workspace->name));
+    m_model->load(m_context.paths().databaseFile, workspaceId);
+    WorkspaceConnections &connections = m_context.connections();
+    if (connections.state(workspaceId) == WorkspaceConnections::State::Unknown)
+        connections.check(*workspace);
+    connections.service(*workspace, [this, workspaceId](MemberService *service,
+                                                        const QString &error) {
+        onServiceReady(workspaceId, service, error);
+    });
+}
+
+void MainWindow::onServiceReady(const QString &workspaceId, MemberService *service,
+                                const QString &error)
+{
+    if (workspaceId != shownWorkspaceId())
+        return;
+    if (!service) {
+        statusBar()->showMessage(error);
+        m_context.log().warning(error);
+        return;
+    }
+    attachService(service);
+}
+
+void MainWindow::attachService(MemberService *service)
+{
+    if (m_service == service)
+        return;
+    m_service = service;
+    m_context.log().addSecret(service->session()->apiKey());
+    m_actions->setService(service);
+    m_activity->setPacer(service->session()->pacer());
+    // Each service is attached once per window: connections made here last as long as it.
+    if (service->property("rosterWindowAttached").toBool())
+        return;
+    service->setProperty("rosterWindowAttached", true);
+    const QString id = service->workspace().id;
+    connect(service, &MemberService::memberStored, this, [this, id](const MemberRecord &member) {
+        if (m_model->workspaceId() == id)
+            m_model->upsert(member);
+    });
+    connect(service, &MemberService::rosterReplaced, this, [this, id] {
+        if (m_model->workspaceId() == id)
+            m_model->load(m_context.paths().databaseFile, id);
+    });
+    connect(service, &MemberService::auditRecorded, this, [this, id](const AuditEntry &entry) {
+        if (shownWorkspaceId() == id && !entry.memberEmail.isEmpty())
+            showSelection();
+    });
+    connect(service, &MemberService::storeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        m_context.log().error(message);
+    });
+}
+
+void MainWindow::refreshFromProvider()
+{
+    if (!m_service || !m_service->capabilities().supports(MemberOperation::List))
+        return;
+    const QString name = m_service->workspace().name;
+    statusBar()->showMessage(tr("Reading every member of %1 from %2…")
+                                 .arg(name, providerDisplayName(m_service->workspace().provider)));
+    m_actions->refresh()->setEnabled(false);
+    QPointer<MainWindow> self(this);
+    m_service->sync([self, name](const Result<SyncSummary> &synced) {
+        if (!self)
+            return;
+        self->m_actions->updateEnabled();
+        if (!synced.ok()) {
+            self->statusBar()->showMessage(
+                tr("Refreshing %1 failed: %2").arg(name, synced.error.message));
+            self->m_context.log().warning(synced.error.message);
+            return;
+        }
+        const SyncSummary &s = synced.value;
+        const QString text = tr("%1: %2 members, %3 new, %4 changed, %5 removed.")
+                                 .arg(name)
+                                 .arg(s.members)
+                                 .arg(s.inserted)
+                                 .arg(s.updated)
+                                 .arg(s.removed);
+        self->statusBar()->showMessage(text, StatusMessageMs);
+        self->m_context.log().info(text);
+    });
+}
+
+void MainWindow::showSelection()
+{
+    const QList<int> rows = m_table->selectedSourceRows();
+    if (rows.size() != 1 || !m_workspace) {
+        m_detail->showNothing(int(rows.size()));
+        return;
+    }
+    const MemberRecord member = m_model->memberAt(rows.first());
+    QString error;
+    const std::optional<QList<AuditEntry>> history =
+        AuditLog(m_context.database()).list(m_workspace->id, member.email, HistoryLimit, &error);
+    if (!history)
+        m_context.log().warning(error);
+    m_detail->showMember(member, history.value_or(QList<AuditEntry>()));
+}
+
+void MainWindow::addWorkspace()
+{
+    WorkspaceDialogContext context{&m_context.workspaces(), &m_context.keyStore(),
+                                   &m_context.sessionKeys(), &m_context.opener(),
+                                   &m_context.database(), m_context.isDemo()};
+    auto *dialog = new WorkspaceDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
+        reloadWorkspaces();
+        m_context.log().info(tr("Added workspace %1.").arg(workspace.name));
+        showWorkspace(workspace.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::editWorkspace()
+{
+    if (!m_workspace)
+        return;
+    WorkspaceDialogContext context{&m_context.workspaces(), &m_context.keyStore(),
+                                   &m_context.sessionKeys(), &m_context.opener(),
+                                   &m_context.database(), m_context.isDemo()};
+    auto *dialog = new WorkspaceDialog(context, *m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
+        m_context.connections().close(workspace.id);
+        reloadWorkspaces();
+        m_context.log().info(tr("Saved workspace %1.").arg(workspace.name));
+        m_workspace.reset();
+        showWorkspace(workspace.id);
+    });
+    connect(dialog, &WorkspaceDialog::workspaceRemoved, this,
+            [this](const Workspace &workspace, const QString &warning) {
+                m_context.connections().close(workspace.id);
+                if (!warning.isEmpty())
+                    m_context.log().warning(warning);
+                m_context.log().info(tr("Removed workspace %1.").arg(workspace.name));
+                m_workspace.reset();
+                m_model->clear();
+                reloadWorkspaces();
+                showInitialWorkspace();
+            });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_context.preferences(),
+                                         m_context.workspaces().workspaces(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences()
+{
+    Preferences &preferences = m_context.preferences();
+    m_table->setDensity(preferences.density());
+    m_context.clipboard().setTimeout(std::chrono::seconds(preferences.clipboardSeconds()));
+}
+
+void MainWindow::showLog()
+{
+    if (!m_logWindow) {
+        m_logWindow = new RunLogWindow(&m_context.log(), this);
+        m_logWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_logWindow->show();
+    m_logWindow->raise();
+    m_logWindow->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new QMessageBox(QMessageBox::Information, tr("About Roster"),
+                                  tr("<h3>Roster %1</h3><p>The admin console for communities "
+                                     "whose members sign in without passwords: Heartbeat, "
+                                     "Forward and Beam.gg.</p><p>API keys live in your system's "
+                                     "keychain; login links are never stored.</p>")
+                                      .arg(QStringLiteral(ROSTER_VERSION)),
+                                  QMessageBox::Close, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::saveLayout()
+{
+    Preferences &preferences = m_context.preferences();
+    preferences.setWindowGeometry(saveGeometry());
+    preferences.setSplitterState(m_splitter->saveState());
+    preferences.setTableHeaderState(m_table->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}

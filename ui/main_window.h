@@ -1,0 +1,84 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class MemberActions;
+class MemberDetailPane;
+class MemberFilterProxy;
+class MemberSearchBar;
+class MemberService;
+class MemberTableModel;
+class MemberTableView;
+class QListView;
+class QSplitter;
+class RequestActivity;
+class RosterContext;
+class RunLogWindow;
+class WorkspaceListModel;
+
+// The Roster window: the workspaces on the left, the shown workspace's members in the middle
+// (search, status filter, sortable table), the selected member's details and history on the
+// right, what is in flight in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(RosterContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the workspace the preferences name, else the first one.
+    void showInitialWorkspace();
+    void showWorkspace(const QString &workspaceId);
+    QString shownWorkspaceId() const { return m_workspace ? m_workspace->id : QString(); }
+
+    MemberTableModel *memberModel() const { return m_model; }
+    MemberFilterProxy *memberProxy() const { return m_proxy; }
+    MemberTableView *memberTable() const { return m_table; }
+    MemberActions *memberActions() const { return m_actions; }
+    MemberSearchBar *searchBar() const { return m_search; }
+    MemberDetailPane *detailPane() const { return m_detail; }
+
+Q_SIGNALS:
+    // The members of the shown workspace are in the table.
+    void membersShown(const QString &workspaceId, qint64 count, qint64 elapsedMs);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildWidgets();
+    void buildMenus();
+    void reloadWorkspaces();
+    void onServiceReady(const QString &workspaceId, MemberService *service,
+                        const QString &error);
+    void attachService(MemberService *service);
+    void refreshFromProvider();
+    void showSelection();
+    void addWorkspace();
+    void editWorkspace();
+    void showPreferences();
+    void showLog();
+    void showAbout();
+    void applyPreferences();
+    void saveLayout();
+
+    RosterContext &m_context;
+    std::optional<Workspace> m_workspace;
+    QPointer<MemberService> m_service;
+    WorkspaceListModel *m_workspaces;
+    QListView *m_workspaceList;
+    MemberTableModel *m_model;
+    MemberFilterProxy *m_proxy;
+    MemberSearchBar *m_search;
+    MemberTableView *m_table;
+    MemberDetailPane *m_detail;
+    QSplitter *m_splitter;
+    MemberActions *m_actions;
+    RequestActivity *m_activity;
+    QPointer<RunLogWindow> m_logWindow;
+    QAction *m_editWorkspace = nullptr;
+    QAction *m_testWorkspace = nullptr;
+};

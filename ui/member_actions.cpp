@@ -1,0 +1,267 @@
+#include "member_actions.h"
+
+#include "api_task.h"
+#include "bulk_action_progress_dialog.h"
+#include "bulk_member_action.h"
+#include "confirm_member_action_dialog.h"
+#include "login_link_copier.h"
+#include "member_dialog.h"
+#include "member_service.h"
+#include "member_table_model.h"
+#include "member_table_view.h"
+#include "quick_link_palette.h"
+#include "roster_context.h"
+#include "run_log.h"
+
+#include <QAction>
+#include <QGuiApplication>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+MemberActions::MemberActions(RosterContext &context, MemberTableModel *model,
+                             MemberTableView *view, QWidget *window)
+    : QObject(window), m_context(context), m_model(model), m_view(view), m_window(window),
+      m_copier(new LoginLinkCopier(&context.clipboard(), QGuiApplication::clipboard(), this)),
+      m_palette(new QuickLinkPalette(model, window))
+{
+    m_add = makeAction(tr("&Add member…"), QKeySequence::New, "addMemberAction",
+                       &MemberActions::addMember);
+    m_edit = makeAction(tr("&Edit member…"), Qt::Key_F2, "editMemberAction",
+                        &MemberActions::editMember);
+    m_deactivate = makeAction(tr("&Deactivate…"), Qt::Key_Delete,
+                              "deactivateAction", &MemberActions::deactivateSelection);
+    m_reactivate = makeAction(tr("&Reactivate…"), Qt::CTRL | Qt::Key_R, "reactivateAction",
+                              &MemberActions::reactivateSelection);
+    m_copyLink = makeAction(tr("&Copy login link"), Qt::CTRL | Qt::Key_L, "copyLinkAction",
+                            &MemberActions::copyLinkOfSelection);
+    m_quickLink = makeAction(tr("&Quick login link…"), Qt::CTRL | Qt::SHIFT | Qt::Key_L,
+                             "quickLinkAction", &MemberActions::openQuickLink);
+    m_refresh = makeAction(tr("Re&fresh from provider"), QKeySequence::Refresh, "refreshAction",
+                           nullptr);
+    connect(m_refresh, &QAction::triggered, this, &MemberActions::refreshRequested);
+    m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
+                          "them up before the member does. Send them by chat where you can."));
+    connect(m_palette, &QuickLinkPalette::memberChosen, this, [this](int row) {
+        copyLinkOf(m_model->memberAt(row).email);
+    });
+    connect(m_copier, &LoginLinkCopier::started, this, [this](const QString &email) {
+        Q_EMIT status(tr("Asking for a login link for %1…").arg(email));
+    });
+    connect(m_copier, &LoginLinkCopier::copied, this,
+            [this](const QString &email, LoginLink::Kind kind) {
+                if (kind == LoginLink::Kind::CommunityPage) {
+                    Q_EMIT status(tr("Copied the community's sign-in page: Heartbeat issues no "
+                                     "login links, so %1 gets their magic link by asking for it "
+                                     "there.")
+                                      .arg(email));
+                } else {
+                    Q_EMIT status(tr("Copied a one-time login link for %1. It works once; "
+                                     "mail scanners can use it up.")
+                                      .arg(email));
+                }
+                m_context.log().info(tr("Login link for %1 copied to the clipboard.").arg(email));
+            });
+    connect(m_copier, &LoginLinkCopier::failed, this,
+            [this](const QString &email, const ApiError &error) {
+                m_context.log().warning(error.message);
+                offerRetry(tr("No login link for %1").arg(email), error,
+                           [this, email] { copyLinkOf(email); });
+            });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MemberActions::updateEnabled);
+    connect(model, &QAbstractItemModel::modelReset, this, &MemberActions::updateEnabled);
+    updateEnabled();
+}
+
+QAction *MemberActions::makeAction(const QString &text, const QKeySequence &shortcut,
+                                   const char *objectName, void (MemberActions::*slot)())
+{
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(QString::fromLatin1(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    m_window->addAction(action);
+    return action;
+}
+
+QList<QAction *> MemberActions::tableActions() const
+{
+    return {m_copyLink, m_edit, m_deactivate, m_reactivate};
+}
+
+void MemberActions::setService(MemberService *service)
+{
+    m_service = service;
+    m_copier->cancel();
+    updateEnabled();
+}
+
+QStringList MemberActions::selectedEmails() const
+{
+    QStringList emails;
+    for (const int row : m_view->selectedSourceRows())
+        emails << m_model->memberAt(row).email;
+    return emails;
+}
+
+void MemberActions::updateEnabled()
+{
+    const int selected = int(m_view->selectedSourceRows().size());
+    const bool open = m_service != nullptr;
+    const QString notOpen = tr("The workspace is not connected yet.");
+    auto set = [&](QAction *action, bool enabled, const QString &why) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? action->text().remove(u'&').remove(u"…"_s) : why);
+    };
+    const Capabilities can = open ? m_service->capabilities() : Capabilities{};
+    const QString pick = tr("Select a member first.");
+    set(m_add, open, notOpen);
+    set(m_edit, open && selected == 1, !open ? notOpen : tr("Select one member to edit."));
+    for (auto [action, operation] :
+         {std::pair{m_deactivate, MemberOperation::Deactivate},
+          std::pair{m_reactivate, MemberOperation::Reactivate}}) {
+        const QString why = !open                       ? notOpen
+                            : !can.supports(operation) ? can.whyNot(operation)
+                                                        : pick;
+        set(action, open && can.supports(operation) && selected > 0, why);
+    }
+    set(m_copyLink, open && selected == 1,
+        !open ? notOpen : tr("Select one member to copy their login link."));
+    set(m_quickLink, open, notOpen);
+    set(m_refresh, open && can.supports(MemberOperation::List),
+        !open ? notOpen : can.whyNot(MemberOperation::List));
+}
+
+void MemberActions::addMember()
+{
+    if (!m_service)
+        return;
+    auto *dialog = new MemberDialog(m_service, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
+        m_view->selectSourceRow(m_model->rowOfEmail(member.email));
+        Q_EMIT status(tr("Added %1.").arg(member.email));
+        m_context.log().info(tr("Added %1.").arg(member.email));
+    });
+    dialog->open();
+}
+
+void MemberActions::editMember()
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (!m_service || rows.size() != 1)
+        return;
+    auto *dialog = new MemberDialog(m_service, m_model->memberAt(rows.first()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
+        Q_EMIT status(tr("Saved %1.").arg(member.email));
+        m_context.log().info(tr("Changed %1.").arg(member.email));
+    });
+    dialog->open();
+}
+
+void MemberActions::deactivateSelection()
+{
+    changeState(MemberAction::Deactivate);
+}
+
+void MemberActions::reactivateSelection()
+{
+    changeState(MemberAction::Reactivate);
+}
+
+void MemberActions::changeState(MemberAction action)
+{
+    const QStringList emails = selectedEmails();
+    if (!m_service || emails.isEmpty() ||
+        !m_service->capabilities().supports(operationOf(action)))
+        return;
+    auto *confirm =
+        new ConfirmMemberActionDialog(action, emails, m_service->workspace().name, m_window);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &ConfirmMemberActionDialog::confirmed, this, [this, action, emails] {
+        if (emails.size() == 1)
+            runOne(action, emails.first());
+        else
+            runMany(action, emails);
+    });
+    confirm->open();
+}
+
+void MemberActions::runOne(MemberAction action, const QString &email)
+{
+    const bool deactivating = action == MemberAction::Deactivate;
+    Q_EMIT status(deactivating ? tr("Deactivating %1…").arg(email)
+                               : tr("Reactivating %1…").arg(email));
+    auto done = [this, action, email, deactivating](const Result<MemberRecord> &changed) {
+        if (changed.ok()) {
+            const QString text = deactivating ? tr("Deactivated %1.").arg(email)
+                                              : tr("Reactivated %1.").arg(email);
+            Q_EMIT status(text);
+            m_context.log().info(text);
+            return;
+        }
+        m_context.log().warning(changed.error.message);
+        offerRetry(deactivating ? tr("%1 was not deactivated").arg(email)
+                                : tr("%1 was not reactivated").arg(email),
+                   changed.error, [this, action, email] { runOne(action, email); });
+    };
+    if (deactivating)
+        m_service->deactivate(email, done);
+    else
+        m_service->reactivate(email, done);
+}
+
+void MemberActions::runMany(MemberAction action, const QStringList &emails)
+{
+    auto *bulk = new BulkMemberAction(m_service, action, emails);
+    auto *dialog = new BulkActionProgressDialog(bulk, m_window);
+    bulk->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(bulk, &BulkMemberAction::finished, this, [this, bulk] {
+        m_context.log().info(tr("%1 of %2 members done, %3 failed.")
+                                 .arg(bulk->succeededCount())
+                                 .arg(bulk->total())
+                                 .arg(bulk->failures().size()));
+    });
+    dialog->open();
+    bulk->start();
+}
+
+void MemberActions::offerRetry(const QString &what, const ApiError &error,
+                               std::function<void()> retry)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, what, what + u'.', QMessageBox::Close,
+                                m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(error.message);
+    QPushButton *again = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
+    box->setDefaultButton(again);
+    connect(again, &QPushButton::clicked, this, std::move(retry));
+    box->open();
+    Q_EMIT status(what + u": "_s + error.message);
+}
+
+void MemberActions::copyLinkOfSelection()
+{
+    const QStringList emails = selectedEmails();
+    if (emails.size() == 1)
+        copyLinkOf(emails.first());
+}
+
+void MemberActions::copyLinkOf(const QString &email)
+{
+    if (m_service && !email.isEmpty())
+        m_copier->copyFor(m_service, email);
+}
+
+void MemberActions::openQuickLink()
+{
+    if (m_service)
+        m_palette->popUp();
+}

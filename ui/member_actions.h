@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api_error.h"
+#include "member_action.h"
+#include "member_record.h"
+
+#include <QObject>
+#include <QPointer>
+
+class LoginLinkCopier;
+class MemberService;
+class MemberTableModel;
+class MemberTableView;
+class QAction;
+class QWidget;
+class QuickLinkPalette;
+class RosterContext;
+
+// The window's actions on members, with their shortcuts, and what enables them: the selection
+// and what the workspace's provider can do (a disabled action says why in its tooltip). Each
+// runs asynchronously; its result reaches the table through the service's memberStored(), and
+// a failure shows the provider's message and offers to retry.
+class MemberActions : public QObject
+{
+    Q_OBJECT
+public:
+    MemberActions(RosterContext &context, MemberTableModel *model, MemberTableView *view,
+                  QWidget *window);
+
+    // The shown workspace's service; nullptr while none is open.
+    void setService(MemberService *service);
+    MemberService *service() const { return m_service; }
+    void updateEnabled();
+
+    QAction *add() const { return m_add; }
+    QAction *edit() const { return m_edit; }
+    QAction *deactivate() const { return m_deactivate; }
+    QAction *reactivate() const { return m_reactivate; }
+    QAction *copyLink() const { return m_copyLink; }
+    QAction *quickLink() const { return m_quickLink; }
+    QAction *refresh() const { return m_refresh; }
+    QList<QAction *> tableActions() const;
+
+Q_SIGNALS:
+    void status(const QString &message);
+    void refreshRequested();
+
+private:
+    QAction *makeAction(const QString &text, const QKeySequence &shortcut, const char *objectName,
+                        void (MemberActions::*slot)());
+    QStringList selectedEmails() const;
+    void addMember();
+    void editMember();
+    void deactivateSelection();
+    void reactivateSelection();
+    void changeState(MemberAction action);
+    void runOne(MemberAction action, const QString &email);
+    void runMany(MemberAction action, const QStringList &emails);
+    void offerRetry(const QString &what, const ApiError &error, std::function<void()> retry);
+    void copyLinkOfSelection();
+    void copyLinkOf(const QString &email);
+    void openQuickLink();
+
+    RosterContext &m_context;
+    MemberTableModel *m_model;
+    MemberTableView *m_view;
+    QWidget *m_window;
+    QPointer<MemberService> m_service;
+    LoginLinkCopier *m_copier;
+    QuickLinkPalette *m_palette;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_deactivate;
+    QAction *m_reactivate;
+    QAction *m_copyLink;
+    QAction *m_quickLink;
+    QAction *m_refresh;
+};

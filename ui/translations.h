@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+// Roster's translations (built into the executable from translations/) and Qt's own for the
+// user's locale, installed for as long as this object lives.
+class Translations
+{
+public:
+    Translations() = default;
+    ~Translations();
+    Q_DISABLE_COPY_MOVE(Translations)
+
+    // Installs what exists for `locale`; English needs only Roster's plural forms.
+    void install(const QLocale &locale);
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+};
