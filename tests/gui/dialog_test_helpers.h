@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QTest>
+#include <QWidget>
+
+// Drives widgets as a user does: typing replaces the whole text (so QLineEdit::textEdited is
+// emitted), clicks go to enabled, visible buttons only.
+namespace DialogTest {
+
+template <typename T> T *find(const QWidget *parent, const QString &objectName)
+{
+    T *child = parent->findChild<T *>(objectName);
+    if (!child)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(objectName));
+    return child;
+}
+
+inline void type(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// False, with a warning, when the button cannot be clicked.
+inline bool click(QAbstractButton *button)
+{
+    if (!button || !button->isEnabled() || !button->isVisible()) {
+        qWarning("cannot click %s", button ? qPrintable(button->objectName()) : "a missing button");
+        return false;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// The offscreen platform warns on every window with a minimum size that it cannot pass size
+// hints on; that says nothing about the code under test.
+inline void quietOffscreenWarnings()
+{
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (message.contains(QLatin1StringView("propagateSizeHints")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
+}
+
+} // namespace DialogTest
