@@ -27,11 +27,16 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
-    m_heading->setText(deactivating
-                           ? tr("Deactivating %n member(s) of %1 (%2).", nullptr, action->total())
-                                 .arg(workspace.name, providerDisplayName(workspace.provider))
-                           : tr("Reactivating %n member(s) of %1 (%2).", nullptr, action->total())
-                                 .arg(workspace.name, providerDisplayName(workspace.provider)));
+    const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
+    if (action->total() == 1)
+        m_heading->setText(deactivating
+                               ? tr("Deactivating %1 in %2.").arg(action->emails().first(), where)
+                               : tr("Reactivating %1 in %2.").arg(action->emails().first(), where));
+    else
+        m_heading->setText(
+            deactivating
+                ? tr("Deactivating %n members of %1.", nullptr, action->total()).arg(where)
+                : tr("Reactivating %n members of %1.", nullptr, action->total()).arg(where));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progressBar"_s);
     m_progress->setAccessibleName(tr("Progress"));
@@ -96,7 +101,7 @@ void BulkActionProgressDialog::setRunning(bool running)
 {
     m_cancelButton->setVisible(running);
     m_cancelButton->setEnabled(running);
-    m_cancelButton->setText(QDialogButtonBox::tr("Cancel"));
+    m_cancelButton->setText(tr("Cancel"));
     m_retryButton->setVisible(!running && !m_action->failures().isEmpty());
     m_closeButton->setVisible(!running);
     if (!running)
@@ -138,8 +143,8 @@ QString BulkActionProgressDialog::summary() const
     const int total = m_action->total();
     const int done = m_action->succeededCount();
     const int failed = int(m_action->failures().size());
-    QString text = deactivating ? tr("Deactivated %1 of %n member(s).", nullptr, total).arg(done)
-                                : tr("Reactivated %1 of %n member(s).", nullptr, total).arg(done);
+    QString text = deactivating ? tr("%1 of %2 deactivated.").arg(done).arg(total)
+                                : tr("%1 of %2 reactivated.").arg(done).arg(total);
     if (failed > 0)
         text += u' ' + tr("%n failed: Retry Failed tries them again.", nullptr, failed);
     if (m_action->wasCancelled()) {

@@ -57,6 +57,7 @@ public:
     const QList<BulkFailure> &failures() const { return m_failures; }
     // Cancelled while in flight: the provider may or may not have carried these out.
     int interruptedCount() const { return m_interrupted; }
+    int inFlightCount() const { return int(m_inFlight.size()); }
     // Never started because the run was cancelled first.
     int notStartedCount() const { return total() - m_next; }
 

@@ -20,10 +20,16 @@ ConfirmMemberActionDialog::ConfirmMemberActionDialog(MemberAction action, const 
         details = whoList(emails) + u"\n\n"_s + details;
     setInformativeText(details);
 
-    m_actionButton = deactivating ? addButton(tr("&Deactivate %n Member(s)", nullptr, int(count)),
-                                              QMessageBox::DestructiveRole)
-                                  : addButton(tr("&Reactivate %n Member(s)", nullptr, int(count)),
-                                              QMessageBox::AcceptRole);
+    // English source texts without "(s)": a count of one has words of its own.
+    QString button;
+    if (deactivating)
+        button = count == 1 ? tr("&Deactivate Member")
+                            : tr("&Deactivate %n Members", nullptr, int(count));
+    else
+        button = count == 1 ? tr("&Reactivate Member")
+                            : tr("&Reactivate %n Members", nullptr, int(count));
+    m_actionButton =
+        addButton(button, deactivating ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
     m_actionButton->setObjectName(u"confirmActionButton"_s);
     m_actionButton->setAccessibleName(QString(m_actionButton->text()).remove(u'&'));
     QPushButton *cancel = addButton(QMessageBox::Cancel);
@@ -42,11 +48,11 @@ QString ConfirmMemberActionDialog::question(MemberAction action, const QStringLi
     if (action == MemberAction::Deactivate) {
         if (count == 1)
             return tr("Deactivate %1 in %2?").arg(emails.first(), workspaceName);
-        return tr("Deactivate %n member(s) of %1?", nullptr, count).arg(workspaceName);
+        return tr("Deactivate %n members of %1?", nullptr, count).arg(workspaceName);
     }
     if (count == 1)
         return tr("Reactivate %1 in %2?").arg(emails.first(), workspaceName);
-    return tr("Reactivate %n member(s) of %1?", nullptr, count).arg(workspaceName);
+    return tr("Reactivate %n members of %1?", nullptr, count).arg(workspaceName);
 }
 
 QString ConfirmMemberActionDialog::whoList(const QStringList &emails)
