@@ -1,0 +1,457 @@
+// MemberDialog against a real roster-sandbox: Heartbeat's roles and groups loaded from it, the
+// fields each provider takes, edits limited to what the provider can change, the provider's
+// message next to the field it names, validation before anything is sent, and Cancel while a
+// call runs. The sandbox's state is checked afterwards.
+#include "dialog_test_helpers.h"
+#include "gui_test_environment.h"
+#include "inline_message.h"
+#include "member_dialog.h"
+#include "member_form.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+using DialogTest::click;
+using DialogTest::find;
+using DialogTest::type;
+
+Q_DECLARE_METATYPE(Provider)
+
+namespace {
+QString providerKey(Provider provider)
+{
+    return providerId(provider);
+}
+
+// The sandbox's record of the member with `email`, empty when it has none.
+QJsonObject sandboxMember(SandboxProcess &sandbox, Provider provider, const QString &email)
+{
+    const QJsonArray members = sandbox.state(providerKey(provider))[u"members"_s].toArray();
+    for (const QJsonValue &member : members) {
+        if (member[u"email"_s].toString() == email)
+            return member.toObject();
+    }
+    return {};
+}
+
+int sandboxMemberCount(SandboxProcess &sandbox, Provider provider)
+{
+    return int(sandbox.state(providerKey(provider))[u"members"_s].toArray().size());
+}
+
+QString noteOf(const QWidget *dialog, const QString &fieldName)
+{
+    const auto *note = dialog->findChild<QWidget *>(fieldName + u"Note"_s);
+    if (!note)
+        return {};
+    return note->findChild<QLabel *>(u"fieldNoteText"_s)->text();
+}
+
+// A port on this machine where nothing listens.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+} // namespace
+
+class TestMemberDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuiTestEnvironment> m_env;
+
+    std::unique_ptr<MemberService> service(Provider provider, const QString &key = {})
+    {
+        return std::unique_ptr<MemberService>(
+            m_env->service(m_env->workspaceFor(provider, u"Acme"_s), key));
+    }
+
+    static QPushButton *okButton(const MemberDialog &dialog)
+    {
+        return find<QPushButton>(&dialog, u"okButton"_s);
+    }
+
+    // Adds a member through the service, as an earlier session did.
+    MemberRecord created(MemberService &members, const NewMember &member)
+    {
+        const Result<MemberRecord> result = m_env->wait<MemberRecord>(
+            [&](Done<MemberRecord> done) { return members.create(member, done); });
+        if (!result.ok())
+            qWarning("%s", qPrintable(result.error.message));
+        return result.value;
+    }
+
+    static NewMember newMember(Provider provider, const QString &email)
+    {
+        NewMember member;
+        member.email = email;
+        if (provider == Provider::Heartbeat) {
+            member.name = u"Zoë Müller"_s;
+            member.roleId = u"role_member"_s;
+            member.bio = u"Likes tea."_s;
+        } else {
+            member.firstName = u"Zoë"_s;
+            member.lastName = u"Müller"_s;
+        }
+        return member;
+    }
+
+    static bool waitForRoles(const MemberDialog &dialog)
+    {
+        auto *roles = find<QComboBox>(&dialog, u"roleCombo"_s);
+        return QTest::qWaitFor([roles] { return roles->isEnabled() && roles->count() > 0; },
+                               30'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { DialogTest::quietOffscreenWarnings(); }
+
+    void init()
+    {
+        m_env = std::make_unique<GuiTestEnvironment>();
+        const QString error = m_env->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanup() { m_env.reset(); }
+
+    void heartbeatAddWithRoleAndGroupsFromTheSandbox()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        auto *roles = find<QComboBox>(&dialog, u"roleCombo"_s);
+        auto *groups = find<QListWidget>(&dialog, u"groupsList"_s);
+        // Placeholders until the lists arrive; nothing can be sent meanwhile.
+        QCOMPARE(roles->placeholderText(), u"Loading roles…"_s);
+        QVERIFY(!roles->isEnabled());
+        QCOMPARE(groups->item(0)->text(), u"Loading groups…"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"firstNameEdit"_s));
+
+        QVERIFY(waitForRoles(dialog));
+        QTRY_COMPARE(groups->count(), 6);
+        QStringList roleNames;
+        for (int i = 0; i < roles->count(); ++i)
+            roleNames << roles->itemText(i);
+        QCOMPARE(roleNames, QStringList({u"Admin"_s, u"Moderator"_s, u"Member"_s, u"Guest"_s}));
+        QCOMPARE(roles->currentIndex(), -1);
+
+        type(find<QLineEdit>(&dialog, u"nameEdit"_s), u"Ngozi Okafor"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"  Ngozi.Okafor@Example.com "_s);
+        QVERIFY(!okButton(dialog)->isEnabled()); // no role yet
+        roles->setCurrentIndex(roles->findText(u"Moderator"_s));
+        QVERIFY(okButton(dialog)->isEnabled());
+        const QList<QListWidgetItem *> berlin =
+            groups->findItems(u"Berlin chapter"_s, Qt::MatchExactly);
+        const QList<QListWidgetItem *> mentors = groups->findItems(u"Mentors"_s, Qt::MatchExactly);
+        QCOMPARE(berlin.size(), 1);
+        QCOMPARE(mentors.size(), 1);
+        berlin.first()->setCheckState(Qt::Checked);
+        mentors.first()->setCheckState(Qt::Checked);
+        auto *bio = find<QPlainTextEdit>(&dialog, u"bioEdit"_s);
+        bio->setFocus();
+        QTest::keyClicks(bio, u"Runs the Berlin meet-ups."_s);
+        QVERIFY(click(find<QCheckBox>(&dialog, u"pendingCheck"_s)));
+
+        QVERIFY(click(okButton(dialog)));
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+        QVERIFY(!dialog.isVisible());
+        const MemberRecord record = saved.at(0).at(0).value<MemberRecord>();
+        QCOMPARE(record.email, u"ngozi.okafor@example.com"_s);
+        QCOMPARE(record.status, MemberStatus::Pending);
+
+        const QJsonObject stored =
+            sandboxMember(m_env->sandbox(), Provider::Heartbeat, u"ngozi.okafor@example.com"_s);
+        QCOMPARE(stored[u"name"_s].toString(), u"Ngozi Okafor"_s);
+        QCOMPARE(stored[u"roleID"_s].toString(), u"role_moderator"_s);
+        QStringList groupIds;
+        for (const QJsonValue &id : stored[u"groupIDs"_s].toArray())
+            groupIds << id.toString();
+        groupIds.sort();
+        QCOMPARE(groupIds, QStringList({u"grp_berlin"_s, u"grp_mentors"_s}));
+        QCOMPARE(stored[u"bio"_s].toString(), u"Runs the Berlin meet-ups."_s);
+        QCOMPARE(stored[u"accountStatus"_s].toString(), u"pending"_s);
+    }
+
+    void addWithFirstAndLastName_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QString>("firstKey");
+        QTest::addColumn<QString>("lastKey");
+        QTest::newRow("Forward") << Provider::Forward << u"first_name"_s << u"last_name"_s;
+        QTest::newRow("Beam.gg") << Provider::Beam << u"firstName"_s << u"lastName"_s;
+    }
+
+    void addWithFirstAndLastName()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QString, firstKey);
+        QFETCH(QString, lastKey);
+        auto members = service(provider);
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        // Only the provider's fields.
+        QVERIFY(!dialog.findChild<QComboBox *>(u"roleCombo"_s));
+        QVERIFY(!dialog.findChild<QListWidget *>(u"groupsList"_s));
+        QVERIFY(!dialog.findChild<QPlainTextEdit *>(u"bioEdit"_s));
+        QVERIFY(!dialog.findChild<QCheckBox *>(u"pendingCheck"_s));
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"nameEdit"_s));
+
+        type(find<QLineEdit>(&dialog, u"firstNameEdit"_s), u"Ludwig"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        type(find<QLineEdit>(&dialog, u"lastNameEdit"_s), u"van Beethoven"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"ludwig@example.com"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        // Enter accepts a valid form.
+        QTest::keyClick(find<QLineEdit>(&dialog, u"emailEdit"_s), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+        QVERIFY(!dialog.isVisible());
+
+        const QJsonObject stored =
+            sandboxMember(m_env->sandbox(), provider, u"ludwig@example.com"_s);
+        QCOMPARE(stored[firstKey].toString(), u"Ludwig"_s);
+        QCOMPARE(stored[lastKey].toString(), u"van Beethoven"_s);
+    }
+
+    void editChangesOnlyEditableFields_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::addColumn<QStringList>("editable");
+        QTest::addColumn<QStringList>("readOnly");
+        QTest::newRow("Heartbeat")
+            << Provider::Heartbeat << QStringList{u"nameEdit"_s, u"bioEdit"_s}
+            << QStringList{u"emailEdit"_s};
+        QTest::newRow("Forward") << Provider::Forward
+                                 << QStringList{u"firstNameEdit"_s, u"lastNameEdit"_s,
+                                                u"emailEdit"_s}
+                                 << QStringList{};
+        QTest::newRow("Beam.gg") << Provider::Beam
+                                 << QStringList{u"firstNameEdit"_s, u"lastNameEdit"_s}
+                                 << QStringList{u"emailEdit"_s};
+    }
+
+    void editChangesOnlyEditableFields()
+    {
+        QFETCH(Provider, provider);
+        QFETCH(QStringList, editable);
+        QFETCH(QStringList, readOnly);
+        auto members = service(provider);
+        const MemberRecord before = created(*members, newMember(provider, u"zoe@example.com"_s));
+        QCOMPARE(before.email, u"zoe@example.com"_s);
+
+        MemberDialog dialog(members.get(), before);
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        for (const QString &name : editable) {
+            if (auto *edit = dialog.findChild<QLineEdit *>(name))
+                QVERIFY2(!edit->isReadOnly(), qPrintable(name));
+            else
+                QVERIFY2(!find<QPlainTextEdit>(&dialog, name)->isReadOnly(), qPrintable(name));
+        }
+        for (const QString &name : readOnly) {
+            QVERIFY2(find<QLineEdit>(&dialog, name)->isReadOnly(), qPrintable(name));
+            QVERIFY2(noteOf(&dialog, name).contains(u"cannot change"_s), qPrintable(name));
+        }
+        if (provider == Provider::Heartbeat) {
+            QVERIFY(!find<QComboBox>(&dialog, u"roleCombo"_s)->isEnabled());
+            QCOMPARE(find<QComboBox>(&dialog, u"roleCombo"_s)->currentText(), u"Member"_s);
+            QVERIFY(!dialog.findChild<QCheckBox *>(u"pendingCheck"_s));
+        }
+        // Nothing changed yet: nothing to save.
+        QVERIFY(!okButton(dialog)->isEnabled());
+
+        const QString nameField =
+            provider == Provider::Heartbeat ? u"nameEdit"_s : u"lastNameEdit"_s;
+        type(find<QLineEdit>(&dialog, nameField), u"Mueller-Lüdenscheidt"_s);
+        if (provider == Provider::Forward)
+            type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"zoe.m@example.com"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(click(okButton(dialog)));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+
+        const QString email =
+            provider == Provider::Forward ? u"zoe.m@example.com"_s : u"zoe@example.com"_s;
+        const QJsonObject stored = sandboxMember(m_env->sandbox(), provider, email);
+        QVERIFY2(!stored.isEmpty(), qPrintable(email));
+        if (provider == Provider::Heartbeat) {
+            QCOMPARE(stored[u"name"_s].toString(), u"Mueller-Lüdenscheidt"_s);
+            QCOMPARE(stored[u"bio"_s].toString(), u"Likes tea."_s);
+            QCOMPARE(stored[u"roleID"_s].toString(), u"role_member"_s);
+        } else {
+            const QString first = provider == Provider::Forward ? u"first_name"_s : u"firstName"_s;
+            const QString last = provider == Provider::Forward ? u"last_name"_s : u"lastName"_s;
+            QCOMPARE(stored[first].toString(), u"Zoë"_s);
+            QCOMPARE(stored[last].toString(), u"Mueller-Lüdenscheidt"_s);
+        }
+        QCOMPARE(saved.at(0).at(0).value<MemberRecord>().email, email);
+    }
+
+    void duplicateEmailShowsTheProvidersMessage_data()
+    {
+        QTest::addColumn<Provider>("provider");
+        QTest::newRow("Heartbeat") << Provider::Heartbeat;
+        QTest::newRow("Forward") << Provider::Forward;
+        QTest::newRow("Beam.gg") << Provider::Beam;
+    }
+
+    void duplicateEmailShowsTheProvidersMessage()
+    {
+        QFETCH(Provider, provider);
+        auto members = service(provider);
+        created(*members, newMember(provider, u"taken@example.com"_s));
+        const int before = sandboxMemberCount(m_env->sandbox(), provider);
+
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        if (provider == Provider::Heartbeat) {
+            QVERIFY(waitForRoles(dialog));
+            type(find<QLineEdit>(&dialog, u"nameEdit"_s), u"Other Person"_s);
+            find<QComboBox>(&dialog, u"roleCombo"_s)->setCurrentIndex(0);
+        } else {
+            type(find<QLineEdit>(&dialog, u"firstNameEdit"_s), u"Other"_s);
+            type(find<QLineEdit>(&dialog, u"lastNameEdit"_s), u"Person"_s);
+        }
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"taken@example.com"_s);
+        QVERIFY(click(okButton(dialog)));
+        auto *message = find<InlineMessage>(&dialog, u"saveMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30'000);
+        QCOMPARE(message->type(), InlineMessage::Type::Error);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(saved.count(), 0);
+        const QString note = noteOf(&dialog, u"emailEdit"_s);
+        QVERIFY2(note.contains(u"taken@example.com"_s) && note.contains(u"already"_s),
+                 qPrintable(note));
+        QVERIFY(find<QPushButton>(message, u"retrySaveButton"_s));
+        QCOMPARE(sandboxMemberCount(m_env->sandbox(), provider), before);
+
+        // A new address clears the provider's message, and the retry goes through.
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"free@example.com"_s);
+        QVERIFY(!noteOf(&dialog, u"emailEdit"_s).contains(u"already"_s));
+        QVERIFY(click(find<QPushButton>(message, u"retrySaveButton"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+        QCOMPARE(sandboxMemberCount(m_env->sandbox(), provider), before + 1);
+    }
+
+    void invalidEmailDisablesOk_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no @") << u"anna.example.com"_s << u"it has no @"_s;
+        QTest::newRow("two @") << u"anna@@example.com"_s << u"more than one @"_s;
+        QTest::newRow("no dot in the domain") << u"anna@localhost"_s << u"has no dot"_s;
+        QTest::newRow("a space") << u"anna maria@example.com"_s << u"contains a space"_s;
+        QTest::newRow("empty") << QString() << u"The email address is empty."_s;
+    }
+
+    void invalidEmailDisablesOk()
+    {
+        QFETCH(QString, email);
+        QFETCH(QString, message);
+        auto members = service(Provider::Forward);
+        MemberDialog dialog(members.get());
+        dialog.open();
+        type(find<QLineEdit>(&dialog, u"firstNameEdit"_s), u"Anna"_s);
+        type(find<QLineEdit>(&dialog, u"lastNameEdit"_s), u"Maria"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"anna@example.com"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), email);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        const QString note = noteOf(&dialog, u"emailEdit"_s);
+        QVERIFY2(note.contains(message), qPrintable(note));
+        const qint64 requests = m_env->sandbox().stats()[u"total"_s].toInteger();
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(m_env->sandbox().stats()[u"total"_s].toInteger(), requests);
+    }
+
+    void requiredNamesAreNamed()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        dialog.open();
+        QVERIFY(waitForRoles(dialog));
+        auto *name = find<QLineEdit>(&dialog, u"nameEdit"_s);
+        type(name, u"x"_s);
+        type(name, QString());
+        QCOMPARE(noteOf(&dialog, u"nameEdit"_s), u"Heartbeat needs the member's name."_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+    }
+
+    void rolesThatFailToLoadOfferRetry()
+    {
+        const quint16 port = closedPort();
+        Workspace workspace = m_env->workspaceFor(Provider::Heartbeat, u"Later"_s);
+        workspace.apiBaseUrl = QUrl(u"http://127.0.0.1:%1/heartbeat/v0"_s.arg(port));
+        std::unique_ptr<MemberService> members(m_env->service(workspace));
+        MemberDialog dialog(members.get());
+        dialog.open();
+        auto *message = find<InlineMessage>(&dialog, u"loadMessage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QComboBox>(&dialog, u"roleCombo"_s)->placeholderText(),
+                                  u"Roles could not be loaded"_s, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QListWidget>(&dialog, u"groupsList"_s)->item(0)->text(),
+                                  u"Groups could not be loaded"_s, 60'000);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->type(), InlineMessage::Type::Error);
+        QVERIFY2(message->text().contains(u"could not be loaded"_s), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(u"Unreachable"_s), qPrintable(message->text()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+
+        // The provider comes up; Retry loads the lists.
+        SandboxProcess later({u"--port"_s, QString::number(port)}, m_env->sandbox().apiKey());
+        QVERIFY2(later.start(), qPrintable(later.error()));
+        QVERIFY(click(find<QPushButton>(message, u"retryLoadButton"_s)));
+        QVERIFY(waitForRoles(dialog));
+        QTRY_COMPARE(find<QListWidget>(&dialog, u"groupsList"_s)->count(), 6);
+        QVERIFY(!message->isVisible());
+    }
+
+    void cancelWhileSavingKeepsTheDialogOpen()
+    {
+        GuiTestEnvironment slow({u"--latency"_s, u"2000"_s});
+        const QString error = slow.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        std::unique_ptr<MemberService> members(
+            slow.service(slow.workspaceFor(Provider::Beam, u"Slow"_s)));
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        type(find<QLineEdit>(&dialog, u"firstNameEdit"_s), u"Slow"_s);
+        type(find<QLineEdit>(&dialog, u"lastNameEdit"_s), u"Poke"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"slow@example.com"_s);
+        QVERIFY(click(okButton(dialog)));
+        QVERIFY(dialog.isBusy());
+        QVERIFY(find<QWidget>(&dialog, u"busyBar"_s)->isVisible());
+        QVERIFY(find<QLineEdit>(&dialog, u"emailEdit"_s)->isReadOnly());
+
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000);
+        QVERIFY(dialog.isVisible());
+        auto *message = find<InlineMessage>(&dialog, u"saveMessage"_s);
+        QVERIFY2(message->text().startsWith(u"Cancelled"_s), qPrintable(message->text()));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(!find<QLineEdit>(&dialog, u"emailEdit"_s)->isReadOnly());
+        QCOMPARE(saved.count(), 0);
+        // A second Esc closes.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    }
+};
+
+QTEST_MAIN(TestMemberDialog)
+#include "tst_member_dialog.moc"

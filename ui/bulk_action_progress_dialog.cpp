@@ -1,0 +1,181 @@
+#include "bulk_action_progress_dialog.h"
+
+#include "bulk_member_action.h"
+#include "inline_message.h"
+#include "member_service.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWidget *parent)
+    : QDialog(parent), m_action(action)
+{
+    m_action->setParent(this);
+    const bool deactivating = action->action() == MemberAction::Deactivate;
+    const Workspace &workspace = action->service()->workspace();
+    setObjectName(u"bulkActionProgressDialog"_s);
+    setWindowTitle(deactivating ? tr("Deactivating Members") : tr("Reactivating Members"));
+    setAccessibleName(windowTitle());
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"headingLabel"_s);
+    m_heading->setWordWrap(true);
+    const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
+    if (action->total() == 1)
+        m_heading->setText(deactivating
+                               ? tr("Deactivating %1 in %2.").arg(action->emails().first(), where)
+                               : tr("Reactivating %1 in %2.").arg(action->emails().first(), where));
+    else
+        m_heading->setText(
+            deactivating
+                ? tr("Deactivating %n members of %1.", nullptr, action->total()).arg(where)
+                : tr("Reactivating %n members of %1.", nullptr, action->total()).arg(where));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progressBar"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setFormat(tr("%v of %m"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_failuresLabel = new QLabel(tr("&Failed:"), this);
+    m_failuresLabel->setObjectName(u"failuresLabel"_s);
+    m_failures = new QTreeWidget(this);
+    m_failures->setObjectName(u"failuresList"_s);
+    m_failures->setAccessibleName(tr("Members that failed, with the provider's message"));
+    m_failures->setHeaderLabels({tr("Email"), tr("Provider's message")});
+    m_failures->setRootIsDecorated(false);
+    m_failures->setUniformRowHeights(true);
+    m_failures->setAlternatingRowColors(true);
+    m_failures->header()->setStretchLastSection(true);
+    m_failures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_failuresLabel->setBuddy(m_failures);
+    m_failuresLabel->hide();
+    m_failures->hide();
+
+    m_summary = new InlineMessage(this);
+    m_summary->setObjectName(u"summaryMessage"_s);
+    m_summary->setAccessibleName(tr("Summary"));
+
+    m_buttons = new QDialogButtonBox(this);
+    m_buttons->setObjectName(u"buttons"_s);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel the run"));
+    m_retryButton = m_buttons->addButton(tr("&Retry Failed"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(u"retryFailedButton"_s);
+    m_retryButton->setAccessibleName(tr("Retry the members that failed"));
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    m_closeButton->setAccessibleName(tr("Close"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_failuresLabel);
+    layout->addWidget(m_failures, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &BulkActionProgressDialog::reject);
+    connect(m_retryButton, &QPushButton::clicked, this, &BulkActionProgressDialog::retryFailed);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(action, &BulkMemberAction::progressChanged, this,
+            &BulkActionProgressDialog::onProgress);
+    connect(action, &BulkMemberAction::memberFailed, this, &BulkActionProgressDialog::onFailed);
+    connect(action, &BulkMemberAction::finished, this, &BulkActionProgressDialog::onFinished);
+    onProgress(action->finishedCount(), action->total());
+    setRunning(true);
+}
+
+void BulkActionProgressDialog::setRunning(bool running)
+{
+    m_cancelButton->setVisible(running);
+    m_cancelButton->setEnabled(running);
+    m_cancelButton->setText(tr("Cancel"));
+    m_retryButton->setVisible(!running && !m_action->failures().isEmpty());
+    m_closeButton->setVisible(!running);
+    if (!running)
+        m_closeButton->setDefault(true);
+}
+
+void BulkActionProgressDialog::onProgress(int finished, int total)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(total == 0 ? 1 : finished);
+    const int failed = int(m_action->failures().size());
+    m_status->setText(
+        failed == 0 ? tr("%1 of %2 done").arg(finished).arg(total)
+                    : tr("%1 of %2 done, %n failed", nullptr, failed).arg(finished).arg(total));
+}
+
+void BulkActionProgressDialog::onFailed(const QString &email, const QString &message)
+{
+    auto *item = new QTreeWidgetItem(m_failures, {email, message});
+    item->setToolTip(1, message);
+    m_failuresLabel->show();
+    m_failures->show();
+}
+
+void BulkActionProgressDialog::onFinished()
+{
+    const bool failed = !m_action->failures().isEmpty();
+    const InlineMessage::Type type = m_action->wasCancelled() ? InlineMessage::Type::Information
+                                     : failed                 ? InlineMessage::Type::Warning
+                                                              : InlineMessage::Type::Positive;
+    m_summary->showMessage(type, summary());
+    setRunning(false);
+    (failed ? m_retryButton : m_closeButton)->setFocus();
+}
+
+QString BulkActionProgressDialog::summary() const
+{
+    const bool deactivating = m_action->action() == MemberAction::Deactivate;
+    const int total = m_action->total();
+    const int done = m_action->succeededCount();
+    const int failed = int(m_action->failures().size());
+    QString text = deactivating ? tr("%1 of %2 deactivated.").arg(done).arg(total)
+                                : tr("%1 of %2 reactivated.").arg(done).arg(total);
+    if (failed > 0)
+        text += u' ' + tr("%n failed: Retry Failed tries them again.", nullptr, failed);
+    if (m_action->wasCancelled()) {
+        text += u' ' + tr("Cancelled: %n not started.", nullptr, m_action->notStartedCount());
+        if (m_action->interruptedCount() > 0)
+            text += u' ' + tr("%n stopped while in flight: the provider may or may not have "
+                              "carried them out.",
+                              nullptr, m_action->interruptedCount());
+    }
+    return text;
+}
+
+void BulkActionProgressDialog::reject()
+{
+    if (m_action->isRunning()) {
+        m_action->cancel();
+        m_cancelButton->setEnabled(false);
+        m_cancelButton->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void BulkActionProgressDialog::retryFailed()
+{
+    if (m_action->isRunning() || m_action->failures().isEmpty())
+        return;
+    m_failures->clear();
+    m_failuresLabel->hide();
+    m_failures->hide();
+    m_summary->clear();
+    setRunning(true);
+    m_action->retryFailed();
+}

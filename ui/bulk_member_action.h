@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api_error.h"
+#include "api_task.h"
+#include "member_action.h"
+#include "member_record.h"
+#include "member_service.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+struct BulkFailure
+{
+    QString email;
+    ApiError error; // error.message is the provider's message, for people
+};
+
+// Deactivates or reactivates a list of members through one MemberService, without a window.
+// A few calls are in flight at once (the service's pacer spaces them at the workspace's budget,
+// so more would only wait); each member's result is reported as it comes. cancel() cancels what
+// is in flight and starts nothing more. Once a run is over, retryFailed() runs again over the
+// members that failed, and only those.
+class BulkMemberAction : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMaxInFlight = 4;
+
+    // `service` is not owned and must outlive this object. Addresses are trimmed, put in lower
+    // case, and each taken once.
+    BulkMemberAction(MemberService *service, MemberAction action, const QStringList &emails,
+                     QObject *parent = nullptr);
+    ~BulkMemberAction() override;
+
+    MemberAction action() const { return m_action; }
+    MemberService *service() const { return m_service; }
+    void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
+
+    // Runs over every member (or, after retryFailed(), over the failed ones). Does nothing while
+    // a run is going.
+    void start();
+    // Cancels the calls in flight and starts no more; finished() follows once they have ended.
+    void cancel();
+    // A new run over the members that failed in the last one. Does nothing while running or
+    // when none failed.
+    void retryFailed();
+
+    bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
+    // Of the current or last run.
+    QStringList emails() const { return m_emails; }
+    int total() const { return int(m_emails.size()); }
+    int finishedCount() const { return m_succeeded + int(m_failures.size()) + m_interrupted; }
+    int succeededCount() const { return m_succeeded; }
+    const QList<BulkFailure> &failures() const { return m_failures; }
+    // Cancelled while in flight: the provider may or may not have carried these out.
+    int interruptedCount() const { return m_interrupted; }
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    // Never started because the run was cancelled first.
+    int notStartedCount() const { return total() - m_next; }
+
+Q_SIGNALS:
+    void progressChanged(int finished, int total);
+    void memberChanged(const MemberRecord &member);
+    void memberFailed(const QString &email, const QString &message);
+    // The run is over: every member done, or cancelled and nothing left in flight.
+    void finished();
+
+private:
+    void run(const QStringList &emails);
+    void startMore();
+    void startOne(const QString &email);
+    void onResult(const QString &email, const Result<MemberRecord> &result);
+    void endOne(ApiTask *task);
+
+    QPointer<MemberService> m_service;
+    MemberAction m_action;
+    QStringList m_emails;
+    qsizetype m_next = 0;
+    int m_maxInFlight = DefaultMaxInFlight;
+    QHash<ApiTask *, QString> m_inFlight;
+    int m_succeeded = 0;
+    int m_interrupted = 0;
+    QList<BulkFailure> m_failures;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_started = false;
+};
