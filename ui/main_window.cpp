@@ -62,7 +62,8 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     buildWidgets();
     buildMenus();
     applyPreferences();
-    restoreGeometry(context.preferences().windowGeometry());
+    if (!restoreGeometry(context.preferences().windowGeometry()))
+        resize(1280, 780);
     m_splitter->restoreState(context.preferences().splitterState());
     m_table->restoreHeaderState(context.preferences().tableHeaderState());
 
@@ -73,9 +74,8 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
             &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
-    connect(m_model, &MemberTableModel::loadStarted, this, [this] {
-        statusBar()->showMessage(tr("Loading members…"));
-    });
+    connect(m_model, &MemberTableModel::loadStarted, this,
+            [this] { statusBar()->showMessage(tr("Loading members…")); });
     connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
         statusBar()->showMessage(tr("%n member(s) loaded.", nullptr, int(count)), StatusMessageMs);
         m_context.log().info(tr("Loaded %1 members of %2 in %3 ms.")
@@ -83,9 +83,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
                                  .arg(m_workspace ? m_workspace->name : QString())
                                  .arg(ms));
         Q_EMIT membersShown(m_model->workspaceId(), count, ms);
-        // A roster never filled from a provider that can list: fill it now.
-        if (count == 0 && m_service && m_service->capabilities().supports(MemberOperation::List))
-            refreshFromProvider();
+        fillEmptyRoster();
     });
     connect(m_model, &MemberTableModel::loadFailed, this, [this](const QString &error) {
         statusBar()->showMessage(error);
@@ -142,7 +140,7 @@ void MainWindow::buildWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({230, 760, 300});
+    m_splitter->setSizes({250, 700, 330});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -245,16 +243,16 @@ void MainWindow::showWorkspace(const QString &workspaceId)
     m_activity->setPacer(nullptr);
     const int row = m_workspaces->rowOf(workspaceId);
     m_workspaceList->setCurrentIndex(m_workspaces->index(row));
-    setWindowTitle((m_context.isDemo() ? tr("%1 — Roster (demo)") : tr("%1 — Roster"))
-                       .arg(workspace->name));
+    setWindowTitle(
+        (m_context.isDemo() ? tr("%1 — Roster (demo)") : tr("%1 — Roster")).arg(workspace->name));
     m_model->load(m_context.paths().databaseFile, workspaceId);
     WorkspaceConnections &connections = m_context.connections();
     if (connections.state(workspaceId) == WorkspaceConnections::State::Unknown)
         connections.check(*workspace);
-    connections.service(*workspace, [this, workspaceId](MemberService *service,
-                                                        const QString &error) {
-        onServiceReady(workspaceId, service, error);
-    });
+    connections.service(*workspace,
+                        [this, workspaceId](MemberService *service, const QString &error) {
+                            onServiceReady(workspaceId, service, error);
+                        });
 }
 
 void MainWindow::onServiceReady(const QString &workspaceId, MemberService *service,
@@ -278,6 +276,7 @@ void MainWindow::attachService(MemberService *service)
     m_context.log().addSecret(service->session()->apiKey());
     m_actions->setService(service);
     m_activity->setPacer(service->session()->pacer());
+    fillEmptyRoster();
     // Each service is attached once per window: connections made here last as long as it.
     if (service->property("rosterWindowAttached").toBool())
         return;
@@ -299,6 +298,18 @@ void MainWindow::attachService(MemberService *service)
         statusBar()->showMessage(message);
         m_context.log().error(message);
     });
+}
+
+void MainWindow::fillEmptyRoster()
+{
+    // Once a run per workspace: a community that is empty at the provider stays empty here.
+    if (!m_service || m_model->isLoading() || m_model->rowCount() > 0 ||
+        m_model->workspaceId() != m_service->workspace().id ||
+        !m_service->capabilities().supports(MemberOperation::List) ||
+        m_filledOnce.contains(m_service->workspace().id))
+        return;
+    m_filledOnce.insert(m_service->workspace().id);
+    refreshFromProvider();
 }
 
 void MainWindow::refreshFromProvider()
@@ -350,9 +361,9 @@ void MainWindow::showSelection()
 
 void MainWindow::addWorkspace()
 {
-    WorkspaceDialogContext context{&m_context.workspaces(), &m_context.keyStore(),
+    WorkspaceDialogContext context{&m_context.workspaces(),  &m_context.keyStore(),
                                    &m_context.sessionKeys(), &m_context.opener(),
-                                   &m_context.database(), m_context.isDemo()};
+                                   &m_context.database(),    m_context.isDemo()};
     auto *dialog = new WorkspaceDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
@@ -367,9 +378,9 @@ void MainWindow::editWorkspace()
 {
     if (!m_workspace)
         return;
-    WorkspaceDialogContext context{&m_context.workspaces(), &m_context.keyStore(),
+    WorkspaceDialogContext context{&m_context.workspaces(),  &m_context.keyStore(),
                                    &m_context.sessionKeys(), &m_context.opener(),
-                                   &m_context.database(), m_context.isDemo()};
+                                   &m_context.database(),    m_context.isDemo()};
     auto *dialog = new WorkspaceDialog(context, *m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
@@ -395,8 +406,8 @@ void MainWindow::editWorkspace()
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_context.preferences(),
-                                         m_context.workspaces().workspaces(), this);
+    auto *dialog =
+        new PreferencesDialog(m_context.preferences(), m_context.workspaces().workspaces(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
     dialog->open();

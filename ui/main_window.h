@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class MemberActions;
 class MemberDetailPane;
@@ -52,10 +53,11 @@ private:
     void buildWidgets();
     void buildMenus();
     void reloadWorkspaces();
-    void onServiceReady(const QString &workspaceId, MemberService *service,
-                        const QString &error);
+    void onServiceReady(const QString &workspaceId, MemberService *service, const QString &error);
     void attachService(MemberService *service);
     void refreshFromProvider();
+    // A local roster never filled from a provider that can list: fill it, once a run.
+    void fillEmptyRoster();
     void showSelection();
     void addWorkspace();
     void editWorkspace();
@@ -79,6 +81,7 @@ private:
     MemberActions *m_actions;
     RequestActivity *m_activity;
     QPointer<RunLogWindow> m_logWindow;
+    QSet<QString> m_filledOnce;
     QAction *m_editWorkspace = nullptr;
     QAction *m_testWorkspace = nullptr;
 };

@@ -21,32 +21,31 @@
 
 using namespace Qt::StringLiterals;
 
-MemberActions::MemberActions(RosterContext &context, MemberTableModel *model,
-                             MemberTableView *view, QWidget *window)
+MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, MemberTableView *view,
+                             QWidget *window)
     : QObject(window), m_context(context), m_model(model), m_view(view), m_window(window),
       m_copier(new LoginLinkCopier(&context.clipboard(), QGuiApplication::clipboard(), this)),
       m_palette(new QuickLinkPalette(model, window))
 {
     m_add = makeAction(tr("&Add member…"), QKeySequence::New, "addMemberAction",
                        &MemberActions::addMember);
-    m_edit = makeAction(tr("&Edit member…"), Qt::Key_F2, "editMemberAction",
-                        &MemberActions::editMember);
-    m_deactivate = makeAction(tr("&Deactivate…"), Qt::Key_Delete,
-                              "deactivateAction", &MemberActions::deactivateSelection);
+    m_edit =
+        makeAction(tr("&Edit member…"), Qt::Key_F2, "editMemberAction", &MemberActions::editMember);
+    m_deactivate = makeAction(tr("&Deactivate…"), Qt::Key_Delete, "deactivateAction",
+                              &MemberActions::deactivateSelection);
     m_reactivate = makeAction(tr("&Reactivate…"), Qt::CTRL | Qt::Key_R, "reactivateAction",
                               &MemberActions::reactivateSelection);
     m_copyLink = makeAction(tr("&Copy login link"), Qt::CTRL | Qt::Key_L, "copyLinkAction",
                             &MemberActions::copyLinkOfSelection);
     m_quickLink = makeAction(tr("&Quick login link…"), Qt::CTRL | Qt::SHIFT | Qt::Key_L,
                              "quickLinkAction", &MemberActions::openQuickLink);
-    m_refresh = makeAction(tr("Re&fresh from provider"), QKeySequence::Refresh, "refreshAction",
-                           nullptr);
+    m_refresh =
+        makeAction(tr("Re&fresh from provider"), QKeySequence::Refresh, "refreshAction", nullptr);
     connect(m_refresh, &QAction::triggered, this, &MemberActions::refreshRequested);
     m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
                           "them up before the member does. Send them by chat where you can."));
-    connect(m_palette, &QuickLinkPalette::memberChosen, this, [this](int row) {
-        copyLinkOf(m_model->memberAt(row).email);
-    });
+    connect(m_palette, &QuickLinkPalette::memberChosen, this,
+            [this](int row) { copyLinkOf(m_model->memberAt(row).email); });
     connect(m_copier, &LoginLinkCopier::started, this, [this](const QString &email) {
         Q_EMIT status(tr("Asking for a login link for %1…").arg(email));
     });
@@ -73,6 +72,7 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model,
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MemberActions::updateEnabled);
     connect(model, &QAbstractItemModel::modelReset, this, &MemberActions::updateEnabled);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MemberActions::updateEnabled);
     updateEnabled();
 }
 
@@ -105,13 +105,14 @@ QStringList MemberActions::selectedEmails() const
 {
     QStringList emails;
     for (const int row : m_view->selectedSourceRows())
-        emails << m_model->memberAt(row).email;
+        emails << m_model->members().email(row).toString();
     return emails;
 }
 
 void MemberActions::updateEnabled()
 {
-    const int selected = int(m_view->selectedSourceRows().size());
+    const QList<int> rows = m_view->selectedSourceRows();
+    const int selected = int(rows.size());
     const bool open = m_service != nullptr;
     const QString notOpen = tr("The workspace is not connected yet.");
     auto set = [&](QAction *action, bool enabled, const QString &why) {
@@ -119,17 +120,26 @@ void MemberActions::updateEnabled()
         action->setToolTip(enabled ? action->text().remove(u'&').remove(u"…"_s) : why);
     };
     const Capabilities can = open ? m_service->capabilities() : Capabilities{};
-    const QString pick = tr("Select a member first.");
+    // Deactivate what is not deactivated yet; reactivate what is.
+    bool anyDeactivated = false;
+    bool anyOther = false;
+    for (const int row : rows) {
+        (m_model->members().status(row) == MemberStatus::Deactivated ? anyDeactivated : anyOther) =
+            true;
+        if (anyDeactivated && anyOther)
+            break;
+    }
     set(m_add, open, notOpen);
     set(m_edit, open && selected == 1, !open ? notOpen : tr("Select one member to edit."));
-    for (auto [action, operation] :
-         {std::pair{m_deactivate, MemberOperation::Deactivate},
-          std::pair{m_reactivate, MemberOperation::Reactivate}}) {
-        const QString why = !open                       ? notOpen
-                            : !can.supports(operation) ? can.whyNot(operation)
-                                                        : pick;
-        set(action, open && can.supports(operation) && selected > 0, why);
-    }
+    set(m_deactivate, open && can.supports(MemberOperation::Deactivate) && anyOther,
+        !open ? notOpen
+        : !can.supports(MemberOperation::Deactivate)
+            ? can.whyNot(MemberOperation::Deactivate)
+            : tr("Select members who are not deactivated."));
+    set(m_reactivate, open && can.supports(MemberOperation::Reactivate) && anyDeactivated,
+        !open                                        ? notOpen
+        : !can.supports(MemberOperation::Reactivate) ? can.whyNot(MemberOperation::Reactivate)
+                                                     : tr("Select deactivated members."));
     set(m_copyLink, open && selected == 1,
         !open ? notOpen : tr("Select one member to copy their login link."));
     set(m_quickLink, open, notOpen);
@@ -177,9 +187,15 @@ void MemberActions::reactivateSelection()
 
 void MemberActions::changeState(MemberAction action)
 {
-    const QStringList emails = selectedEmails();
-    if (!m_service || emails.isEmpty() ||
-        !m_service->capabilities().supports(operationOf(action)))
+    // Only the members the action changes: reactivating a mixed selection leaves the active
+    // ones alone.
+    QStringList emails;
+    for (const int row : m_view->selectedSourceRows()) {
+        const bool deactivated = m_model->members().status(row) == MemberStatus::Deactivated;
+        if (deactivated == (action == MemberAction::Reactivate))
+            emails << m_model->members().email(row).toString();
+    }
+    if (!m_service || emails.isEmpty() || !m_service->capabilities().supports(operationOf(action)))
         return;
     auto *confirm =
         new ConfirmMemberActionDialog(action, emails, m_service->workspace().name, m_window);
@@ -200,8 +216,8 @@ void MemberActions::runOne(MemberAction action, const QString &email)
                                : tr("Reactivating %1…").arg(email));
     auto done = [this, action, email, deactivating](const Result<MemberRecord> &changed) {
         if (changed.ok()) {
-            const QString text = deactivating ? tr("Deactivated %1.").arg(email)
-                                              : tr("Reactivated %1.").arg(email);
+            const QString text =
+                deactivating ? tr("Deactivated %1.").arg(email) : tr("Reactivated %1.").arg(email);
             Q_EMIT status(text);
             m_context.log().info(text);
             return;
@@ -236,8 +252,8 @@ void MemberActions::runMany(MemberAction action, const QStringList &emails)
 void MemberActions::offerRetry(const QString &what, const ApiError &error,
                                std::function<void()> retry)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, what, what + u'.', QMessageBox::Close,
-                                m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, what, what + u'.', QMessageBox::Close, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(error.message);
     QPushButton *again = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);

@@ -2,7 +2,6 @@
 
 #include "member_status_text.h"
 
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
@@ -12,19 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-enum Field
-{
-    Email,
-    Status,
-    Role,
-    Groups,
-    Bio,
-    ProviderId,
-    Created,
-    LastSynced,
-    FieldCount
-};
-
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
@@ -34,7 +20,7 @@ QString timeText(const QDateTime &time)
 
 MemberDetailPane::MemberDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_note(new QLabel(this)),
-      m_profile(new QWidget(this)), m_fields(new QFormLayout), m_buttons(new QWidget(this)),
+      m_profile(new QLabel(this)), m_buttons(new QWidget(this)),
       m_buttonLayout(new QVBoxLayout(m_buttons)), m_history(new QTreeWidget(this))
 {
     setObjectName(u"memberDetailPane"_s);
@@ -53,21 +39,11 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     m_note->setObjectName(u"memberNote"_s);
     layout->addWidget(m_note);
 
-    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_fields->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_fields->setContentsMargins(0, 0, 0, 0);
-    const QStringList labels = {tr("Email"),       tr("Status"),  tr("Role"),
-                                tr("Groups"),      tr("Bio"),     tr("Provider ID"),
-                                tr("Created"),     tr("Last synced")};
-    for (const QString &label : labels) {
-        auto *value = new QLabel(m_profile);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(label);
-        m_fields->addRow(label + u':', value);
-        m_values.append(value);
-    }
-    m_profile->setLayout(m_fields);
+    m_profile->setObjectName(u"memberProfile"_s);
+    m_profile->setWordWrap(true);
+    m_profile->setTextFormat(Qt::RichText);
+    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_profile);
 
     m_buttonLayout->setContentsMargins(0, 6, 0, 6);
@@ -119,12 +95,6 @@ void MemberDetailPane::showNothing(int selectedCount)
     m_history->setEnabled(false);
 }
 
-void MemberDetailPane::setField(int row, const QString &value)
-{
-    m_values.at(row)->setText(value);
-    m_fields->setRowVisible(row, !value.isEmpty());
-}
-
 void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditEntry> &history)
 {
     const QString name = member.displayName.isEmpty()
@@ -132,17 +102,33 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
                              : member.displayName;
     m_title->setText(name.isEmpty() ? member.email : name);
     m_note->hide();
-    setField(Email, member.email);
-    setField(Status, memberStatusText(member.status));
-    setField(Role, member.roleName.isEmpty() ? member.roleId : member.roleName);
     QStringList groups;
     for (const MemberGroup &group : member.groups)
         groups << (group.name.isEmpty() ? group.id : group.name);
-    setField(Groups, groups.join(u", "_s));
-    setField(Bio, member.bio);
-    setField(ProviderId, member.providerMemberId);
-    setField(Created, timeText(member.createdAt));
-    setField(LastSynced, timeText(member.lastSyncedAt));
+    const std::pair<QString, QString> fields[] = {
+        {tr("Email"), member.email},
+        {tr("Status"), memberStatusText(member.status)},
+        {tr("Role"), member.roleName.isEmpty() ? member.roleId : member.roleName},
+        {tr("Groups"), groups.join(u", "_s)},
+        {tr("Bio"), member.bio},
+        {tr("Provider ID"), member.providerMemberId},
+        {tr("Created"), timeText(member.createdAt)},
+        {tr("Last synced"), timeText(member.lastSyncedAt)},
+    };
+    const QString quiet = palette().color(QPalette::PlaceholderText).name();
+    QString rows;
+    for (const auto &[label, value] : fields) {
+        if (value.isEmpty())
+            continue;
+        // Ids and addresses have no spaces: let them break anywhere rather than overflow.
+        QString shown = value.toHtmlEscaped();
+        if (!value.contains(u' '))
+            shown.replace(u'-', u"-&#8203;"_s).replace(u'@', u"&#8203;@"_s);
+        rows += u"<tr><td align=right style='padding-right:8px; white-space:nowrap'>"
+                u"<span style='color:%1'>%2</span></td><td>%3</td></tr>"_s.arg(
+                    quiet, label.toHtmlEscaped(), shown);
+    }
+    m_profile->setText(u"<table cellspacing=2>%1</table>"_s.arg(rows));
     m_profile->show();
     m_buttons->show();
 

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -26,13 +25,11 @@ public:
     void showMember(const MemberRecord &member, const QList<AuditEntry> &history);
 
 private:
-    void setField(int row, const QString &value);
-
     QLabel *m_title;
     QLabel *m_note;
-    QWidget *m_profile;
-    QFormLayout *m_fields;
-    QList<QLabel *> m_values;
+    // One label with the profile as a two-column table: it wraps long values (groups, a bio,
+    // an id) to the pane's width, where a form of labels would clip them.
+    QLabel *m_profile;
     QWidget *m_buttons;
     QVBoxLayout *m_buttonLayout;
     QTreeWidget *m_history;

@@ -6,6 +6,7 @@
 #include "run_log.h"
 #include "session_keys.h"
 #include "translations.h"
+#include "workspace_store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

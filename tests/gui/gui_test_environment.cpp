@@ -33,8 +33,8 @@ QString GuiTestEnvironment::start()
     m_database = std::make_unique<RosterDatabase>(m_dir.filePath(u"data/Roster/roster.sqlite"_s));
     if (!m_database->open(&error))
         return error;
-    m_opener =
-        std::make_unique<WorkspaceOpener>(&m_network, &m_keyProvider, &m_pacers, *m_database);
+    m_opener = std::make_unique<WorkspaceOpener>(QList<QNetworkAccessManager *>{&m_network},
+                                                 &m_keyProvider, &m_pacers, *m_database);
     if (!m_sandbox->start())
         return m_sandbox->error();
     return {};
