@@ -1,6 +1,7 @@
 // roster-cli: Roster's core from the command line. See `roster-cli --help`.
 #include "cli_app.h"
 #include "shutdown_signals.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
 
+    Translations translations;
+    translations.install(QLocale());
     CliApp cli(stdout, stderr);
     ShutdownSignals signals;
     QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &cli, &CliApp::interrupt);

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-// Roster's translations (built into the executable from translations/) and Qt's own for the
+// Roster's translations (compiled into the executables from translations/) and Qt's own for the
 // user's locale, installed for as long as this object lives.
 class Translations
 {
