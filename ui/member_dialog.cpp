@@ -2,6 +2,7 @@
 
 #include "api_error_text.h"
 #include "api_task.h"
+#include "grow_to_fit.h"
 #include "inline_message.h"
 #include "member_form.h"
 #include "member_service.h"
@@ -83,6 +84,7 @@ void MemberDialog::build()
     layout->addLayout(busyRow);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
+    GrowToFit::install(this);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);

@@ -11,9 +11,9 @@
 #include <optional>
 
 class FieldNote;
+class NotedFormLayout;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -83,7 +83,7 @@ private:
 
     Capabilities m_capabilities;
     std::optional<MemberRecord> m_existing;
-    QFormLayout *m_form = nullptr;
+    NotedFormLayout *m_form = nullptr;
     QHash<MemberField, Field> m_fields;
     QComboBox *m_role = nullptr;
     QListWidget *m_groups = nullptr;
