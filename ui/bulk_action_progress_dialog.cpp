@@ -66,6 +66,7 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
+    m_heading->setAccessibleName(tr("What is being done"));
     const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
     if (action->total() == 1)
         m_heading->setText(deactivating
@@ -83,6 +84,7 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setAccessibleName(tr("Members done so far"));
 
     m_failuresLabel = new QLabel(tr("&Failed:"), this);
     m_failuresLabel->setObjectName(u"failuresLabel"_s);

@@ -387,6 +387,12 @@ void MemberForm::clearProviderProblems()
     validate();
 }
 
+void MemberForm::focusField(MemberField field)
+{
+    if (const auto found = m_fields.constFind(field); found != m_fields.cend())
+        found->widget->setFocus(Qt::OtherFocusReason);
+}
+
 void MemberForm::setBusy(bool busy)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {

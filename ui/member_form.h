@@ -58,6 +58,8 @@ public:
     // A provider's message under `field`, until that field changes. Nothing for None.
     void showProviderProblem(MemberField field, const QString &message);
     void clearProviderProblems();
+    // Puts the keyboard focus in `field`, when the form shows it.
+    void focusField(MemberField field);
     void setBusy(bool busy);
 
 Q_SIGNALS:

@@ -216,6 +216,7 @@ void WorkspaceDialog::reject()
     if (m_saving)
         return;
     m_tester->cancel();
+    m_form->clearKey();
     QDialog::reject();
 }
 
@@ -234,6 +235,7 @@ void WorkspaceDialog::onSaveFailed(const QString &message, bool noKeychain)
     QPushButton *button =
         m_saveMessage->addButton(tr("Use the Key for This Session &Only"), u"sessionKeyButton"_s);
     connect(button, &QPushButton::clicked, this, &WorkspaceDialog::useKeyForThisSession);
+    button->setFocus();
 }
 
 void WorkspaceDialog::useKeyForThisSession()

@@ -13,8 +13,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QLabel>
-#include <QLayout>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,17 +58,6 @@ bool waitFor(const std::function<bool()> &condition)
 bool save(QWidget &dialog, const QString &path)
 {
     QTest::qWait(150);
-    qInfo("size %dx%d, hint %dx%d, hfw %d", dialog.width(), dialog.height(),
-          dialog.sizeHint().width(), dialog.sizeHint().height(),
-          dialog.layout()->totalHeightForWidth(dialog.width()));
-    for (QLabel *label : dialog.findChildren<QLabel *>(u"fieldNoteText"_s)) {
-        if (label->isVisible())
-            qInfo("  note %dx%d hfw %d parent %dx%d parent hfw %d: %s", label->width(),
-                  label->height(), label->heightForWidth(label->width()),
-                  label->parentWidget()->width(), label->parentWidget()->height(),
-                  label->parentWidget()->heightForWidth(label->parentWidget()->width()),
-                  qPrintable(label->text().left(20)));
-    }
     const bool saved = dialog.grab().save(path);
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
