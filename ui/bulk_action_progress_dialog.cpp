@@ -1,6 +1,7 @@
 #include "bulk_action_progress_dialog.h"
 
 #include "bulk_member_action.h"
+#include "grow_to_fit.h"
 #include "inline_message.h"
 #include "member_service.h"
 
@@ -9,10 +10,48 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Room for a handful of failures; the dialog grows to show more.
+class FailureList : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    QSize sizeHint() const override
+    {
+        const int row = fontMetrics().height() + 6;
+        return {520, header()->sizeHint().height() + 5 * row + 2 * frameWidth()};
+    }
+};
+
+// Rows as tall as their wrapped message at the column's width: QTreeView asks the delegate
+// for a row's height without saying how wide the column is.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int width = m_view->header()->sectionSize(index.column()) - 8;
+        if (width > 0) {
+            const QRect text = option.fontMetrics.boundingRect(
+                QRect(0, 0, width, 100'000), Qt::TextWordWrap, index.data().toString());
+            size.setHeight(std::max(size.height(), text.height() + 6));
+        }
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+} // namespace
 
 BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWidget *parent)
     : QDialog(parent), m_action(action)
@@ -27,6 +66,7 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
+    m_heading->setAccessibleName(tr("What is being done"));
     const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
     if (action->total() == 1)
         m_heading->setText(deactivating
@@ -40,19 +80,23 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progressBar"_s);
     m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setFormat(tr("%p%"));
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setAccessibleName(tr("Members done so far"));
 
     m_failuresLabel = new QLabel(tr("&Failed:"), this);
     m_failuresLabel->setObjectName(u"failuresLabel"_s);
-    m_failures = new QTreeWidget(this);
+    m_failures = new FailureList(this);
     m_failures->setObjectName(u"failuresList"_s);
     m_failures->setAccessibleName(tr("Members that failed, with the provider's message"));
     m_failures->setHeaderLabels({tr("Email"), tr("Provider's message")});
     m_failures->setRootIsDecorated(false);
-    m_failures->setUniformRowHeights(true);
+    m_failures->setWordWrap(true);
+    m_failures->setItemDelegate(new WrappingDelegate(m_failures));
+    connect(m_failures->header(), &QHeaderView::sectionResized, m_failures,
+            [this] { m_failures->doItemsLayout(); });
     m_failures->setAlternatingRowColors(true);
     m_failures->header()->setStretchLastSection(true);
     m_failures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -85,6 +129,7 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+    GrowToFit::install(this);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkActionProgressDialog::reject);
     connect(m_retryButton, &QPushButton::clicked, this, &BulkActionProgressDialog::retryFailed);
@@ -122,6 +167,8 @@ void BulkActionProgressDialog::onFailed(const QString &email, const QString &mes
 {
     auto *item = new QTreeWidgetItem(m_failures, {email, message});
     item->setToolTip(1, message);
+    for (int column = 0; column < 2; ++column)
+        item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
     m_failuresLabel->show();
     m_failures->show();
 }

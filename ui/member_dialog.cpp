@@ -2,6 +2,7 @@
 
 #include "api_error_text.h"
 #include "api_task.h"
+#include "grow_to_fit.h"
 #include "inline_message.h"
 #include "member_form.h"
 #include "member_service.h"
@@ -61,6 +62,7 @@ void MemberDialog::build()
     m_busyLabel = new QLabel(this);
     m_busyLabel->setObjectName(u"busyLabel"_s);
     m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->setAccessibleName(tr("What is being done"));
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busyBar);
     busyRow->addWidget(m_busyLabel, 1);
@@ -83,6 +85,7 @@ void MemberDialog::build()
     layout->addLayout(busyRow);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
+    GrowToFit::install(this);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
@@ -262,6 +265,11 @@ void MemberDialog::onSaveFailed(const ApiError &error)
         text = ApiErrorText::describe(error);
     }
     m_saveMessage->showMessage(InlineMessage::Type::Error, text);
-    QPushButton *retry = m_saveMessage->addButton(tr("&Retry"), u"retrySaveButton"_s);
+    QPushButton *retry = m_saveMessage->addButton(tr("Retr&y"), u"retrySaveButton"_s);
     connect(retry, &QPushButton::clicked, this, &MemberDialog::accept);
+    // Where the user fixes it, or else the offer to try again.
+    if (field != MemberField::None && m_form->showsField(field))
+        m_form->focusField(field);
+    else
+        retry->setFocus();
 }

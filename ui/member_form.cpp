@@ -2,10 +2,11 @@
 
 #include "email_address.h"
 #include "field_note.h"
+#include "noted_form_layout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -44,9 +45,8 @@ MemberForm::MemberForm(const Capabilities &capabilities,
                        const std::optional<MemberRecord> &existing, QWidget *parent)
     : QWidget(parent), m_capabilities(capabilities), m_existing(existing)
 {
-    m_form = new QFormLayout(this);
+    m_form = new NotedFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     if (capabilities.provider == Provider::Heartbeat)
         buildHeartbeat();
     else
@@ -75,9 +75,7 @@ void MemberForm::addRow(MemberField field, const QString &label, QWidget *widget
             tr("%1 cannot change this.").arg(providerDisplayName(m_capabilities.provider)));
     }
     m_fields.insert(field, {widget, note});
-    QWidget *stack = FieldNote::stack(shown ? shown : widget, note);
-    stack->setFocusProxy(widget);
-    m_form->addRow(label, stack);
+    m_form->addRow(label, widget, note, shown);
 }
 
 void MemberForm::buildHeartbeat()
@@ -90,14 +88,27 @@ void MemberForm::buildHeartbeat()
     m_role->setObjectName(u"roleCombo"_s);
     m_role->setAccessibleName(tr("Role"));
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { onEdited(MemberField::Role); });
-    addRow(MemberField::Role, tr("&Role:"), m_role);
+    m_role->setMinimumContentsLength(18);
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *roleRow = new QWidget(this);
+    auto *roleLayout = new QHBoxLayout(roleRow);
+    roleLayout->setContentsMargins(0, 0, 0, 0);
+    roleLayout->addWidget(m_role);
+    roleLayout->addStretch(1);
+    addRow(MemberField::Role, tr("&Role:"), m_role, roleRow);
 
     m_groups = new QListWidget(this);
     m_groups->setObjectName(u"groupsList"_s);
     m_groups->setAccessibleName(tr("Groups"));
     m_groups->setSelectionMode(QAbstractItemView::NoSelection);
     m_groups->setUniformItemSizes(true);
-    m_groups->setFixedHeight(m_groups->fontMetrics().height() * 5 + 16);
+    m_groups->setSpacing(1);
+    // Room for six groups, measured on a checkable row like theirs.
+    auto *probe = new QListWidgetItem(tr("Loading groups…"), m_groups);
+    probe->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    probe->setCheckState(Qt::Unchecked);
+    m_groups->setFixedHeight(m_groups->sizeHintForRow(0) * 6 + 2 * m_groups->frameWidth() + 12);
+    delete probe;
     connect(m_groups, &QListWidget::itemChanged, this, [this] { onEdited(MemberField::Groups); });
     addRow(MemberField::Groups, tr("&Groups:"), m_groups);
 
@@ -116,7 +127,7 @@ void MemberForm::buildHeartbeat()
         m_pending = new QCheckBox(tr("&Pending: activated at first sign-in"), this);
         m_pending->setObjectName(u"pendingCheck"_s);
         m_pending->setAccessibleName(tr("Create as a pending member, activated at first sign-in"));
-        m_form->addRow(QString(), m_pending);
+        m_form->addRow(m_pending);
         setRolesLoading();
         setGroupsLoading();
         return;
@@ -374,6 +385,12 @@ void MemberForm::clearProviderProblems()
 {
     m_providerProblems.clear();
     validate();
+}
+
+void MemberForm::focusField(MemberField field)
+{
+    if (const auto found = m_fields.constFind(field); found != m_fields.cend())
+        found->widget->setFocus(Qt::OtherFocusReason);
 }
 
 void MemberForm::setBusy(bool busy)

@@ -11,9 +11,9 @@
 #include <optional>
 
 class FieldNote;
+class NotedFormLayout;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -58,6 +58,8 @@ public:
     // A provider's message under `field`, until that field changes. Nothing for None.
     void showProviderProblem(MemberField field, const QString &message);
     void clearProviderProblems();
+    // Puts the keyboard focus in `field`, when the form shows it.
+    void focusField(MemberField field);
     void setBusy(bool busy);
 
 Q_SIGNALS:
@@ -83,7 +85,7 @@ private:
 
     Capabilities m_capabilities;
     std::optional<MemberRecord> m_existing;
-    QFormLayout *m_form = nullptr;
+    NotedFormLayout *m_form = nullptr;
     QHash<MemberField, Field> m_fields;
     QComboBox *m_role = nullptr;
     QListWidget *m_groups = nullptr;

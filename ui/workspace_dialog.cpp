@@ -1,6 +1,7 @@
 #include "workspace_dialog.h"
 
 #include "connection_tester.h"
+#include "grow_to_fit.h"
 #include "inline_message.h"
 #include "workspace_form.h"
 #include "workspace_remover.h"
@@ -109,6 +110,7 @@ void WorkspaceDialog::build()
     layout->addStretch(1);
     layout->addLayout(buttonRow);
     setMinimumWidth(560);
+    GrowToFit::install(this);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WorkspaceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &WorkspaceDialog::reject);
@@ -214,6 +216,7 @@ void WorkspaceDialog::reject()
     if (m_saving)
         return;
     m_tester->cancel();
+    m_form->clearKey();
     QDialog::reject();
 }
 
@@ -232,6 +235,7 @@ void WorkspaceDialog::onSaveFailed(const QString &message, bool noKeychain)
     QPushButton *button =
         m_saveMessage->addButton(tr("Use the Key for This Session &Only"), u"sessionKeyButton"_s);
     connect(button, &QPushButton::clicked, this, &WorkspaceDialog::useKeyForThisSession);
+    button->setFocus();
 }
 
 void WorkspaceDialog::useKeyForThisSession()

@@ -1,13 +1,13 @@
 #include "workspace_form.h"
 
 #include "field_note.h"
+#include "noted_form_layout.h"
 #include "session_keys.h"
 #include "workspace_field_problems.h"
 #include "workspace_store.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -48,8 +48,8 @@ QString budgetGuidance(Provider provider)
 QString addressHint(Provider provider)
 {
     if (provider == Provider::Forward)
-        return WorkspaceForm::tr("Forward has no default: give the address of your Forward "
-                                 "portal's API.");
+        return WorkspaceForm::tr("The address of your Forward portal's API (Forward has no "
+                                 "default).");
     return WorkspaceForm::tr("Default: %1").arg(Workspace::defaultApiBaseUrl(provider).toString());
 }
 } // namespace
@@ -91,45 +91,46 @@ WorkspaceForm::WorkspaceForm(const WorkspaceStore &store, const std::optional<Wo
 
 void WorkspaceForm::buildFields(bool demoMode)
 {
-    m_form = new QFormLayout(this);
+    m_form = new NotedFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     m_name = lineEdit(u"nameEdit"_s, tr("Workspace name"), this);
     m_name->setMaxLength(Workspace::MaxNameLength + 20);
     m_nameNote = new FieldNote(m_name);
     m_nameNote->setObjectName(u"nameNote"_s);
     m_nameNote->setHint(tr("How this community is called in Roster."));
-    m_form->addRow(tr("&Name:"), FieldNote::stack(m_name, m_nameNote));
+    m_form->addRow(tr("&Name:"), m_name, m_nameNote);
 
     m_provider = new QComboBox(this);
     m_provider->setObjectName(u"providerCombo"_s);
     m_provider->setAccessibleName(tr("Provider"));
     for (Provider provider : {Provider::Heartbeat, Provider::Forward, Provider::Beam})
         m_provider->addItem(providerDisplayName(provider), int(provider));
-    m_form->addRow(tr("&Provider:"), m_provider);
+    auto *providerRow = new QWidget(this);
+    auto *providerLayout = new QHBoxLayout(providerRow);
+    providerLayout->setContentsMargins(0, 0, 0, 0);
+    providerLayout->addWidget(m_provider);
+    providerLayout->addStretch(1);
+    m_form->addRow(tr("&Provider:"), m_provider, nullptr, providerRow);
 
     m_apiAddress = lineEdit(u"apiAddressEdit"_s, tr("API address"), this);
     m_apiAddressNote = new FieldNote(m_apiAddress);
     m_apiAddressNote->setObjectName(u"apiAddressNote"_s);
-    m_form->addRow(tr("API &address:"), FieldNote::stack(m_apiAddress, m_apiAddressNote));
+    m_form->addRow(tr("API &address:"), m_apiAddress, m_apiAddressNote);
 
     m_communityAddress = lineEdit(u"communityAddressEdit"_s, tr("Community address"), this);
     m_communityAddress->setPlaceholderText(u"https://yourcommunity.heartbeat.chat"_s);
     m_communityNote = new FieldNote(m_communityAddress);
     m_communityNote->setObjectName(u"communityAddressNote"_s);
     m_communityNote->setHint(tr("Optional: the page where members ask for their magic link."));
-    m_communityRow = FieldNote::stack(m_communityAddress, m_communityNote);
-    m_form->addRow(tr("&Community URL:"), m_communityRow);
+    m_communityRow = m_form->addRow(tr("&Community URL:"), m_communityAddress, m_communityNote);
 
     m_businessId = lineEdit(u"businessIdEdit"_s, tr("Business ID"), this);
     m_businessNote = new FieldNote(m_businessId);
     m_businessNote->setObjectName(u"businessIdNote"_s);
     m_businessNote->setHint(tr("Optional: Forward lists members by business. Without it, Roster "
                                "keeps only the members it created or looked up."));
-    m_businessRow = FieldNote::stack(m_businessId, m_businessNote);
-    m_form->addRow(tr("B&usiness ID:"), m_businessRow);
+    m_businessRow = m_form->addRow(tr("B&usiness ID:"), m_businessId, m_businessNote);
 
     m_budget = new QDoubleSpinBox(this);
     m_budget->setObjectName(u"budgetSpin"_s);
@@ -140,7 +141,12 @@ void WorkspaceForm::buildFields(bool demoMode)
     m_budget->setSuffix(tr(" requests/s"));
     m_budgetNote = new FieldNote(m_budget);
     m_budgetNote->setObjectName(u"budgetNote"_s);
-    m_form->addRow(tr("Request &budget:"), FieldNote::stack(m_budget, m_budgetNote));
+    auto *budgetRow = new QWidget(this);
+    auto *budgetLayout = new QHBoxLayout(budgetRow);
+    budgetLayout->setContentsMargins(0, 0, 0, 0);
+    budgetLayout->addWidget(m_budget);
+    budgetLayout->addStretch(1);
+    m_form->addRow(tr("Request &budget:"), m_budget, m_budgetNote, budgetRow);
 
     m_key = lineEdit(u"keyEdit"_s, tr("API key"), this);
     m_key->setEchoMode(QLineEdit::Password);
@@ -159,15 +165,12 @@ void WorkspaceForm::buildFields(bool demoMode)
     keyLayout->setContentsMargins(0, 0, 0, 0);
     keyLayout->addWidget(m_key, 1);
     keyLayout->addWidget(m_showKey);
-    keyRow->setFocusProxy(m_key);
     m_keyNote = new FieldNote(m_key);
     m_keyNote->setObjectName(u"keyNote"_s);
     m_keyNote->setHint(!isNew()   ? tr("Leave empty to keep the stored key.")
                        : demoMode ? tr("Demo mode: kept in memory for this session only.")
                                   : tr("Kept in the system keychain, never in a file."));
-    QWidget *keyStack = FieldNote::stack(keyRow, m_keyNote);
-    keyStack->setFocusProxy(m_key);
-    m_form->addRow(tr("API &key:"), keyStack);
+    m_form->addRow(tr("API &key:"), m_key, m_keyNote, keyRow);
 }
 
 Provider WorkspaceForm::provider() const

@@ -7,9 +7,9 @@
 #include <optional>
 
 class FieldNote;
+class NotedFormLayout;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLineEdit;
 class QToolButton;
 class WorkspaceStore;
@@ -66,7 +66,7 @@ private:
     bool m_revealAll = false;
     QSet<const QWidget *> m_touched;
 
-    QFormLayout *m_form = nullptr;
+    NotedFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_provider = nullptr;
     QLineEdit *m_apiAddress = nullptr;
@@ -81,6 +81,6 @@ private:
     FieldNote *m_businessNote = nullptr;
     FieldNote *m_budgetNote = nullptr;
     FieldNote *m_keyNote = nullptr;
-    QWidget *m_communityRow = nullptr;
-    QWidget *m_businessRow = nullptr;
+    int m_communityRow = -1;
+    int m_businessRow = -1;
 };

@@ -1,0 +1,175 @@
+// Screenshots of the dialogs in their typical states, against a real roster-sandbox, for
+// docs/screenshots/ and for looking at layouts in light and dark palettes:
+//   dialog_screenshots OUTPUT_DIR [--dark]
+#include "bulk_action_progress_dialog.h"
+#include "bulk_member_action.h"
+#include "bulk_test_members.h"
+#include "confirm_member_action_dialog.h"
+#include "dialog_test_helpers.h"
+#include "gui_test_environment.h"
+#include "member_dialog.h"
+#include "workspace_dialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A dark palette like a desktop's dark theme, to check that nothing assumes a light one.
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2a, 0x2e, 0x32);
+    const QColor base(0x1d, 0x20, 0x23);
+    const QColor text(0xe8, 0xe6, 0xe3);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
+    palette.setColor(QPalette::Mid, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1c));
+    return palette;
+}
+
+bool waitFor(const std::function<bool()> &condition)
+{
+    return QTest::qWaitFor(condition, 30'000);
+}
+
+bool save(QWidget &dialog, const QString &path)
+{
+    QTest::qWait(150);
+    const bool saved = dialog.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"_ba : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    DialogTest::quietOffscreenWarnings();
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        qCritical("usage: dialog_screenshots OUTPUT_DIR [--dark]");
+        return 2;
+    }
+    const bool dark = arguments.contains(u"--dark"_s);
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
+    QDir out(arguments.at(1));
+    out.mkpath(u"."_s);
+
+    GuiTestEnvironment env({u"--members"_s, u"40"_s, u"--rate-limit"_s, u"0"_s});
+    const QString error = env.start();
+    if (!error.isEmpty()) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    bool ok = true;
+
+    {
+        WorkspaceDialog dialog(env.context());
+        dialog.show();
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Acme Community"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"apiAddressEdit"_s),
+                         u"http://api.acme.example/v0"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"communityAddressEdit"_s),
+                         u"https://acme.heartbeat.chat"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"keyEdit"_s), u"hb_live_0123456789"_s);
+        ok &= save(dialog, out.filePath(u"workspace-dialog"_s + suffix));
+    }
+
+    {
+        WorkspaceDialog dialog(env.context());
+        dialog.show();
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Acme Forward"_s);
+        auto *providers = dialog.findChild<QComboBox *>(u"providerCombo"_s);
+        providers->setCurrentIndex(providers->findData(int(Provider::Forward)));
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"apiAddressEdit"_s),
+                         env.apiAddress(Provider::Forward).toString());
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"businessIdEdit"_s), u"biz_sandbox"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"keyEdit"_s), u"wrong-key"_s);
+        auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
+        test->click();
+        ok &= waitFor([&] { return test->isVisible(); });
+        ok &= save(dialog, out.filePath(u"workspace-dialog-test-failed"_s + suffix));
+    }
+
+    const Workspace heartbeat = env.workspaceFor(Provider::Heartbeat, u"Acme Community"_s);
+    std::unique_ptr<MemberService> service(env.service(heartbeat));
+    {
+        MemberDialog dialog(service.get());
+        dialog.show();
+        auto *roles = dialog.findChild<QComboBox *>(u"roleCombo"_s);
+        auto *groups = dialog.findChild<QListWidget *>(u"groupsList"_s);
+        ok &= waitFor([&] { return roles->count() > 0 && groups->count() > 1; });
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Ngozi Okafor"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"emailEdit"_s),
+                         u"ngozi.okafor@example.com"_s);
+        roles->setCurrentIndex(roles->findText(u"Moderator"_s));
+        for (const QString &group : {u"Mentors"_s, u"Berlin chapter"_s})
+            groups->findItems(group, Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
+        dialog.findChild<QPlainTextEdit *>(u"bioEdit"_s)
+            ->setPlainText(u"Runs the Berlin meet-ups."_s);
+        ok &= save(dialog, out.filePath(u"member-dialog"_s + suffix));
+    }
+
+    {
+        MemberDialog dialog(service.get());
+        dialog.show();
+        auto *roles = dialog.findChild<QComboBox *>(u"roleCombo"_s);
+        ok &= waitFor([&] { return roles->count() > 0; });
+        const QString taken = BulkTestMembers::active(env.sandbox(), u"heartbeat"_s, 1).value(0);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Second Account"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"emailEdit"_s), taken);
+        roles->setCurrentIndex(roles->findText(u"Member"_s));
+        dialog.accept();
+        auto *message = dialog.findChild<QWidget *>(u"saveMessage"_s);
+        ok &= waitFor([&] { return message->isVisible(); });
+        ok &= save(dialog, out.filePath(u"member-dialog-duplicate"_s + suffix));
+    }
+
+    QStringList emails = BulkTestMembers::active(env.sandbox(), u"heartbeat"_s, 11);
+    emails.insert(6, u"former.member@example.invalid"_s);
+    {
+        ConfirmMemberActionDialog dialog(MemberAction::Deactivate, emails, heartbeat.name);
+        dialog.show();
+        ok &= save(dialog, out.filePath(u"confirm-dialog"_s + suffix));
+    }
+    {
+        auto *action = new BulkMemberAction(service.get(), MemberAction::Deactivate, emails);
+        BulkActionProgressDialog dialog(action);
+        dialog.show();
+        action->start();
+        ok &= waitFor([&] { return !action->isRunning(); });
+        dialog.resize(dialog.width(), dialog.sizeHint().height());
+        ok &= save(dialog, out.filePath(u"bulk-progress-dialog"_s + suffix));
+    }
+    service.reset();
+    return ok ? 0 : 1;
+}
