@@ -63,6 +63,43 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"CREATE INDEX audit_log_by_workspace ON audit_log (workspace_id, at)"_s,
              u"CREATE INDEX audit_log_by_member ON audit_log (workspace_id, member_email, at)"_s,
          }},
+        {2,
+         {
+             // A bulk import: the file, how it was read and mapped (settings, JSON), and where
+             // it stands. Its rows follow in import_rows.
+             u"CREATE TABLE import_runs ("
+             " id INTEGER PRIMARY KEY,"
+             " workspace_id TEXT NOT NULL CHECK (workspace_id <> ''),"
+             " file_path TEXT NOT NULL,"
+             " file_size INTEGER NOT NULL,"
+             " file_modified_at INTEGER,"
+             " header TEXT NOT NULL CHECK (json_valid(header)),"
+             " settings TEXT NOT NULL CHECK (json_valid(settings)),"
+             " state TEXT NOT NULL CHECK (state IN ('planned', 'running', 'finished',"
+             " 'cancelled')),"
+             " created_at INTEGER NOT NULL,"
+             " finished_at INTEGER)"_s,
+             u"CREATE INDEX import_runs_by_workspace ON import_runs (workspace_id, state)"_s,
+             // Every row of an import's file, committed as it happens: its cells as read, the
+             // member to send (NULL for rows that are not sent), what the plan does with it,
+             // and its outcome. state 'sending' is set before a request leaves and cleared
+             // with the outcome, so a row found 'sending' after a crash has an unknown outcome
+             // and is looked up before anything is sent again.
+             u"CREATE TABLE import_rows ("
+             " run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
+             " line INTEGER NOT NULL,"
+             " email TEXT NOT NULL DEFAULT '',"
+             " cells TEXT NOT NULL CHECK (json_valid(cells)),"
+             " draft TEXT CHECK (draft IS NULL OR json_valid(draft)),"
+             " plan TEXT NOT NULL CHECK (plan IN ('create', 'update', 'reactivate', 'unchanged',"
+             " 'conflict', 'invalid', 'blank')),"
+             " state TEXT NOT NULL CHECK (state IN ('todo', 'sending', 'done')),"
+             " outcome TEXT CHECK (outcome IN ('created', 'updated', 'reactivated', 'skipped',"
+             " 'failed')),"
+             " error TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (run_id, line)) WITHOUT ROWID"_s,
+             u"CREATE INDEX import_rows_by_state ON import_rows (run_id, state)"_s,
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,377 @@
+#include "import_journal.h"
+
+#include "member_row.h"
+#include "roster_database.h"
+#include "sql_helpers.h"
+#include "store_transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QList<std::pair<ImportPlan, QString>> PlanIds = {{ImportPlan::Create, u"create"_s},
+                                                       {ImportPlan::Update, u"update"_s},
+                                                       {ImportPlan::Reactivate, u"reactivate"_s},
+                                                       {ImportPlan::Unchanged, u"unchanged"_s},
+                                                       {ImportPlan::Conflict, u"conflict"_s},
+                                                       {ImportPlan::Invalid, u"invalid"_s},
+                                                       {ImportPlan::Blank, u"blank"_s}};
+const QList<std::pair<ImportOutcome, QString>> OutcomeIds = {
+    {ImportOutcome::Created, u"created"_s},
+    {ImportOutcome::Updated, u"updated"_s},
+    {ImportOutcome::Reactivated, u"reactivated"_s},
+    {ImportOutcome::Skipped, u"skipped"_s},
+    {ImportOutcome::Failed, u"failed"_s}};
+const QList<std::pair<ImportRowState, QString>> StateIds = {{ImportRowState::Todo, u"todo"_s},
+                                                            {ImportRowState::Sending, u"sending"_s},
+                                                            {ImportRowState::Done, u"done"_s}};
+const QList<std::pair<ImportRunState, QString>> RunStateIds = {
+    {ImportRunState::Planned, u"planned"_s},
+    {ImportRunState::Running, u"running"_s},
+    {ImportRunState::Finished, u"finished"_s},
+    {ImportRunState::Cancelled, u"cancelled"_s}};
+
+template <typename E> QString idOf(const QList<std::pair<E, QString>> &ids, E value)
+{
+    for (const auto &[key, id] : ids) {
+        if (key == value)
+            return id;
+    }
+    return {};
+}
+
+template <typename E>
+std::optional<E> valueOf(const QList<std::pair<E, QString>> &ids, QStringView id)
+{
+    for (const auto &[key, text] : ids) {
+        if (text == id)
+            return key;
+    }
+    return std::nullopt;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString json(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        list << value.toString();
+    return list;
+}
+
+const QString RunColumns = u"id, workspace_id, file_path, file_size, file_modified_at, header, "
+                           "settings, state, created_at, finished_at"_s;
+
+ImportRunInfo runFrom(const QSqlQuery &query)
+{
+    ImportRunInfo run;
+    run.id = query.value(0).toLongLong();
+    run.workspaceId = query.value(1).toString();
+    run.filePath = query.value(2).toString();
+    run.fileSize = query.value(3).toLongLong();
+    run.fileModified = MemberRow::timestampFromValue(query.value(4));
+    run.header = stringList(query.value(5).toString());
+    run.settings = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    run.state = valueOf(RunStateIds, query.value(7).toString()).value_or(ImportRunState::Planned);
+    run.createdAt = MemberRow::timestampFromValue(query.value(8));
+    run.finishedAt = MemberRow::timestampFromValue(query.value(9));
+    return run;
+}
+} // namespace
+
+ImportJournal::ImportJournal(RosterDatabase &db) : m_db(db) {}
+
+QString ImportJournal::planId(ImportPlan plan)
+{
+    return idOf(PlanIds, plan);
+}
+
+std::optional<ImportPlan> ImportJournal::planFromId(QStringView id)
+{
+    return valueOf(PlanIds, id);
+}
+
+QString ImportJournal::outcomeId(ImportOutcome outcome)
+{
+    return idOf(OutcomeIds, outcome);
+}
+
+std::optional<ImportOutcome> ImportJournal::outcomeFromId(QStringView id)
+{
+    return valueOf(OutcomeIds, id);
+}
+
+bool ImportJournal::exec(const QString &sql, const QVariantList &values, QString *error,
+                         const QString &what) const
+{
+    if (!m_db.checkOpen(error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (prepareSql(query, sql, &detail)) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
+        if (execSql(query, &detail))
+            return true;
+    }
+    setError(error, tr("Cannot %1 in the import journal of %2: %3").arg(what, m_db.path(), detail));
+    return false;
+}
+
+std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString *error)
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    const QDateTime created =
+        run.createdAt.isValid() ? run.createdAt : QDateTime::currentDateTimeUtc();
+    if (prepareSql(query,
+                   u"INSERT INTO import_runs (workspace_id, file_path, file_size, "
+                   "file_modified_at, header, settings, state, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)"_s,
+                   &detail)) {
+        query.bindValue(0, run.workspaceId);
+        query.bindValue(1, sqlText(run.filePath));
+        query.bindValue(2, run.fileSize);
+        query.bindValue(3, MemberRow::timestampValue(run.fileModified));
+        query.bindValue(4, json(run.header));
+        query.bindValue(5, json(run.settings));
+        query.bindValue(6, created.toMSecsSinceEpoch());
+        if (execSql(query, &detail))
+            return query.lastInsertId().toLongLong();
+    }
+    setError(error, tr("Cannot start an import of %1 in the journal of %2: %3")
+                        .arg(run.filePath, m_db.path(), detail));
+    return std::nullopt;
+}
+
+bool ImportJournal::addRows(qint64 runId, const QList<ImportRowEntry> &rows, QString *error)
+{
+    StoreTransaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (!prepareSql(query,
+                    u"INSERT INTO import_rows (run_id, line, email, cells, draft, plan, state, "
+                    "outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    &detail)) {
+        setError(error,
+                 tr("Cannot add rows to the import journal of %1: %2").arg(m_db.path(), detail));
+        return false;
+    }
+    for (const ImportRowEntry &row : rows) {
+        query.bindValue(0, runId);
+        query.bindValue(1, row.line);
+        query.bindValue(2, sqlText(row.email));
+        query.bindValue(3, json(row.cells));
+        query.bindValue(4, row.draft ? QVariant(json(*row.draft)) : QVariant());
+        query.bindValue(5, planId(row.plan));
+        query.bindValue(6, idOf(StateIds, row.state));
+        query.bindValue(7, row.outcome == ImportOutcome::None ? QVariant()
+                                                              : QVariant(outcomeId(row.outcome)));
+        query.bindValue(8, sqlText(row.error));
+        if (!execSql(query, &detail)) {
+            setError(error, tr("Cannot add line %1 to the import journal of %2: %3")
+                                .arg(row.line)
+                                .arg(m_db.path(), detail));
+            return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
+bool ImportJournal::setRunState(qint64 runId, ImportRunState state, QString *error)
+{
+    const bool ends = state == ImportRunState::Finished || state == ImportRunState::Cancelled;
+    return exec(u"UPDATE import_runs SET state = ?, finished_at = ? WHERE id = ?"_s,
+                {idOf(RunStateIds, state),
+                 ends ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), runId},
+                error, tr("record the state of import %1").arg(runId));
+}
+
+std::optional<ImportRunInfo> ImportJournal::run(qint64 runId, QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (prepareSql(query, u"SELECT "_s + RunColumns + u" FROM import_runs WHERE id = ?"_s,
+                   &detail)) {
+        query.bindValue(0, runId);
+        if (execSql(query, &detail)) {
+            if (query.next())
+                return runFrom(query);
+            detail = tr("there is no import %1").arg(runId);
+        }
+    }
+    setError(
+        error,
+        tr("Cannot read import %1 from the journal of %2: %3").arg(runId).arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+std::optional<QList<ImportRunInfo>> ImportJournal::unfinishedRuns(QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (prepareSql(query,
+                   u"SELECT "_s + RunColumns +
+                       u" FROM import_runs WHERE state IN ('planned', 'running') "
+                       "ORDER BY id DESC"_s,
+                   &detail) &&
+        execSql(query, &detail)) {
+        QList<ImportRunInfo> runs;
+        while (query.next())
+            runs.append(runFrom(query));
+        return runs;
+    }
+    setError(error, tr("Cannot read the import journal of %1: %2").arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+std::optional<ImportRunInfo> ImportJournal::unfinishedRun(const QString &workspaceId,
+                                                          QString *error) const
+{
+    const std::optional<QList<ImportRunInfo>> runs = unfinishedRuns(error);
+    if (runs) {
+        for (const ImportRunInfo &run : *runs) {
+            if (run.workspaceId == workspaceId)
+                return run;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<ImportRowEntry>>
+ImportJournal::rows(qint64 runId, std::optional<ImportRowState> state, QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString detail;
+    QString sql = u"SELECT line, email, cells, draft, plan, state, outcome, error FROM "
+                  "import_rows WHERE run_id = ?"_s;
+    if (state)
+        sql += u" AND state = ?"_s;
+    sql += u" ORDER BY line"_s;
+    if (prepareSql(query, sql, &detail)) {
+        query.bindValue(0, runId);
+        if (state)
+            query.bindValue(1, idOf(StateIds, *state));
+        if (execSql(query, &detail)) {
+            QList<ImportRowEntry> rows;
+            while (query.next()) {
+                ImportRowEntry row;
+                row.line = query.value(0).toLongLong();
+                row.email = query.value(1).toString();
+                row.cells = stringList(query.value(2).toString());
+                if (!query.value(3).isNull())
+                    row.draft =
+                        QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+                row.plan = planFromId(query.value(4).toString()).value_or(ImportPlan::Invalid);
+                row.state =
+                    valueOf(StateIds, query.value(5).toString()).value_or(ImportRowState::Todo);
+                row.outcome =
+                    outcomeFromId(query.value(6).toString()).value_or(ImportOutcome::None);
+                row.error = query.value(7).toString();
+                rows.append(std::move(row));
+            }
+            return rows;
+        }
+    }
+    setError(error, tr("Cannot read the rows of import %1 from the journal of %2: %3")
+                        .arg(runId)
+                        .arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+std::optional<QList<ImportRowEntry>> ImportJournal::failedRows(qint64 runId, QString *error) const
+{
+    std::optional<QList<ImportRowEntry>> done = rows(runId, ImportRowState::Done, error);
+    if (done)
+        done->removeIf(
+            [](const ImportRowEntry &row) { return row.outcome != ImportOutcome::Failed; });
+    return done;
+}
+
+std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (prepareSql(query,
+                   u"SELECT plan, state, outcome, count(*) FROM import_rows WHERE run_id = ? "
+                   "GROUP BY plan, state, outcome"_s,
+                   &detail)) {
+        query.bindValue(0, runId);
+        if (execSql(query, &detail)) {
+            ImportCounts counts;
+            while (query.next()) {
+                const qint64 n = query.value(3).toLongLong();
+                if (const auto plan = planFromId(query.value(0).toString()))
+                    counts.plans[*plan] += n;
+                const auto state = valueOf(StateIds, query.value(1).toString());
+                (state == ImportRowState::Done      ? counts.done
+                 : state == ImportRowState::Sending ? counts.sending
+                                                    : counts.todo) += n;
+                if (const auto outcome = outcomeFromId(query.value(2).toString()))
+                    counts.outcomes[*outcome] += n;
+            }
+            return counts;
+        }
+    }
+    setError(error, tr("Cannot count the rows of import %1 in the journal of %2: %3")
+                        .arg(runId)
+                        .arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+bool ImportJournal::markSending(qint64 runId, qint64 line, QString *error)
+{
+    return exec(u"UPDATE import_rows SET state = 'sending' WHERE run_id = ? AND line = ?"_s,
+                {runId, line}, error, tr("record that line %1 is being sent").arg(line));
+}
+
+bool ImportJournal::finishRow(qint64 runId, qint64 line, ImportOutcome outcome,
+                              const QString &rowError, QString *error)
+{
+    return exec(u"UPDATE import_rows SET state = 'done', outcome = ?, error = ? "
+                "WHERE run_id = ? AND line = ?"_s,
+                {outcomeId(outcome), sqlText(rowError), runId, line}, error,
+                tr("record the outcome of line %1").arg(line));
+}
+
+bool ImportJournal::retryFailed(qint64 runId, QString *error)
+{
+    return exec(u"UPDATE import_rows SET state = 'todo', outcome = NULL, error = '' "
+                "WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', 'update', "
+                "'reactivate')"_s,
+                {runId}, error, tr("prepare the failed rows of import %1 for a retry").arg(runId));
+}
+
+bool ImportJournal::removeRun(qint64 runId, QString *error)
+{
+    return exec(u"DELETE FROM import_runs WHERE id = ?"_s, {runId}, error,
+                tr("remove import %1").arg(runId));
+}

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+#include <optional>
+
+class RosterDatabase;
+
+// What a bulk import does with one row of its file.
+enum class ImportPlan
+{
+    Create,
+    Update,
+    Reactivate, // deactivated: reactivate (and update what differs)
+    Unchanged,  // the member is there as the row has them
+    Conflict,   // the member is there and the import may not change them (create-only mode)
+    Invalid,    // the row cannot be imported; its error says why
+    Blank       // every cell empty: nothing to import and nothing wrong
+};
+
+enum class ImportRowState
+{
+    Todo,
+    Sending, // a request may have left: after a crash, look the member up before sending again
+    Done
+};
+
+enum class ImportOutcome
+{
+    None,
+    Created,
+    Updated,
+    Reactivated,
+    Skipped,
+    Failed
+};
+
+enum class ImportRunState
+{
+    Planned,
+    Running,
+    Finished,
+    Cancelled
+};
+
+struct ImportRunInfo
+{
+    qint64 id = 0;
+    QString workspaceId;
+    QString filePath;
+    qint64 fileSize = 0;
+    QDateTime fileModified;
+    QStringList header;   // the file's own header, for the failed-rows file
+    QJsonObject settings; // how the file was read and mapped, the mode: the engine's to define
+    ImportRunState state = ImportRunState::Planned;
+    QDateTime createdAt;
+    QDateTime finishedAt;
+};
+
+struct ImportRowEntry
+{
+    qint64 line = 0;
+    QString email;
+    QStringList cells;                // as read, for the failed-rows file
+    std::optional<QJsonObject> draft; // the member to send; none for rows that are not sent
+    ImportPlan plan = ImportPlan::Invalid;
+    ImportRowState state = ImportRowState::Todo;
+    ImportOutcome outcome = ImportOutcome::None;
+    QString error;
+};
+
+struct ImportCounts
+{
+    QMap<ImportPlan, qint64> plans;
+    QMap<ImportOutcome, qint64> outcomes;
+    qint64 todo = 0;
+    qint64 sending = 0;
+    qint64 done = 0;
+
+    qint64 total() const { return todo + sending + done; }
+};
+
+// The journal of bulk imports in the local roster: each run's plan and each row's outcome,
+// committed as they happen, so that quitting or crashing in the middle loses nothing and a run
+// can be resumed. Rows hold members' data, never a key or a link.
+class ImportJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportJournal)
+public:
+    explicit ImportJournal(RosterDatabase &db);
+
+    // A new run in state Planned; its id.
+    std::optional<qint64> createRun(const ImportRunInfo &run, QString *error);
+    // Adds rows to a run, all in one transaction.
+    bool addRows(qint64 runId, const QList<ImportRowEntry> &rows, QString *error);
+    // Finished and Cancelled stamp the run's end.
+    bool setRunState(qint64 runId, ImportRunState state, QString *error);
+    std::optional<ImportRunInfo> run(qint64 runId, QString *error) const;
+    // The workspace's latest run that is Planned or Running; nothing (and no error) when none.
+    std::optional<ImportRunInfo> unfinishedRun(const QString &workspaceId, QString *error) const;
+    // Every unfinished run of every workspace, newest first: what to offer to resume at start.
+    std::optional<QList<ImportRunInfo>> unfinishedRuns(QString *error) const;
+
+    // A run's rows in line order, only those in `state` when given.
+    std::optional<QList<ImportRowEntry>> rows(qint64 runId, std::optional<ImportRowState> state,
+                                              QString *error) const;
+    // Rows whose outcome is Failed, in line order.
+    std::optional<QList<ImportRowEntry>> failedRows(qint64 runId, QString *error) const;
+    std::optional<ImportCounts> counts(qint64 runId, QString *error) const;
+
+    // Before a row's request leaves (committed before it is sent).
+    bool markSending(qint64 runId, qint64 line, QString *error);
+    // The row's outcome; the row is Done.
+    bool finishRow(qint64 runId, qint64 line, ImportOutcome outcome, const QString &rowError,
+                   QString *error);
+    // Failed rows back to Todo, for a retry of the failed ones.
+    bool retryFailed(qint64 runId, QString *error);
+    bool removeRun(qint64 runId, QString *error);
+
+    static QString planId(ImportPlan plan);
+    static std::optional<ImportPlan> planFromId(QStringView id);
+    static QString outcomeId(ImportOutcome outcome);
+    static std::optional<ImportOutcome> outcomeFromId(QStringView id);
+
+private:
+    bool exec(const QString &sql, const QVariantList &values, QString *error,
+              const QString &what) const;
+
+    RosterDatabase &m_db;
+};

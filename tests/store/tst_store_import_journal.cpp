@@ -1,0 +1,150 @@
+// The import journal on a real SQLite file: a run's plan and each row's outcome, committed as
+// they happen and read back after the file is closed and opened again (as after a crash).
+#include "import_journal.h"
+#include "roster_database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStoreImportJournal : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_file = 0;
+
+    static ImportRowEntry row(qint64 line, ImportPlan plan, const QString &email)
+    {
+        ImportRowEntry entry;
+        entry.line = line;
+        entry.email = email;
+        entry.cells = {email, u"Zoë"_s, u"Müller, Jr."_s};
+        if (plan == ImportPlan::Create || plan == ImportPlan::Update)
+            entry.draft = QJsonObject{{u"email"_s, email}, {u"firstName"_s, u"Zoë"_s}};
+        entry.plan = plan;
+        if (plan == ImportPlan::Invalid) {
+            entry.state = ImportRowState::Done;
+            entry.outcome = ImportOutcome::Failed;
+            entry.error = u"email: \"x\" is not an email address"_s;
+        }
+        return entry;
+    }
+
+    ImportRunInfo runInfo(const QString &workspace) const
+    {
+        ImportRunInfo run;
+        run.workspaceId = workspace;
+        run.filePath = u"/home/admin/members.csv"_s;
+        run.fileSize = 1234;
+        run.fileModified = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        run.header = {u"Email"_s, u"First name"_s, u"Last name"_s};
+        run.settings = QJsonObject{{u"mode"_s, u"create"_s}};
+        return run;
+    }
+
+private Q_SLOTS:
+    void aRunSurvivesClosingTheFile()
+    {
+        const QString path = m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file));
+        qint64 id = 0;
+        QString error;
+        {
+            RosterDatabase db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ImportJournal journal(db);
+            const std::optional<qint64> created = journal.createRun(runInfo(u"ws"_s), &error);
+            QVERIFY2(created, qPrintable(error));
+            id = *created;
+            QVERIFY2(journal.addRows(id,
+                                     {row(2, ImportPlan::Create, u"a@example.com"_s),
+                                      row(3, ImportPlan::Create, u"b@example.com"_s),
+                                      row(4, ImportPlan::Invalid, u"x"_s),
+                                      row(5, ImportPlan::Unchanged, u"c@example.com"_s)},
+                                     &error),
+                     qPrintable(error));
+            QVERIFY(journal.setRunState(id, ImportRunState::Running, &error));
+            QVERIFY(journal.markSending(id, 2, &error));
+            QVERIFY(journal.finishRow(id, 2, ImportOutcome::Created, {}, &error));
+            QVERIFY(journal.markSending(id, 3, &error)); // and then the process dies
+        }
+        RosterDatabase db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const std::optional<ImportRunInfo> unfinished = journal.unfinishedRun(u"ws"_s, &error);
+        QVERIFY2(unfinished, qPrintable(error));
+        QCOMPARE(unfinished->id, id);
+        QCOMPARE(unfinished->state, ImportRunState::Running);
+        QCOMPARE(unfinished->header, runInfo(u"ws"_s).header);
+        QCOMPARE(unfinished->fileModified, runInfo(u"ws"_s).fileModified);
+        QCOMPARE(unfinished->settings, runInfo(u"ws"_s).settings);
+        QVERIFY(!journal.unfinishedRun(u"other"_s, &error));
+
+        const auto sending = journal.rows(id, ImportRowState::Sending, &error);
+        QVERIFY(sending);
+        QCOMPARE(sending->size(), 1);
+        QCOMPARE(sending->first().line, 3);
+        QCOMPARE(sending->first().cells.at(2), u"Müller, Jr."_s);
+        QCOMPARE(sending->first().draft->value(u"firstName"_s).toString(), u"Zoë"_s);
+
+        const auto counts = journal.counts(id, &error);
+        QVERIFY(counts);
+        QCOMPARE(counts->total(), 4);
+        QCOMPARE(counts->done, 2);
+        QCOMPARE(counts->sending, 1);
+        QCOMPARE(counts->todo, 1);
+        QCOMPARE(counts->plans.value(ImportPlan::Create), 2);
+        QCOMPARE(counts->outcomes.value(ImportOutcome::Created), 1);
+        QCOMPARE(counts->outcomes.value(ImportOutcome::Failed), 1);
+        const auto failed = journal.failedRows(id, &error);
+        QCOMPARE(failed->size(), 1);
+        QCOMPARE(failed->first().line, 4);
+        QVERIFY(failed->first().error.contains(u"not an email address"_s));
+    }
+
+    void retryingFailedRowsLeavesInvalidOnesFailed()
+    {
+        RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const qint64 id = *journal.createRun(runInfo(u"ws"_s), &error);
+        QVERIFY(journal.addRows(
+            id,
+            {row(2, ImportPlan::Create, u"a@example.com"_s), row(3, ImportPlan::Invalid, u"x"_s)},
+            &error));
+        QVERIFY(journal.finishRow(id, 2, ImportOutcome::Failed, u"Server error"_s, &error));
+        QVERIFY(journal.retryFailed(id, &error));
+        const auto todo = journal.rows(id, ImportRowState::Todo, &error);
+        QCOMPARE(todo->size(), 1);
+        QCOMPARE(todo->first().line, 2);
+        QVERIFY(todo->first().error.isEmpty());
+        QCOMPARE(journal.failedRows(id, &error)->size(), 1);
+
+        QVERIFY(journal.setRunState(id, ImportRunState::Finished, &error));
+        QVERIFY(journal.run(id, &error)->finishedAt.isValid());
+        QVERIFY(!journal.unfinishedRun(u"ws"_s, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(journal.removeRun(id, &error));
+        QCOMPARE(journal.rows(id, std::nullopt, &error)->size(), 0);
+    }
+
+    void aDuplicateLineIsRefusedAndNothingOfTheBatchIsKept()
+    {
+        RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const qint64 id = *journal.createRun(runInfo(u"ws"_s), &error);
+        QVERIFY(!journal.addRows(id,
+                                 {row(2, ImportPlan::Create, u"a@example.com"_s),
+                                  row(2, ImportPlan::Create, u"b@example.com"_s)},
+                                 &error));
+        QVERIFY2(error.contains(u"line 2"_s), qPrintable(error));
+        QCOMPARE(journal.rows(id, std::nullopt, &error)->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreImportJournal)
+#include "tst_store_import_journal.moc"
