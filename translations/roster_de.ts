@@ -366,13 +366,13 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message numerus="yes">
         <source>Login link on the clipboard, cleared in %n s</source>
         <translation>
-            <numerusform>Anmeldelink in der Zwischenablage, wird in %n s entfernt</numerusform>
-            <numerusform>Anmeldelink in der Zwischenablage, wird in %n s entfernt</numerusform>
+            <numerusform>Anmeldelink in der Zwischenablage: noch %n s</numerusform>
+            <numerusform>Anmeldelink in der Zwischenablage: noch %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Login link on the clipboard until you clear it or quit</source>
-        <translation>Anmeldelink in der Zwischenablage, bis Sie ihn entfernen oder Roster beenden</translation>
+        <translation>Anmeldelink in der Zwischenablage bis zum Entfernen oder Beenden</translation>
     </message>
 </context>
 <context>
@@ -673,7 +673,7 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>No keychain can answer: Roster&apos;s event loop does not run GLib, which the Secret Service needs. Unset QT_NO_GLIB.</source>
-        <translation>Kein Schlüsselbund kann antworten: Die Ereignisschleife von Roster verwendet kein GLib, das der Secret Service aber braucht. Entfernen Sie die Umgebungsvariable QT_NO_GLIB.</translation>
+        <translation>Kein Schlüsselbund kann antworten: Die Ereignisschleife von Roster läuft nicht über GLib, das der Secret Service braucht. Entfernen Sie die Umgebungsvariable QT_NO_GLIB.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock your keyring or wallet and allow Roster to use it.</source>
@@ -915,7 +915,7 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>Copied a one-time login link for %1. It works once; mail scanners can use it up.</source>
-        <translation>Einmaliger Anmeldelink für %1 kopiert. Er gilt nur einmal; Mail-Scanner können ihn verbrauchen.</translation>
+        <translation>Einmallink für %1 kopiert; Mail-Scanner können ihn verbrauchen.</translation>
     </message>
     <message>
         <source>Login link for %1 copied to the clipboard.</source>
@@ -2187,7 +2187,7 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ServiceCommand</name>
     <message>
         <source>The workspace, by name.</source>
-        <translation>Der Arbeitsbereich, angegeben mit seinem Namen.</translation>
+        <translation>Name des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2219,7 +2219,7 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>There is no workspace &quot;%1&quot;: there are none yet (add one with roster-cli workspace add).</source>
-        <translation>Es gibt keinen Arbeitsbereich „%1“, noch gar keinen (fügen Sie einen mit roster-cli workspace add hinzu).</translation>
+        <translation>Es gibt keinen Arbeitsbereich „%1“: Es gibt noch gar keinen (fügen Sie einen mit roster-cli workspace add hinzu).</translation>
     </message>
     <message>
         <source>There is no workspace &quot;%1&quot;; there are: %2.</source>
