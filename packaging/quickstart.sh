@@ -57,16 +57,20 @@ if [ "$mode" = test ]; then
         --timeout 600
 fi
 
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "quickstart: Roster is a desktop application and there is no display here." >&2
+    echo "Run this from a desktop session (or ssh -X); to look without one, try" >&2
+    echo "  xvfb-run -a build/app/roster/roster --demo" >&2
+    exit 1
+fi
+
 port=${ROSTER_DEMO_PORT:-7678}
 cat <<INFO
 
-Roster demo sandbox: three demo communities with 200 members each, on this machine only.
-  Overview       http://127.0.0.1:$port/
-  Heartbeat API  http://127.0.0.1:$port/heartbeat/v0   (Authorization: Bearer demo-key)
-  Forward API    http://127.0.0.1:$port/forward        (x-api-key: demo-key)
-  Beam.gg API    http://127.0.0.1:$port/beam           (Authorization: Bearer demo-key)
-Try: curl -H 'Authorization: Bearer demo-key' http://127.0.0.1:$port/heartbeat/v0/roles
-Stop with Ctrl+C.
+Roster demo: three demo communities (Heartbeat, Forward, Beam.gg) with 200 members each, served
+by a sandbox inside Roster on http://127.0.0.1:$port/ only. Nothing of yours is read or written:
+the demo keeps its workspaces, its local roster and its settings in a throwaway directory, and its
+key in memory. Quit Roster to stop it.
 
 INFO
-exec build/app/roster-sandbox/roster-sandbox --port "$port" --api-key demo-key --members 200
+exec build/app/roster/roster --demo --demo-port "$port"

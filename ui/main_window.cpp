@@ -19,9 +19,9 @@
 #include "run_log.h"
 #include "run_log_window.h"
 #include "secret_clipboard.h"
+#include "two_line_item_delegate.h"
 #include "workspace_connections.h"
 #include "workspace_dialog.h"
-#include "workspace_item_delegate.h"
 #include "workspace_list_model.h"
 #include "workspace_store.h"
 
@@ -107,7 +107,8 @@ void MainWindow::buildWidgets()
     m_workspaceList->setObjectName(u"workspaceList"_s);
     m_workspaceList->setAccessibleName(tr("Workspaces"));
     m_workspaceList->setModel(m_workspaces);
-    m_workspaceList->setItemDelegate(new WorkspaceItemDelegate(m_workspaceList));
+    m_workspaceList->setItemDelegate(
+        new TwoLineItemDelegate(WorkspaceListModel::SubtitleRole, m_workspaceList));
     m_workspaceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     sideLayout->addWidget(m_workspaceList, 1);
     auto *addWorkspace = new QPushButton(tr("Add workspace…"), sidebar);

@@ -61,7 +61,10 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, Me
                                      "mail scanners can use it up.")
                                       .arg(email));
                 }
-                m_context.log().info(tr("Login link for %1 copied to the clipboard.").arg(email));
+                m_context.log().info(
+                    kind == LoginLink::Kind::CommunityPage
+                        ? tr("Community sign-in page copied for %1.").arg(email)
+                        : tr("Login link for %1 copied to the clipboard.").arg(email));
             });
     connect(m_copier, &LoginLinkCopier::failed, this,
             [this](const QString &email, const ApiError &error) {

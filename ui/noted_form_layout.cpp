@@ -49,8 +49,3 @@ void NotedFormLayout::setRowVisible(int row, bool visible)
         found.label->setVisible(visible);
     found.content->setVisible(visible);
 }
-
-QLabel *NotedFormLayout::labelOf(int row) const
-{
-    return m_rows.at(row).label;
-}

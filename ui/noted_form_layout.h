@@ -20,7 +20,6 @@ public:
     // A row without a label (a check box).
     int addRow(QWidget *widget);
     void setRowVisible(int row, bool visible);
-    QLabel *labelOf(int row) const;
 
 private:
     struct Row

@@ -3,6 +3,7 @@
 #include "member_quick_matcher.h"
 #include "member_status_text.h"
 #include "member_table_model.h"
+#include "two_line_item_delegate.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int RowRole = Qt::UserRole + 1;
-}
+constexpr int SubtitleRole = Qt::UserRole + 2;
+} // namespace
 
 QuickLinkPalette::QuickLinkPalette(const MemberTableModel *model, QWidget *parent)
     : QFrame(parent, Qt::Popup), m_model(model),
@@ -41,6 +43,7 @@ QuickLinkPalette::QuickLinkPalette(const MemberTableModel *model, QWidget *paren
     m_matches->setAccessibleName(tr("Matching members"));
     m_matches->setUniformItemSizes(true);
     m_matches->setFocusPolicy(Qt::NoFocus);
+    m_matches->setItemDelegate(new TwoLineItemDelegate(SubtitleRole, m_matches));
     layout->addWidget(m_matches);
     m_note->setObjectName(u"quickLinkNote"_s);
     m_note->setWordWrap(true);
@@ -48,7 +51,7 @@ QuickLinkPalette::QuickLinkPalette(const MemberTableModel *model, QWidget *paren
     layout->addWidget(m_note);
     connect(m_query, &QLineEdit::textChanged, this, &QuickLinkPalette::search);
     connect(m_matches, &QListWidget::itemActivated, this, &QuickLinkPalette::choose);
-    resize(560, 380);
+    resize(560, 480);
 }
 
 QuickLinkPalette::~QuickLinkPalette() = default;
@@ -88,10 +91,12 @@ void QuickLinkPalette::search(const QString &text)
         const QString name = member.displayName.isEmpty()
                                  ? QString(member.firstName + u' ' + member.lastName).trimmed()
                                  : member.displayName;
-        QString label = name.isEmpty() ? member.email : u"%1  <%2>"_s.arg(name, member.email);
+        QString subtitle = member.email;
         if (member.status != MemberStatus::Active)
-            label += u"  · "_s + memberStatusText(member.status);
-        auto *item = new QListWidgetItem(label, m_matches);
+            subtitle += u" · "_s + memberStatusText(member.status);
+        auto *item = new QListWidgetItem(name.isEmpty() ? member.email : name, m_matches);
+        item->setData(SubtitleRole, subtitle);
+        item->setData(Qt::AccessibleTextRole, u"%1, %2"_s.arg(item->text(), subtitle));
         item->setData(RowRole, match.row);
         item->setToolTip(memberStatusExplanation(member.status));
     }

@@ -1,6 +1,7 @@
 #include "roster_startup.h"
 
 #include "demo_environment.h"
+#include "demo_session.h"
 #include "main_window.h"
 #include "roster_context.h"
 #include "run_log.h"
@@ -61,8 +62,7 @@ int runRoster(QApplication &app)
         QString error;
         if (!demoEnvironment->start(quint16(port), &error))
             return failAtStart(error);
-        paths = {demoEnvironment->workspacesFile(), demoEnvironment->databaseFile(),
-                 demoEnvironment->workspacesFile() + u".ini"_s, true};
+        paths = DemoSession::paths(*demoEnvironment);
     }
 
     RosterContext context(paths);
@@ -70,13 +70,8 @@ int runRoster(QApplication &app)
     QString error;
     if (!context.open(&error))
         return failAtStart(error);
-    if (demoEnvironment) {
-        for (const Workspace &workspace : demoEnvironment->workspaces())
-            context.sessionKeys().setKey(workspace.id, demoEnvironment->key());
-        context.log().addSecret(demoEnvironment->key().toUtf8());
-        context.log().info(QCoreApplication::translate("main", "Demo sandbox at %1.")
-                               .arg(demoEnvironment->baseUrl()));
-    }
+    if (demoEnvironment)
+        DemoSession::giveKeys(context, *demoEnvironment);
     QString keyError;
     if (const std::optional<QString> key = SessionKeys::takeKeyFromEnvironment(&keyError)) {
         context.log().addSecret(key->toUtf8());

@@ -13,7 +13,9 @@ MemberRecord toRecord(const RemoteMember &member, const QString &workspaceId)
     record.displayName = member.name.isEmpty()
                              ? QString(member.firstName + u' ' + member.lastName).trimmed()
                              : member.name;
-    record.status = member.status;
+    // Heartbeat documents no account state: a member it lists or finds without one is taken to
+    // be active, as the local roster keeps only the three states.
+    record.status = member.status == MemberStatus::Unknown ? MemberStatus::Active : member.status;
     record.roleId = member.role.id;
     record.roleName = member.role.name;
     for (const NamedRef &group : member.groups)

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -219,6 +220,16 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(tabOrder(find<QWidget>(&dialog, expected.first()), int(expected.size())),
                  expected);
+        if (auto *groups = dialog.findChild<QListWidget *>(u"groupsList"_s)) {
+            // Groups are ticked from the keyboard: arrows to move, Space to tick.
+            QTRY_VERIFY(groups->count() > 1 && groups->item(1)->flags() & Qt::ItemIsUserCheckable);
+            groups->setFocus(Qt::TabFocusReason);
+            groups->setCurrentRow(0);
+            QTest::keyClick(groups, Qt::Key_Down);
+            QTest::keyClick(groups, Qt::Key_Space);
+            QCOMPARE(groups->item(1)->checkState(), Qt::Checked);
+            QCOMPARE(groups->item(0)->checkState(), Qt::Unchecked);
+        }
     }
 
     // With the provider's refusal shown, its Retry among the other mnemonics; the focus goes

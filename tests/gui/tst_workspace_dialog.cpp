@@ -247,6 +247,26 @@ private Q_SLOTS:
         QCOMPARE(storedWorkspace(u"Fresh"_s).id, QString());
     }
 
+    // A problem that wraps onto several lines gets the height it needs, also when it appears
+    // after the dialog was shown: the dialog grows rather than clip it.
+    void longProblemsAreNeverClipped()
+    {
+        WorkspaceDialog dialog(m_env->context());
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        const int before = dialog.height();
+        type(find<QLineEdit>(&dialog, u"apiAddressEdit"_s), u"http://api.acme.example/v0"_s);
+        auto *text =
+            find<QWidget>(&dialog, u"apiAddressNote"_s)->findChild<QLabel *>(u"fieldNoteText"_s);
+        QTRY_VERIFY(text->isVisible());
+        QTRY_VERIFY2(
+            text->height() >= text->heightForWidth(text->width()),
+            qPrintable(u"%1 < %2"_s.arg(text->height()).arg(text->heightForWidth(text->width()))));
+        QVERIFY(text->heightForWidth(text->width()) > text->fontMetrics().lineSpacing() * 2);
+        QVERIFY(dialog.height() > before);
+    }
+
     void budgetOutOfBoundsDisablesOk_data()
     {
         QTest::addColumn<double>("budget");

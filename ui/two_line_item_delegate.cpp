@@ -1,6 +1,4 @@
-#include "workspace_item_delegate.h"
-
-#include "workspace_list_model.h"
+#include "two_line_item_delegate.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,13 +8,13 @@ constexpr int Padding = 6;
 constexpr int IconSize = 16;
 } // namespace
 
-void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString title = opt.text;
-    const QString subtitle = index.data(WorkspaceListModel::SubtitleRole).toString();
+    const QString subtitle = index.data(m_subtitleRole).toString();
     const QIcon icon = opt.icon;
     opt.text.clear();
     opt.icon = QIcon();
@@ -26,8 +24,9 @@ void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QRect area = opt.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
     const QRect iconRect(area.left(), area.top() + (area.height() - IconSize) / 2, IconSize,
                          IconSize);
-    icon.paint(painter, iconRect);
-    const QRect text = area.adjusted(IconSize + Padding, 0, 0, 0);
+    if (!icon.isNull())
+        icon.paint(painter, iconRect);
+    const QRect text = icon.isNull() ? area : area.adjusted(IconSize + Padding, 0, 0, 0);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
@@ -36,14 +35,15 @@ void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QFontMetrics boldMetrics(bold);
     const QRect titleRect(text.left(), text.top(), text.width(), boldMetrics.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(title, Qt::ElideRight, text.width()));
     painter->setFont(opt.font);
-    QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                     : QPalette::PlaceholderText);
+    QColor quiet =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(quiet);
     const QFontMetrics metrics(opt.font);
     const QRect subtitleRect(text.left(), titleRect.bottom() + 1, text.width(), metrics.height());
@@ -52,8 +52,8 @@ void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->restore();
 }
 
-QSize WorkspaceItemDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QSize TwoLineItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     Q_UNUSED(index);
     QFont bold = option.font;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QPalette>
+
+// A dark palette like a desktop's dark theme, for screenshots that check nothing assumes a light
+// one.
+inline QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2a, 0x2e, 0x32);
+    const QColor base(0x1d, 0x20, 0x23);
+    const QColor text(0xe8, 0xe6, 0xe3);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x73, 0x78));
+    palette.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
+    palette.setColor(QPalette::Mid, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1c));
+    return palette;
+}

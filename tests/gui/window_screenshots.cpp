@@ -1,0 +1,113 @@
+// Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
+// member selected, the quick-link palette, the log window and the preferences, in light and dark.
+// Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
+//   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
+#include "dark_palette.h"
+#include "demo_environment.h"
+#include "demo_session.h"
+#include "dialog_test_helpers.h"
+#include "main_window.h"
+#include "member_actions.h"
+#include "member_filter_proxy.h"
+#include "member_service.h"
+#include "member_table_model.h"
+#include "member_table_view.h"
+#include "preferences_dialog.h"
+#include "roster_context.h"
+#include "run_log_window.h"
+#include "workspace_store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QScreen>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool saveWidget(QWidget &widget, const QString &path)
+{
+    QTest::qWait(300);
+    const bool saved = widget.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+// The window with whatever pops up over it, as the screen shows it.
+bool saveScreenArea(QWidget &window, const QString &path)
+{
+    QTest::qWait(300);
+    const QRect area = window.frameGeometry();
+    const QPixmap shot =
+        window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    const bool saved = shot.save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    DialogTest::quietOffscreenWarnings();
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() < 2) {
+        qCritical("usage: window_screenshots OUTPUT_DIR [--dark]");
+        return 2;
+    }
+    const bool dark = arguments.contains(u"--dark"_s);
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
+    QDir out(arguments.at(1));
+    out.mkpath(u"."_s);
+
+    DemoEnvironment demo;
+    QString error;
+    if (!demo.start(0, &error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    RosterContext context(DemoSession::paths(demo));
+    if (!context.open(&error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    DemoSession::giveKeys(context, demo);
+    MainWindow window(context);
+    window.resize(1360, 800);
+    window.move(20, 20);
+    window.show();
+    window.showInitialWorkspace();
+    bool ok = QTest::qWaitFor(
+        [&] {
+            return window.memberModel()->rowCount() == DemoEnvironment::MembersPerProvider &&
+                   window.memberActions()->service();
+        },
+        30'000);
+    window.memberTable()->sortByColumn(MemberTableModel::Name, Qt::AscendingOrder);
+    window.memberTable()->selectSourceRow(
+        window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
+    window.memberActions()->copyLink()->trigger();
+    ok &= saveScreenArea(window, out.filePath(u"main-window"_s + suffix));
+
+    window.memberActions()->quickLink()->trigger();
+    if (auto *query = window.findChild<QLineEdit *>(u"quickLinkQuery"_s)) {
+        DialogTest::typeKeys(query, u"mar"_s);
+        ok &= saveScreenArea(window, out.filePath(u"quick-link-palette"_s + suffix));
+        QTest::keyClick(query, Qt::Key_Escape);
+    }
+
+    RunLogWindow log(&context.log());
+    log.show();
+    ok &= saveWidget(log, out.filePath(u"log-window"_s + suffix));
+
+    PreferencesDialog preferences(context.preferences(), context.workspaces().workspaces());
+    preferences.show();
+    ok &= saveWidget(preferences, out.filePath(u"preferences-dialog"_s + suffix));
+    return ok ? 0 : 1;
+}
