@@ -541,6 +541,13 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <source>Demo sandbox at %1.</source>
+        <translation>Demo-Sandbox unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The email address is empty.</source>
@@ -991,6 +998,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%1 von %n Mitglied erledigt, %2 fehlgeschlagen.</numerusform>
             <numerusform>%1 von %n Mitgliedern erledigt, %2 fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Community sign-in page copied for %1.</source>
+        <translation>Anmeldeseite der Community für %1 kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +2991,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>--demo-port is not a port.</source>
         <translation>--demo-port ist kein Port.</translation>
-    </message>
-    <message>
-        <source>Demo sandbox at %1.</source>
-        <translation>Demo-Sandbox unter %1.</translation>
     </message>
 </context>
 </TS>
