@@ -1,4 +1,2996 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>Wrong API key</source>
+        <translation>Falscher API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Vom Anbieter abgelehnt</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Provider error</source>
+        <translation>Fehler beim Anbieter</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Insecure address</source>
+        <translation>Unsichere Adresse</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The provider may or may not have carried it out: check before trying again.</source>
+        <translation>Ob der Anbieter den Vorgang ausgeführt hat, ist unklar: Prüfen Sie das vor einem erneuten Versuch.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTask</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only the entries of this member.</source>
+        <translation>Nur die Einträge dieses Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>At most N entries, the newest.</source>
+        <translation>Höchstens N Einträge, die neuesten.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the entries as a JSON array.</source>
+        <translation>Die Einträge als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments besides its options.</source>
+        <translation>audit nimmt außer seinen Optionen keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>--limit is &quot;%1&quot;; expected a whole number above 0.</source>
+        <translation>--limit ist „%1“; erwartet wird eine ganze Zahl größer als 0.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the audit log of workspace %2 in %3: %4</source>
+        <translation>„%1“ kann nicht in das Aktionsprotokoll von Arbeitsbereich %2 in %3 eingetragen werden: %4</translation>
+    </message>
+    <message>
+        <source>the entry has no workspace</source>
+        <translation>der Eintrag hat keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>an action is a short word of lower-case letters, digits and &apos;-&apos;</source>
+        <translation>eine Aktion ist ein kurzes Wort aus Kleinbuchstaben, Ziffern und „-“</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log of workspace %1 from %2: %3</source>
+        <translation>Das Aktionsprotokoll von Arbeitsbereich %1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove the audit log of workspace %1 from %2: %3</source>
+        <translation>Das Aktionsprotokoll von Arbeitsbereich %1 kann nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>[link removed]</source>
+        <translation>[Link entfernt]</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionProgressDialog</name>
+    <message>
+        <source>Deactivating Members</source>
+        <translation>Mitglieder werden deaktiviert</translation>
+    </message>
+    <message>
+        <source>Reactivating Members</source>
+        <translation>Mitglieder werden reaktiviert</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Aktueller Vorgang</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 in %2.</source>
+        <translation>%1 wird in %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Reactivating %1 in %2.</source>
+        <translation>%1 wird in %2 reaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivating %n members of %1.</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 wird deaktiviert.</numerusform>
+            <numerusform>%n Mitglieder von %1 werden deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivating %n members of %1.</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 wird reaktiviert.</numerusform>
+            <numerusform>%n Mitglieder von %1 werden reaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Members done so far</source>
+        <translation>Bisher erledigte Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Failed:</source>
+        <translation>&amp;Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Members that failed, with the provider&apos;s message</source>
+        <translation>Fehlgeschlagene Mitglieder mit der Meldung des Anbieters</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s message</source>
+        <translation>Meldung des Anbieters</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Den Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the members that failed</source>
+        <translation>Die fehlgeschlagenen Mitglieder erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 done, %n failed</source>
+        <translation>
+            <numerusform>%1 von %2 erledigt, %n fehlgeschlagen</numerusform>
+            <numerusform>%1 von %2 erledigt, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 deactivated.</source>
+        <translation>%1 von %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reactivated.</source>
+        <translation>%1 von %2 reaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: Retry Failed tries them again.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: „Fehlgeschlagene wiederholen“ versucht es erneut.</numerusform>
+            <numerusform>%n fehlgeschlagen: „Fehlgeschlagene wiederholen“ versucht sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n not started.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n nicht begonnen.</numerusform>
+            <numerusform>Abgebrochen: %n nicht begonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped while in flight: the provider may or may not have carried them out.</source>
+        <translation>
+            <numerusform>%n während der Ausführung unterbrochen: Ob der Anbieter die Änderung ausgeführt hat, ist unklar.</numerusform>
+            <numerusform>%n während der Ausführung unterbrochen: Ob der Anbieter die Änderungen ausgeführt hat, ist unklar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>Forward lists members by business: set the workspace&apos;s business ID.</source>
+        <translation>Forward listet Mitglieder pro Business auf: Legen Sie die Business-ID des Arbeitsbereichs fest.</translation>
+    </message>
+    <message>
+        <source>Beam.gg has no API that lists members; Roster keeps the members it created or looked up.</source>
+        <translation>Beam.gg hat keine API zum Auflisten von Mitgliedern; Roster behält die Mitglieder, die es angelegt oder nachgeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Only Heartbeat has pending members; %1 members are active at once.</source>
+        <translation>Nur Heartbeat kennt ausstehende Mitglieder; bei %1 sind Mitglieder sofort aktiv.</translation>
+    </message>
+    <message>
+        <source>Beam.gg has no API to deactivate or reactivate members.</source>
+        <translation>Beam.gg hat keine API zum Deaktivieren oder Reaktivieren von Mitgliedern.</translation>
+    </message>
+    <message>
+        <source>%1 has no roles or groups.</source>
+        <translation>%1 kennt keine Rollen oder Gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Roster&apos;s command line: workspaces, members and login links of passwordless communities on Heartbeat, Forward and Beam.gg.
+
+Commands:
+</source>
+        <translation>Aufruf: %1 BEFEHL [Optionen]
+
+Die Befehlszeile von Roster: Arbeitsbereiche, Mitglieder und Anmeldelinks passwortloser Communitys auf Heartbeat, Forward und Beam.gg.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+%1 COMMAND --help tells the options of a command.
+
+API keys live in the keychain; ROSTER_API_KEY or --key-stdin give one for a single run.
+
+Exit codes: 0 done, 1 local failure, 2 usage error, 3 API key or keychain, 4 refused by the provider, 5 network or provider unavailable, 130 interrupted.
+</source>
+        <translation>
+%1 BEFEHL --help nennt die Optionen eines Befehls.
+
+API-Schlüssel liegen im Schlüsselbund; ROSTER_API_KEY oder --key-stdin geben einen für einen einzelnen Aufruf an.
+
+Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüssel oder Schlüsselbund, 4 vom Anbieter abgelehnt, 5 Netzwerk oder Anbieter nicht erreichbar, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+%1
+%2 COMMAND --help tells the options of a command.</source>
+        <translation>Befehle:
+%1
+%2 BEFEHL --help nennt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. %2 --help lists them.</source>
+        <translation>Es gibt keinen Befehl „%1“. %2 --help listet alle Befehle auf.</translation>
+    </message>
+    <message>
+        <source>No progress messages on standard error.</source>
+        <translation>Keine Fortschrittsmeldungen auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3 --help tells the options)</source>
+        <translation>%1 (%2 %3 --help nennt die Optionen)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>The provider may or may not have carried it out: check before trying again.</source>
+        <translation>Ob der Anbieter den Vorgang ausgeführt hat, ist unklar: Prüfen Sie das vor einem erneuten Versuch.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardCountdown</name>
+    <message>
+        <source>The link works once. Mail scanners that open links can use it up before the member does: prefer a chat message.</source>
+        <translation>Der Link funktioniert nur einmal. Mail-Scanner, die Links öffnen, können ihn verbrauchen, bevor das Mitglied ihn nutzt: Senden Sie ihn besser per Chat.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the login link from the clipboard</source>
+        <translation>Den Anmeldelink aus der Zwischenablage entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login link on the clipboard, cleared in %n s</source>
+        <translation>
+            <numerusform>Anmeldelink in der Zwischenablage: noch %n s</numerusform>
+            <numerusform>Anmeldelink in der Zwischenablage: noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login link on the clipboard until you clear it or quit</source>
+        <translation>Anmeldelink in der Zwischenablage bis zum Entfernen oder Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Add a workspace; its API key goes to the keychain.</source>
+        <translation>Einen Arbeitsbereich hinzufügen; sein API-Schlüssel kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>List the workspaces.</source>
+        <translation>Die Arbeitsbereiche auflisten.</translation>
+    </message>
+    <message>
+        <source>Change a workspace, or its API key.</source>
+        <translation>Einen Arbeitsbereich oder seinen API-Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <source>Remove a workspace, its API key and its local roster.</source>
+        <translation>Einen Arbeitsbereich samt API-Schlüssel und lokaler Mitgliederliste entfernen.</translation>
+    </message>
+    <message>
+        <source>Check a workspace&apos;s address and API key.</source>
+        <translation>Adresse und API-Schlüssel eines Arbeitsbereichs prüfen.</translation>
+    </message>
+    <message>
+        <source>List the members in the local roster.</source>
+        <translation>Die Mitglieder der lokalen Mitgliederliste auflisten.</translation>
+    </message>
+    <message>
+        <source>Refresh the local roster from the provider (Heartbeat; Forward with a business ID).</source>
+        <translation>Die lokale Mitgliederliste vom Anbieter aktualisieren (Heartbeat; Forward mit Business-ID).</translation>
+    </message>
+    <message>
+        <source>Provision a member.</source>
+        <translation>Ein Mitglied anlegen.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s profile.</source>
+        <translation>Das Profil eines Mitglieds ändern.</translation>
+    </message>
+    <message>
+        <source>Show a member as the provider has them.</source>
+        <translation>Ein Mitglied so anzeigen, wie der Anbieter es führt.</translation>
+    </message>
+    <message>
+        <source>Deactivate a member.</source>
+        <translation>Ein Mitglied deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Reactivate a member.</source>
+        <translation>Ein Mitglied reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Print a member&apos;s one-off login link on standard output.</source>
+        <translation>Den einmaligen Anmeldelink eines Mitglieds auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show what Roster did in a workspace, newest first.</source>
+        <translation>Anzeigen, was Roster in einem Arbeitsbereich getan hat, Neuestes zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmMemberActionDialog</name>
+    <message>
+        <source>Deactivate Members?</source>
+        <translation>Mitglieder deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Reactivate Members?</source>
+        <translation>Mitglieder reaktivieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate Member</source>
+        <translation>Mitglied &amp;deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Members</source>
+        <translation>
+            <numerusform>%n Mitglied &amp;deaktivieren</numerusform>
+            <numerusform>%n Mitglieder &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate Member</source>
+        <translation>Mitglied &amp;reaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reactivate %n Members</source>
+        <translation>
+            <numerusform>%n Mitglied &amp;reaktivieren</numerusform>
+            <numerusform>%n Mitglieder &amp;reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 in %2?</source>
+        <translation>%1 in %2 deaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n members of %1?</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 deaktivieren?</numerusform>
+            <numerusform>%n Mitglieder von %1 deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate %1 in %2?</source>
+        <translation>%1 in %2 reaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n members of %1?</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 reaktivieren?</numerusform>
+            <numerusform>%n Mitglieder von %1 reaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They can no longer sign in until they are reactivated. Their profiles and posts are kept.</source>
+        <translation>
+            <numerusform>Das Mitglied kann sich erst wieder anmelden, wenn es reaktiviert wird. Profil und Beiträge bleiben erhalten.</numerusform>
+            <numerusform>Die Mitglieder können sich erst wieder anmelden, wenn sie reaktiviert werden. Ihre Profile und Beiträge bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They can sign in again.</source>
+        <translation>
+            <numerusform>Das Mitglied kann sich wieder anmelden.</numerusform>
+            <numerusform>Die Mitglieder können sich wieder anmelden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>%1 answers at %2 and accepts the key.</source>
+        <translation>%1 antwortet unter %2 und akzeptiert den Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Cannot make a directory for the demo: %1</source>
+        <translation>Für die Demo kann kein Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat demo community</source>
+        <translation>Heartbeat-Demo-Community</translation>
+    </message>
+    <message>
+        <source>Forward demo portal</source>
+        <translation>Forward-Demo-Portal</translation>
+    </message>
+    <message>
+        <source>Beam.gg demo community</source>
+        <translation>Beam.gg-Demo-Community</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <source>Demo sandbox at %1.</source>
+        <translation>Demo-Sandbox unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation>Die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it contains a space or &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Ein Leerzeichen oder „%2“ ist darin nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Das @ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it has more than one @.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Das @ kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: the part before the @ must have 1 to 64 characters.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Der Teil vor dem @ muss 1 bis 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: a dot cannot start or end the part before the @, or follow another dot.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Ein Punkt darf den Teil vor dem @ weder beginnen noch beenden und nicht auf einen anderen Punkt folgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: the domain after the @ is missing or too long.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain nach dem @ fehlt oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: the domain &quot;%2&quot; has no dot.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain „%2“ enthält keinen Punkt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: the domain &quot;%2&quot; is not a valid domain name.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain „%2“ ist kein gültiger Domainname.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNote</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatClient</name>
+    <message>
+        <source>Heartbeat has no API for login links: members ask for their own magic link on the community page. Set the workspace&apos;s community URL so that Roster can point members to it.</source>
+        <translation>Heartbeat hat keine API für Anmeldelinks: Mitglieder fordern ihren Magic Link selbst auf der Community-Seite an. Legen Sie die Community-URL des Arbeitsbereichs fest, damit Roster Mitglieder dorthin verweisen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpJob</name>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation>Der Arbeitsbereich wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: still rate limited after %2 attempts</source>
+        <translation>%1: Anfragelimit auch nach %2 Versuchen noch erreicht</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1: Antwort mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message icon</source>
+        <translation>Meldungssymbol</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInput</name>
+    <message>
+        <source>Cannot read the API key from standard input.</source>
+        <translation>Der API-Schlüssel kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No API key was given.</source>
+        <translation>Es wurde kein API-Schlüssel angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>That is not a workspace id.</source>
+        <translation>Das ist keine Arbeitsbereichs-ID.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainFailure</name>
+    <message>
+        <source>You can give the API key for this run only with --key-stdin or the ROSTER_API_KEY environment variable; Roster then keeps it in memory and writes it nowhere.</source>
+        <translation>Sie können den API-Schlüssel nur für diesen Aufruf mit --key-stdin oder der Umgebungsvariablen ROSTER_API_KEY angeben; Roster behält ihn dann im Speicher und schreibt ihn nirgendwohin.</translation>
+    </message>
+    <message>
+        <source>No keychain answered: Roster keeps API keys only in a Secret Service (such as GNOME Keyring) or in KWallet, and neither could be reached. To fix this, install and unlock GNOME Keyring (package gnome-keyring) or KWallet, and make sure Roster runs inside a desktop or D-Bus session (DBUS_SESSION_BUS_ADDRESS is set).</source>
+        <translation>Kein Schlüsselbund hat geantwortet: Roster speichert API-Schlüssel nur in einem Secret Service (etwa GNOME Keyring) oder in KWallet, und keiner von beiden war erreichbar. Installieren und entsperren Sie zur Abhilfe GNOME Keyring (Paket gnome-keyring) oder KWallet, und stellen Sie sicher, dass Roster in einer Desktop- oder D-Bus-Sitzung läuft (DBUS_SESSION_BUS_ADDRESS ist gesetzt).</translation>
+    </message>
+    <message>
+        <source>No keychain answered: a Secret Service is running, but Roster reaches it through libsecret, which is not installed. Install it (Debian package libsecret-1-0).</source>
+        <translation>Kein Schlüsselbund hat geantwortet: Ein Secret Service läuft, aber Roster erreicht ihn über libsecret, und libsecret ist nicht installiert. Installieren Sie es (Debian-Paket libsecret-1-0).</translation>
+    </message>
+    <message>
+        <source>No keychain can answer: Roster&apos;s event loop does not run GLib, which the Secret Service needs. Unset QT_NO_GLIB.</source>
+        <translation>Kein Schlüsselbund kann antworten: Die Ereignisschleife von Roster läuft nicht über GLib, das der Secret Service braucht. Entfernen Sie die Umgebungsvariable QT_NO_GLIB.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock your keyring or wallet and allow Roster to use it.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie Ihren Schlüsselbund bzw. KWallet und erlauben Sie Roster den Zugriff.</translation>
+    </message>
+    <message>
+        <source>No API key is stored in the keychain for this workspace.</source>
+        <translation>Für diesen Arbeitsbereich ist kein API-Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain could not store the API key: %1.</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel nicht speichern: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the API key: %1.</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the API key: %1.</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel nicht löschen: %1.</translation>
+    </message>
+    <message>
+        <source>If your keyring or wallet is locked or has no default collection, unlock or create it (for example in Passwords and Keys, or KWallet Manager).</source>
+        <translation>Wenn Ihr Schlüsselbund bzw. KWallet gesperrt ist oder es keinen Standardschlüsselbund gibt, entsperren oder erstellen Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ oder im KWalletManager).</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <source>The member&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a login link for %2…</source>
+        <translation>Anmeldelink für %2 wird bei %1 angefordert…</translation>
+    </message>
+    <message>
+        <source>Heartbeat issues no login links by API: %1 gets their magic link by asking for it on this page.</source>
+        <translation>Heartbeat stellt per API keine Anmeldelinks aus: %1 kann den Magic Link auf dieser Seite selbst anfordern.</translation>
+    </message>
+    <message>
+        <source>This link signs %1 in once and then expires. Mail scanners that open links can use it up before the member does: prefer a chat message.</source>
+        <translation>Dieser Link meldet %1 einmal an und verfällt dann. Mail-Scanner, die Links öffnen, können ihn verbrauchen, bevor das Mitglied ihn nutzt: Senden Sie ihn besser per Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Roster (demo)</source>
+        <translation>Roster (Demo)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) loaded.</source>
+        <translation>
+            <numerusform>%n Mitglied geladen.</numerusform>
+            <numerusform>%n Mitglieder geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>Arbeits&amp;bereiche</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Add workspace…</source>
+        <translation>Arbeitsbereich hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Add workspace…</source>
+        <translation>Arbeitsbereich &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or remove workspace…</source>
+        <translation>Arbeitsbereich b&amp;earbeiten oder entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Mitglied</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>Mitglied &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Application &amp;log</source>
+        <translation>Anwendungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Roster</source>
+        <translation>Ü&amp;ber Roster</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Add a workspace to begin: Workspace → Add workspace.</source>
+        <translation>Fügen Sie zuerst einen Arbeitsbereich hinzu: Arbeitsbereich → Arbeitsbereich hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 — Roster (demo)</source>
+        <translation>%1 — Roster (Demo)</translation>
+    </message>
+    <message>
+        <source>%1 — Roster</source>
+        <translation>%1 — Roster</translation>
+    </message>
+    <message>
+        <source>Reading every member of %1 from %2…</source>
+        <translation>Alle Mitglieder von %1 werden von %2 gelesen…</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 failed: %2</source>
+        <translation>Aktualisieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Added workspace %1.</source>
+        <translation>Arbeitsbereich %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved workspace %1.</source>
+        <translation>Arbeitsbereich %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed workspace %1.</source>
+        <translation>Arbeitsbereich %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>About Roster</source>
+        <translation>Über Roster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roster %1&lt;/h3&gt;&lt;p&gt;The admin console for communities whose members sign in without passwords: Heartbeat, Forward and Beam.gg.&lt;/p&gt;&lt;p&gt;API keys live in your system&apos;s keychain; login links are never stored.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Roster %1&lt;/h3&gt;&lt;p&gt;Die Admin-Konsole für Communitys, deren Mitglieder sich ohne Passwort anmelden: Heartbeat, Forward und Beam.gg.&lt;/p&gt;&lt;p&gt;API-Schlüssel liegen im Schlüsselbund Ihres Systems; Anmeldelinks werden nie gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n members of %1 in %2 ms.</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 in %2 ms geladen.</numerusform>
+            <numerusform>%n Mitglieder von %1 in %2 ms geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n members, %2 new, %3 changed, %4 removed.</source>
+        <translation>
+            <numerusform>%1: %n Mitglied, %2 neu, %3 geändert, %4 entfernt.</numerusform>
+            <numerusform>%1: %n Mitglieder, %2 neu, %3 geändert, %4 entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>Mitglied &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;Reaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy login link</source>
+        <translation>Anmeldelink &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quick login link…</source>
+        <translation>Anmeldelink &amp;schnell kopieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from provider</source>
+        <translation>Vom Anbieter &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>One-time links work once: mail scanners that open links can use them up before the member does. Send them by chat where you can.</source>
+        <translation>Einmallinks gelten nur ein einziges Mal: Mail-Scanner, die Links öffnen, können sie verbrauchen, bevor das Mitglied sie nutzt. Senden Sie sie nach Möglichkeit per Chat.</translation>
+    </message>
+    <message>
+        <source>Asking for a login link for %1…</source>
+        <translation>Anmeldelink für %1 wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Copied the community&apos;s sign-in page: Heartbeat issues no login links, so %1 gets their magic link by asking for it there.</source>
+        <translation>Anmeldeseite der Community kopiert: Heartbeat stellt keine Anmeldelinks aus, daher fordert %1 den Magic Link dort selbst an.</translation>
+    </message>
+    <message>
+        <source>Copied a one-time login link for %1. It works once; mail scanners can use it up.</source>
+        <translation>Einmallink für %1 kopiert; Mail-Scanner können ihn verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Login link for %1 copied to the clipboard.</source>
+        <translation>Anmeldelink für %1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>No login link for %1</source>
+        <translation>Kein Anmeldelink für %1</translation>
+    </message>
+    <message>
+        <source>The workspace is not connected yet.</source>
+        <translation>Der Arbeitsbereich ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Select one member to edit.</source>
+        <translation>Wählen Sie ein einzelnes Mitglied zum Bearbeiten aus.</translation>
+    </message>
+    <message>
+        <source>Select members who are not deactivated.</source>
+        <translation>Wählen Sie Mitglieder aus, die nicht deaktiviert sind.</translation>
+    </message>
+    <message>
+        <source>Select deactivated members.</source>
+        <translation>Wählen Sie deaktivierte Mitglieder aus.</translation>
+    </message>
+    <message>
+        <source>Select one member to copy their login link.</source>
+        <translation>Wählen Sie ein einzelnes Mitglied aus, um seinen Anmeldelink zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1…</source>
+        <translation>%1 wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>%1 wird reaktiviert…</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Reactivated %1.</source>
+        <translation>%1 reaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 was not deactivated</source>
+        <translation>%1 wurde nicht deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 was not reactivated</source>
+        <translation>%1 wurde nicht reaktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n members done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 von %n Mitglied erledigt, %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Mitgliedern erledigt, %2 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community sign-in page copied for %1.</source>
+        <translation>Anmeldeseite der Community für %1 kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAddCommand</name>
+    <message>
+        <source>The new member&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des neuen Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Full name (Heartbeat); split into first and last names for Forward and Beam.gg.</source>
+        <translation>Vollständiger Name (Heartbeat); für Forward und Beam.gg in Vor- und Nachname aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Vorname.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Nachname.</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the role, by name or id (required).</source>
+        <translation>Heartbeat: die Rolle, als Name oder ID (erforderlich).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>Heartbeat: a group, by name or id; repeat for several.</source>
+        <translation>Heartbeat: eine Gruppe, als Name oder ID; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>Heartbeat: a short bio.</source>
+        <translation>Heartbeat: eine kurze Biografie.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Heartbeat: create a pending member, who becomes active at first sign-in.</source>
+        <translation>Heartbeat: ein ausstehendes Mitglied anlegen, das bei der ersten Anmeldung aktiv wird.</translation>
+    </message>
+    <message>
+        <source>Print the member as JSON.</source>
+        <translation>Das Mitglied als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>%1 has no roles, groups or bios: leave out --role, --group and --bio.</source>
+        <translation>%1 kennt keine Rollen, Gruppen oder Biografien: Lassen Sie --role, --group und --bio weg.</translation>
+    </message>
+    <message>
+        <source>Heartbeat needs the member&apos;s name: give --name.</source>
+        <translation>Heartbeat benötigt den Namen des Mitglieds: Geben Sie --name an.</translation>
+    </message>
+    <message>
+        <source>%1 needs a first and a last name: give --first-name and --last-name, or --name with both.</source>
+        <translation>%1 benötigt Vor- und Nachnamen: Geben Sie --first-name und --last-name an oder --name mit beiden.</translation>
+    </message>
+    <message>
+        <source>Reading the roles of %1…</source>
+        <translation>Rollen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Heartbeat needs a role for a new member: give --role, one of: %1.</source>
+        <translation>Heartbeat benötigt eine Rolle für ein neues Mitglied: Geben Sie --role mit einer dieser Rollen an: %1.</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>Es gibt keine Rolle „%1“; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot;; the groups are: %2.</source>
+        <translation>Es gibt keine Gruppe „%1“; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>Creating %1 at %2…</source>
+        <translation>%1 wird bei %2 angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberClient</name>
+    <message>
+        <source>a user without an id or email</source>
+        <translation>ein Benutzer ohne ID oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a created user without an id</source>
+        <translation>ein angelegter Benutzer ohne ID</translation>
+    </message>
+    <message>
+        <source>an updated user without an id</source>
+        <translation>ein geänderter Benutzer ohne ID</translation>
+    </message>
+    <message>
+        <source>an SSO url that is not a URL</source>
+        <translation>eine SSO-URL, die keine URL ist</translation>
+    </message>
+    <message>
+        <source>a user list without data</source>
+        <translation>eine Benutzerliste ohne Daten</translation>
+    </message>
+    <message>
+        <source>an updated user</source>
+        <translation>ein geänderter Benutzer</translation>
+    </message>
+    <message>
+        <source>a login_url that is not a URL</source>
+        <translation>eine login_url, die keine URL ist</translation>
+    </message>
+    <message>
+        <source>a member search that is not a list</source>
+        <translation>eine Mitgliedersuche, die keine Liste ist</translation>
+    </message>
+    <message>
+        <source>a member list that is not a list</source>
+        <translation>eine Mitgliederliste, die keine Liste ist</translation>
+    </message>
+    <message>
+        <source>a list that is not a list</source>
+        <translation>eine Liste, die keine Liste ist</translation>
+    </message>
+    <message>
+        <source>%1 has no member with the email %2.</source>
+        <translation>%1 hat kein Mitglied mit der E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>%1 says: %2 (HTTP %3)</source>
+        <translation>%1 meldet: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a member&apos;s %2; it can change: %3.</source>
+        <translation>%1 kann bei Mitgliedern %2 nicht ändern, sondern nur: %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered something Roster cannot read: %2</source>
+        <translation>%1 hat mit etwas geantwortet, das Roster nicht lesen kann: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPane</name>
+    <message>
+        <source>Member details</source>
+        <translation>Mitgliedsdetails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What Roster did to this member</source>
+        <translation>Was Roster mit diesem Mitglied getan hat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members selected</source>
+        <translation>
+            <numerusform>%n Mitglied ausgewählt</numerusform>
+            <numerusform>%n Mitglieder ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member selected</source>
+        <translation>Kein Mitglied ausgewählt</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate them all at once from the Member menu.</source>
+        <translation>Im Menü „Mitglied“ können Sie alle auf einmal deaktivieren oder reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Pick a member in the table, or press Ctrl+Shift+L to find one and copy their login link.</source>
+        <translation>Wählen Sie ein Mitglied in der Tabelle aus, oder drücken Sie Strg+Umschalt+L, um eines zu suchen und seinen Anmeldelink zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit Member %1</source>
+        <translation>Mitglied %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Member to %1</source>
+        <translation>Mitglied zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading roles and groups</source>
+        <translation>Rollen und Gruppen werden geladen</translation>
+    </message>
+    <message>
+        <source>Saving the member</source>
+        <translation>Mitglied wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Aktueller Vorgang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Die Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add the member</source>
+        <translation>Das Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded. %1</source>
+        <translation>Die Rollen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded. %1</source>
+        <translation>Die Gruppen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The roles and groups could not be loaded. %1</source>
+        <translation>Die Rollen und Gruppen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Erneut ver&amp;suchen</translation>
+    </message>
+    <message>
+        <source>Saving %1 at %2…</source>
+        <translation>%1 wird bei %2 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Creating %1 at %2…</source>
+        <translation>%1 wird bei %2 angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The provider may or may not have carried it out: check before trying again.</source>
+        <translation>Abgebrochen. Ob der Anbieter den Vorgang ausgeführt hat, ist unklar: Prüfen Sie das vor einem erneuten Versuch.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 did not save the changes (%2).</source>
+        <translation>%1 hat die Änderungen nicht gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not create the member (%2).</source>
+        <translation>%1 hat das Mitglied nicht angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Erneut versuc&amp;hen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditCommand</name>
+    <message>
+        <source>The member&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>New full name (Heartbeat).</source>
+        <translation>Neuer vollständiger Name (Heartbeat).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>New first name (Forward, Beam.gg).</source>
+        <translation>Neuer Vorname (Forward, Beam.gg).</translation>
+    </message>
+    <message>
+        <source>New last name (Forward, Beam.gg).</source>
+        <translation>Neuer Nachname (Forward, Beam.gg).</translation>
+    </message>
+    <message>
+        <source>New email address (Forward).</source>
+        <translation>Neue E-Mail-Adresse (Forward).</translation>
+    </message>
+    <message>
+        <source>New bio (Heartbeat).</source>
+        <translation>Neue Biografie (Heartbeat).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Print the member as JSON.</source>
+        <translation>Das Mitglied als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --name, --first-name, --last-name, --email or --bio.</source>
+        <translation>Geben Sie an, was sich ändern soll: --name, --first-name, --last-name, --email oder --bio.</translation>
+    </message>
+    <message>
+        <source>Changing %1 at %2…</source>
+        <translation>%1 wird bei %2 geändert…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>%1 cannot change this.</source>
+        <translation>%1 kann das nicht ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biografie:</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Optional: tick every group to join.</source>
+        <translation>Optional: Markieren Sie alle Gruppen, denen das Mitglied beitreten soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Pending: activated at first sign-in</source>
+        <translation>&amp;Ausstehend: bei der ersten Anmeldung aktiviert</translation>
+    </message>
+    <message>
+        <source>Create as a pending member, activated at first sign-in</source>
+        <translation>Als ausstehendes Mitglied anlegen, bei der ersten Anmeldung aktiviert</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Rolle auswählen</translation>
+    </message>
+    <message>
+        <source>Roles could not be loaded</source>
+        <translation>Rollen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>This community has no groups.</source>
+        <translation>Diese Community hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Groups could not be loaded</source>
+        <translation>Gruppen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 needs the member&apos;s name.</source>
+        <translation>%1 benötigt den Namen des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>%1 needs a first name.</source>
+        <translation>%1 benötigt einen Vornamen.</translation>
+    </message>
+    <message>
+        <source>%1 needs a last name.</source>
+        <translation>%1 benötigt einen Nachnamen.</translation>
+    </message>
+    <message>
+        <source>Choose a role: %1 gives every new member one.</source>
+        <translation>Wählen Sie eine Rolle aus: %1 gibt jedem neuen Mitglied eine.</translation>
+    </message>
+    <message>
+        <source>The roles have not been loaded yet.</source>
+        <translation>Die Rollen sind noch nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormat</name>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GRUPPEN</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLoader</name>
+    <message>
+        <source>Cannot read the members of workspace %1: the roster database %2 does not exist.</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 können nicht gelesen werden: Die Roster-Datenbank %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot hold the members of workspace %1 in memory: their text passes 4 billion characters.</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 passen nicht in den Speicher: Ihr Text übersteigt 4 Milliarden Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberReader</name>
+    <message>
+        <source>Cannot read the members of workspace %1 from %2: %3</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 können nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation>keine SQLite-Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRepository</name>
+    <message>
+        <source>Cannot save member %1 of workspace %2 in %3: %4</source>
+        <translation>Mitglied %1 von Arbeitsbereich %2 kann nicht in %3 gespeichert werden: %4</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the members of workspace %1 in %2: %3</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 können in %2 nicht aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>member %1: %2</source>
+        <translation>Mitglied %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot look up member %1 of workspace %2 in %3: %4</source>
+        <translation>Mitglied %1 von Arbeitsbereich %2 kann in %3 nicht nachgeschlagen werden: %4</translation>
+    </message>
+    <message>
+        <source>Cannot count the members of workspace %1 in %2: %3</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 können in %2 nicht gezählt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read when workspace %1 was last refreshed from %2: %3</source>
+        <translation>Der Zeitpunkt der letzten Aktualisierung von Arbeitsbereich %1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove member %1 of workspace %2 from %3: %4</source>
+        <translation>Mitglied %1 von Arbeitsbereich %2 kann nicht aus %3 entfernt werden: %4</translation>
+    </message>
+    <message>
+        <source>Cannot remove the members of workspace %1 from %2: %3</source>
+        <translation>Die Mitglieder von Arbeitsbereich %1 können nicht aus %2 entfernt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRow</name>
+    <message>
+        <source>group set %1 is missing</source>
+        <translation>Gruppensatz %1 fehlt</translation>
+    </message>
+    <message>
+        <source>group set %1 is not a list of groups</source>
+        <translation>Gruppensatz %1 ist keine Liste von Gruppen</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Status „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearchBar</name>
+    <message>
+        <source>Search members</source>
+        <translation>Mitglieder suchen</translation>
+    </message>
+    <message>
+        <source>Search by name or email (Ctrl+F)</source>
+        <translation>Nach Name oder E-Mail suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show members who are</source>
+        <translation>Angezeigte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation>Nicht deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>key accepted</source>
+        <translation>Schlüssel akzeptiert</translation>
+    </message>
+    <message>
+        <source>created pending</source>
+        <translation>als ausstehend angelegt</translation>
+    </message>
+    <message>
+        <source>created active</source>
+        <translation>als aktiv angelegt</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>pointed to the community sign-in page</source>
+        <translation>auf die Anmeldeseite der Community verwiesen</translation>
+    </message>
+    <message>
+        <source>one-time link issued</source>
+        <translation>Einmallink ausgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members: %1 new, %2 changed, %3 removed</source>
+        <translation>
+            <numerusform>%n Mitglied: %1 neu, %2 geändert, %3 entfernt</numerusform>
+            <numerusform>%n Mitglieder: %1 neu, %2 geändert, %3 entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberShowCommand</name>
+    <message>
+        <source>The member&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Show what the local roster holds, without asking the provider.</source>
+        <translation>Anzeigen, was die lokale Mitgliederliste enthält, ohne den Anbieter zu fragen.</translation>
+    </message>
+    <message>
+        <source>Print the member as JSON.</source>
+        <translation>Das Mitglied als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 at %2…</source>
+        <translation>%1 wird bei %2 nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>%1 has no member with the email %2.</source>
+        <translation>%1 hat kein Mitglied mit der E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>The local roster of %1 has no member with the email %2.</source>
+        <translation>Die lokale Mitgliederliste von %1 enthält kein Mitglied mit der E-Mail-Adresse %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStateCommand</name>
+    <message>
+        <source>The member&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Print the member as JSON.</source>
+        <translation>Das Mitglied als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address.</source>
+        <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Deactivating %1 at %2…</source>
+        <translation>%1 wird bei %2 deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Reactivating %1 at %2…</source>
+        <translation>%1 wird bei %2 reaktiviert…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The member can sign in.</source>
+        <translation>Das Mitglied kann sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The member has not signed in for the first time yet.</source>
+        <translation>Das Mitglied hat sich noch nie angemeldet.</translation>
+    </message>
+    <message>
+        <source>The account is deactivated: the member cannot sign in.</source>
+        <translation>Das Konto ist deaktiviert: Das Mitglied kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The provider does not report a status.</source>
+        <translation>Der Anbieter meldet keinen Status.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Full name: %1</source>
+        <translation>Vollständiger Name: %1</translation>
+    </message>
+    <message>
+        <source>Role id: %1</source>
+        <translation>Rollen-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Never read from or written to the provider</source>
+        <translation>Nie vom Anbieter gelesen oder zu ihm geschrieben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableView</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWriter</name>
+    <message>
+        <source>the member has no workspace</source>
+        <translation>das Mitglied hat keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>a member needs an email address</source>
+        <translation>ein Mitglied benötigt eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the workspace has no room for more members</source>
+        <translation>der Arbeitsbereich hat keinen Platz für weitere Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>MembersListCommand</name>
+    <message>
+        <source>Only members in this state: active, pending, deactivated.</source>
+        <translation>Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Print the members as a JSON array.</source>
+        <translation>Die Mitglieder als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>members list takes no arguments besides its options.</source>
+        <translation>members list nimmt außer seinen Optionen keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>--status is &quot;%1&quot;; expected active, pending, deactivated or unknown.</source>
+        <translation>--status ist „%1“; erwartet wird active, pending, deactivated oder unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSyncCommand</name>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>Die Zahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Reading every member of %1…</source>
+        <translation>Alle Mitglieder von %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members: %1 new, %2 changed, %3 removed.</source>
+        <translation>
+            <numerusform>%n Mitglied: %1 neu, %2 geändert, %3 entfernt.</numerusform>
+            <numerusform>%n Mitglieder: %1 neu, %2 geändert, %3 entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never (until cleared or Roster quits)</source>
+        <translation>Nie (bis zum Entfernen oder Beenden)</translation>
+    </message>
+    <message>
+        <source>Clear login links from the clipboard after</source>
+        <translation>Anmeldelinks aus der Zwischenablage entfernen nach</translation>
+    </message>
+    <message>
+        <source>&amp;Clear login links after:</source>
+        <translation>Anmeldelinks &amp;entfernen nach:</translation>
+    </message>
+    <message>
+        <source>Workspace shown at start</source>
+        <translation>Beim Start angezeigter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The first one</source>
+        <translation>Der erste</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace at start:</source>
+        <translation>&amp;Arbeitsbereich beim Start:</translation>
+    </message>
+    <message>
+        <source>Table density</source>
+        <translation>Tabellendichte</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Table &amp;density:</source>
+        <translation>Tabellen&amp;dichte:</translation>
+    </message>
+    <message>
+        <source>Login links are cleared on quit whatever this says.</source>
+        <translation>Beim Beenden werden Anmeldelinks in jedem Fall entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Beam.gg</source>
+        <translation>Beam.gg</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLinkPalette</name>
+    <message>
+        <source>Quick login link</source>
+        <translation>Anmeldelink schnell kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a login link</source>
+        <translation>Anmeldelink kopieren</translation>
+    </message>
+    <message>
+        <source>Member to find</source>
+        <translation>Gesuchtes Mitglied</translation>
+    </message>
+    <message>
+        <source>Part of an email address or a name, then Enter</source>
+        <translation>Teil einer E-Mail-Adresse oder eines Namens, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>Passende Mitglieder</translation>
+    </message>
+    <message>
+        <source>Type to find a member of this workspace</source>
+        <translation>Tippen Sie, um ein Mitglied dieses Arbeitsbereichs zu finden</translation>
+    </message>
+    <message>
+        <source>No member matches &quot;%1&quot;</source>
+        <translation>Kein Mitglied passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActivity</name>
+    <message>
+        <source>Idle</source>
+        <translation>Keine Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests go out at up to %1 a second.</source>
+        <translation>Anfragerate: bis zu %1 pro Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused %1 s by the provider</source>
+        <translation>vom Anbieter %1 s pausiert</translation>
+    </message>
+    <message>
+        <source>Requests go out at up to %1 a second, the workspace&apos;s budget or the provider&apos;s limit, whichever is lower.</source>
+        <translation>Anfragerate: bis zu %1 pro Sekunde – das Budget des Arbeitsbereichs oder das Limit des Anbieters, je nachdem, was niedriger ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDatabase</name>
+    <message>
+        <source>the SQLite driver of Qt Sql is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt Sql ist nicht installiert (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>not a file path</source>
+        <translation>kein Dateipfad</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another Roster has held the lock file %1 for more than %2 s</source>
+        <translation>eine andere Roster-Instanz hält die Sperrdatei %1 seit mehr als %2 s</translation>
+    </message>
+    <message>
+        <source>the file system does not support SQLite&apos;s WAL mode</source>
+        <translation>das Dateisystem unterstützt den WAL-Modus von SQLite nicht</translation>
+    </message>
+    <message>
+        <source>The roster database %1 is not open.</source>
+        <translation>Die Roster-Datenbank %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the roster database %1: %2</source>
+        <translation>Die Roster-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunLogWindow</name>
+    <message>
+        <source>Roster log</source>
+        <translation>Roster-Protokoll</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Cannot read the roster database %1: %2</source>
+        <translation>Die Roster-Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The roster database %1 has schema version %2, but this version of Roster only knows versions up to %3. The file was left untouched; open it with a newer Roster.</source>
+        <translation>Die Roster-Datenbank %1 hat die Schemaversion %2, diese Roster-Version kennt aber nur Versionen bis %3. Die Datei bleibt unverändert; öffnen Sie sie mit einer neueren Roster-Version.</translation>
+    </message>
+    <message>
+        <source>Cannot update the roster database %1 to schema version %2: %3</source>
+        <translation>Die Roster-Datenbank %1 kann nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>it is at version %1, and no migration leads from there</source>
+        <translation>sie hat Version %1, und von dort führt keine Migration weiter</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>The workspace, by name.</source>
+        <translation>Name des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s API key for this run from standard input, instead of the keychain. It is written nowhere.</source>
+        <translation>Den API-Schlüssel des Arbeitsbereichs für diesen Aufruf von der Standardeingabe lesen statt aus dem Schlüsselbund. Er wird nirgendwo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give up on a request the provider has not answered within S seconds (default 30).</source>
+        <translation>Eine Anfrage aufgeben, die der Anbieter nicht innerhalb von S Sekunden beantwortet hat (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Say which workspace: give its name.</source>
+        <translation>Welcher Arbeitsbereich? Geben Sie seinen Namen an.</translation>
+    </message>
+    <message>
+        <source>Say which workspace with --workspace NAME.</source>
+        <translation>Geben Sie den Arbeitsbereich mit --workspace NAME an.</translation>
+    </message>
+    <message>
+        <source>--timeout is &quot;%1&quot;; expected more than 0 and at most 3600 seconds.</source>
+        <translation>--timeout ist „%1“; erwartet werden mehr als 0 und höchstens 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot;: there are none yet (add one with roster-cli workspace add).</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“: Es gibt noch gar keinen (fügen Sie einen mit roster-cli workspace add hinzu).</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot;; there are: %2.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the provider&apos;s answer could not be kept in the local roster: %1</source>
+        <translation>Warnung: Die Antwort des Anbieters konnte nicht in der lokalen Mitgliederliste gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeys</name>
+    <message>
+        <source>The API key given is longer than %1 characters.</source>
+        <translation>Der angegebene API-Schlüssel ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>No API key was given.</source>
+        <translation>Es wurde kein API-Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>The API key given spans several lines; give one key on one line.</source>
+        <translation>Der angegebene API-Schlüssel erstreckt sich über mehrere Zeilen; geben Sie einen Schlüssel in einer Zeile an.</translation>
+    </message>
+    <message>
+        <source>The API key given contains a control character or is not UTF-8.</source>
+        <translation>Der angegebene API-Schlüssel enthält ein Steuerzeichen oder ist kein UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransaction</name>
+    <message>
+        <source>Cannot start a transaction in the roster database %1: %2</source>
+        <translation>In der Roster-Datenbank %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>No transaction is active in the roster database %1.</source>
+        <translation>In der Roster-Datenbank %1 ist keine Transaktion aktiv.</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the roster database %1: %2</source>
+        <translation>Die Transaktion in der Roster-Datenbank %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>%1 is not a valid URL</source>
+        <translation>%1 ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>Roster only sends API keys over HTTPS (plain HTTP is allowed to this computer only), not to %1</source>
+        <translation>Roster sendet API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer), nicht an %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Workspace id &quot;%1&quot; is not a UUID.</source>
+        <translation>Die Arbeitsbereichs-ID „%1“ ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>Name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name is longer than %n characters.</source>
+        <translation>
+            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Name ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name contains a control character.</source>
+        <translation>Der Name enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>API address is missing: Forward has no default; give the address of your Forward portal&apos;s API.</source>
+        <translation>Die API-Adresse fehlt: Forward hat keine Standardadresse; geben Sie die API-Adresse Ihres Forward-Portals an.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Die API-Adresse</translation>
+    </message>
+    <message>
+        <source>Community address applies to Heartbeat only, not to %1.</source>
+        <translation>Die Community-Adresse gilt nur für Heartbeat, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>Community address</source>
+        <translation>Die Community-Adresse</translation>
+    </message>
+    <message>
+        <source>Business ID applies to Forward only, not to %1.</source>
+        <translation>Die Business-ID gilt nur für Forward, nicht für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Business ID is longer than %n characters.</source>
+        <translation>
+            <numerusform>Die Business-ID ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die Business-ID ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business ID contains a space or a control character.</source>
+        <translation>Die Business-ID enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Request budget must be more than 0 requests per second.</source>
+        <translation>Das Anfragebudget muss über 0 Anfragen pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>Request budget of %1 requests per second is more than the limit of %2.</source>
+        <translation>Ein Anfragebudget von %1 Anfragen pro Sekunde liegt über dem Limit von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAddCommand</name>
+    <message>
+        <source>A name for the workspace.</source>
+        <translation>Ein Name für den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give the workspace&apos;s name, once.</source>
+        <translation>Geben Sie den Namen des Arbeitsbereichs genau einmal an.</translation>
+    </message>
+    <message>
+        <source>Say which provider with --provider heartbeat, forward or beam.</source>
+        <translation>Geben Sie den Anbieter mit --provider heartbeat, forward oder beam an.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>API key for %1 (not shown): </source>
+        <translation>API-Schlüssel für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Give the workspace&apos;s API key with --key-stdin or ROSTER_API_KEY.</source>
+        <translation>Geben Sie den API-Schlüssel des Arbeitsbereichs mit --key-stdin oder ROSTER_API_KEY an.</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot;: %2 at %3.</source>
+        <translation>Arbeitsbereich „%1“ hinzugefügt: %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>The workspace was added without its API key: give the key with --key-stdin or ROSTER_API_KEY each time you use it, or store it later with roster-cli workspace edit %1 --key-stdin once a keychain runs.</source>
+        <translation>Der Arbeitsbereich wurde ohne API-Schlüssel hinzugefügt: Geben Sie den Schlüssel bei jeder Verwendung mit --key-stdin oder ROSTER_API_KEY an, oder speichern Sie ihn später mit roster-cli workspace edit %1 --key-stdin, sobald ein Schlüsselbund läuft.</translation>
+    </message>
+    <message>
+        <source>Its API key is in the keychain.</source>
+        <translation>Sein API-Schlüssel liegt im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Edit Workspace &quot;%1&quot;</source>
+        <translation>Arbeitsbereich „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Workspace</source>
+        <translation>Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Cancel T&amp;est</source>
+        <translation>Test abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Cancel the connection test</source>
+        <translation>Den Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saving the workspace</source>
+        <translation>Arbeitsbereich wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the workspace</source>
+        <translation>Den Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Workspace…</source>
+        <translation>Arbeitsbereich &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove this workspace</source>
+        <translation>Diesen Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Calling %1 at %2…</source>
+        <translation>%1 wird unter %2 aufgerufen…</translation>
+    </message>
+    <message>
+        <source>You can also use the key for this session only: Roster then keeps it in memory, writes it nowhere, and asks for it again next time.</source>
+        <translation>Sie können den Schlüssel auch nur für diese Sitzung verwenden: Roster behält ihn dann im Speicher, schreibt ihn nirgendwohin und fragt beim nächsten Mal erneut danach.</translation>
+    </message>
+    <message>
+        <source>Use the Key for This Session &amp;Only</source>
+        <translation>N&amp;ur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Remove Workspace?</source>
+        <translation>Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the workspace &quot;%1&quot;?</source>
+        <translation>Den Arbeitsbereich „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its local roster is removed from this computer. The members at %1 are not touched.</source>
+        <translation>Seine lokale Mitgliederliste wird von diesem Computer entfernt. Die Mitglieder bei %1 bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Its API key is deleted from the keychain and its local roster from this computer. The members at %1 are not touched.</source>
+        <translation>Sein API-Schlüssel wird aus dem Schlüsselbund gelöscht und seine lokale Mitgliederliste von diesem Computer entfernt. Die Mitglieder bei %1 bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the workspace</source>
+        <translation>Den Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the workspace</source>
+        <translation>Den Arbeitsbereich behalten</translation>
+    </message>
+    <message>
+        <source>Removed the workspace &quot;%1&quot;. %2</source>
+        <translation>Der Arbeitsbereich „%1“ wurde entfernt. %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEditCommand</name>
+    <message>
+        <source>The workspace to change.</source>
+        <translation>Der zu ändernde Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give the workspace&apos;s name, once.</source>
+        <translation>Geben Sie den Namen des Arbeitsbereichs genau einmal an.</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Saved workspace &quot;%1&quot; and its new API key.</source>
+        <translation>Arbeitsbereich „%1“ und sein neuer API-Schlüssel wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved workspace &quot;%1&quot;.</source>
+        <translation>Arbeitsbereich „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceForm</name>
+    <message>
+        <source>Heartbeat&apos;s guide says 20 requests/s per key and its limits page 10/s: 10 is the safe figure.</source>
+        <translation>Die Anleitung von Heartbeat nennt 20 Anfragen/s pro Schlüssel, die Seite zu den Limits 10/s: 10 ist der sichere Wert.</translation>
+    </message>
+    <message>
+        <source>Forward&apos;s guide names no limit: 10 requests/s is a cautious start.</source>
+        <translation>Die Anleitung von Forward nennt kein Limit: 10 Anfragen/s sind ein vorsichtiger Anfang.</translation>
+    </message>
+    <message>
+        <source>Beam.gg names no limit and calls its API experimental: 5 requests/s is a cautious start.</source>
+        <translation>Beam.gg nennt kein Limit und bezeichnet seine API als experimentell: 5 Anfragen/s sind ein vorsichtiger Anfang.</translation>
+    </message>
+    <message>
+        <source>The address of your Forward portal&apos;s API (Forward has no default).</source>
+        <translation>Die API-Adresse Ihres Forward-Portals (Forward hat keine Standardadresse).</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Den API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Den API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>How this community is called in Roster.</source>
+        <translation>Wie diese Community in Roster heißt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Community address</source>
+        <translation>Community-Adresse</translation>
+    </message>
+    <message>
+        <source>Optional: the page where members ask for their magic link.</source>
+        <translation>Optional: die Seite, auf der Mitglieder ihren Magic Link anfordern.</translation>
+    </message>
+    <message>
+        <source>&amp;Community URL:</source>
+        <translation>&amp;Community-URL:</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Business-ID</translation>
+    </message>
+    <message>
+        <source>Optional: Forward lists members by business. Without it, Roster keeps only the members it created or looked up.</source>
+        <translation>Optional: Forward listet Mitglieder pro Business auf. Ohne die ID behält Roster nur die Mitglieder, die es angelegt oder nachgeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness ID:</source>
+        <translation>Business-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Request budget in requests per second</source>
+        <translation>Anfragebudget in Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>Anfragebud&amp;get:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key.</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten.</translation>
+    </message>
+    <message>
+        <source>Demo mode: kept in memory for this session only.</source>
+        <translation>Demomodus: nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schlüsse&amp;l:</translation>
+    </message>
+    <message>
+        <source>Give the workspace&apos;s API key.</source>
+        <translation>Geben Sie den API-Schlüssel des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceJson</name>
+    <message>
+        <source>workspace &quot;%1&quot;</source>
+        <translation>Arbeitsbereich „%1“</translation>
+    </message>
+    <message>
+        <source>a workspace</source>
+        <translation>ein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (API keys belong in the keychain, never in this file).</source>
+        <translation>unbekanntes Feld „%1“ (API-Schlüssel gehören in den Schlüsselbund, nie in diese Datei).</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not text.</source>
+        <translation>Feld „%1“ fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is &quot;%2&quot;; expected heartbeat, forward or beam.</source>
+        <translation>Feld „%1“ ist „%2“; erwartet wird heartbeat, forward oder beam.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not text.</source>
+        <translation>Feld „%1“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not a number.</source>
+        <translation>Feld „%1“ fehlt oder ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListCommand</name>
+    <message>
+        <source>Print the workspaces as a JSON array.</source>
+        <translation>Die Arbeitsbereiche als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>workspace list takes no arguments besides its options.</source>
+        <translation>workspace list nimmt außer seinen Optionen keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>API ADDRESS</source>
+        <translation>API-ADRESSE</translation>
+    </message>
+    <message>
+        <source>REQUESTS/S</source>
+        <translation>ANFRAGEN/S</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListModel</name>
+    <message>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOptions</name>
+    <message>
+        <source>heartbeat, forward or beam.</source>
+        <translation>heartbeat, forward oder beam.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>A new name for the workspace.</source>
+        <translation>Ein neuer Name für den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base address (defaults: https://api.heartbeat.chat/v0, https://api.beam.gg; Forward has none: give your portal&apos;s).</source>
+        <translation>Die Basisadresse der API (Standard: https://api.heartbeat.chat/v0, https://api.beam.gg; Forward hat keine: Geben Sie die Ihres Portals an).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the community&apos;s sign-in page, where members ask for their magic link.</source>
+        <translation>Heartbeat: die Anmeldeseite der Community, auf der Mitglieder ihren Magic Link anfordern.</translation>
+    </message>
+    <message>
+        <source>Forward: the business whose members Roster lists.</source>
+        <translation>Forward: das Business, dessen Mitglieder Roster auflistet.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Requests per second Roster may send with this key (defaults: Heartbeat 10, Forward 10, Beam.gg 5).</source>
+        <translation>Anfragen pro Sekunde, die Roster mit diesem Schlüssel senden darf (Standard: Heartbeat 10, Forward 10, Beam.gg 5).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Read the API key from standard input.</source>
+        <translation>Den API-Schlüssel von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--rate-limit is &quot;%1&quot;; expected a number of requests per second.</source>
+        <translation>--rate-limit ist „%1“; erwartet wird eine Anzahl Anfragen pro Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRemoveCommand</name>
+    <message>
+        <source>The workspace to remove.</source>
+        <translation>Der zu entfernende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give the workspace&apos;s name, once.</source>
+        <translation>Geben Sie den Namen des Arbeitsbereichs genau einmal an.</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed workspace &quot;%1&quot;, but not its API key: %2</source>
+        <translation>Arbeitsbereich „%1“ entfernt, sein API-Schlüssel aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>Removed workspace &quot;%1&quot; and its API key.</source>
+        <translation>Arbeitsbereich „%1“ und sein API-Schlüssel wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRemover</name>
+    <message>
+        <source>Its local roster could not be removed: %1</source>
+        <translation>Seine lokale Mitgliederliste konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Its API key could not be deleted from the keychain: %1</source>
+        <translation>Sein API-Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>A workspace named &quot;%1&quot; already exists.</source>
+        <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A workspace with id %1 already exists.</source>
+        <translation>Ein Arbeitsbereich mit der ID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>No workspace has id %1.</source>
+        <translation>Kein Arbeitsbereich hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>No workspace is named &quot;%1&quot;.</source>
+        <translation>Kein Arbeitsbereich heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the workspaces file.</source>
+        <translation>Der Ordner %1 für die Arbeitsbereichsdatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: another Roster is changing it (lock file %2). Try again.</source>
+        <translation>%1 kann nicht geändert werden: Eine andere Roster-Instanz ändert die Datei gerade (Sperrdatei %2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Roster has left the file untouched; fix it or move it away.</source>
+        <translation>Roster hat die Datei nicht verändert; korrigieren oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspaces file %1: %2 %3</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>die Datei ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it does not hold a JSON object.</source>
+        <translation>die Datei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is not &quot;%2&quot;.</source>
+        <translation>das Feld „%1“ ist nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is missing or not a whole number.</source>
+        <translation>das Feld „%1“ fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>it has version %1, but this Roster reads version %2 only.</source>
+        <translation>die Datei hat Version %1, diese Roster-Version liest aber nur Version %2.</translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; is missing or not a list.</source>
+        <translation>das Feld „%1“ fehlt oder ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not an object.</source>
+        <translation>ein Eintrag in „%1“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice.</source>
+        <translation>die ID %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; appears twice.</source>
+        <translation>der Name „%1“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspaces file %1: %2</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTestCommand</name>
+    <message>
+        <source>Calling %1 at %2…</source>
+        <translation>%1 wird unter %2 aufgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 answers at %2 and accepts the key.</source>
+        <translation>%1 antwortet unter %2 und akzeptiert den Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceUrl</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation>%1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (it is &quot;%2&quot;).</source>
+        <translation>%1 muss mit https:// beginnen (angegeben: „%2“).</translation>
+    </message>
+    <message>
+        <source>%1 has no host name (it is &quot;%2&quot;).</source>
+        <translation>%1 enthält keinen Hostnamen (angegeben: „%2“).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password.</source>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query (?…) or a fragment (#…).</source>
+        <translation>%1 darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http:// to %2. Use https://; plain http:// is accepted only to this machine (127.0.0.1, ::1 or localhost).</source>
+        <translation>%1 verwendet unverschlüsseltes http:// zu %2. Verwenden Sie https://; unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>The admin console for passwordless communities on Heartbeat, Forward and Beam.gg.</source>
+        <translation>Die Admin-Konsole für passwortlose Communitys auf Heartbeat, Forward und Beam.gg.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo sandbox: three demo communities, nothing of yours touched.</source>
+        <translation>Mit der eingebauten Demo-Sandbox starten: drei Demo-Communitys, Ihre Daten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox&apos;s port on 127.0.0.1 (default: a free one).</source>
+        <translation>Port der Demo-Sandbox auf 127.0.0.1 (Standard: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>--demo-port is not a port.</source>
+        <translation>--demo-port ist kein Port.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,219 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BulkActionProgressDialog</name>
+    <message numerus="yes">
+        <source>Deactivating %n members of %1.</source>
+        <translation>
+            <numerusform>Deactivating %n member of %1.</numerusform>
+            <numerusform>Deactivating %n members of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivating %n members of %1.</source>
+        <translation>
+            <numerusform>Reactivating %n member of %1.</numerusform>
+            <numerusform>Reactivating %n members of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 done, %n failed</source>
+        <translation>
+            <numerusform>%1 of %2 done, %n failed</numerusform>
+            <numerusform>%1 of %2 done, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: Retry Failed tries them again.</source>
+        <translation>
+            <numerusform>%n failed: Retry Failed tries it again.</numerusform>
+            <numerusform>%n failed: Retry Failed tries them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n not started.</source>
+        <translation>
+            <numerusform>Cancelled: %n not started.</numerusform>
+            <numerusform>Cancelled: %n not started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped while in flight: the provider may or may not have carried them out.</source>
+        <translation>
+            <numerusform>%n stopped while in flight: the provider may or may not have carried it out.</numerusform>
+            <numerusform>%n stopped while in flight: the provider may or may not have carried them out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardCountdown</name>
+    <message numerus="yes">
+        <source>Login link on the clipboard, cleared in %n s</source>
+        <translation>
+            <numerusform>Login link on the clipboard, cleared in %n s</numerusform>
+            <numerusform>Login link on the clipboard, cleared in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmMemberActionDialog</name>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Members</source>
+        <translation>
+            <numerusform>&amp;Deactivate %n Member</numerusform>
+            <numerusform>&amp;Deactivate %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reactivate %n Members</source>
+        <translation>
+            <numerusform>&amp;Reactivate %n Member</numerusform>
+            <numerusform>&amp;Reactivate %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n members of %1?</source>
+        <translation>
+            <numerusform>Deactivate %n member of %1?</numerusform>
+            <numerusform>Deactivate %n members of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n members of %1?</source>
+        <translation>
+            <numerusform>Reactivate %n member of %1?</numerusform>
+            <numerusform>Reactivate %n members of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They can no longer sign in until they are reactivated. Their profiles and posts are kept.</source>
+        <translation>
+            <numerusform>The member can no longer sign in until they are reactivated. Their profile and posts are kept.</numerusform>
+            <numerusform>They can no longer sign in until they are reactivated. Their profiles and posts are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They can sign in again.</source>
+        <translation>
+            <numerusform>The member can sign in again.</numerusform>
+            <numerusform>They can sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n member(s) loaded.</source>
+        <translation>
+            <numerusform>%n member loaded.</numerusform>
+            <numerusform>%n members loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n members of %1 in %2 ms.</source>
+        <translation>
+            <numerusform>Loaded %n member of %1 in %2 ms.</numerusform>
+            <numerusform>Loaded %n members of %1 in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n members, %2 new, %3 changed, %4 removed.</source>
+        <translation>
+            <numerusform>%1: %n member, %2 new, %3 changed, %4 removed.</numerusform>
+            <numerusform>%1: %n members, %2 new, %3 changed, %4 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message numerus="yes">
+        <source>%1 of %n members done, %2 failed.</source>
+        <translation>
+            <numerusform>%1 of %n member done, %2 failed.</numerusform>
+            <numerusform>%1 of %n members done, %2 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPane</name>
+    <message numerus="yes">
+        <source>%n members selected</source>
+        <translation>
+            <numerusform>%n member selected</numerusform>
+            <numerusform>%n members selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearchBar</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message numerus="yes">
+        <source>%n members: %1 new, %2 changed, %3 removed</source>
+        <translation>
+            <numerusform>%n member: %1 new, %2 changed, %3 removed</numerusform>
+            <numerusform>%n members: %1 new, %2 changed, %3 removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersSyncCommand</name>
+    <message numerus="yes">
+        <source>%n members: %1 new, %2 changed, %3 removed.</source>
+        <translation>
+            <numerusform>%n member: %1 new, %2 changed, %3 removed.</numerusform>
+            <numerusform>%n members: %1 new, %2 changed, %3 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestActivity</name>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n in flight</numerusform>
+            <numerusform>%n in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>Name is longer than %n characters.</source>
+        <translation>
+            <numerusform>Name is longer than %n character.</numerusform>
+            <numerusform>Name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Business ID is longer than %n characters.</source>
+        <translation>
+            <numerusform>Business ID is longer than %n character.</numerusform>
+            <numerusform>Business ID is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

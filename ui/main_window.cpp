@@ -78,8 +78,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
             [this] { statusBar()->showMessage(tr("Loading members…")); });
     connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
         statusBar()->showMessage(tr("%n member(s) loaded.", nullptr, int(count)), StatusMessageMs);
-        m_context.log().info(tr("Loaded %1 members of %2 in %3 ms.")
-                                 .arg(count)
+        m_context.log().info(tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
                                  .arg(m_workspace ? m_workspace->name : QString())
                                  .arg(ms));
         Q_EMIT membersShown(m_model->workspaceId(), count, ms);
@@ -333,12 +332,12 @@ void MainWindow::refreshFromProvider()
             return;
         }
         const SyncSummary &s = synced.value;
-        const QString text = tr("%1: %2 members, %3 new, %4 changed, %5 removed.")
-                                 .arg(name)
-                                 .arg(s.members)
-                                 .arg(s.inserted)
-                                 .arg(s.updated)
-                                 .arg(s.removed);
+        const QString text =
+            tr("%1: %n members, %2 new, %3 changed, %4 removed.", nullptr, int(s.members))
+                .arg(name)
+                .arg(s.inserted)
+                .arg(s.updated)
+                .arg(s.removed);
         self->statusBar()->showMessage(text, StatusMessageMs);
         self->m_context.log().info(text);
     });

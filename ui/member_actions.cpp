@@ -243,9 +243,8 @@ void MemberActions::runMany(MemberAction action, const QStringList &emails)
     bulk->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(bulk, &BulkMemberAction::finished, this, [this, bulk] {
-        m_context.log().info(tr("%1 of %2 members done, %3 failed.")
+        m_context.log().info(tr("%1 of %n members done, %2 failed.", nullptr, int(bulk->total()))
                                  .arg(bulk->succeededCount())
-                                 .arg(bulk->total())
                                  .arg(bulk->failures().size()));
     });
     dialog->open();

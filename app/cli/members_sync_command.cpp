@@ -26,8 +26,7 @@ void MembersSyncCommand::runWith(MemberService *service, const QCommandLineParse
                                    {u"updated"_s, s.updated},
                                    {u"removed"_s, s.removed}});
         } else {
-            out().line(tr("%1 members: %2 new, %3 changed, %4 removed.")
-                           .arg(s.members)
+            out().line(tr("%n members: %1 new, %2 changed, %3 removed.", nullptr, int(s.members))
                            .arg(s.inserted)
                            .arg(s.updated)
                            .arg(s.removed));

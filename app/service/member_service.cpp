@@ -144,8 +144,8 @@ ApiTask *MemberService::sync(Done<SyncSummary> done)
                              summary.updated = replaced.written->updated;
                              summary.removed = replaced.written->removed;
                              self->audit(u"sync"_s, {}, {},
-                                         tr("%1 members: %2 new, %3 changed, %4 removed")
-                                             .arg(summary.members)
+                                         tr("%n members: %1 new, %2 changed, %3 removed", nullptr,
+                                            int(summary.members))
                                              .arg(summary.inserted)
                                              .arg(summary.updated)
                                              .arg(summary.removed));
