@@ -198,6 +198,8 @@ void HeartbeatClient::create(ApiTask *task, const NewMember &member, int attempt
     HttpCall call = endpoint.call(m_baseUrl, auth(), {}, {}, body);
     task->run(std::move(call), [this, task, member, attempt, created, done](const HttpResult &r) {
         // Heartbeat answers no member: read it back, which also tells its id.
+        if (!r.error.isError() && !member.readBack)
+            return done({memberFromNew(member), {}});
         if (!r.error.isError())
             return readBack(task, memberFromNew(member), created, done);
         // A cancel is the user's answer: never look and send again after it.

@@ -42,6 +42,10 @@ struct NewMember
     QStringList groupIds;
     QString bio;
     bool pending = false; // Heartbeat: a pending member is activated at first login
+    // Heartbeat answers a create with no member, so the client reads it back by email for its
+    // id: a second request. A bulk import turns that off (and syncs once at the end) to create
+    // at the full rate; the answer is then the member as sent, without an id.
+    bool readBack = true;
 };
 
 // Only the fields that are set change.

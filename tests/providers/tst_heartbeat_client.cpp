@@ -142,6 +142,20 @@ private Q_SLOTS:
         QCOMPARE(found.value->id, created.value.id);
     }
 
+    void createWithoutReadBack_sendsOneRequest()
+    {
+        auto heartbeat = client();
+        NewMember member = zoe(u"zoe@example.com"_s);
+        member.readBack = false;
+        const Result<RemoteMember> created = create(*heartbeat, member);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(created.value.email, u"zoe@example.com"_s);
+        QVERIFY(created.value.id.isEmpty());
+        QCOMPARE(answered(u"PUT /v0/users"_s, 200), 1);
+        QCOMPARE(answered(u"GET /v0/find/users"_s, 200), 0);
+        QCOMPARE(storedMembers().size(), 1);
+    }
+
     void createActive_joinsFirstAndLastNamesWithoutAName()
     {
         auto heartbeat = client();

@@ -1,0 +1,344 @@
+#include "import_planner.h"
+
+#include "api_task.h"
+#include "csv_reader.h"
+#include "draft_json.h"
+#include "import_requirements.h"
+#include "mapping_text.h"
+#include "member_repository.h"
+#include "member_service.h"
+#include "roster_database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Rows written to the journal in one transaction.
+constexpr int BatchSize = 2000;
+// Time a slice of reading may take before the event loop gets a turn.
+constexpr qint64 SliceMs = 15;
+} // namespace
+
+ImportPlanner::ImportPlanner(MemberService *service, RosterDatabase &db,
+                             const ImportSettings &settings, QObject *parent)
+    : QObject(parent), m_service(service), m_db(db), m_settings(settings),
+      m_roster(std::make_unique<MemberRepository>(db)),
+      m_journal(std::make_unique<ImportJournal>(db)), m_file(settings.filePath)
+{}
+
+ImportPlanner::~ImportPlanner() = default;
+
+void ImportPlanner::fail(const QString &error)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    for (const QPointer<ApiTask> &task : std::as_const(m_tasks)) {
+        if (task)
+            task->cancel();
+    }
+    QString ignored;
+    if (m_runId != 0)
+        m_journal->removeRun(m_runId, &ignored);
+    m_runId = 0;
+    Q_EMIT failed(error);
+}
+
+void ImportPlanner::cancel()
+{
+    fail(tr("The dry run was cancelled."));
+}
+
+bool ImportPlanner::openFile(QString *error)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(m_settings.filePath, m_file.errorString());
+        return false;
+    }
+    m_reader = std::make_unique<CsvReader>(&m_file, m_settings.csv);
+    if (!m_reader->start()) {
+        *error = tr("Cannot read %1: %2").arg(m_settings.filePath, m_reader->errorString());
+        return false;
+    }
+    m_format = m_reader->format();
+    m_header = m_reader->header();
+    if (m_header.isEmpty()) {
+        *error = tr("%1 is empty.").arg(m_settings.filePath);
+        return false;
+    }
+    return true;
+}
+
+bool ImportPlanner::prepareMapping(QString *error)
+{
+    m_mapping = ColumnMapping::automatic(m_header);
+    QStringList problems = MappingText::applyAssignments(m_mapping, m_header, m_settings.assignments);
+    problems += MappingText::applyConstants(m_mapping, m_settings.constants);
+    problems += ImportRequirements::missingFields(m_service->workspace().provider, m_mapping);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u' ');
+        return false;
+    }
+    return true;
+}
+
+void ImportPlanner::start()
+{
+    QString error;
+    if (!openFile(&error) || !prepareMapping(&error))
+        return QTimer::singleShot(0, this, [this, error] { fail(error); });
+    Q_EMIT progress(Phase::Preparing, 0, -1);
+    if (ImportRequirements::uses(m_service->workspace().provider, ImportField::Role))
+        loadRoles();
+    else
+        refreshRoster();
+}
+
+void ImportPlanner::loadRoles()
+{
+    m_tasks.append(m_service->roles([this](const Result<QList<NamedRef>> &roles) {
+        if (m_stopped)
+            return;
+        if (!roles.ok())
+            return fail(tr("Cannot read the community's roles: %1").arg(roles.error.message));
+        for (const NamedRef &role : roles.value)
+            m_roles.append(RoleChoice{role.id, role.name});
+        loadGroups();
+    }));
+}
+
+void ImportPlanner::loadGroups()
+{
+    m_tasks.append(m_service->groups([this](const Result<QList<NamedRef>> &groups) {
+        if (m_stopped)
+            return;
+        if (!groups.ok())
+            return fail(tr("Cannot read the community's groups: %1").arg(groups.error.message));
+        for (const NamedRef &group : groups.value) {
+            m_groupIds.insert(group.name.toCaseFolded(), group.id);
+            m_groupIds.insert(group.id.toCaseFolded(), group.id);
+        }
+        refreshRoster();
+    }));
+}
+
+void ImportPlanner::refreshRoster()
+{
+    if (!m_service->capabilities().supports(MemberOperation::List))
+        return beginReading();
+    m_tasks.append(m_service->sync([this](const Result<SyncSummary> &synced) {
+        if (m_stopped)
+            return;
+        if (!synced.ok())
+            return fail(tr("Cannot read the community's members to compare the file with: %1")
+                            .arg(synced.error.message));
+        beginReading();
+    }));
+}
+
+void ImportPlanner::beginReading()
+{
+    ImportRunInfo run;
+    run.workspaceId = m_service->workspace().id;
+    const QFileInfo info(m_settings.filePath);
+    run.filePath = info.absoluteFilePath();
+    run.fileSize = info.size();
+    run.fileModified = info.lastModified().toUTC();
+    run.header = m_header;
+    ImportSettings settings = m_settings;
+    // The format as detected, so that a resumed run reads the file exactly so.
+    settings.csv = m_format.toOptions();
+    run.settings = settings.toJson();
+    QString error;
+    const std::optional<qint64> id = m_journal->createRun(run, &error);
+    if (!id)
+        return fail(error);
+    m_runId = *id;
+    m_validator = std::make_unique<MemberValidator>(m_service->workspace().provider, m_mapping,
+                                                    m_header, m_roles);
+    readSlice();
+}
+
+void ImportPlanner::readSlice()
+{
+    if (m_stopped)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    ValidatedRow row;
+    while (slice.elapsed() < SliceMs) {
+        if (!m_reader->readRecord(row.record)) {
+            m_readingDone = true;
+            break;
+        }
+        m_validator->validate(row);
+        if (row.outcome == ValidatedRow::Outcome::Valid) {
+            planValidRow(row);
+            continue;
+        }
+        ImportRowEntry entry;
+        entry.line = row.line();
+        entry.cells = row.record.fields();
+        entry.state = ImportRowState::Done;
+        if (row.outcome == ValidatedRow::Outcome::Blank) {
+            entry.plan = ImportPlan::Blank;
+            entry.outcome = ImportOutcome::Skipped;
+            entry.error = tr("The row is empty.");
+        } else {
+            entry.plan = ImportPlan::Invalid;
+            entry.outcome = ImportOutcome::Failed;
+            entry.error = row.errorText();
+        }
+        keep(std::move(entry));
+    }
+    if (!flush())
+        return;
+    Q_EMIT progress(Phase::Reading, m_reader->bytePosition(), m_reader->totalBytes());
+    if (!m_readingDone)
+        return QTimer::singleShot(0, this, &ImportPlanner::readSlice);
+    if (const std::optional<CsvError> &fatal = m_reader->fatalError())
+        return fail(tr("Reading %1 stopped at line %2: %3")
+                        .arg(m_settings.filePath)
+                        .arg(fatal->line)
+                        .arg(fatal->message()));
+    m_lookupsTotal = qint64(m_toLookUp.size());
+    lookUpMore();
+}
+
+void ImportPlanner::planValidRow(const ValidatedRow &row)
+{
+    const MemberDraft draft = m_validator->draft(row.record);
+    ImportRowEntry entry;
+    entry.line = row.line();
+    entry.email = draft.email;
+    entry.cells = row.record.fields();
+    if (!resolveGroups(entry, draft))
+        return keep(std::move(entry));
+    MemberRecord stored;
+    QString error;
+    switch (m_roster->findByEmail(m_service->workspace().id, draft.email, &stored, &error)) {
+    case MemberRepository::Lookup::Found:
+        decide(entry, draft, stored);
+        return keep(std::move(entry));
+    case MemberRepository::Lookup::Failed:
+        return fail(error);
+    case MemberRepository::Lookup::NotFound:
+        break;
+    }
+    if (m_service->capabilities().supports(MemberOperation::List)) {
+        entry.plan = ImportPlan::Create;
+        return keep(std::move(entry));
+    }
+    // The provider cannot list: only it can tell whether the member is there.
+    m_toLookUp.push_back({std::move(entry), draft});
+}
+
+bool ImportPlanner::resolveGroups(ImportRowEntry &entry, const MemberDraft &draft) const
+{
+    QJsonObject json = DraftJson::toJson(draft);
+    QStringList ids;
+    QStringList unknown;
+    for (const QString &group : draft.groups) {
+        const QString id = m_groupIds.value(group.toCaseFolded());
+        (id.isEmpty() ? unknown : ids) << (id.isEmpty() ? group : id);
+    }
+    if (!unknown.isEmpty()) {
+        entry.plan = ImportPlan::Invalid;
+        entry.state = ImportRowState::Done;
+        entry.outcome = ImportOutcome::Failed;
+        entry.error = tr("groups: the community has no group %1").arg(unknown.join(u", "_s));
+        return false;
+    }
+    if (!ids.isEmpty())
+        json.insert(u"groupIds"_s, QJsonArray::fromStringList(ids));
+    entry.draft = json;
+    return true;
+}
+
+void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
+                           const MemberRecord &stored) const
+{
+    if (m_settings.mode == ImportSettings::Mode::CreateOnly) {
+        entry.plan = ImportPlan::Conflict;
+        entry.state = ImportRowState::Done;
+        entry.outcome = ImportOutcome::Skipped;
+        entry.error = tr("%1 is a member already; this import only creates members.")
+                          .arg(draft.email);
+        return;
+    }
+    if (stored.status == MemberStatus::Deactivated &&
+        m_service->capabilities().supports(MemberOperation::Reactivate)) {
+        entry.plan = ImportPlan::Reactivate;
+        return;
+    }
+    if (DraftJson::changes(draft, stored, m_service->capabilities().editableFields())) {
+        entry.plan = ImportPlan::Update;
+        return;
+    }
+    entry.plan = ImportPlan::Unchanged;
+    entry.state = ImportRowState::Done;
+    entry.outcome = ImportOutcome::Skipped;
+    entry.error = tr("%1 is a member already, as the row has them.").arg(draft.email);
+}
+
+void ImportPlanner::keep(ImportRowEntry entry)
+{
+    m_batch.append(std::move(entry));
+    if (m_batch.size() >= BatchSize)
+        flush();
+}
+
+bool ImportPlanner::flush()
+{
+    if (m_batch.isEmpty() || m_stopped)
+        return !m_stopped;
+    QString error;
+    if (!m_journal->addRows(m_runId, m_batch, &error)) {
+        fail(error);
+        return false;
+    }
+    m_batch.clear();
+    return true;
+}
+
+void ImportPlanner::lookUpMore()
+{
+    if (m_stopped)
+        return;
+    while (!m_toLookUp.empty() && m_lookupsInFlight < LookupsInFlight) {
+        auto pending = std::make_shared<Pending>(std::move(m_toLookUp.front()));
+        m_toLookUp.pop_front();
+        ++m_lookupsInFlight;
+        m_tasks.append(m_service->lookup(
+            pending->draft.email,
+            [this, pending](const Result<std::optional<MemberRecord>> &found) {
+                if (m_stopped)
+                    return;
+                --m_lookupsInFlight;
+                ++m_lookupsDone;
+                if (found.ok() && found.value)
+                    decide(pending->entry, pending->draft, *found.value);
+                else
+                    pending->entry.plan = ImportPlan::Create; // a failed look-up: the create
+                                                              // call will tell
+                keep(std::move(pending->entry));
+                Q_EMIT progress(Phase::LookingUp, m_lookupsDone, m_lookupsTotal);
+                lookUpMore();
+            }));
+    }
+    m_tasks.removeIf([](const QPointer<ApiTask> &task) { return task.isNull(); });
+    if (m_toLookUp.empty() && m_lookupsInFlight == 0)
+        finishPlanning();
+}
+
+void ImportPlanner::finishPlanning()
+{
+    if (!flush())
+        return;
+    m_stopped = true;
+    Q_EMIT finished(m_runId);
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "column_mapping.h"
+#include "csv_format.h"
+#include "import_journal.h"
+#include "import_settings.h"
+#include "member_record.h"
+#include "member_validator.h"
+#include "remote_member.h"
+
+#include <QFile>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <deque>
+#include <memory>
+
+class ApiTask;
+class CsvReader;
+class MemberRepository;
+class MemberService;
+class RosterDatabase;
+
+// The dry run of an import: reads the file, maps and validates every row, compares it with the
+// workspace's members (the local roster, refreshed from the provider first where the provider
+// can list; else each row not in the roster is looked up at the provider) and writes the plan
+// into the journal as a new run: per row create, update, reactivate, unchanged, conflict or
+// invalid (with why). Nothing is changed at the provider. Reads the file in slices between
+// events, so the window stays responsive at a million rows.
+class ImportPlanner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase
+    {
+        Preparing, // roles, groups, the provider's list
+        Reading,   // the file, row by row
+        LookingUp  // rows the local roster does not know, at a provider that cannot list
+    };
+    Q_ENUM(Phase)
+
+    static constexpr int LookupsInFlight = 8;
+
+    // `service` and `db` are not owned and must outlive the planner.
+    ImportPlanner(MemberService *service, RosterDatabase &db, const ImportSettings &settings,
+                  QObject *parent = nullptr);
+    ~ImportPlanner() override;
+
+    void start();
+    // Stops; a run already begun in the journal is removed.
+    void cancel();
+
+    // After finished():
+    qint64 runId() const { return m_runId; }
+    const CsvFormat &format() const { return m_format; }
+    const QStringList &header() const { return m_header; }
+
+Q_SIGNALS:
+    // `done` of `total` in the phase; total -1 when not known.
+    void progress(ImportPlanner::Phase phase, qint64 done, qint64 total);
+    void finished(qint64 runId);
+    // The file, the mapping, the provider or the journal failed; nothing was kept.
+    void failed(const QString &error);
+
+private:
+    struct Pending
+    {
+        ImportRowEntry entry;
+        MemberDraft draft;
+    };
+
+    bool openFile(QString *error);
+    bool prepareMapping(QString *error);
+    void loadRoles();
+    void loadGroups();
+    void refreshRoster();
+    void beginReading();
+    void readSlice();
+    void planValidRow(const ValidatedRow &row);
+    void decide(ImportRowEntry &entry, const MemberDraft &draft, const MemberRecord &stored) const;
+    bool resolveGroups(ImportRowEntry &entry, const MemberDraft &draft) const;
+    void keep(ImportRowEntry entry);
+    bool flush();
+    void lookUpMore();
+    void finishPlanning();
+    void fail(const QString &error);
+
+    MemberService *m_service;
+    RosterDatabase &m_db;
+    ImportSettings m_settings;
+    std::unique_ptr<MemberRepository> m_roster;
+    std::unique_ptr<ImportJournal> m_journal;
+    QFile m_file;
+    std::unique_ptr<CsvReader> m_reader;
+    CsvFormat m_format;
+    QStringList m_header;
+    ColumnMapping m_mapping;
+    QList<RoleChoice> m_roles;
+    QHash<QString, QString> m_groupIds; // by folded name
+    std::unique_ptr<MemberValidator> m_validator;
+    qint64 m_runId = 0;
+    QList<ImportRowEntry> m_batch;
+    std::deque<Pending> m_toLookUp;
+    qint64 m_lookupsTotal = 0;
+    qint64 m_lookupsDone = 0;
+    int m_lookupsInFlight = 0;
+    QList<QPointer<ApiTask>> m_tasks;
+    bool m_readingDone = false;
+    bool m_stopped = false;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "csv_format.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+// How one import reads its file and what it may do, as the wizard or `roster-cli import` set it,
+// kept with the run in the journal so that a resumed run does exactly the same.
+struct ImportSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSettings)
+public:
+    enum class Mode
+    {
+        CreateOnly,     // members already there are left as they are (a conflict)
+        CreateOrUpdate  // members already there are updated, deactivated ones reactivated
+    };
+
+    QString filePath;
+    CsvOptions csv;              // what the user fixed; the rest is detected
+    QStringList assignments;     // MappingText: COLUMN=FIELD, over the automatic mapping
+    QStringList constants;       // MappingText: FIELD=VALUE
+    Mode mode = Mode::CreateOnly;
+    bool pending = false;        // Heartbeat: create pending members
+
+    QJsonObject toJson() const;
+    static std::optional<ImportSettings> fromJson(const QJsonObject &json, QString *error);
+
+    static QString modeId(Mode mode); // "create", "upsert"
+    static std::optional<Mode> modeFromId(QStringView id);
+};
