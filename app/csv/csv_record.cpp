@@ -1,0 +1,35 @@
+#include "csv_record.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList CsvRecord::fields() const
+{
+    QStringList list;
+    list.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        list.append(field(i).toString());
+    return list;
+}
+
+QString CsvRecord::errorText() const
+{
+    QStringList messages;
+    for (const CsvError &error : m_errors)
+        messages.append(error.message);
+    return messages.join(u"; "_s);
+}
+
+CsvRecord CsvRecord::fromFields(const QStringList &fields, qint64 line)
+{
+    CsvRecord record;
+    record.m_line = line;
+    record.m_endLine = line;
+    for (const QString &field : fields) {
+        if (!record.m_ends.isEmpty())
+            record.m_text.append(u',');
+        record.m_text.append(field);
+        record.m_ends.append(record.m_text.size());
+    }
+    record.m_count = fields.size();
+    return record;
+}
