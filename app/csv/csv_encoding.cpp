@@ -120,6 +120,77 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+char16_t *decodeUtf8(QByteArrayView bytes, char16_t *out, bool *errors)
+{
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *const end = p + bytes.size();
+    while (p < end) {
+#if defined(__SSE2__)
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int mask = _mm_movemask_epi8(v);
+            const __m128i zero = _mm_setzero_si128();
+            // Widen all sixteen; those up to the first non-ASCII byte count.
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 8), _mm_unpackhi_epi8(v, zero));
+            const int ascii = mask == 0 ? 16 : __builtin_ctz(unsigned(mask));
+            p += ascii;
+            out += ascii;
+            if (ascii < 16)
+                break;
+        }
+        if (p == end)
+            break;
+#endif
+        const uchar c = *p;
+        if (c < 0x80) {
+            *out++ = c;
+            ++p;
+            continue;
+        }
+        qsizetype continuation;
+        uchar low = 0x80; // the range of the first continuation byte
+        uchar high = 0xBF;
+        char32_t code;
+        if (c >= 0xC2 && c <= 0xDF) {
+            continuation = 1;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            continuation = 2;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            continuation = 3;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+            code = c & 0x07;
+        } else {
+            continuation = 0;
+            code = 0;
+        }
+        bool good = continuation > 0 && end - p > continuation && p[1] >= low && p[1] <= high;
+        for (qsizetype k = 2; good && k <= continuation; ++k)
+            good = (p[k] & 0xC0) == 0x80;
+        if (!good) {
+            *out++ = u'\uFFFD';
+            *errors = true;
+            ++p;
+            continue;
+        }
+        for (qsizetype k = 1; k <= continuation; ++k)
+            code = (code << 6) | (p[k] & 0x3F);
+        p += continuation + 1;
+        if (code >= 0x10000) {
+            *out++ = QChar::highSurrogate(code);
+            *out++ = QChar::lowSurrogate(code);
+        } else {
+            *out++ = char16_t(code);
+        }
+    }
+    return out;
+}
+
 void decodeWindows1252(QByteArrayView bytes, QChar *out)
 {
     static constexpr char16_t high[32] = {

@@ -29,6 +29,11 @@ qsizetype completePrefixLength(QByteArrayView bytes, CsvEncoding encoding);
 // U+10FFFF); skips ASCII sixteen bytes at a time.
 bool isValidUtf8(QByteArrayView bytes);
 
+// Decodes UTF-8 to UTF-16 at `out` (room for bytes.size() code units), ASCII sixteen bytes at a
+// time; each byte that does not belong to a well-formed sequence becomes U+FFFD and sets
+// `*errors`. Returns the end of the output.
+char16_t *decodeUtf8(QByteArrayView bytes, char16_t *out, bool *errors);
+
 // Windows-1252 by table, for a Qt built without ICU: `out` must have room for bytes.size().
 void decodeWindows1252(QByteArrayView bytes, QChar *out);
 

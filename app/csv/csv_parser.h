@@ -10,6 +10,9 @@
 // LF or a lone CR, mixed; empty lines are skipped (but counted); a quote inside an unquoted field
 // is an ordinary character; text after a closing quote joins the field ("ab"c reads abc); the
 // last line needs no line break.
+//
+// A record that lies whole in the piece at hand and has no line break or NUL inside quotes (the
+// common case) is read in one pass: copied as it is, then its doubled quotes undone in place.
 class CsvParser
 {
 public:
@@ -25,7 +28,7 @@ public:
     // The record parse() or finish() just completed; take() swaps it out, keeping the caller's
     // old buffers for the next record.
     const CsvRecord &record() const { return m_record; }
-    void take(CsvRecord &out);
+    void take(CsvRecord &out) { out.swap(m_record); }
 
     // Text from now on came from bytes the decoder could not decode (replaced by U+FFFD): the
     // records that hold such text get an InvalidEncoding error naming the encoding.
@@ -48,15 +51,16 @@ private:
     };
 
     void beginRecord();
-    const char16_t *parseSimpleRecord(const char16_t *start, const char16_t *end);
+    const char16_t *parseWholeRecord(const char16_t *start, const char16_t *end);
     void reserveText(qsizetype length);
-    void addFieldEnd(qsizetype end, qsizetype index)
+    void addBounds(qsizetype index, qsizetype start, qsizetype end)
     {
-        if (index == m_endsCapacity)
-            growFieldEnds();
-        m_ends[index] = end;
+        if (2 * index + 2 > m_boundsCapacity)
+            growBounds();
+        m_bounds[2 * index] = start;
+        m_bounds[2 * index + 1] = end;
     }
-    void growFieldEnds();
+    void growBounds();
     void append(const char16_t *text, qsizetype length);
     void appendNul();
     void endField();
@@ -71,13 +75,13 @@ private:
     qint64 m_line = 1;
     qint64 m_fieldLine = 1;
     qint64 m_quoteLine = 1;
-    // The record being built, written in place: its text and field ends at full capacity.
+    // The record being built, written in place: its text and field bounds at full capacity.
     char16_t *m_out = nullptr;
     qsizetype m_length = 0;
     qsizetype m_capacity = 0;
-    qsizetype *m_ends = nullptr;
-    qsizetype m_fieldCount = 0; // field ends written
-    qsizetype m_endsCapacity = 0;
+    qsizetype *m_bounds = nullptr;
+    qsizetype m_boundsCapacity = 0;
+    qsizetype m_fieldCount = 0; // fields stored
     qsizetype m_fieldIndex = 0; // fields begun, dropped ones (past MaxFieldCount) included
     qsizetype m_fieldStart = 0;
     bool m_fieldCut = false;

@@ -25,10 +25,9 @@ CsvRecord CsvRecord::fromFields(const QStringList &fields, qint64 line)
     record.m_line = line;
     record.m_endLine = line;
     for (const QString &field : fields) {
-        if (!record.m_ends.isEmpty())
-            record.m_text.append(u',');
+        record.m_bounds.append(record.m_text.size());
         record.m_text.append(field);
-        record.m_ends.append(record.m_text.size());
+        record.m_bounds.append(record.m_text.size());
     }
     record.m_count = fields.size();
     return record;

@@ -24,8 +24,8 @@ public:
     {
         if (index < 0 || index >= m_count)
             return {};
-        const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1) + 1;
-        return QStringView(m_text).mid(start, m_ends.at(index) - start);
+        const qsizetype start = m_bounds.at(2 * index);
+        return QStringView(m_text.constData() + start, m_bounds.at(2 * index + 1) - start);
     }
     QStringList fields() const;
 
@@ -44,18 +44,17 @@ private:
     void swap(CsvRecord &other) noexcept
     {
         m_text.swap(other.m_text);
-        m_ends.swap(other.m_ends);
+        m_bounds.swap(other.m_bounds);
         m_errors.swap(other.m_errors);
         std::swap(m_count, other.m_count);
         std::swap(m_line, other.m_line);
         std::swap(m_endLine, other.m_endLine);
     }
 
-    // The fields one after another, each but the last followed by one separator character. The
-    // parser writes both buffers in place at their full size; what lies past the last field
-    // means nothing.
+    // The parser writes both buffers in place at their full size; only the fields' bounds mean
+    // anything in m_text.
     QString m_text;
-    QList<qsizetype> m_ends; // where each field ends in m_text
+    QList<qsizetype> m_bounds; // start and end of each field in m_text
     qsizetype m_count = 0;
     QList<CsvError> m_errors;
     qint64 m_line = 0;

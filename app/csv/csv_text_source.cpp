@@ -141,6 +141,15 @@ bool CsvTextSource::next(QString &text)
 
 void CsvTextSource::decode(QByteArrayView bytes, QString &text)
 {
+    if (m_encoding == CsvEncoding::Utf8) {
+        text.resize(bytes.size());
+        char16_t *out = reinterpret_cast<char16_t *>(text.data());
+        bool errors = false;
+        const char16_t *end = decodeUtf8(bytes, out, &errors);
+        m_decodeErrors = errors;
+        text.resize(end - out);
+        return;
+    }
     if (m_table1252) {
         text.resize(bytes.size());
         decodeWindows1252(bytes, text.data());

@@ -1,93 +1,154 @@
 #include "email_check.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 constexpr qsizetype MaxLength = 254;
 constexpr qsizetype MaxLocalLength = 64;
 constexpr qsizetype MaxLabelLength = 63;
 
-bool forbidden(char16_t c)
+// What a character may be in an address.
+enum Class : unsigned char
 {
-    if (c <= u' ' || c == 0x7F)
-        return true;
-    switch (c) {
-    case u'(':
-    case u')':
-    case u'<':
-    case u'>':
-    case u'[':
-    case u']':
-    case u'\\':
-    case u',':
-    case u';':
-    case u':':
-    case u'"':
-        return true;
-    default:
-        return c >= 0x80 && QChar(c).isSpace();
+    Forbidden, // controls, spaces, ( ) < > [ ] \ , ; : "
+    Dot,
+    At,
+    Local, // allowed before the @ only: ! # $ % & ' * + / = ? ^ _ ` { | } ~
+    Label  // letters, digits and '-', and non-ASCII letters: allowed anywhere
+};
+
+struct ClassTable
+{
+    unsigned char classes[128] = {};
+    constexpr ClassTable()
+    {
+        for (int c = 0x21; c < 0x7F; ++c)
+            classes[c] = Local;
+        for (const char c : "()<>[]\\,;:\"")
+            classes[uchar(c)] = Forbidden;
+        for (int c = 'a'; c <= 'z'; ++c)
+            classes[c] = Label;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            classes[c] = Label;
+        for (int c = '0'; c <= '9'; ++c)
+            classes[c] = Label;
+        classes[uchar('-')] = Label;
+        classes[uchar('.')] = Dot;
+        classes[uchar('@')] = At;
     }
+};
+constexpr ClassTable Table;
+
+inline Class classOf(char16_t c)
+{
+    if (c < 0x80)
+        return Class(Table.classes[c]);
+    if (c < 0xA0 || QChar::isSpace(char32_t(c))) // C1 controls, non-ASCII spaces
+        return Forbidden;
+    return Label; // internationalised addresses
+}
+bool isAsciiAlphanumeric(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
 }
 
-bool labelCharacter(char16_t c)
+// Calls `f(i)` for the index of each character of `text` that is not an ASCII letter or digit,
+// in order, until `f` returns false; the letters and digits go by eight at a time.
+template <typename F> void forEachSpecial(const char16_t *text, qsizetype size, F &&f)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
-           c == u'-' || c >= 0x80;
-}
-
-bool validDomain(QStringView domain)
-{
-    qsizetype labels = 0;
-    qsizetype start = 0;
-    for (;;) {
-        qsizetype end = domain.indexOf(u'.', start);
-        if (end < 0)
-            end = domain.size();
-        const QStringView label = domain.sliced(start, end - start);
-        if (label.isEmpty() || label.size() > MaxLabelLength || label.front() == u'-' ||
-            label.back() == u'-')
-            return false;
-        bool allDigits = true;
-        for (const QChar c : label) {
-            if (!labelCharacter(c.unicode()))
-                return false;
-            allDigits = allDigits && c.isDigit();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16(u'a' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'z' + 1);
+    const __m128i before0 = _mm_set1_epi16(u'0' - 1);
+    const __m128i after9 = _mm_set1_epi16(u'9' + 1);
+    for (; i + 8 <= size; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+        const __m128i lower = _mm_or_si128(v, caseBit); // units past 0x7FFF compare negative
+        const __m128i letter =
+            _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+        const __m128i digit =
+            _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
+        // One bit per character: the even bits of the byte mask.
+        unsigned special = ~unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0x5555u;
+        while (special != 0) {
+            if (!f(i + (__builtin_ctz(special) >> 1)))
+                return;
+            special &= special - 1;
         }
-        ++labels;
-        if (end == domain.size())
-            return labels >= 2 && label.size() >= 2 && !allDigits;
-        start = end + 1;
+    }
+#endif
+    for (; i < size; ++i) {
+        if (!isAsciiAlphanumeric(text[i]) && !f(i))
+            return;
     }
 }
 } // namespace
 
 EmailCheck::Problem EmailCheck::check(QStringView email)
 {
-    if (email.isEmpty())
+    const qsizetype size = email.size();
+    if (size == 0)
         return Problem::Empty;
-    if (email.size() > MaxLength)
+    if (size > MaxLength)
         return Problem::TooLong;
+    const char16_t *const s = email.utf16();
+
+    // Letters and digits are always right; every other character is looked at here, in order.
+    Problem problem = Problem::None;
     qsizetype at = -1;
-    for (qsizetype i = 0; i < email.size(); ++i) {
-        const char16_t c = email.at(i).unicode();
-        if (c == u'@') {
+    bool misplacedDot = false;
+    qsizetype labels = 0;
+    qsizetype labelStart = 0;
+    // A domain label ends (at a dot or the end): false if it is not a good one.
+    const auto endLabel = [&](qsizetype end) {
+        const qsizetype length = end - labelStart;
+        if (length == 0 || length > MaxLabelLength || s[labelStart] == u'-' || s[end - 1] == u'-')
+            return false;
+        ++labels;
+        labelStart = end + 1;
+        return true;
+    };
+    forEachSpecial(s, size, [&](qsizetype i) {
+        const Class c = classOf(s[i]);
+        if (c == Forbidden) {
+            problem = Problem::ForbiddenCharacter;
+        } else if (c == At) {
             if (at >= 0)
-                return Problem::SeveralAts;
+                problem = Problem::SeveralAts;
             at = i;
-        } else if (forbidden(c)) {
-            return Problem::ForbiddenCharacter;
+            labelStart = i + 1;
+        } else if (at < 0) { // the local part
+            if (c == Dot)
+                misplacedDot = misplacedDot || i == 0 || s[i - 1] == u'.';
+        } else if (c == Local || (c == Dot && !endLabel(i))) {
+            problem = Problem::BadDomain;
         }
-    }
+        return problem == Problem::None;
+    });
+    if (problem == Problem::ForbiddenCharacter || problem == Problem::SeveralAts)
+        return problem;
     if (at < 0)
         return Problem::NoAt;
-    const QStringView local = email.first(at);
-    if (local.isEmpty())
+    if (at == 0)
         return Problem::EmptyLocalPart;
-    if (local.size() > MaxLocalLength)
+    if (at > MaxLocalLength)
         return Problem::LocalPartTooLong;
-    if (local.front() == u'.' || local.back() == u'.' || local.contains(u".."))
+    if (misplacedDot || s[at - 1] == u'.')
         return Problem::MisplacedDot;
-    return validDomain(email.sliced(at + 1)) ? Problem::None : Problem::BadDomain;
+    if (problem != Problem::None)
+        return problem;
+    // The last label: the top-level domain, of two characters or more and not all digits.
+    const qsizetype tld = labelStart;
+    if (!endLabel(size) || labels < 2 || size - tld < 2 ||
+        std::all_of(s + tld, s + size, [](char16_t c) { return c >= u'0' && c <= u'9'; }))
+        return Problem::BadDomain;
+    return Problem::None;
 }
 
 QString EmailCheck::describe(Problem problem)
@@ -125,5 +186,18 @@ QString EmailCheck::describe(Problem problem)
 
 QString EmailCheck::normalized(QStringView email)
 {
-    return email.trimmed().toString().toLower();
+    const QStringView trimmed = email.trimmed();
+    QString lower;
+    lower.reserve(trimmed.size());
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        char32_t c = trimmed[i].unicode();
+        if (c < 0x80) {
+            lower.append(QChar(char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c)));
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < trimmed.size() && trimmed[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), trimmed[++i].unicode());
+        lower.append(QChar::fromUcs4(QChar::toLower(c)));
+    }
+    return lower;
 }

@@ -34,6 +34,7 @@ public:
     static bool isValid(QStringView email) { return check(email) == Problem::None; }
     // Why the address is refused, for people (translated); empty for Problem::None.
     static QString describe(Problem problem);
-    // Trimmed and in lower case: the form compared for duplicates and sent to providers.
+    // Trimmed, each character in lower case (QChar::toLower): the form compared for duplicates
+    // and sent to providers.
     static QString normalized(QStringView email);
 };

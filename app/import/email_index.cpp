@@ -2,62 +2,124 @@
 
 #include <QHashFunctions>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 constexpr size_t InitialSlots = 1024;
+constexpr size_t InitialText = 64 * 1024;
+constexpr qsizetype MaxKeyLength = 255; // lengths are kept in one byte; valid emails are shorter
 
-// UTF-8 of `text` into `out`, ASCII without a detour.
-void toUtf8(QStringView text, QByteArray &out)
+// Writes the UTF-8 of `text` in lower case (EmailCheck::normalized()'s) at `out`, which has room
+// for 3 bytes per code unit; returns its end. ASCII goes eight characters at a time.
+char *writeLowerUtf8(QStringView text, char *out)
 {
-    out.resize(text.size());
-    char *p = out.data();
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            out = text.toUtf8();
-            return;
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+#if defined(__SSE2__)
+    const __m128i nonAscii = _mm_set1_epi16(short(0xFF80));
+    const __m128i beforeA = _mm_set1_epi16(u'A' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'Z' + 1);
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+#endif
+    while (p < end) {
+#if defined(__SSE2__)
+        if (end - p >= 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), _mm_setzero_si128());
+            const unsigned mask = unsigned(_mm_movemask_epi8(ascii));
+            // Lower-case the eight, then keep those before the first non-ASCII one.
+            const __m128i upper =
+                _mm_and_si128(_mm_cmpgt_epi16(v, beforeA), _mm_cmplt_epi16(v, afterZ));
+            const __m128i lower = _mm_add_epi16(v, _mm_and_si128(upper, caseBit));
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(lower, lower));
+            const int ascii8 = mask == 0xFFFF ? 8 : __builtin_ctz(~mask) >> 1;
+            p += ascii8;
+            out += ascii8;
+            if (ascii8 == 8)
+                continue;
         }
-        *p++ = char(c.unicode());
+#endif
+        char32_t c = *p++;
+        if (c < 0x80) {
+            *out++ = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
+            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        c = QChar::toLower(c);
+        if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            *out++ = char(0xE0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *out++ = char(0xF0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3F));
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *out++ = char(0x80 | (c & 0x3F));
     }
+    return out;
 }
 } // namespace
 
-EmailIndex::EmailIndex() : m_slots(InitialSlots), m_seed(QHashSeed::globalSeed()) {}
+EmailIndex::EmailIndex() : m_slots(InitialSlots), m_seed(QHashSeed::globalSeed())
+{
+    reserveText(InitialText);
+}
 
 void EmailIndex::clear()
 {
-    m_text.clear();
+    m_textSize = 0;
     m_entries.clear();
     m_slots.assign(InitialSlots, Slot{0, 0});
 }
 
-QByteArrayView EmailIndex::textOf(const Entry &entry) const
+void EmailIndex::reserveText(size_t bytes)
 {
-    const char *start = m_text.data() + entry.offset;
-    return QByteArrayView(start + 1, uchar(start[0]));
+    if (m_textSize + bytes <= m_textCapacity)
+        return;
+    const size_t capacity = std::max(2 * m_textCapacity, m_textSize + bytes);
+    std::unique_ptr<char[]> text(new char[capacity]);
+    if (m_textSize > 0)
+        std::memcpy(text.get(), m_text.get(), m_textSize);
+    m_text = std::move(text);
+    m_textCapacity = capacity;
 }
 
-qint64 EmailIndex::insert(QStringView email, qint64 line)
+void EmailIndex::prepare(QStringView email)
 {
-    toUtf8(email, m_key);
-    if (m_key.size() > 255)
-        m_key.truncate(255); // longer is no valid email; keep the index's one-byte lengths
-    const quint32 hash = quint32(qHash(QByteArrayView(m_key), m_seed));
+    const qsizetype length = std::min(email.size(), MaxKeyLength);
+    reserveText(1 + 3 * size_t(length));
+    char *key = m_text.get() + m_textSize + 1;
+    m_keySize =
+        std::min<size_t>(size_t(writeLowerUtf8(email.first(length), key) - key), MaxKeyLength);
+    m_keyHash = quint32(qHash(QByteArrayView(key, qsizetype(m_keySize)), m_seed));
+    __builtin_prefetch(&m_slots[m_keyHash & (m_slots.size() - 1)]);
+}
+
+qint64 EmailIndex::insertPrepared(qint64 line)
+{
+    const char *key = m_text.get() + m_textSize + 1;
+    const QByteArrayView keyView(key, qsizetype(m_keySize));
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = m_keyHash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
         if (slot.entry == 0) {
-            const qint64 offset = qint64(m_text.size());
-            m_text.push_back(char(uchar(m_key.size())));
-            m_text.insert(m_text.end(), m_key.cbegin(), m_key.cend());
-            m_entries.push_back({line, offset});
-            slot = {quint32(m_entries.size()), hash};
+            m_text[m_textSize] = char(uchar(m_keySize));
+            m_entries.push_back({line, qint64(m_textSize)});
+            m_textSize += 1 + m_keySize;
+            slot = {quint32(m_entries.size()), m_keyHash};
             if (m_entries.size() * 2 > m_slots.size())
                 grow();
             return 0;
         }
-        if (slot.hash == hash) {
+        if (slot.hash == m_keyHash) {
             const Entry &entry = m_entries[slot.entry - 1];
-            if (textOf(entry) == QByteArrayView(m_key))
+            const char *text = m_text.get() + entry.offset;
+            if (QByteArrayView(text + 1, uchar(text[0])) == keyView)
                 return entry.line;
         }
     }

@@ -1,68 +1,60 @@
 #include "member_validator.h"
 
+#include "email_check.h"
 #include "name_split.h"
 
-#include <cstring>
+#include <QVarLengthArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
+using DraftText::trim;
 
 namespace {
 constexpr qsizetype MaxRolesListed = 10;
 
-size_t slot(ImportField field)
-{
-    return size_t(field);
-}
-
-// Sets `target` to `text`, in its own buffer when that is big enough and not shared.
-void assign(QString &target, QStringView text)
-{
-    if (target.isDetached() && target.capacity() >= text.size()) {
-        target.resize(text.size());
-        std::memcpy(target.data(), text.data(), size_t(text.size()) * sizeof(QChar));
-    } else {
-        target = text.toString();
-    }
-}
-
-// Sets `target` to "first last", or whichever is not empty, reusing its buffer.
-void assignJoined(QString &target, QStringView first, QStringView last)
-{
-    if (first.isEmpty() || last.isEmpty()) {
-        assign(target, first.isEmpty() ? last : first);
-        return;
-    }
-    assign(target, first);
-    target.append(u' ');
-    target.append(last);
-}
-
-void lowerInPlace(QString &text)
-{
-    QChar *p = text.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = p[i].unicode();
-        if (c >= 0x80) {
-            text = text.toLower();
-            return;
-        }
-        if (c >= u'A' && c <= u'Z')
-            p[i] = QChar(char16_t(c + (u'a' - u'A')));
-    }
-}
-
 bool isBlank(const CsvRecord &record)
 {
     for (qsizetype i = 0; i < record.size(); ++i) {
-        if (!record.field(i).trimmed().isEmpty())
+        if (!trim(record.field(i)).isEmpty())
             return false;
     }
     return true;
 }
 
+bool sameText(QStringView a, QStringView b, Qt::CaseSensitivity cs)
+{
+    if (a.size() != b.size())
+        return false;
+    return cs == Qt::CaseSensitive ? a == b : a.compare(b, cs) == 0;
+}
+
 bool usesRoleGroupsBio(Provider provider)
 {
     return provider == Provider::Heartbeat;
+}
+
+// Calls `f` with each group name in `text` (split at ';' and ','), trimmed, skipping empty ones
+// and repeats (compared without regard to case).
+template <typename F> void forEachGroup(QStringView text, F &&f)
+{
+    QVarLengthArray<QStringView, 8> seen;
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    for (const char16_t *p = begin; p < end;) {
+        const char16_t *stop = p;
+        while (stop < end && *stop != u';' && *stop != u',')
+            ++stop;
+        const QStringView name = trim(QStringView(p, stop - p));
+        p = stop + 1;
+        if (name.isEmpty())
+            continue;
+        if (std::any_of(seen.cbegin(), seen.cend(), [name](QStringView other) {
+                return sameText(name, other, Qt::CaseInsensitive);
+            }))
+            continue;
+        seen.append(name);
+        f(name);
+    }
 }
 } // namespace
 
@@ -72,8 +64,8 @@ MemberValidator::MemberValidator(Provider provider, const ColumnMapping &mapping
     : m_provider(provider), m_header(header), m_roles(roles), m_limits(limits)
 {
     for (ImportField field : AllImportFields) {
-        m_columns[slot(field)] = mapping.columnOf(field);
-        m_constants[slot(field)] = mapping.constant(field).value_or(QString()).trimmed();
+        m_columns[size_t(field)] = mapping.columnOf(field);
+        m_constants[size_t(field)] = mapping.constant(field).value_or(QString()).trimmed();
     }
 }
 
@@ -83,18 +75,6 @@ ValidatedRow MemberValidator::validate(const CsvRecord &record)
     row.record = record;
     validate(row);
     return row;
-}
-
-MemberValidator::Value MemberValidator::value(const CsvRecord &record, ImportField field) const
-{
-    const qsizetype column = m_columns[slot(field)];
-    if (column >= 0) {
-        const QStringView cell = record.field(column).trimmed();
-        if (!cell.isEmpty())
-            return {cell, column};
-    }
-    const QString &constant = m_constants[slot(field)];
-    return {constant, constant.isEmpty() ? column : -1};
 }
 
 void MemberValidator::validate(ValidatedRow &row)
@@ -112,38 +92,35 @@ void MemberValidator::validate(ValidatedRow &row)
             issue.message = error.message;
             row.issues.append(issue);
         }
-        row.draft = MemberDraft();
         row.outcome = ValidatedRow::Outcome::Invalid;
         return;
     }
-    if (isBlank(record)) {
-        row.draft = MemberDraft();
+    const Value email = value(record, ImportField::Email);
+    if (email.text.isEmpty() && isBlank(record)) {
         row.outcome = ValidatedRow::Outcome::Blank;
         return;
     }
-    MemberDraft &draft = row.draft;
-    checkEmail(row, value(record, ImportField::Email));
+    // The email's duplicate lookup waits on memory: start it first, finish it last.
+    if (!email.text.isEmpty())
+        m_emails.prepare(email.text);
     checkNames(row, record);
     if (usesRoleGroupsBio(m_provider)) {
         checkRole(row, value(record, ImportField::Role));
         checkGroups(row, value(record, ImportField::Groups));
-        const Value bio = value(record, ImportField::Bio);
-        assign(draft.bio, bio.text);
-        checkLength(row, bio, ImportField::Bio, m_limits.bio);
-    } else {
-        draft.roleId = draft.roleName = QString();
-        draft.groups.clear();
-        draft.bio.truncate(0);
+        checkLength(row, value(record, ImportField::Bio), ImportField::Bio, m_limits.bio);
     }
+    checkEmail(row, email);
+    if (row.issues.size() > 1) // in the order of the cells, whole-row issues last
+        std::stable_sort(row.issues.begin(), row.issues.end(),
+                         [](const RowIssue &a, const RowIssue &b) {
+                             return size_t(a.column) < size_t(b.column);
+                         });
     row.outcome =
         row.issues.isEmpty() ? ValidatedRow::Outcome::Valid : ValidatedRow::Outcome::Invalid;
 }
 
 void MemberValidator::checkEmail(ValidatedRow &row, const Value &email)
 {
-    MemberDraft &draft = row.draft;
-    assign(draft.email, email.text);
-    lowerInPlace(draft.email);
     if (email.text.isEmpty()) {
         addIssue(row, RowIssue::Kind::MissingValue, email.column, ImportField::Email,
                  tr("the email address is empty"));
@@ -156,132 +133,118 @@ void MemberValidator::checkEmail(ValidatedRow &row, const Value &email)
                      .arg(email.text.toString(), EmailCheck::describe(problem)));
         return;
     }
-    const qint64 first = m_emails.insert(draft.email, row.line());
+    const qint64 first = m_emails.insertPrepared(row.line());
     if (first != 0 && first != row.line())
-        addIssue(
-            row, RowIssue::Kind::DuplicateEmail, email.column, ImportField::Email,
-            tr("%1 is on line %2 already; only that row is imported").arg(draft.email).arg(first),
-            first);
+        addIssue(row, RowIssue::Kind::DuplicateEmail, email.column, ImportField::Email,
+                 tr("%1 is on line %2 already; only that row is imported")
+                     .arg(EmailCheck::normalized(email.text))
+                     .arg(first),
+                 first);
+}
+
+MemberValidator::Names MemberValidator::names(const CsvRecord &record) const
+{
+    Names names{value(record, ImportField::FirstName),
+                value(record, ImportField::LastName),
+                value(record, ImportField::Name),
+                {},
+                {}};
+    if (m_provider == Provider::Heartbeat || names.full.text.isEmpty() ||
+        (!names.first.text.isEmpty() && !names.last.text.isEmpty()))
+        return names;
+    // Forward and Beam.gg want first and last name; a full name fills in what a row lacks.
+    const NameSplit::Parts parts = NameSplit::split(names.full.text);
+    if (names.first.text.isEmpty()) {
+        names.splitFirst = parts.first;
+        names.first = {names.splitFirst, names.full.column};
+    }
+    if (names.last.text.isEmpty()) {
+        names.splitLast = parts.last;
+        names.last = {names.splitLast, names.full.column};
+    }
+    return names;
 }
 
 void MemberValidator::checkNames(ValidatedRow &row, const CsvRecord &record)
 {
-    MemberDraft &draft = row.draft;
-    const Value full = value(record, ImportField::Name);
-    const Value first = value(record, ImportField::FirstName);
-    const Value last = value(record, ImportField::LastName);
-    assign(draft.firstName, first.text);
-    assign(draft.lastName, last.text);
-    checkLength(row, first, ImportField::FirstName, m_limits.firstName);
-    checkLength(row, last, ImportField::LastName, m_limits.lastName);
-
-    if (m_provider == Provider::Heartbeat) {
+    if (m_provider == Provider::Heartbeat) { // a name, whichever way it comes
+        const Value full = value(record, ImportField::Name);
+        const Value first = value(record, ImportField::FirstName);
+        const Value last = value(record, ImportField::LastName);
+        checkLength(row, first, ImportField::FirstName, m_limits.firstName);
+        checkLength(row, last, ImportField::LastName, m_limits.lastName);
         if (!full.text.isEmpty())
-            assign(draft.name, full.text);
-        else
-            assignJoined(draft.name, first.text, last.text);
-        if (draft.name.isEmpty()) {
-            const qsizetype column = full.column >= 0 ? full.column : first.column;
-            addIssue(row, RowIssue::Kind::MissingValue, column, ImportField::Name,
-                     tr("the name is empty"));
-        } else if (!full.text.isEmpty()) {
             checkLength(row, full, ImportField::Name, m_limits.name);
-        }
+        else if (first.text.isEmpty() && last.text.isEmpty())
+            addIssue(row, RowIssue::Kind::MissingValue,
+                     full.column >= 0 ? full.column : first.column, ImportField::Name,
+                     tr("the name is empty"));
         return;
     }
-
-    // Forward and Beam.gg want first and last name; a full name fills in what a row lacks.
-    Value firstUsed = first;
-    Value lastUsed = last;
-    if ((first.text.isEmpty() || last.text.isEmpty()) && !full.text.isEmpty()) {
-        const NameSplit::Parts parts = NameSplit::split(full.text);
-        if (first.text.isEmpty()) {
-            draft.firstName = parts.first;
-            firstUsed = {draft.firstName, full.column};
-        }
-        if (last.text.isEmpty()) {
-            draft.lastName = parts.last;
-            lastUsed = {draft.lastName, full.column};
-        }
-    }
-    if (draft.firstName.isEmpty())
-        addIssue(row, RowIssue::Kind::MissingValue, firstUsed.column, ImportField::FirstName,
+    const Names n = names(record);
+    checkLength(row, n.first, ImportField::FirstName, m_limits.firstName);
+    checkLength(row, n.last, ImportField::LastName, m_limits.lastName);
+    if (n.first.text.isEmpty())
+        addIssue(row, RowIssue::Kind::MissingValue, n.first.column, ImportField::FirstName,
                  tr("the first name is empty"));
-    if (draft.lastName.isEmpty()) {
-        const bool oneWord = last.text.isEmpty() && !full.text.isEmpty();
+    if (n.last.text.isEmpty()) {
+        const bool oneWord = !n.full.text.isEmpty() && n.last.column == n.full.column;
         addIssue(
-            row, RowIssue::Kind::MissingValue, lastUsed.column, ImportField::LastName,
+            row, RowIssue::Kind::MissingValue, n.last.column, ImportField::LastName,
             oneWord
-                ? tr("“%1” is a single word, which leaves no last name").arg(full.text.toString())
+                ? tr("“%1” is a single word, which leaves no last name").arg(n.full.text.toString())
                 : tr("the last name is empty"));
     }
-    if (firstUsed.column != first.column)
-        checkLength(row, firstUsed, ImportField::FirstName, m_limits.firstName);
-    if (lastUsed.column != last.column)
-        checkLength(row, lastUsed, ImportField::LastName, m_limits.lastName);
-    assignJoined(draft.name, draft.firstName, draft.lastName);
 }
 
 void MemberValidator::checkRole(ValidatedRow &row, const Value &role)
 {
-    MemberDraft &draft = row.draft;
     if (role.text.isEmpty()) {
-        draft.roleId = draft.roleName = QString();
         addIssue(row, RowIssue::Kind::MissingValue, role.column, ImportField::Role,
                  tr("the role is empty"));
-        return;
-    }
-    const RoleChoice *choice = findRole(role.text);
-    if (!choice) {
-        draft.roleId = draft.roleName = QString();
+    } else if (!findRole(role.text)) {
         addIssue(row, RowIssue::Kind::UnknownRole, role.column, ImportField::Role,
                  tr("“%1” is not a role of this community (its roles: %2)")
                      .arg(role.text.toString(), roleList()));
-        return;
     }
-    draft.roleId = choice->id;
-    draft.roleName = choice->name;
 }
 
 void MemberValidator::checkGroups(ValidatedRow &row, const Value &groups)
 {
-    QStringList &list = row.draft.groups;
-    qsizetype count = 0;
-    qsizetype start = 0;
-    const QStringView text = groups.text;
-    while (start <= text.size() && !text.isEmpty()) {
-        qsizetype end = start;
-        while (end < text.size() && text[end] != u';' && text[end] != u',')
-            ++end;
-        const QStringView name = text.sliced(start, end - start).trimmed();
-        start = end + 1;
-        if (name.isEmpty())
-            continue;
-        bool repeated = false;
-        for (qsizetype i = 0; i < count && !repeated; ++i)
-            repeated = name.compare(list.at(i), Qt::CaseInsensitive) == 0;
-        if (repeated)
-            continue;
+    forEachGroup(groups.text, [&](QStringView name) {
         if (name.size() > m_limits.group)
             addIssue(row, RowIssue::Kind::TooLong, groups.column, ImportField::Groups,
                      tr("the group name “%1…” is %2 characters long; at most %3")
                          .arg(name.first(20).toString())
                          .arg(name.size())
                          .arg(m_limits.group));
-        if (count < list.size())
-            assign(list[count], name);
-        else
-            list.append(name.toString());
-        ++count;
-    }
-    list.resize(count);
+    });
 }
 
-void MemberValidator::checkLength(ValidatedRow &row, const Value &value, ImportField field,
-                                  qsizetype limit)
+MemberDraft MemberValidator::draft(const CsvRecord &record) const
 {
-    if (value.text.size() <= limit)
-        return;
+    MemberDraft draft;
+    draft.email = EmailCheck::normalized(value(record, ImportField::Email).text);
+    const Names n = names(record);
+    draft.firstName = n.first.text.toString();
+    draft.lastName = n.last.text.toString();
+    draft.name = !n.full.text.isEmpty() ? n.full.text.toString()
+                                        : NameSplit::join(draft.firstName, draft.lastName);
+    if (!usesRoleGroupsBio(m_provider))
+        return draft;
+    if (const RoleChoice *role = findRole(value(record, ImportField::Role).text)) {
+        draft.roleId = role->id;
+        draft.roleName = role->name;
+    }
+    forEachGroup(value(record, ImportField::Groups).text,
+                 [&draft](QStringView name) { draft.groups.append(name.toString()); });
+    draft.bio = value(record, ImportField::Bio).text.toString();
+    return draft;
+}
+
+void MemberValidator::reportLength(ValidatedRow &row, const Value &value, ImportField field,
+                                   qsizetype limit)
+{
     addIssue(row, RowIssue::Kind::TooLong, value.column, field,
              tr("the %1 is %2 characters long; at most %3")
                  .arg(importFieldDisplayName(field).toLower())
@@ -308,13 +271,18 @@ void MemberValidator::addIssue(ValidatedRow &row, RowIssue::Kind kind, qsizetype
 
 const RoleChoice *MemberValidator::findRole(QStringView text) const
 {
-    for (const RoleChoice &role : m_roles) {
-        if (role.id.compare(text, Qt::CaseInsensitive) == 0)
-            return &role;
-    }
-    for (const RoleChoice &role : m_roles) {
-        if (role.name.compare(text, Qt::CaseInsensitive) == 0)
-            return &role;
+    if (text.isEmpty())
+        return nullptr;
+    // Rows name a few roles over and over, mostly spelt alike: try as written first.
+    for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (const RoleChoice &role : m_roles) {
+            if (sameText(role.id, text, cs))
+                return &role;
+        }
+        for (const RoleChoice &role : m_roles) {
+            if (sameText(role.name, text, cs))
+                return &role;
+        }
     }
     return nullptr;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "csv_record.h"
-#include "member_draft.h"
 #include "row_issue.h"
 
-// A row of an import file after MemberValidator: the record as read (its original fields and
-// line, for the failed-rows file), the member it describes and what is wrong with it.
+// A row of an import file after MemberValidator::validate(): the record as read (its original
+// fields and line, for the failed-rows file), and whether and why it cannot be imported. The
+// member it describes comes from MemberValidator::draft().
 struct ValidatedRow
 {
     enum class Outcome
@@ -19,7 +19,6 @@ struct ValidatedRow
 
     CsvRecord record;
     Outcome outcome = Outcome::Invalid;
-    MemberDraft draft;
     QList<RowIssue> issues;
 
     qint64 line() const { return record.line(); }
