@@ -160,6 +160,8 @@ const char16_t *CsvParser::parseWholeRecord(const char16_t *start, const char16_
     // Deals with one special character; false to give up on the record.
     const auto handle = [&](const char16_t *s) CSV_ALWAYS_INLINE {
         const char16_t c = *s;
+        if (c >= 0x80)
+            return true; // packed to a byte as zero, but no special character
         if (inQuotes) {
             if (c == delimiter)
                 return true; // a quoted delimiter is text
@@ -204,8 +206,9 @@ const char16_t *CsvParser::parseWholeRecord(const char16_t *start, const char16_
     const __m128i vLf = _mm_set1_epi8('\n');
     const __m128i vCr = _mm_set1_epi8('\r');
     const __m128i vNul = _mm_setzero_si128();
-    // Sixteen code units packed into bytes (units past 0xFF saturate to 0xFF, which is none of
-    // the specials); only for an ASCII delimiter.
+    // Sixteen code units packed into bytes (signed saturation: 0x100..0x7FFF become 0xFF, none of
+    // the specials, and 0x8000.. become 0, which handle() tells from a NUL); only for an ASCII
+    // delimiter.
     while (delimiter < 0x80 && !recordEnd && end - p >= 16) {
         const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i high = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 8));

@@ -4,7 +4,6 @@
 #include "csv_parser.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace {
 
@@ -99,20 +98,12 @@ bool detectHeader(QStringView sample, bool complete, QChar delimiter)
     if (records.isEmpty())
         return false;
     const CsvRecord &first = records.first();
-    QSet<QString> seen;
     bool anyEmpty = false;
     for (qsizetype j = 0; j < first.size(); ++j) {
-        const QStringView cell = first.field(j);
-        const CellKind kind = classify(cell);
+        const CellKind kind = classify(first.field(j));
         if (typed(kind))
             return false;
         anyEmpty = anyEmpty || kind == CellKind::Empty;
-        if (kind != CellKind::Empty) {
-            const QString key = cell.trimmed().toString().toCaseFolded();
-            if (seen.contains(key))
-                return false;
-            seen.insert(key);
-        }
     }
     if (records.size() == 1)
         return !anyEmpty;

@@ -13,8 +13,8 @@
 // candidate. When none gives two fields (a one-column file), the comma.
 //
 // Header: from the first 20 records. The first record is data when one of its cells looks like a
-// number or date (digits with + - . , : / ( ) and spaces) or an email address, or when two of its
-// cells are equal. Otherwise each column votes: +2 when the cells below are mostly numbers or
+// number or date (digits with + - . , : / ( ) and spaces) or an email address. Otherwise each
+// column votes: +2 when the cells below are mostly numbers or
 // emails (a name over typed values), -1 when the first cell is empty, -1 when it reappears
 // below (a value, not a name); zero votes and more say header. So a file of text only, where
 // nothing tells, is taken to have one: exports almost always do, and the caller can say
