@@ -9,7 +9,8 @@ constexpr qsizetype FlushSize = 64 * 1024;
 }
 
 CsvWriter::CsvWriter(QIODevice *device, Formulas formulas, QChar delimiter)
-    : m_device(device), m_formulas(formulas), m_delimiter(delimiter)
+    : m_device(device), m_formulas(formulas), m_delimiter(delimiter),
+      m_delimiterUtf8(QStringView(&m_delimiter, 1).toUtf8())
 {}
 
 CsvWriter::~CsvWriter()
@@ -24,9 +25,11 @@ void CsvWriter::writeBom()
 
 void CsvWriter::writeRecord(const QStringList &fields)
 {
+    if (fields.size() == 1 && fields.first().isEmpty()) // else an empty line, which reads as none
+        m_buffer.append("\"\"");
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_buffer.append(QStringView(&m_delimiter, 1).toUtf8());
+            m_buffer.append(m_delimiterUtf8);
         if (m_formulas == Formulas::Neutralise && looksLikeFormula(fields.at(i)))
             appendField(neutraliseFormula(fields.at(i)));
         else

@@ -7,7 +7,8 @@
 class QIODevice;
 
 // Writes RFC 4180 CSV in UTF-8: CRLF after each record; a field is quoted, with its quotes
-// doubled, when it holds the delimiter, a quote, a CR or an LF. Buffers 64 KiB at a time.
+// doubled, when it holds the delimiter, a quote, a CR or an LF (and a record of one empty field
+// is written "", which an empty line would not be). Buffers 64 KiB at a time.
 class CsvWriter
 {
 public:
@@ -39,6 +40,7 @@ private:
     QIODevice *m_device;
     Formulas m_formulas;
     QChar m_delimiter;
+    QByteArray m_delimiterUtf8;
     QByteArray m_buffer;
     bool m_failed = false;
 };

@@ -86,8 +86,7 @@ private Q_SLOTS:
         QTest::newRow("overlong 2-byte") << "\xC0\x80"_ba << u"\uFFFD\uFFFD"_s;
         QTest::newRow("overlong 3-byte") << "\xE0\x80\x80"_ba << u"\uFFFD\uFFFD\uFFFD"_s;
         QTest::newRow("surrogate") << "\xED\xA0\x80"_ba << u"\uFFFD\uFFFD\uFFFD"_s;
-        QTest::newRow("past U+10FFFF") << "\xF4\x90\x80\x80"_ba
-                                       << u"\uFFFD\uFFFD\uFFFD\uFFFD"_s;
+        QTest::newRow("past U+10FFFF") << "\xF4\x90\x80\x80"_ba << u"\uFFFD\uFFFD\uFFFD\uFFFD"_s;
         QTest::newRow("cut short") << "ab\xE2\x82"_ba << u"ab\uFFFD\uFFFD"_s;
         QTest::newRow("Windows-1252 é") << "caf\xE9 ok"_ba << u"caf\uFFFD ok"_s;
         QTest::newRow("bad byte after sixteen ASCII")
@@ -159,8 +158,8 @@ private Q_SLOTS:
         QCOMPARE(csvEncodingFromName(u"CP1252"), CsvEncoding::Windows1252);
         QCOMPARE(csvEncodingFromName(u"windows-1252"), CsvEncoding::Windows1252);
         QVERIFY(!csvEncodingFromName(u"latin-9"));
-        for (CsvEncoding encoding : {CsvEncoding::Utf8, CsvEncoding::Utf16LE,
-                                     CsvEncoding::Utf16BE, CsvEncoding::Windows1252})
+        for (CsvEncoding encoding : {CsvEncoding::Utf8, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE,
+                                     CsvEncoding::Windows1252})
             QCOMPARE(csvEncodingFromName(csvEncodingName(encoding)), encoding);
         QCOMPARE(csvDelimiterFromName(u"tab"), QChar(u'\t'));
         QCOMPARE(csvDelimiterFromName(u"\\t"), QChar(u'\t'));

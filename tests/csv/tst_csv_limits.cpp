@@ -93,8 +93,9 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"long.csv"_s);
         const qint64 size = 10 * 1024 * 1024;
         // Quoted, the field holds a line break every 1 MiB (ten of them), which count as lines.
-        QVERIFY(writeFile(path, quoted ? "Email,Bio\nada@example.com,\"" : "Email,Bio\nada@example.com,",
-                          'x', size, quoted ? "\"\ngrace@example.com,ok\n" : "\ngrace@example.com,ok\n"));
+        QVERIFY(writeFile(
+            path, quoted ? "Email,Bio\nada@example.com,\"" : "Email,Bio\nada@example.com,", 'x',
+            size, quoted ? "\"\ngrace@example.com,ok\n" : "\ngrace@example.com,ok\n"));
         if (quoted) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));

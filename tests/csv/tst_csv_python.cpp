@@ -27,8 +27,9 @@ bool runPython(const QStringList &arguments, QByteArray *output, QString *error)
     QProcess python;
     python.start(QStringLiteral(ROSTER_PYTHON3), QStringList{Script} + arguments);
     if (!python.waitForStarted()) {
-        *error = u"python3 (%1) did not start: %2; install it (packaging/debian-packages.txt)"_s
-                     .arg(QStringLiteral(ROSTER_PYTHON3), python.errorString());
+        *error =
+            u"python3 (%1) did not start: %2; install it (packaging/debian-packages.txt)"_s.arg(
+                QStringLiteral(ROSTER_PYTHON3), python.errorString());
         return false;
     }
     python.waitForFinished(120000);
@@ -95,14 +96,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("pythonEncoding");
-        const QStringList utf8 = {
-            u"basic_lf.csv"_s,          u"crlf.csv"_s,           u"cr_only.csv"_s,
-            u"mixed_endings.csv"_s,     u"no_final_newline.csv"_s, u"quoted.csv"_s,
-            u"empty_lines.csv"_s,       u"utf8.csv"_s,           u"utf8_bom.csv"_s,
-            u"semicolon.csv"_s,         u"tab.tsv"_s,            u"pipe.csv"_s,
-            u"no_header.csv"_s,         u"duplicate_header.csv"_s, u"trailing_delimiter.csv"_s,
-            u"excel_blank_rows.csv"_s,  u"whitespace.csv"_s,     u"single_column.csv"_s,
-            u"unicode_wide.csv"_s};
+        const QStringList utf8 = {u"basic_lf.csv"_s,
+                                  u"crlf.csv"_s,
+                                  u"cr_only.csv"_s,
+                                  u"mixed_endings.csv"_s,
+                                  u"no_final_newline.csv"_s,
+                                  u"quoted.csv"_s,
+                                  u"empty_lines.csv"_s,
+                                  u"utf8.csv"_s,
+                                  u"utf8_bom.csv"_s,
+                                  u"semicolon.csv"_s,
+                                  u"tab.tsv"_s,
+                                  u"pipe.csv"_s,
+                                  u"no_header.csv"_s,
+                                  u"duplicate_header.csv"_s,
+                                  u"trailing_delimiter.csv"_s,
+                                  u"excel_blank_rows.csv"_s,
+                                  u"whitespace.csv"_s,
+                                  u"single_column.csv"_s,
+                                  u"unicode_wide.csv"_s};
         for (const QString &file : utf8)
             QTest::newRow(qPrintable(file)) << file << u"utf-8-sig"_s;
         QTest::newRow("utf16le_bom.tsv") << u"utf16le_bom.tsv"_s << u"utf-16"_s;
@@ -137,11 +149,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"random.csv"_s);
         QByteArray ignored;
         QString error;
-        QVERIFY2(runPython({u"generate"_s, path, QString::number(seed), u"3000"_s}, &ignored,
-                           &error),
-                 qPrintable(error));
-        const ReadResult read =
-            readFile(path, {CsvEncoding::Utf8, QChar(u','), false}, chunk);
+        QVERIFY2(
+            runPython({u"generate"_s, path, QString::number(seed), u"3000"_s}, &ignored, &error),
+            qPrintable(error));
+        const ReadResult read = readFile(path, {CsvEncoding::Utf8, QChar(u','), false}, chunk);
         QVERIFY(read.records.size() >= 3000);
         compareWithPython(path, read, u"utf-8"_s, true);
     }

@@ -70,26 +70,23 @@ class TestCsvReader : public QObject
             << u"empty_lines.csv"_s << u"UTF-8"_s << false << u","_s << true << emailName
             << Records{{u"ada@example.com"_s, u"Ada"_s}, {u"grace@example.com"_s, u"Grace"_s}}
             << Lines{4, 7} << Lines{4, 7} << QStringList();
-        QTest::newRow("UTF-8")
-            << u"utf8.csv"_s << u"UTF-8"_s << false << u","_s << true << emailName
-            << Records{{u"emilie@example.com"_s, u"Émilie du Châtelet"_s},
-                       {u"jurgen@example.com"_s, u"Jürgen"_s},
-                       {u"kenji@example.com"_s, u"健二"_s}}
-            << Lines{2, 3, 4} << Lines{2, 3, 4} << QStringList();
+        QTest::newRow("UTF-8") << u"utf8.csv"_s << u"UTF-8"_s << false << u","_s << true
+                               << emailName
+                               << Records{{u"emilie@example.com"_s, u"Émilie du Châtelet"_s},
+                                          {u"jurgen@example.com"_s, u"Jürgen"_s},
+                                          {u"kenji@example.com"_s, u"健二"_s}}
+                               << Lines{2, 3, 4} << Lines{2, 3, 4} << QStringList();
         QTest::newRow("UTF-8 BOM")
             << u"utf8_bom.csv"_s << u"UTF-8"_s << true << u","_s << true << emailName
-            << Records{{u"emilie@example.com"_s, u"Émilie"_s},
-                       {u"zoe@example.com"_s, u"Zoë 😀"_s}}
+            << Records{{u"emilie@example.com"_s, u"Émilie"_s}, {u"zoe@example.com"_s, u"Zoë 😀"_s}}
             << Lines{2, 3} << Lines{2, 3} << QStringList();
         QTest::newRow("UTF-16LE BOM, tabs (Excel's Unicode text)")
             << u"utf16le_bom.tsv"_s << u"UTF-16LE"_s << true << u"\t"_s << true << emailName
-            << Records{{u"emilie@example.com"_s, u"Émilie"_s},
-                       {u"kenji@example.com"_s, u"健二"_s}}
+            << Records{{u"emilie@example.com"_s, u"Émilie"_s}, {u"kenji@example.com"_s, u"健二"_s}}
             << Lines{2, 3} << Lines{2, 3} << QStringList();
         QTest::newRow("UTF-16BE BOM")
             << u"utf16be_bom.csv"_s << u"UTF-16BE"_s << true << u","_s << true << emailName
-            << Records{{u"soren@example.com"_s, u"Søren"_s},
-                       {u"zoe@example.com"_s, u"Zoë, 😀"_s}}
+            << Records{{u"soren@example.com"_s, u"Søren"_s}, {u"zoe@example.com"_s, u"Zoë, 😀"_s}}
             << Lines{2, 3} << Lines{2, 3} << QStringList();
         QTest::newRow("UTF-16LE without BOM")
             << u"utf16le_no_bom.csv"_s << u"UTF-16LE"_s << false << u","_s << true << emailName
@@ -109,29 +106,27 @@ class TestCsvReader : public QObject
                        {u"grace@example.com"_s, u"Grace"_s, u"2,25"_s},
                        {u"ken@example.com"_s, u"Ken, Jr."_s, u"3"_s}}
             << Lines{2, 3, 4} << Lines{2, 3, 4} << QStringList();
-        QTest::newRow("tabs")
-            << u"tab.tsv"_s << u"UTF-8"_s << false << u"\t"_s << true
-            << QStringList{u"Email"_s, u"Name"_s, u"Bio"_s}
-            << Records{{u"ada@example.com"_s, u"Ada"_s, u"Likes, commas; and semicolons"_s},
-                       {u"grace@example.com"_s, u"Grace"_s, QString()}}
-            << Lines{2, 3} << Lines{2, 3} << QStringList();
-        QTest::newRow("pipes")
-            << u"pipe.csv"_s << u"UTF-8"_s << false << u"|"_s << true
-            << QStringList{u"Email"_s, u"Name"_s, u"Bio"_s}
-            << Records{{u"ada@example.com"_s, u"Ada"_s, u"a, b; c"_s},
-                       {u"grace@example.com"_s, u"Grace"_s, QString()}}
-            << Lines{2, 3} << Lines{2, 3} << QStringList();
-        QTest::newRow("no header")
-            << u"no_header.csv"_s << u"UTF-8"_s << false << u","_s << false
-            << QStringList{u"column1"_s, u"column2"_s, u"column3"_s}
-            << Records{{u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s},
-                       {u"grace@example.com"_s, u"Grace"_s, u"Hopper"_s}}
-            << Lines{1, 2} << Lines{1, 2} << QStringList();
+        QTest::newRow("tabs") << u"tab.tsv"_s << u"UTF-8"_s << false << u"\t"_s << true
+                              << QStringList{u"Email"_s, u"Name"_s, u"Bio"_s}
+                              << Records{{u"ada@example.com"_s, u"Ada"_s,
+                                          u"Likes, commas; and semicolons"_s},
+                                         {u"grace@example.com"_s, u"Grace"_s, QString()}}
+                              << Lines{2, 3} << Lines{2, 3} << QStringList();
+        QTest::newRow("pipes") << u"pipe.csv"_s << u"UTF-8"_s << false << u"|"_s << true
+                               << QStringList{u"Email"_s, u"Name"_s, u"Bio"_s}
+                               << Records{{u"ada@example.com"_s, u"Ada"_s, u"a, b; c"_s},
+                                          {u"grace@example.com"_s, u"Grace"_s, QString()}}
+                               << Lines{2, 3} << Lines{2, 3} << QStringList();
+        QTest::newRow("no header") << u"no_header.csv"_s << u"UTF-8"_s << false << u","_s << false
+                                   << QStringList{u"column1"_s, u"column2"_s, u"column3"_s}
+                                   << Records{{u"ada@example.com"_s, u"Ada"_s, u"Lovelace"_s},
+                                              {u"grace@example.com"_s, u"Grace"_s, u"Hopper"_s}}
+                                   << Lines{1, 2} << Lines{1, 2} << QStringList();
         QTest::newRow("duplicate and empty header names")
             << u"duplicate_header.csv"_s << u"UTF-8"_s << false << u","_s << true
             << QStringList{u"Email"_s, u"Name"_s, u"email_2"_s, u"column4"_s, u"Name_2"_s}
-            << Records{{u"a@example.com"_s, u"A"_s, u"b@example.com"_s, u"x"_s, u"B"_s}}
-            << Lines{2} << Lines{2} << QStringList();
+            << Records{{u"a@example.com"_s, u"A"_s, u"b@example.com"_s, u"x"_s, u"B"_s}} << Lines{2}
+            << Lines{2} << QStringList();
         QTest::newRow("trailing delimiter")
             << u"trailing_delimiter.csv"_s << u"UTF-8"_s << false << u","_s << true
             << QStringList{u"Email"_s, u"Name"_s, u"column3"_s}
@@ -160,9 +155,8 @@ class TestCsvReader : public QObject
             << Lines{2, 3} << Lines{2, 3} << QStringList();
         QTest::newRow("one column")
             << u"single_column.csv"_s << u"UTF-8"_s << false << u","_s << true
-            << QStringList{u"email"_s}
-            << Records{{u"ada@example.com"_s}, {u"grace@example.com"_s}} << Lines{2, 3}
-            << Lines{2, 3} << QStringList();
+            << QStringList{u"email"_s} << Records{{u"ada@example.com"_s}, {u"grace@example.com"_s}}
+            << Lines{2, 3} << Lines{2, 3} << QStringList();
     }
 
     void addMalformed()
@@ -197,13 +191,12 @@ class TestCsvReader : public QObject
             << Records{{u"ada@example.com"_s, u"Ada\nLovelace"_s, u"fine"_s},
                        {u"grace@example.com"_s, u"Grace\nHopper"_s, u"open\nand never closed\n"_s}}
             << Lines{2, 4} << Lines{3, 7} << QStringList{u"5:unterminated"_s};
-        QTest::newRow("NUL byte")
-            << u"nul_byte.csv"_s << u"UTF-8"_s << false << u","_s << true
-            << QStringList{u"Email"_s, u"Name"_s}
-            << Records{{u"ada@example.com"_s, u"Ada"_s},
-                       {u"grace@example.com"_s, u"Gr\uFFFDace"_s},
-                       {u"ken@example.com"_s, u"Ken"_s}}
-            << Lines{2, 3, 4} << Lines{2, 3, 4} << QStringList{u"3:nul"_s};
+        QTest::newRow("NUL byte") << u"nul_byte.csv"_s << u"UTF-8"_s << false << u","_s << true
+                                  << QStringList{u"Email"_s, u"Name"_s}
+                                  << Records{{u"ada@example.com"_s, u"Ada"_s},
+                                             {u"grace@example.com"_s, u"Gr\uFFFDace"_s},
+                                             {u"ken@example.com"_s, u"Ken"_s}}
+                                  << Lines{2, 3, 4} << Lines{2, 3, 4} << QStringList{u"3:nul"_s};
     }
 
     void compare(const ReadResult &read, const Records &records, const Lines &lines,
@@ -248,10 +241,7 @@ private Q_SLOTS:
     }
 
     // Chunks end anywhere: inside a character, between CR and LF, inside quotes.
-    void sameAtEveryChunkSize_data()
-    {
-        detectsAndReads_data();
-    }
+    void sameAtEveryChunkSize_data() { detectsAndReads_data(); }
 
     void sameAtEveryChunkSize()
     {
@@ -278,7 +268,8 @@ private Q_SLOTS:
     {
         // No header: the header row becomes the first record.
         ReadResult read = readFile(fixture(u"basic_lf.csv"_s), {std::nullopt, std::nullopt, false});
-        QCOMPARE(read.header, (QStringList{u"column1"_s, u"column2"_s, u"column3"_s, u"column4"_s}));
+        QCOMPARE(read.header,
+                 (QStringList{u"column1"_s, u"column2"_s, u"column3"_s, u"column4"_s}));
         QCOMPARE(read.records.size(), 3);
         QCOMPARE(read.records.first().fields().first(), u"Email"_s);
         QCOMPARE(read.records.first().line(), 1);
