@@ -29,14 +29,15 @@ QString recordStart(qint64 line, qint64 recordLine)
 CsvError CsvError::ragged(qint64 recordLine, qsizetype fieldCount, qsizetype expected,
                           bool expectedFromHeader)
 {
-    const QString message =
-        expectedFromHeader
-            ? tr("Line %1: %n field(s), but the header has %2.", nullptr, int(fieldCount))
-                  .arg(recordLine)
-                  .arg(expected)
-            : tr("Line %1: %n field(s), but the first record has %2.", nullptr, int(fieldCount))
-                  .arg(recordLine)
-                  .arg(expected);
+    const QString message = expectedFromHeader
+                                ? tr("Line %1: the header has %2 fields, this record %3.")
+                                      .arg(recordLine)
+                                      .arg(expected)
+                                      .arg(fieldCount)
+                                : tr("Line %1: the first record has %2 fields, this one %3.")
+                                      .arg(recordLine)
+                                      .arg(expected)
+                                      .arg(fieldCount);
     return make(Kind::RaggedRecord, recordLine, recordLine, -1, message);
 }
 
@@ -53,7 +54,7 @@ CsvError CsvError::unterminatedQuote(qint64 quoteLine, qint64 recordLine, qsizet
 CsvError CsvError::nulCharacter(qint64 line, qint64 recordLine, qsizetype field)
 {
     return make(Kind::NulCharacter, line, recordLine, field,
-                tr("Line %1: field %2 contains a NUL character (shown as \uFFFD)%3; is this a "
+                tr("Line %1: field %2 contains a NUL character (shown as \uFFFD)%3. Is this a "
                    "text file?")
                     .arg(line)
                     .arg(field + 1)
@@ -63,7 +64,7 @@ CsvError CsvError::nulCharacter(qint64 line, qint64 recordLine, qsizetype field)
 CsvError CsvError::fieldTooLong(qint64 line, qint64 recordLine, qsizetype field)
 {
     return make(Kind::FieldTooLong, line, recordLine, field,
-                tr("Line %1: field %2 is longer than %3 characters; only its start was kept%4.")
+                tr("Line %1: field %2 is longer than %3 characters, and only its start was kept%4.")
                     .arg(line)
                     .arg(field + 1)
                     .arg(CsvLimits::MaxFieldLength)
@@ -73,7 +74,7 @@ CsvError CsvError::fieldTooLong(qint64 line, qint64 recordLine, qsizetype field)
 CsvError CsvError::recordTooLong(qint64 line, qint64 recordLine)
 {
     return make(Kind::RecordTooLong, line, recordLine, -1,
-                tr("Line %1: the record is longer than %2 characters; the rest of it was "
+                tr("Line %1: the record is longer than %2 characters, and the rest of it was "
                    "dropped%3.")
                     .arg(line)
                     .arg(CsvLimits::MaxRecordLength)
@@ -83,7 +84,7 @@ CsvError CsvError::recordTooLong(qint64 line, qint64 recordLine)
 CsvError CsvError::tooManyFields(qint64 recordLine)
 {
     return make(Kind::TooManyFields, recordLine, recordLine, -1,
-                tr("Line %1: more than %2 fields; the fields after that were dropped.")
+                tr("Line %1: more than %2 fields, and the fields after that were dropped.")
                     .arg(recordLine)
                     .arg(CsvLimits::MaxFieldCount));
 }
@@ -92,7 +93,7 @@ CsvError CsvError::invalidEncoding(qint64 line, qint64 recordLine, qsizetype fie
                                    const QString &encodingName)
 {
     return make(Kind::InvalidEncoding, line, recordLine, field,
-                tr("Line %1: field %2 has bytes that are not valid %3 (shown as \uFFFD)%4; the "
+                tr("Line %1: field %2 has bytes that are not valid %3 (shown as \uFFFD)%4. The "
                    "file may be in another encoding.")
                     .arg(line)
                     .arg(field + 1)

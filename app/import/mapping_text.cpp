@@ -107,9 +107,9 @@ qsizetype MappingText::findColumn(QStringView name, const QStringList &header, Q
         const qsizetype number = name.sliced(1).toLongLong(&ok);
         if (ok && number >= 1 && number <= header.size())
             return number - 1;
-        *error =
-            tr("there is no column %1 (the file has %n column(s))", nullptr, int(header.size()))
-                .arg(name.sliced(1).toString());
+        *error = tr("there is no column %1; the columns are numbered from 1 to %2")
+                     .arg(name.sliced(1).toString())
+                     .arg(header.size());
         return -1;
     }
     for (qsizetype i = 0; i < header.size(); ++i) {

@@ -136,7 +136,7 @@ void MemberValidator::checkEmail(ValidatedRow &row, const Value &email)
     const qint64 first = m_emails.insertPrepared(row.line());
     if (first != 0 && first != row.line())
         addIssue(row, RowIssue::Kind::DuplicateEmail, email.column, ImportField::Email,
-                 tr("%1 is on line %2 already; only that row is imported")
+                 tr("%1 is on line %2 already, and only that row is imported")
                      .arg(EmailCheck::normalized(email.text))
                      .arg(first),
                  first);
@@ -214,7 +214,7 @@ void MemberValidator::checkGroups(ValidatedRow &row, const Value &groups)
     forEachGroup(groups.text, [&](QStringView name) {
         if (name.size() > m_limits.group)
             addIssue(row, RowIssue::Kind::TooLong, groups.column, ImportField::Groups,
-                     tr("the group name “%1…” is %2 characters long; at most %3")
+                     tr("the group name “%1…” is %2 characters long, more than %3")
                          .arg(name.first(20).toString())
                          .arg(name.size())
                          .arg(m_limits.group));
@@ -246,7 +246,7 @@ void MemberValidator::reportLength(ValidatedRow &row, const Value &value, Import
                                    qsizetype limit)
 {
     addIssue(row, RowIssue::Kind::TooLong, value.column, field,
-             tr("the %1 is %2 characters long; at most %3")
+             tr("the %1 is %2 characters long, more than %3")
                  .arg(importFieldDisplayName(field).toLower())
                  .arg(value.text.size())
                  .arg(limit));

@@ -32,13 +32,12 @@ bool isSuffix(QStringView word)
 NameSplit::Parts NameSplit::split(QStringView fullName)
 {
     const QString name = fullName.toString().simplified();
-    if (name.count(u',') == 1) {
-        const qsizetype comma = name.indexOf(u',');
-        const QString last = name.first(comma).trimmed();
-        const QString first = name.sliced(comma + 1).trimmed();
-        if (!last.isEmpty() && !first.isEmpty())
-            return {first, last};
-    }
+    const QStringList commaParts = name.split(u',');
+    const auto part = [&commaParts](qsizetype i) { return commaParts.at(i).trimmed(); };
+    if (commaParts.size() == 2 && !part(0).isEmpty() && !part(1).isEmpty())
+        return {part(1), part(0)}; // "Lovelace, Ada"
+    if (commaParts.size() == 3 && !part(0).isEmpty() && !part(1).isEmpty() && isSuffix(part(2)))
+        return {part(1), part(0) + u' ' + part(2)}; // "King, Martin Luther, Jr."
     const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
     if (words.size() <= 1)
         return {name, QString()};

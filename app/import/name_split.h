@@ -4,7 +4,8 @@
 
 // Splits a full name into first and last name, for providers that want both (Forward, Beam.gg):
 //   - spaces are trimmed and runs of them collapse to one;
-//   - "Last, First" (one comma): what comes before the comma is the last name;
+//   - "Last, First" (one comma): what comes before the comma is the last name; "Last, First,
+//     Jr." puts the suffix with the last name;
 //   - one word: it is the first name, and the last name stays empty (Cher);
 //   - otherwise the last word is the last name, together with the particles right before it
 //     (van, von, der, den, de, del, della, di, da, du, des, la, le, dos, das, do, ten, ter, zu,

@@ -1,0 +1,114 @@
+// The practical email check (EmailCheck), the normalized form, and the index that finds
+// duplicates among many addresses (EmailIndex).
+#include "email_check.h"
+#include "email_index.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Problem = EmailCheck::Problem;
+
+Q_DECLARE_METATYPE(EmailCheck::Problem)
+
+class TestImportEmail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void check_data()
+    {
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<Problem>("problem");
+        const auto good = [](const QString &email) {
+            QTest::newRow(qPrintable(email)) << email << Problem::None;
+        };
+        good(u"ada@example.com"_s);
+        good(u"Ada.Lovelace+newsletter@mail.example.co.uk"_s);
+        good(u"o'brien_42@example.org"_s);
+        good(u"x@sub-domain.example.com"_s);
+        good(u"émilie@exemple.fr"_s);
+        good(u"kenji@例え.jp"_s);
+        good(u"a!#$%&*/=?^`{|}~-@example.com"_s);
+        good(u"averyveryveryveryverylonglocalpartthatisstillunder64characters@example.com"_s);
+        const auto bad = [](const char *name, const QString &email, Problem problem) {
+            QTest::newRow(name) << email << problem;
+        };
+        bad("empty", QString(), Problem::Empty);
+        bad("too long", u"a@"_s + QString(250, u'b') + u".com"_s, Problem::TooLong);
+        bad("no @", u"ada.example.com"_s, Problem::NoAt);
+        bad("two @", u"ada@home@example.com"_s, Problem::SeveralAts);
+        bad("nothing before @", u"@example.com"_s, Problem::EmptyLocalPart);
+        bad("local part too long", QString(65, u'a') + u"@example.com"_s,
+            Problem::LocalPartTooLong);
+        bad("space", u"ada lovelace@example.com"_s, Problem::ForbiddenCharacter);
+        bad("comma (two addresses)", u"ada@example.com,grace@example.com"_s,
+            Problem::ForbiddenCharacter);
+        bad("angle brackets", u"Ada <ada@example.com>"_s, Problem::ForbiddenCharacter);
+        bad("quoted local part", u"\"ada\"@example.com"_s, Problem::ForbiddenCharacter);
+        bad("control character", u"ada\u0001@example.com"_s, Problem::ForbiddenCharacter);
+        bad("no-break space", u"ada\u00A0@example.com"_s, Problem::ForbiddenCharacter);
+        bad("leading dot", u".ada@example.com"_s, Problem::MisplacedDot);
+        bad("dot before @", u"ada.@example.com"_s, Problem::MisplacedDot);
+        bad("two dots", u"ada..lovelace@example.com"_s, Problem::MisplacedDot);
+        bad("no dot in domain", u"ada@localhost"_s, Problem::BadDomain);
+        bad("empty label", u"ada@example..com"_s, Problem::BadDomain);
+        bad("leading dot in domain", u"ada@.example.com"_s, Problem::BadDomain);
+        bad("trailing dot in domain", u"ada@example.com."_s, Problem::BadDomain);
+        bad("hyphen at label start", u"ada@-example.com"_s, Problem::BadDomain);
+        bad("hyphen at label end", u"ada@example-.com"_s, Problem::BadDomain);
+        bad("underscore in domain", u"ada@ex_ample.com"_s, Problem::BadDomain);
+        bad("one-letter top level", u"ada@example.c"_s, Problem::BadDomain);
+        bad("numeric top level (an IP address)", u"ada@192.168.0.1"_s, Problem::BadDomain);
+        bad("IP literal", u"ada@[192.168.0.1]"_s, Problem::ForbiddenCharacter);
+        bad("label too long", u"ada@"_s + QString(64, u'a') + u".com"_s, Problem::BadDomain);
+    }
+
+    void check()
+    {
+        QFETCH(QString, email);
+        QFETCH(Problem, problem);
+        QCOMPARE(EmailCheck::check(email), problem);
+        QCOMPARE(EmailCheck::isValid(email), problem == Problem::None);
+        QCOMPARE(EmailCheck::describe(problem).isEmpty(), problem == Problem::None);
+    }
+
+    void normalized()
+    {
+        QCOMPARE(EmailCheck::normalized(u"  Ada.Lovelace@Example.COM \t"),
+                 u"ada.lovelace@example.com"_s);
+        QCOMPARE(EmailCheck::normalized(u"ÉMILIE@EXEMPLE.FR"), u"émilie@exemple.fr"_s);
+        QCOMPARE(EmailCheck::normalized(u"𐐀@example.com"), u"𐐨@example.com"_s); // outside the BMP
+    }
+
+    void indexFindsDuplicatesWithoutRegardToCase()
+    {
+        EmailIndex index;
+        QCOMPARE(index.insert(u"Ada@Example.com", 2), 0);
+        QCOMPARE(index.insert(u"grace@example.com", 3), 0);
+        QCOMPARE(index.insert(u"ada@example.com", 10), 2);
+        QCOMPARE(index.insert(u"ADA@EXAMPLE.COM", 11), 2);
+        QCOMPARE(index.insert(u"Émilie@example.com", 12), 0);
+        QCOMPARE(index.insert(u"émilie@EXAMPLE.com", 13), 12);
+        QCOMPARE(index.size(), 3);
+        index.clear();
+        QCOMPARE(index.insert(u"ada@example.com", 20), 0);
+    }
+
+    void indexHoldsManyAddresses()
+    {
+        EmailIndex index;
+        for (int i = 0; i < 200000; ++i)
+            QCOMPARE(index.insert(u"user%1@example.com"_s.arg(i), i + 2), 0);
+        QCOMPARE(index.size(), 200000);
+        for (int i = 0; i < 200000; i += 997)
+            QCOMPARE(index.insert(u"USER%1@example.com"_s.arg(i), 500000), qint64(i + 2));
+        QCOMPARE(index.insert(u"user200000@example.com"_s, 7), 0);
+        // Long addresses (past EmailCheck's limit) are kept by their first 255 bytes.
+        const QString longOne = QString(300, u'x') + u"@example.com"_s;
+        QCOMPARE(index.insert(longOne, 1), 0);
+        QCOMPARE(index.insert(longOne, 2), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportEmail)
+#include "tst_import_email.moc"
