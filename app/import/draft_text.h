@@ -4,10 +4,11 @@
 
 namespace DraftText {
 
-// QStringView::trimmed(), without the call when there is nothing to trim (nearly always).
+// QStringView::trimmed(), without the call when both ends are visible ASCII (nearly always).
 inline QStringView trim(QStringView text)
 {
-    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+    const auto plain = [](QChar c) { return c.unicode() > u' ' && c.unicode() < 0x7F; };
+    if (text.isEmpty() || (plain(text.front()) && plain(text.back())))
         return text;
     return text.trimmed();
 }

@@ -67,20 +67,32 @@ template <typename F> void forEachSpecial(const char16_t *text, qsizetype size, 
     const __m128i afterZ = _mm_set1_epi16(u'z' + 1);
     const __m128i before0 = _mm_set1_epi16(u'0' - 1);
     const __m128i after9 = _mm_set1_epi16(u'9' + 1);
-    for (; i + 8 <= size; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+    // One bit per character of the eight at `block`, set for those that are not letters or
+    // digits (the even bits of the byte mask).
+    const auto specials = [&](qsizetype block) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + block));
         const __m128i lower = _mm_or_si128(v, caseBit); // units past 0x7FFF compare negative
         const __m128i letter =
             _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
         const __m128i digit =
             _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
-        // One bit per character: the even bits of the byte mask.
-        unsigned special = ~unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0x5555u;
-        while (special != 0) {
-            if (!f(i + (__builtin_ctz(special) >> 1)))
-                return;
-            special &= special - 1;
+        return ~unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0x5555u;
+    };
+    const auto visit = [&](qsizetype block, unsigned special) {
+        for (; special != 0; special &= special - 1) {
+            if (!f(block + (__builtin_ctz(special) >> 1)))
+                return false;
         }
+        return true;
+    };
+    for (; i + 8 <= size; i += 8) {
+        if (!visit(i, specials(i)))
+            return;
+    }
+    if (i < size && size >= 8) { // the last eight again, without those already seen
+        const qsizetype block = size - 8;
+        visit(block, specials(block) & ~((1u << (2 * (i - block))) - 1));
+        return;
     }
 #endif
     for (; i < size; ++i) {

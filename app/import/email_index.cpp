@@ -1,7 +1,12 @@
 #include "email_index.h"
 
 #include <QHashFunctions>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -65,8 +70,41 @@ char *writeLowerUtf8(QStringView text, char *out)
 }
 } // namespace
 
-EmailIndex::EmailIndex() : m_slots(InitialSlots), m_seed(QHashSeed::globalSeed())
+void EmailIndex::SlotMemory::operator()(Slot *slots) const
 {
+#if defined(__linux__)
+    if (bytes > 0) {
+        munmap(slots, bytes);
+        return;
+    }
+#endif
+    std::free(slots);
+}
+
+// `count` free slots (zero bytes); from 2 MiB on, in huge pages where Linux has them.
+EmailIndex::SlotTable EmailIndex::allocateSlots(size_t count)
+{
+    const size_t bytes = count * sizeof(Slot);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr size_t HugePage = 2 * 1024 * 1024;
+    if (bytes % HugePage == 0) {
+        void *memory =
+            mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory == MAP_FAILED)
+            throw std::bad_alloc();
+        madvise(memory, bytes, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
+        return SlotTable(static_cast<Slot *>(memory), SlotMemory{bytes});
+    }
+#endif
+    void *memory = std::calloc(count, sizeof(Slot));
+    if (!memory)
+        throw std::bad_alloc();
+    return SlotTable(static_cast<Slot *>(memory), SlotMemory{0});
+}
+
+EmailIndex::EmailIndex() : m_seed(QHashSeed::globalSeed())
+{
+    clear();
     reserveText(InitialText);
 }
 
@@ -74,7 +112,8 @@ void EmailIndex::clear()
 {
     m_textSize = 0;
     m_entries.clear();
-    m_slots.assign(InitialSlots, Slot{0, 0});
+    m_slots = allocateSlots(InitialSlots);
+    m_slotCount = InitialSlots;
 }
 
 void EmailIndex::reserveText(size_t bytes)
@@ -97,14 +136,14 @@ void EmailIndex::prepare(QStringView email)
     m_keySize =
         std::min<size_t>(size_t(writeLowerUtf8(email.first(length), key) - key), MaxKeyLength);
     m_keyHash = quint32(qHash(QByteArrayView(key, qsizetype(m_keySize)), m_seed));
-    __builtin_prefetch(&m_slots[m_keyHash & (m_slots.size() - 1)]);
+    __builtin_prefetch(&m_slots[m_keyHash & (m_slotCount - 1)]);
 }
 
 qint64 EmailIndex::insertPrepared(qint64 line)
 {
     const char *key = m_text.get() + m_textSize + 1;
     const QByteArrayView keyView(key, qsizetype(m_keySize));
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_slotCount - 1;
     for (size_t i = m_keyHash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
         if (slot.entry == 0) {
@@ -112,7 +151,7 @@ qint64 EmailIndex::insertPrepared(qint64 line)
             m_entries.push_back({line, qint64(m_textSize)});
             m_textSize += 1 + m_keySize;
             slot = {quint32(m_entries.size()), m_keyHash};
-            if (m_entries.size() * 2 > m_slots.size())
+            if (m_entries.size() * 2 > m_slotCount)
                 grow();
             return 0;
         }
@@ -127,9 +166,11 @@ qint64 EmailIndex::insertPrepared(qint64 line)
 
 void EmailIndex::grow()
 {
-    std::vector<Slot> slots(m_slots.size() * 2);
-    const size_t mask = slots.size() - 1;
-    for (const Slot &slot : m_slots) {
+    const size_t count = m_slotCount * 2;
+    SlotTable slots = allocateSlots(count);
+    const size_t mask = count - 1;
+    for (size_t k = 0; k < m_slotCount; ++k) {
+        const Slot &slot = m_slots[k];
         if (slot.entry == 0)
             continue;
         size_t i = slot.hash & mask;
@@ -137,5 +178,6 @@ void EmailIndex::grow()
             i = (i + 1) & mask;
         slots[i] = slot;
     }
-    m_slots.swap(slots);
+    m_slots = std::move(slots);
+    m_slotCount = count;
 }

@@ -54,6 +54,16 @@ private:
     size_t m_keySize = 0;
     quint32 m_keyHash = 0;
     std::vector<Entry> m_entries;
-    std::vector<Slot> m_slots;
+    // The table, in huge pages where the system gives them: its lookups are random, and with
+    // 4 KiB pages each would also miss the TLB.
+    struct SlotMemory
+    {
+        size_t bytes;
+        void operator()(Slot *slots) const;
+    };
+    using SlotTable = std::unique_ptr<Slot[], SlotMemory>;
+    static SlotTable allocateSlots(size_t count);
+    SlotTable m_slots{nullptr, SlotMemory{0}};
+    size_t m_slotCount = 0;
     size_t m_seed;
 };

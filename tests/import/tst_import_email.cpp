@@ -3,9 +3,47 @@
 #include "email_check.h"
 #include "email_index.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// EmailCheck's rules written the plain way, one character at a time, to check its fast one.
+bool referenceValid(const QString &email)
+{
+    if (email.isEmpty() || email.size() > 254 || email.count(u'@') != 1)
+        return false;
+    for (const QChar c : email) {
+        const char16_t u = c.unicode();
+        if (u < 0x21 || (u >= 0x7F && u < 0xA0) || c.isSpace() ||
+            QStringView(u"()<>[]\\,;:\"").contains(c))
+            return false;
+    }
+    const qsizetype at = email.indexOf(u'@');
+    const QString local = email.first(at);
+    const QString domain = email.sliced(at + 1);
+    if (local.isEmpty() || local.size() > 64 || local.startsWith(u'.') || local.endsWith(u'.') ||
+        local.contains(u".."_s))
+        return false;
+    const QStringList labels = domain.split(u'.');
+    if (labels.size() < 2)
+        return false;
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        for (const QChar c : label) {
+            if (c.unicode() < 0x80 && !c.isLetterOrNumber() && c != u'-')
+                return false;
+        }
+    }
+    const QString &tld = labels.last();
+    bool allDigits = true;
+    for (const QChar c : tld)
+        allDigits = allDigits && c >= u'0' && c <= u'9';
+    return tld.size() >= 2 && !allDigits;
+}
+} // namespace
 using Problem = EmailCheck::Problem;
 
 Q_DECLARE_METATYPE(EmailCheck::Problem)
@@ -70,6 +108,32 @@ private Q_SLOTS:
         QCOMPARE(EmailCheck::check(email), problem);
         QCOMPARE(EmailCheck::isValid(email), problem == Problem::None);
         QCOMPARE(EmailCheck::describe(problem).isEmpty(), problem == Problem::None);
+    }
+
+    // Random addresses, short and long (the fast path goes eight characters at a time).
+    void agreesWithThePlainRules()
+    {
+        const QStringList pieces = {
+            u"a"_s,       u"Z"_s,  u"0"_s, u"."_s,       u"@"_s,      u"-"_s,      u"_"_s,
+            u"+"_s,       u" "_s,  u"é"_s, u"例"_s,      u".."_s,     u"co"_s,     u"com"_s,
+            u"x.y"_s,     u"\t"_s, u","_s, u"("_s,       u"\u00A0"_s, u"\u0085"_s, u"ab"_s,
+            u"example"_s, u"'"_s,  u"9"_s, u"@ex.com"_s, u"😀"_s};
+        QRandomGenerator random(5);
+        int valid = 0;
+        for (int round = 0; round < 100000; ++round) {
+            QString email;
+            for (int k = random.bounded(1, 14); k > 0; --k)
+                email += pieces.at(random.bounded(pieces.size()));
+            if (random.bounded(3) == 0) // the likely shape, for more valid ones
+                email = pieces.at(random.bounded(pieces.size())) + email + u"@ex-"_s +
+                        pieces.at(random.bounded(pieces.size())) + u".org"_s;
+            const bool expected = referenceValid(email);
+            valid += expected;
+            if (EmailCheck::isValid(email) != expected)
+                QFAIL(qPrintable(
+                    u"“%1”: expected %2"_s.arg(email, expected ? u"valid"_s : u"invalid"_s)));
+        }
+        QVERIFY(valid > 1000);
     }
 
     void normalized()
