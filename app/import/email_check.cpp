@@ -199,17 +199,28 @@ QString EmailCheck::describe(Problem problem)
 QString EmailCheck::normalized(QStringView email)
 {
     const QStringView trimmed = email.trimmed();
-    QString lower;
-    lower.reserve(trimmed.size());
+    // Lower case keeps a character's length in UTF-16: QChar::toLower maps code point to code
+    // point, and in Unicode's tables BMP to BMP and astral to astral (checked all the same).
+    QString lower(trimmed.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
-        char32_t c = trimmed[i].unicode();
+        const char16_t c = trimmed[i].unicode();
         if (c < 0x80) {
-            lower.append(QChar(char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c)));
-            continue;
+            out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < trimmed.size() &&
+                   trimmed[i + 1].isLowSurrogate()) {
+            const char32_t code =
+                QChar::toLower(QChar::surrogateToUcs4(c, trimmed[i + 1].unicode()));
+            if (!QChar::requiresSurrogates(code))
+                return trimmed.toString().toLower();
+            out[i] = QChar::highSurrogate(code);
+            out[++i] = QChar::lowSurrogate(code);
+        } else {
+            const char32_t code = QChar::toLower(char32_t(c));
+            if (QChar::requiresSurrogates(code))
+                return trimmed.toString().toLower();
+            out[i] = char16_t(code);
         }
-        if (QChar::isHighSurrogate(c) && i + 1 < trimmed.size() && trimmed[i + 1].isLowSurrogate())
-            c = QChar::surrogateToUcs4(char16_t(c), trimmed[++i].unicode());
-        lower.append(QChar::fromUcs4(QChar::toLower(c)));
     }
     return lower;
 }

@@ -20,8 +20,10 @@ constexpr qsizetype MaxKeyLength = 255; // lengths are kept in one byte; valid e
 // for 3 bytes per code unit; returns its end. ASCII goes eight characters at a time.
 char *writeLowerUtf8(QStringView text, char *out)
 {
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    const char16_t *p = begin;
+    char *const outStart = out;
 #if defined(__SSE2__)
     const __m128i nonAscii = _mm_set1_epi16(short(0xFF80));
     const __m128i beforeA = _mm_set1_epi16(u'A' - 1);
@@ -44,6 +46,18 @@ char *writeLowerUtf8(QStringView text, char *out)
             out += ascii8;
             if (ascii8 == 8)
                 continue;
+        } else if (out - outStart == p - begin && p - begin >= 8 - (end - p)) {
+            // All ASCII so far, under eight left: the last eight again, overlapping.
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(end - 8));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), _mm_setzero_si128());
+            if (_mm_movemask_epi8(ascii) == 0xFFFF) {
+                const __m128i upper =
+                    _mm_and_si128(_mm_cmpgt_epi16(v, beforeA), _mm_cmplt_epi16(v, afterZ));
+                const __m128i lower = _mm_add_epi16(v, _mm_and_si128(upper, caseBit));
+                char *last = outStart + (end - 8 - begin);
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(last), _mm_packus_epi16(lower, lower));
+                return last + 8;
+            }
         }
 #endif
         char32_t c = *p++;

@@ -5,6 +5,7 @@
 
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using DraftText::trim;
@@ -25,7 +26,9 @@ bool sameText(QStringView a, QStringView b, Qt::CaseSensitivity cs)
 {
     if (a.size() != b.size())
         return false;
-    return cs == Qt::CaseSensitive ? a == b : a.compare(b, cs) == 0;
+    if (cs == Qt::CaseSensitive)
+        return std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) == 0;
+    return a.compare(b, cs) == 0;
 }
 
 bool usesRoleGroupsBio(Provider provider)
