@@ -13,8 +13,9 @@
 
 namespace {
 constexpr size_t InitialSlots = 1024;
-constexpr size_t InitialText = 64 * 1024;
+constexpr size_t BlockSize = 1024 * 1024;
 constexpr qsizetype MaxKeyLength = 255; // lengths are kept in one byte; valid emails are shorter
+constexpr size_t EntryHead = sizeof(qint64) + 1;
 
 // Writes the UTF-8 of `text` in lower case (EmailCheck::normalized()'s) at `out`, which has room
 // for 3 bytes per code unit; returns its end. ASCII goes eight characters at a time.
@@ -119,34 +120,32 @@ EmailIndex::SlotTable EmailIndex::allocateSlots(size_t count)
 EmailIndex::EmailIndex() : m_seed(QHashSeed::globalSeed())
 {
     clear();
-    reserveText(InitialText);
 }
 
 void EmailIndex::clear()
 {
-    m_textSize = 0;
-    m_entries.clear();
+    m_blocks.clear();
+    m_blockUsed = BlockSize;
+    m_count = 0;
     m_slots = allocateSlots(InitialSlots);
     m_slotCount = InitialSlots;
 }
 
-void EmailIndex::reserveText(size_t bytes)
+const char *EmailIndex::entryAt(quint32 entry) const
 {
-    if (m_textSize + bytes <= m_textCapacity)
-        return;
-    const size_t capacity = std::max(2 * m_textCapacity, m_textSize + bytes);
-    std::unique_ptr<char[]> text(new char[capacity]);
-    if (m_textSize > 0)
-        std::memcpy(text.get(), m_text.get(), m_textSize);
-    m_text = std::move(text);
-    m_textCapacity = capacity;
+    const size_t position = size_t(entry - 1) * 4;
+    return m_blocks[position / BlockSize].get() + position % BlockSize;
 }
 
 void EmailIndex::prepare(QStringView email)
 {
     const qsizetype length = std::min(email.size(), MaxKeyLength);
-    reserveText(1 + 3 * size_t(length));
-    char *key = m_text.get() + m_textSize + 1;
+    if (m_blockUsed + EntryHead + 3 * size_t(length) > BlockSize) {
+        m_blocks.emplace_back(new char[BlockSize]);
+        m_blockUsed = 0;
+    }
+    m_entry = m_blocks.back().get() + m_blockUsed;
+    char *key = m_entry + EntryHead;
     m_keySize =
         std::min<size_t>(size_t(writeLowerUtf8(email.first(length), key) - key), MaxKeyLength);
     m_keyHash = quint32(qHash(QByteArrayView(key, qsizetype(m_keySize)), m_seed));
@@ -155,25 +154,27 @@ void EmailIndex::prepare(QStringView email)
 
 qint64 EmailIndex::insertPrepared(qint64 line)
 {
-    const char *key = m_text.get() + m_textSize + 1;
-    const QByteArrayView keyView(key, qsizetype(m_keySize));
+    const QByteArrayView key(m_entry + EntryHead, qsizetype(m_keySize));
     const size_t mask = m_slotCount - 1;
     for (size_t i = m_keyHash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
-        if (slot.entry == 0) {
-            m_text[m_textSize] = char(uchar(m_keySize));
-            m_entries.push_back({line, qint64(m_textSize)});
-            m_textSize += 1 + m_keySize;
-            slot = {quint32(m_entries.size()), m_keyHash};
-            if (m_entries.size() * 2 > m_slotCount)
+        if (slot.entry == 0) { // new: keep the prepared entry
+            std::memcpy(m_entry, &line, sizeof line);
+            m_entry[sizeof line] = char(uchar(m_keySize));
+            const size_t position = (m_blocks.size() - 1) * BlockSize + m_blockUsed;
+            slot = {quint32(position / 4 + 1), m_keyHash};
+            m_blockUsed += (EntryHead + m_keySize + 3) & ~size_t(3);
+            if (++m_count * 2 > m_slotCount)
                 grow();
             return 0;
         }
         if (slot.hash == m_keyHash) {
-            const Entry &entry = m_entries[slot.entry - 1];
-            const char *text = m_text.get() + entry.offset;
-            if (QByteArrayView(text + 1, uchar(text[0])) == keyView)
-                return entry.line;
+            const char *entry = entryAt(slot.entry);
+            if (QByteArrayView(entry + EntryHead, uchar(entry[sizeof(qint64)])) == key) {
+                qint64 first;
+                std::memcpy(&first, entry, sizeof first);
+                return first;
+            }
         }
     }
 }
