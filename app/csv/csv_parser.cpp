@@ -160,7 +160,7 @@ const char16_t *CsvParser::parseWholeRecord(const char16_t *start, const char16_
     // Deals with one special character; false to give up on the record.
     const auto handle = [&](const char16_t *s) CSV_ALWAYS_INLINE {
         const char16_t c = *s;
-        if (c >= 0x80)
+        if (c >= 0x80 && c != delimiter)
             return true; // packed to a byte as zero, but no special character
         if (inQuotes) {
             if (c == delimiter)

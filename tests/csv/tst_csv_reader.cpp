@@ -287,6 +287,21 @@ private Q_SLOTS:
         QCOMPARE(read.records.at(0).fields().at(1), u"Ã‰milie du ChÃ¢telet"_s);
     }
 
+    void nonAsciiDelimiter()
+    {
+        QByteArray data =
+            u"Email¦Name¦Bio\nada@example.com¦Ada¦\"a¦b, c\"\n"
+            u"grace@example.com¦Grace¦long enough to need more than one block\n"_s.toUtf8();
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const ReadResult read = readDevice(&buffer, {std::nullopt, QChar(u'¦'), true});
+        QCOMPARE(read.header, (QStringList{u"Email"_s, u"Name"_s, u"Bio"_s}));
+        QCOMPARE(fieldsOf(read.records), (Records{{u"ada@example.com"_s, u"Ada"_s, u"a¦b, c"_s},
+                                                  {u"grace@example.com"_s, u"Grace"_s,
+                                                   u"long enough to need more than one block"_s}}));
+        QVERIFY(errorSummary(read.records).isEmpty());
+    }
+
     void bytesThatAreNotTheChosenEncodingAreReported()
     {
         const ReadResult read =
