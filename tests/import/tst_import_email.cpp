@@ -158,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(index.insert(u"ada@example.com", 20), 0);
     }
 
+    // Duplicates at random among new addresses, against a QHash: across the filter's batches,
+    // the table's growth and the filter's rebuilds.
+    void indexAgreesWithAHash()
+    {
+        EmailIndex index;
+        QHash<QString, qint64> reference;
+        QRandomGenerator random(17);
+        for (qint64 line = 1; line <= 300000; ++line) {
+            const QString email = u"Member%1@Example.com"_s.arg(random.bounded(150000));
+            const QString key = EmailCheck::normalized(email);
+            const qint64 expected = reference.value(key, 0);
+            if (expected == 0)
+                reference.insert(key, line);
+            const qint64 got = index.insert(email, line);
+            if (got != expected)
+                QFAIL(qPrintable(u"%1 on line %2: index says %3, expected %4"_s.arg(email)
+                                     .arg(line)
+                                     .arg(got)
+                                     .arg(expected)));
+        }
+        QCOMPARE(index.size(), reference.size());
+    }
+
     void indexHoldsManyAddresses()
     {
         EmailIndex index;
