@@ -11,6 +11,26 @@ QStringList CsvRecord::fields() const
     return list;
 }
 
+CsvRecord CsvRecord::compacted() const
+{
+    CsvRecord copy;
+    copy.m_line = m_line;
+    copy.m_endLine = m_endLine;
+    copy.m_errors = m_errors;
+    copy.m_count = m_count;
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < m_count; ++i)
+        length += field(i).size();
+    copy.m_text.reserve(length);
+    copy.m_bounds.reserve(2 * m_count);
+    for (qsizetype i = 0; i < m_count; ++i) {
+        copy.m_bounds.append(copy.m_text.size());
+        copy.m_text.append(field(i));
+        copy.m_bounds.append(copy.m_text.size());
+    }
+    return copy;
+}
+
 QString CsvRecord::errorText() const
 {
     QStringList messages;

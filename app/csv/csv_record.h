@@ -36,6 +36,9 @@ public:
 
     // A record with the given fields (for tests and for writing).
     static CsvRecord fromFields(const QStringList &fields, qint64 line = 0);
+    // A copy in buffers of its own size, for keeping many records: one from a reader shares
+    // buffers made for any record (half a kilobyte at least).
+    CsvRecord compacted() const;
 
 private:
     friend class CsvParser;

@@ -377,6 +377,10 @@ private Q_SLOTS:
         QCOMPARE(kept.field(0), u"ada@example.com"_s);
         QCOMPARE(view, u"ada@example.com"_s);
         QCOMPARE(record.field(0), u"grace@example.com"_s);
+        const CsvRecord compact = record.compacted();
+        QCOMPARE(compact.fields(), record.fields());
+        QCOMPARE(compact.line(), record.line());
+        QCOMPARE(compact.endLine(), record.endLine());
     }
 };
 
