@@ -15,7 +15,7 @@ CsvPreview CsvPreview::read(QIODevice *device, const CsvOptions &options, qsizet
     preview.headerRecord = reader.headerRecord();
     CsvRecord record;
     while (preview.records.size() < maxRecords && reader.readRecord(record))
-        preview.records.append(record);
+        preview.records.append(record.compacted());
     preview.complete = preview.records.size() < maxRecords || !reader.readRecord(record);
     preview.fatalError = reader.fatalError();
     return preview;
