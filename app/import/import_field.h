@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+// What a CSV column can fill in a member. More can be added at the end.
+enum class ImportField
+{
+    Email,
+    Name, // the full name
+    FirstName,
+    LastName,
+    Role,
+    Groups,
+    Bio
+};
+
+inline constexpr ImportField AllImportFields[] = {
+    ImportField::Email, ImportField::Name,   ImportField::FirstName, ImportField::LastName,
+    ImportField::Role,  ImportField::Groups, ImportField::Bio};
+
+// "email", "name", "first-name", "last-name", "role", "groups", "bio": for --map and --set.
+QString importFieldId(ImportField field);
+// "Email", "Full name", "First name", ...: for people, translated.
+QString importFieldDisplayName(ImportField field);
+// The field a word names: an id above, or any header spelling importFieldForHeader() knows.
+std::optional<ImportField> importFieldFromText(QStringView text);
+
+// A header name reduced for matching: case folded, accents dropped, and spaces, underscores,
+// hyphens and dots removed ("E-mail address" -> "emailaddress", "Prénom" -> "prenom").
+QString headerMatchKey(QStringView header);
+// The field a header names in a common spelling, in English and a few other languages:
+//   email:      Email, E-mail, Email address, Mail, E-mail-Adresse, Adresse e-mail, Courriel,
+//               Correo electrónico, E-post
+//   first name: First name, Firstname, Given name, Forename, First, Vorname, Prénom, Nombre,
+//               Voornaam
+//   last name:  Last name, Surname, Family name, Last, Nachname, Nom, Nom de famille, Apellido(s),
+//               Achternaam
+//   name:       Name, Full name, Display name, Member name, Nom complet, Nombre completo
+//   role:       Role, Role name, Role ID, Rolle, Rôle, Rol
+//   groups:     Groups, Group, Group names, Gruppen, Groupes, Grupos
+//   bio:        Bio, About, About me, Biography, Biographie, Biografía
+std::optional<ImportField> importFieldForHeader(QStringView header);

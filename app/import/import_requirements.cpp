@@ -1,0 +1,62 @@
+#include "import_requirements.h"
+
+bool ImportRequirements::uses(Provider provider, ImportField field)
+{
+    switch (field) {
+    case ImportField::Email:
+    case ImportField::Name:
+    case ImportField::FirstName:
+    case ImportField::LastName:
+        return true;
+    case ImportField::Role:
+    case ImportField::Groups:
+    case ImportField::Bio:
+        return provider == Provider::Heartbeat;
+    }
+    return false;
+}
+
+QStringList ImportRequirements::missingFields(Provider provider, const ColumnMapping &mapping)
+{
+    QStringList missing;
+    const QString name = providerDisplayName(provider);
+    if (!mapping.provides(ImportField::Email))
+        missing.append(tr("%1 needs an email address: choose the column that holds it").arg(name));
+    const bool full = mapping.provides(ImportField::Name);
+    const bool first = mapping.provides(ImportField::FirstName);
+    const bool last = mapping.provides(ImportField::LastName);
+    if (provider == Provider::Heartbeat) {
+        if (!full && !first && !last)
+            missing.append(tr("%1 needs a name: choose a Full name column, or First name and "
+                              "Last name columns")
+                               .arg(name));
+        if (!mapping.provides(ImportField::Role))
+            missing.append(tr("%1 needs a role for every member: choose a Role column, or give "
+                              "one role for the whole file")
+                               .arg(name));
+        return missing;
+    }
+    if (!first && !full)
+        missing.append(tr("%1 needs a first name: choose a First name column, or a Full name "
+                          "column to split")
+                           .arg(name));
+    if (!last && !full)
+        missing.append(tr("%1 needs a last name: choose a Last name column, or a Full name "
+                          "column to split")
+                           .arg(name));
+    return missing;
+}
+
+QStringList ImportRequirements::ignoredColumns(Provider provider, const ColumnMapping &mapping,
+                                               const QStringList &header)
+{
+    QStringList ignored;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const std::optional<ImportField> field = mapping.fieldOf(i);
+        if (field && !uses(provider, *field))
+            ignored.append(tr("%1 keeps no %2: column “%3” is not imported")
+                               .arg(providerDisplayName(provider),
+                                    importFieldDisplayName(*field).toLower(), header.at(i)));
+    }
+    return ignored;
+}
