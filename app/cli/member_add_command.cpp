@@ -5,7 +5,7 @@
 #include "email_address.h"
 #include "member_format.h"
 #include "member_service.h"
-#include "person_name.h"
+#include "name_split.h"
 
 using namespace Qt::StringLiterals;
 
@@ -78,13 +78,13 @@ void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser 
                                    .arg(providerDisplayName(workspace.provider)));
     if (workspace.provider == Provider::Heartbeat) {
         if (m_member.name.isEmpty())
-            m_member.name = PersonName::join(m_member.firstName, m_member.lastName);
+            m_member.name = NameSplit::join(m_member.firstName, m_member.lastName);
         if (m_member.name.isEmpty())
             return fail(ExitUsage, tr("Heartbeat needs the member's name: give --name."));
     } else {
         if (m_member.firstName.isEmpty() && m_member.lastName.isEmpty() &&
             !m_member.name.isEmpty()) {
-            const PersonName::Parts parts = PersonName::split(m_member.name);
+            const NameSplit::Parts parts = NameSplit::split(m_member.name);
             m_member.firstName = parts.first;
             m_member.lastName = parts.last;
         }

@@ -76,7 +76,8 @@ bool ImportPlanner::openFile(QString *error)
 bool ImportPlanner::prepareMapping(QString *error)
 {
     m_mapping = ColumnMapping::automatic(m_header);
-    QStringList problems = MappingText::applyAssignments(m_mapping, m_header, m_settings.assignments);
+    QStringList problems =
+        MappingText::applyAssignments(m_mapping, m_header, m_settings.assignments);
     problems += MappingText::applyConstants(m_mapping, m_settings.constants);
     problems += ImportRequirements::missingFields(m_service->workspace().provider, m_mapping);
     if (!problems.isEmpty()) {
@@ -204,7 +205,7 @@ void ImportPlanner::readSlice()
         return fail(tr("Reading %1 stopped at line %2: %3")
                         .arg(m_settings.filePath)
                         .arg(fatal->line)
-                        .arg(fatal->message()));
+                        .arg(fatal->message));
     m_lookupsTotal = qint64(m_toLookUp.size());
     lookUpMore();
 }
@@ -266,8 +267,8 @@ void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
         entry.plan = ImportPlan::Conflict;
         entry.state = ImportRowState::Done;
         entry.outcome = ImportOutcome::Skipped;
-        entry.error = tr("%1 is a member already; this import only creates members.")
-                          .arg(draft.email);
+        entry.error =
+            tr("%1 is a member already; this import only creates members.").arg(draft.email);
         return;
     }
     if (stored.status == MemberStatus::Deactivated &&

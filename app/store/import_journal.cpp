@@ -364,7 +364,7 @@ bool ImportJournal::finishRow(qint64 runId, qint64 line, ImportOutcome outcome,
 
 bool ImportJournal::retryFailed(qint64 runId, QString *error)
 {
-    return exec(u"UPDATE import_rows SET state = 'todo', outcome = NULL, error = '' "
+    return exec(u"UPDATE import_rows SET state = 'sending', outcome = NULL, error = '' "
                 "WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', 'update', "
                 "'reactivate')"_s,
                 {runId}, error, tr("prepare the failed rows of import %1 for a retry").arg(runId));

@@ -116,7 +116,8 @@ public:
     // The row's outcome; the row is Done.
     bool finishRow(qint64 runId, qint64 line, ImportOutcome outcome, const QString &rowError,
                    QString *error);
-    // Failed rows back to Todo, for a retry of the failed ones.
+    // Failed rows that were to be sent back to Sending, for a retry of the failed ones: the
+    // last request of each may have been carried out, so each is looked up before it is sent.
     bool retryFailed(qint64 runId, QString *error);
     bool removeRun(qint64 runId, QString *error);
 

@@ -116,7 +116,7 @@ private Q_SLOTS:
             &error));
         QVERIFY(journal.finishRow(id, 2, ImportOutcome::Failed, u"Server error"_s, &error));
         QVERIFY(journal.retryFailed(id, &error));
-        const auto todo = journal.rows(id, ImportRowState::Todo, &error);
+        const auto todo = journal.rows(id, ImportRowState::Sending, &error);
         QCOMPARE(todo->size(), 1);
         QCOMPARE(todo->first().line, 2);
         QVERIFY(todo->first().error.isEmpty());

@@ -1,0 +1,328 @@
+#include "import_runner.h"
+
+#include "api_session.h"
+#include "api_task.h"
+#include "draft_json.h"
+#include "import_settings.h"
+#include "member_service.h"
+#include "request_pacer.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 RateWindowMs = 5000;
+
+bool isSent(ImportPlan plan)
+{
+    return plan == ImportPlan::Create || plan == ImportPlan::Update ||
+           plan == ImportPlan::Reactivate;
+}
+
+bool mayBeTransient(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::Server:
+    case ApiErrorKind::RateLimited:
+        return true;
+    default:
+        return error.outcomeUnknown;
+    }
+}
+} // namespace
+
+ImportRunner::ImportRunner(MemberService *service, RosterDatabase &db, qint64 runId,
+                           QObject *parent)
+    : QObject(parent), m_service(service), m_db(db), m_journal(std::make_unique<ImportJournal>(db)),
+      m_runId(runId)
+{}
+
+ImportRunner::~ImportRunner()
+{
+    for (const QPointer<ApiTask> &task : std::as_const(m_tasks)) {
+        if (task)
+            task->cancel();
+    }
+}
+
+void ImportRunner::start()
+{
+    QString error;
+    const std::optional<ImportRunInfo> run = m_journal->run(m_runId, &error);
+    std::optional<QList<ImportRowEntry>> todo =
+        m_journal->rows(m_runId, ImportRowState::Todo, &error);
+    const std::optional<QList<ImportRowEntry>> sending =
+        todo ? m_journal->rows(m_runId, ImportRowState::Sending, &error) : std::nullopt;
+    if (!run || !todo || !sending)
+        return QTimer::singleShot(0, this, [this, error] { stop(error); });
+    if (const std::optional<ImportSettings> settings =
+            ImportSettings::fromJson(run->settings, &error))
+        m_pending = settings->pending;
+    QList<std::shared_ptr<Row>> rows;
+    for (const QList<ImportRowEntry> &list : {*sending, *todo}) {
+        for (const ImportRowEntry &entry : list) {
+            if (!isSent(entry.plan) || !entry.draft)
+                continue;
+            auto row = std::make_shared<Row>();
+            row->entry = entry;
+            row->lookFirst = entry.state == ImportRowState::Sending;
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a->entry.line < b->entry.line; });
+    m_queue.assign(rows.cbegin(), rows.cend());
+    m_total = rows.size();
+    if (!m_journal->setRunState(m_runId, ImportRunState::Running, &error))
+        return QTimer::singleShot(0, this, [this, error] { stop(error); });
+    m_running = true;
+    m_clock.start();
+    Q_EMIT progress(0, m_total);
+    if (m_queue.empty())
+        return QTimer::singleShot(0, this, &ImportRunner::wrapUp);
+    startMore();
+}
+
+void ImportRunner::pause()
+{
+    if (m_paused || !m_running)
+        return;
+    m_paused = true;
+    Q_EMIT pausedChanged(true);
+}
+
+void ImportRunner::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    Q_EMIT pausedChanged(false);
+    startMore();
+}
+
+void ImportRunner::cancel()
+{
+    if (m_cancelled || !m_running)
+        return;
+    m_cancelled = true;
+    m_paused = false;
+    startMore();
+}
+
+double ImportRunner::rowsPerSecond() const
+{
+    if (m_recentFinishes.size() < 2)
+        return 0;
+    const qint64 span = m_recentFinishes.back() - m_recentFinishes.front();
+    return span > 0 ? double(m_recentFinishes.size() - 1) * 1000.0 / double(span) : 0;
+}
+
+qint64 ImportRunner::secondsLeft() const
+{
+    const RequestPacer *pacer = m_service->session()->pacer();
+    const double rate = pacer ? pacer->effectiveRate() : 0;
+    const qint64 left = m_total - m_finished;
+    if (rate <= 0)
+        return -1;
+    return qint64(std::ceil(double(left) / rate));
+}
+
+void ImportRunner::startMore()
+{
+    while (!m_stopped && !m_paused && m_inFlight < MaxInFlight && !m_queue.empty()) {
+        std::shared_ptr<Row> row = m_queue.front();
+        m_queue.pop_front();
+        ++m_inFlight;
+        process(row);
+    }
+    if (!m_stopped && m_queue.empty() && m_inFlight == 0)
+        wrapUp();
+}
+
+void ImportRunner::process(std::shared_ptr<Row> row)
+{
+    if (m_cancelled && !row->lookFirst)
+        return finishRow(row, ImportOutcome::Skipped,
+                         tr("The import was cancelled before this row was sent."));
+    if (row->lookFirst)
+        return lookUp(row);
+    send(row);
+}
+
+void ImportRunner::track(ApiTask *task)
+{
+    m_tasks.removeIf([](const QPointer<ApiTask> &t) { return t.isNull(); });
+    m_tasks.append(task);
+}
+
+void ImportRunner::lookUp(std::shared_ptr<Row> row)
+{
+    QPointer<ImportRunner> self(this);
+    track(m_service->lookup(
+        row->entry.email, [self, row](const Result<std::optional<MemberRecord>> &found) {
+            if (!self || self->m_stopped)
+                return;
+            if (!found.ok())
+                return self->onFailure(row, found.error);
+            row->lookFirst = false;
+            const ImportPlan plan = row->entry.plan;
+            if (found.value && plan == ImportPlan::Create)
+                return self->finishRow(row, ImportOutcome::Created, {}); // it landed before
+            if (!found.value && plan != ImportPlan::Create)
+                return self->finishRow(row, ImportOutcome::Failed,
+                                       tr("%1 is no longer a member.").arg(row->entry.email));
+            if (self->m_cancelled)
+                return self->finishRow(row, ImportOutcome::Skipped,
+                                       tr("The import was cancelled before this row was sent."));
+            self->send(row);
+        }));
+}
+
+void ImportRunner::send(std::shared_ptr<Row> row)
+{
+    QString error;
+    if (!m_journal->markSending(m_runId, row->entry.line, &error))
+        return stop(error);
+    ++row->attempts;
+    const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
+    const QString email = row->entry.email;
+    QPointer<ImportRunner> self(this);
+    switch (row->entry.plan) {
+    case ImportPlan::Create: {
+        QStringList groupIds;
+        const QJsonArray ids = row->entry.draft->value(u"groupIds"_s).toArray();
+        for (const QJsonValue &id : ids)
+            groupIds << id.toString();
+        return track(m_service->create(DraftJson::newMember(draft, groupIds, m_pending),
+                                       [self, row](const Result<MemberRecord> &created) {
+                                           if (!self || self->m_stopped)
+                                               return;
+                                           if (!created.ok())
+                                               return self->onFailure(row, created.error);
+                                           ++self->m_created;
+                                           self->finishRow(row, ImportOutcome::Created, {});
+                                       }));
+    }
+    case ImportPlan::Reactivate:
+        return track(
+            m_service->reactivate(email, [self, row](const Result<MemberRecord> &reactivated) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!reactivated.ok())
+                    return self->onFailure(row, reactivated.error);
+                self->sendUpdate(row, reactivated.value, ImportOutcome::Reactivated);
+            }));
+    case ImportPlan::Update: {
+        const std::optional<MemberRecord> stored = m_service->storedMember(email, &error);
+        if (!stored)
+            return finishRow(row, ImportOutcome::Failed,
+                             error.isEmpty() ? tr("%1 is no longer a member.").arg(email) : error);
+        return sendUpdate(row, *stored, ImportOutcome::Updated);
+    }
+    default:
+        return finishRow(row, ImportOutcome::Skipped, {});
+    }
+}
+
+void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored,
+                              ImportOutcome outcome)
+{
+    const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
+    const std::optional<MemberChanges> changes =
+        DraftJson::changes(draft, stored, m_service->capabilities().editableFields());
+    if (!changes) {
+        return finishRow(
+            row, outcome == ImportOutcome::Reactivated ? outcome : ImportOutcome::Skipped,
+            outcome == ImportOutcome::Reactivated
+                ? QString()
+                : tr("%1 is a member already, as the row has them.").arg(row->entry.email));
+    }
+    QPointer<ImportRunner> self(this);
+    track(m_service->update(row->entry.email, *changes,
+                            [self, row, outcome](const Result<MemberRecord> &updated) {
+                                if (!self || self->m_stopped)
+                                    return;
+                                if (!updated.ok())
+                                    return self->onFailure(row, updated.error);
+                                self->finishRow(row, outcome, {});
+                            }));
+}
+
+void ImportRunner::onFailure(std::shared_ptr<Row> row, const ApiError &error)
+{
+    if (mayBeTransient(error) && row->attempts < MaxAttempts && !m_cancelled) {
+        // It may have been carried out: look before sending again, after the rows waiting.
+        row->lookFirst =
+            row->lookFirst || error.outcomeUnknown || error.kind != ApiErrorKind::RateLimited;
+        m_queue.push_back(row);
+        return endOne();
+    }
+    if (error.kind == ApiErrorKind::Conflict && row->entry.plan == ImportPlan::Create)
+        return finishRow(row, ImportOutcome::Skipped, error.message);
+    finishRow(row, ImportOutcome::Failed, error.message);
+}
+
+void ImportRunner::finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome,
+                             const QString &error)
+{
+    QString journalError;
+    if (!m_journal->finishRow(m_runId, row->entry.line, outcome, error, &journalError))
+        return stop(journalError);
+    ++m_finished;
+    if (outcome == ImportOutcome::Failed)
+        ++m_failed;
+    const qint64 now = m_clock.elapsed();
+    m_recentFinishes.push_back(now);
+    while (!m_recentFinishes.empty() && m_recentFinishes.front() < now - RateWindowMs)
+        m_recentFinishes.pop_front();
+    Q_EMIT rowFinished(row->entry.line, outcome, error);
+    Q_EMIT progress(m_finished, m_total);
+    endOne();
+}
+
+void ImportRunner::endOne()
+{
+    --m_inFlight;
+    // On the next turn: a long queue of rows that end without a request must not recurse.
+    QTimer::singleShot(0, this, &ImportRunner::startMore);
+}
+
+void ImportRunner::wrapUp()
+{
+    if (!m_running || m_stopped)
+        return;
+    m_running = false;
+    auto finish = [this] {
+        QString error;
+        if (!m_journal->setRunState(
+                m_runId, m_cancelled ? ImportRunState::Cancelled : ImportRunState::Finished,
+                &error))
+            return stop(error);
+        Q_EMIT finished();
+    };
+    // Heartbeat's creates answered no ids (see NewMember::readBack): one listing brings them.
+    if (m_created > 0 && m_service->workspace().provider == Provider::Heartbeat &&
+        m_service->capabilities().supports(MemberOperation::List)) {
+        QPointer<ImportRunner> self(this);
+        track(m_service->sync([self, finish](const Result<SyncSummary> &) {
+            if (self)
+                finish();
+        }));
+        return;
+    }
+    finish();
+}
+
+void ImportRunner::stop(const QString &error)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_running = false;
+    Q_EMIT failed(error);
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "api_error.h"
+#include "import_journal.h"
+#include "member_record.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <deque>
+#include <memory>
+
+class ApiTask;
+class MemberService;
+class RosterDatabase;
+
+// Carries out an import's plan from the journal: each row to create, update or reactivate goes
+// to the provider through the workspace's service (whose pacer keeps it at the budget), with
+// its outcome committed as it comes. A row is marked 'sending' before its request leaves; a run
+// resumed after a crash first looks up each row it finds 'sending', so that it never creates a
+// member twice. Transient failures (no answer, 5xx, an unknown outcome) are tried again, with a
+// look-up first; the provider's refusals are the row's outcome. Pause starts nothing new;
+// cancel lets what is in flight end, then marks the rows never sent as skipped.
+class ImportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // Enough to keep a key's budget busy across the provider's latency (20/s at 300 ms needs 6).
+    static constexpr int MaxInFlight = 12;
+    // Attempts per row for failures that may be transient.
+    static constexpr int MaxAttempts = 3;
+
+    // `service` and `db` are not owned and must outlive the runner.
+    ImportRunner(MemberService *service, RosterDatabase &db, qint64 runId,
+                 QObject *parent = nullptr);
+    ~ImportRunner() override;
+
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+
+    bool isPaused() const { return m_paused; }
+    bool isRunning() const { return m_running; }
+    qint64 runId() const { return m_runId; }
+    // Rows this run sends (created, updated or reactivated), and those with an outcome.
+    qint64 total() const { return m_total; }
+    qint64 finishedCount() const { return m_finished; }
+    qint64 failedCount() const { return m_failed; }
+    // Rows finished a second over the last few seconds.
+    double rowsPerSecond() const;
+    // Seconds left at the budget; -1 before anything is known.
+    qint64 secondsLeft() const;
+
+Q_SIGNALS:
+    void progress(qint64 finished, qint64 total);
+    void rowFinished(qint64 line, ImportOutcome outcome, const QString &error);
+    void pausedChanged(bool paused);
+    // The run is over: every row has its outcome, or it was cancelled.
+    void finished();
+    // The journal cannot be written: the run stops where it is, to be resumed later.
+    void failed(const QString &error);
+
+private:
+    struct Row
+    {
+        ImportRowEntry entry;
+        int attempts = 0;
+        bool lookFirst = false; // the last request may have been carried out
+    };
+
+    void startMore();
+    void process(std::shared_ptr<Row> row);
+    void lookUp(std::shared_ptr<Row> row);
+    void send(std::shared_ptr<Row> row);
+    void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
+    void onFailure(std::shared_ptr<Row> row, const ApiError &error);
+    void finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome, const QString &error);
+    void track(ApiTask *task);
+    void endOne();
+    void wrapUp();
+    void stop(const QString &error);
+
+    MemberService *m_service;
+    RosterDatabase &m_db;
+    std::unique_ptr<ImportJournal> m_journal;
+    qint64 m_runId;
+    bool m_pending = false; // Heartbeat: create pending members
+    std::deque<std::shared_ptr<Row>> m_queue;
+    int m_inFlight = 0;
+    qint64 m_total = 0;
+    qint64 m_finished = 0;
+    qint64 m_failed = 0;
+    qint64 m_created = 0;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_stopped = false;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_recentFinishes; // m_clock times, the last few seconds
+    QList<QPointer<ApiTask>> m_tasks;
+};
