@@ -22,7 +22,7 @@ public:
     virtual void declare(QCommandLineParser &parser) = 0;
     virtual void run(const QCommandLineParser &parser) = 0;
     // Ctrl+C or SIGTERM: cancels what runs; the command then finishes as it would on a cancel.
-    void interrupt();
+    virtual void interrupt();
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -1,6 +1,8 @@
 #include "command_table.h"
 
 #include "audit_command.h"
+#include "csv_inspect_command.h"
+#include "import_command.h"
 #include "link_command.h"
 #include "member_add_command.h"
 #include "member_edit_command.h"
@@ -75,6 +77,14 @@ const QList<CommandEntry> &commandTable()
          QT_TRANSLATE_NOOP("CommandTable",
                            "Print a member's one-off login link on standard output."),
          make<LinkCommand>()},
+        {{u"import"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Provision members from a CSV file: plan, dry run, run at the budget, "
+                           "resume, report."),
+         make<ImportCommand>()},
+        {{u"csv"_s, u"inspect"_s},
+         QT_TRANSLATE_NOOP("CommandTable", "Show how Roster reads a CSV file."),
+         make<CsvInspectCommand>()},
         {{u"audit"_s},
          QT_TRANSLATE_NOOP("CommandTable", "Show what Roster did in a workspace, newest first."),
          make<AuditCommand>()},

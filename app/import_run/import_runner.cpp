@@ -94,6 +94,11 @@ void ImportRunner::pause()
         return;
     m_paused = true;
     Q_EMIT pausedChanged(true);
+    if (m_inFlight == 0)
+        QTimer::singleShot(0, this, [this] {
+            if (m_paused && m_inFlight == 0)
+                Q_EMIT idle();
+        });
 }
 
 void ImportRunner::resume()
@@ -288,6 +293,8 @@ void ImportRunner::finishRow(const std::shared_ptr<Row> &row, ImportOutcome outc
 void ImportRunner::endOne()
 {
     --m_inFlight;
+    if (m_paused && m_inFlight == 0)
+        Q_EMIT idle();
     // On the next turn: a long queue of rows that end without a request must not recurse.
     QTimer::singleShot(0, this, &ImportRunner::startMore);
 }

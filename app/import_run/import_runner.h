@@ -42,6 +42,8 @@ public:
     void cancel();
 
     bool isPaused() const { return m_paused; }
+    // Requests in flight (a pause lets them end).
+    bool isBusy() const { return m_inFlight > 0; }
     bool isRunning() const { return m_running; }
     qint64 runId() const { return m_runId; }
     // Rows this run sends (created, updated or reactivated), and those with an outcome.
@@ -57,6 +59,8 @@ Q_SIGNALS:
     void progress(qint64 finished, qint64 total);
     void rowFinished(qint64 line, ImportOutcome outcome, const QString &error);
     void pausedChanged(bool paused);
+    // Paused, and the last request in flight has ended: safe to quit, the run resumable.
+    void idle();
     // The run is over: every row has its outcome, or it was cancelled.
     void finished();
     // The journal cannot be written: the run stops where it is, to be resumed later.

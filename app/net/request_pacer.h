@@ -6,9 +6,11 @@
 #include <functional>
 #include <optional>
 
-// Paces the requests made with one API key: a token bucket at the workspace's budget (no burst,
-// so requests leave evenly spaced), at most `maxConcurrent` in flight, and a pause of the whole
-// queue when the provider says so (429 + Retry-After, or x-ratelimit-remaining: 0).
+// Paces the requests made with one API key: a token bucket at the workspace's budget without a
+// burst, so requests leave evenly spaced (idle time never piles up; only a start the event loop
+// delayed lets the next come up to half an interval sooner, so that the average holds the
+// budget), at most `maxConcurrent` in flight, and a pause of the whole queue when the provider
+// says so (429 + Retry-After, or x-ratelimit-remaining: 0).
 class RequestPacer : public QObject
 {
     Q_OBJECT

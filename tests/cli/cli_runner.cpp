@@ -58,6 +58,15 @@ CliResult CliRunner::finish(QProcess &process)
     return result;
 }
 
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_environment);
+    process->start(executable(), arguments);
+    process->closeWriteChannel();
+    return process;
+}
+
 QList<CliResult> CliRunner::runTogether(const QList<QStringList> &runs) const
 {
     std::vector<std::unique_ptr<QProcess>> processes;

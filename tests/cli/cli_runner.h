@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
 
 struct CliResult
 {
@@ -27,6 +28,8 @@ public:
 
     CliResult run(const QStringList &arguments, const QByteArray &input = {},
                   const QProcessEnvironment &extra = {}) const;
+    // A run that goes on in the background, for a test that kills it.
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const;
     // Several runs at the same time, as several Roster users on one key would.
     QList<CliResult> runTogether(const QList<QStringList> &runs) const;
     // The workspace's id, from `workspace list --json`; empty when there is no such workspace.

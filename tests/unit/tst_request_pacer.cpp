@@ -121,6 +121,32 @@ private Q_SLOTS:
         }
     }
 
+    void aLateStartLetsTheNextComeSooner()
+    {
+        // The main thread was busy: the start due at 50 ms happens at 70 ms. The next comes at
+        // 100 ms, not 120: the average keeps the budget. Never more than half an interval is
+        // made up, however late.
+        RequestPacer pacer(20, 100, nullptr, clock());
+        submitMany(pacer, 10);
+        QTRY_COMPARE(m_started.size(), 1);
+        m_nowMs += 70;
+        QTRY_COMPARE(m_started.size(), 2);
+        m_nowMs += 29;
+        settle();
+        QCOMPARE(m_started.size(), 2);
+        m_nowMs += 1;
+        QTRY_COMPARE(m_started.size(), 3);
+        m_nowMs += 500; // very late: only half a token is carried over
+        QTRY_COMPARE(m_started.size(), 4);
+        settle();
+        QCOMPARE(m_started.size(), 4);
+        m_nowMs += 24;
+        settle();
+        QCOMPARE(m_started.size(), 4);
+        m_nowMs += 1;
+        QTRY_COMPARE(m_started.size(), 5);
+    }
+
     void neverMoreThanMaxConcurrentInFlight()
     {
         RequestPacer pacer(1000, 3, nullptr, clock()); // a token every 1 ms: slots bind

@@ -1,0 +1,267 @@
+#include "import_command.h"
+
+#include "cli_context.h"
+#include "cli_output.h"
+#include "csv_options.h"
+#include "failed_rows_file.h"
+#include "import_planner.h"
+#include "import_runner.h"
+#include "member_service.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 ProgressEveryMs = 2000;
+
+QString planWord(ImportPlan plan)
+{
+    switch (plan) {
+    case ImportPlan::Create:
+        return ImportCommand::tr("create");
+    case ImportPlan::Update:
+        return ImportCommand::tr("update");
+    case ImportPlan::Reactivate:
+        return ImportCommand::tr("reactivate");
+    case ImportPlan::Unchanged:
+        return ImportCommand::tr("unchanged");
+    case ImportPlan::Conflict:
+        return ImportCommand::tr("conflict");
+    case ImportPlan::Invalid:
+        return ImportCommand::tr("invalid");
+    case ImportPlan::Blank:
+        return ImportCommand::tr("blank");
+    }
+    return {};
+}
+} // namespace
+
+void ImportCommand::declareOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"file"_s, tr("The CSV file of members."), tr("FILE"));
+    parser.addOption({u"dry-run"_s, tr("Only say what the import would do, row by row.")});
+    parser.addOption({u"map"_s,
+                      tr("Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD "
+                         "(fields: email, name, first-name, last-name, role, groups, bio); "
+                         "repeat for several. Columns are matched by name otherwise."),
+                      tr("COLUMN=FIELD")});
+    parser.addOption({u"set"_s,
+                      tr("A value for a field on every row that has none, e.g. role=Member; "
+                         "repeat for several."),
+                      tr("FIELD=VALUE")});
+    parser.addOption({u"mode"_s,
+                      tr("create: leave members who are there already (the default); upsert: "
+                         "update them, and reactivate deactivated ones."),
+                      tr("MODE"), u"create"_s});
+    parser.addOption({u"pending"_s, tr("Heartbeat: create pending members.")});
+    parser.addOption({u"report"_s,
+                      tr("Write the rows that failed to FILE as CSV: their columns, line and "
+                         "error, ready to fix and import again."),
+                      tr("FILE")});
+    parser.addOption({u"resume"_s, tr("Carry on with this file's import that stopped or "
+                                      "crashed.")});
+    CsvCommandOptions::declare(parser);
+}
+
+std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parser) const
+{
+    if (parser.positionalArguments().size() != 1)
+        return tr("Give one CSV file.");
+    if (!ImportSettings::modeFromId(parser.value(u"mode"_s)))
+        return tr("--mode is \"%1\"; expected create or upsert.").arg(parser.value(u"mode"_s));
+    if (parser.isSet(u"resume"_s) && parser.isSet(u"dry-run"_s))
+        return tr("Give --resume or --dry-run, not both.");
+    QString problem;
+    if (!CsvCommandOptions::read(parser, &problem))
+        return problem;
+    return std::nullopt;
+}
+
+void ImportCommand::runWith(MemberService *service, const QCommandLineParser &parser)
+{
+    m_service = service;
+    m_dryRun = parser.isSet(u"dry-run"_s);
+    m_reportPath = parser.value(u"report"_s);
+    const QString file = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    if (parser.isSet(u"pending"_s) &&
+        !service->capabilities().supports(MemberOperation::CreatePending))
+        return fail(ExitApi, service->capabilities().whyNot(MemberOperation::CreatePending));
+
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    if (!db)
+        return fail(ExitFailure, error);
+    ImportJournal journal(*db);
+    const std::optional<ImportRunInfo> unfinished =
+        journal.unfinishedRun(service->workspace().id, &error);
+    if (!error.isEmpty())
+        return fail(ExitFailure, error);
+    if (parser.isSet(u"resume"_s)) {
+        if (!unfinished || unfinished->filePath != file)
+            return fail(ExitUsage, tr("There is no unfinished import of %1 in %2 to resume.")
+                                       .arg(file, where(service->workspace())));
+        out().progress(tr("Resuming the import of %1, begun %2.")
+                           .arg(file, unfinished->createdAt.toLocalTime().toString(Qt::ISODate)));
+        return run(service, unfinished->id);
+    }
+    if (unfinished && unfinished->filePath == file && unfinished->state == ImportRunState::Running)
+        return fail(ExitUsage, tr("An import of %1 stopped half-way: carry it on with --resume, "
+                                  "so that no member is created twice.")
+                                   .arg(file));
+
+    ImportSettings settings;
+    settings.filePath = file;
+    settings.csv = *CsvCommandOptions::read(parser, &error);
+    settings.assignments = parser.values(u"map"_s);
+    settings.constants = parser.values(u"set"_s);
+    settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
+    settings.pending = parser.isSet(u"pending"_s);
+    plan(service, settings);
+}
+
+void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
+{
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    auto *planner = new ImportPlanner(service, *db, settings, this);
+    m_planner = planner;
+    out().progress(tr("Reading %1 and comparing it with %2…")
+                       .arg(settings.filePath, where(service->workspace())));
+    connect(planner, &ImportPlanner::progress, this,
+            [this](ImportPlanner::Phase phase, qint64 done, qint64 total) {
+                if (phase != ImportPlanner::Phase::LookingUp || total <= 0 ||
+                    (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < ProgressEveryMs))
+                    return;
+                m_sinceProgress.start();
+                out().progress(
+                    tr("Looked up %1 of %2 members at the provider…").arg(done).arg(total));
+            });
+    connect(planner, &ImportPlanner::failed, this, [this](const QString &why) {
+        fail(m_interrupted ? ExitInterrupted : ExitFailure, why);
+    });
+    connect(planner, &ImportPlanner::finished, this, [this, db, service](qint64 runId) {
+        QString error;
+        const std::optional<ImportCounts> counts = ImportJournal(*db).counts(runId, &error);
+        if (!counts)
+            return fail(ExitFailure, error);
+        printPlan(*counts, runId);
+        if (m_dryRun) {
+            ImportJournal(*db).removeRun(runId, &error);
+            return finish(counts->plans.value(ImportPlan::Invalid) > 0 ? ExitApi : ExitOk);
+        }
+        run(service, runId);
+    });
+    planner->start();
+}
+
+void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId)
+{
+    QStringList parts;
+    for (auto it = counts.plans.cbegin(); it != counts.plans.cend(); ++it)
+        parts << u"%1 %2"_s.arg(it.value()).arg(planWord(it.key()));
+    const QString summary =
+        tr("%n row(s): %1.", nullptr, int(counts.total())).arg(parts.join(u", "_s));
+    if (!m_dryRun)
+        return out().progress(summary);
+    out().line(summary);
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    const std::optional<QList<ImportRowEntry>> rows =
+        ImportJournal(*db).rows(runId, std::nullopt, &error);
+    if (!rows)
+        return;
+    QList<QStringList> table;
+    for (const ImportRowEntry &row : *rows) {
+        if (row.plan == ImportPlan::Blank)
+            continue;
+        table.append({QString::number(row.line), planWord(row.plan), row.email, row.error});
+    }
+    out().table({tr("LINE"), tr("PLAN"), tr("EMAIL"), tr("WHY")}, table);
+}
+
+void ImportCommand::run(MemberService *service, qint64 runId)
+{
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    auto *runner = new ImportRunner(service, *db, runId, this);
+    m_runner = runner;
+    connect(runner, &ImportRunner::progress, this, [this] { showProgress(false); });
+    connect(runner, &ImportRunner::failed, this,
+            [this](const QString &why) { fail(ExitFailure, why); });
+    connect(runner, &ImportRunner::idle, this, [this] {
+        if (m_interrupted) {
+            out().progress(tr("Stopped. Carry on with the same command and --resume."));
+            finish(ExitInterrupted);
+        }
+    });
+    connect(runner, &ImportRunner::finished, this, [this, runId] { report(runId); });
+    runner->start();
+}
+
+void ImportCommand::showProgress(bool force)
+{
+    if (!m_runner ||
+        (!force && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < ProgressEveryMs))
+        return;
+    m_sinceProgress.start();
+    const qint64 left = m_runner->secondsLeft();
+    out().progress(tr("%1 of %2 rows done, %3 rows/s, about %4 s left%5")
+                       .arg(m_runner->finishedCount())
+                       .arg(m_runner->total())
+                       .arg(m_runner->rowsPerSecond(), 0, 'f', 1)
+                       .arg(left < 0 ? u"?"_s : QString::number(left))
+                       .arg(m_runner->failedCount() > 0
+                                ? tr(", %1 failed").arg(m_runner->failedCount())
+                                : QString()));
+}
+
+void ImportCommand::report(qint64 runId)
+{
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    ImportJournal journal(*db);
+    const std::optional<ImportCounts> counts = journal.counts(runId, &error);
+    const std::optional<ImportRunInfo> run = journal.run(runId, &error);
+    if (!counts || !run)
+        return fail(ExitFailure, error);
+    const auto &o = counts->outcomes;
+    out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.",
+                  nullptr, int(counts->total()))
+                   .arg(o.value(ImportOutcome::Created))
+                   .arg(o.value(ImportOutcome::Updated))
+                   .arg(o.value(ImportOutcome::Reactivated))
+                   .arg(o.value(ImportOutcome::Skipped))
+                   .arg(o.value(ImportOutcome::Failed)));
+    const qint64 failed = o.value(ImportOutcome::Failed);
+    if (!m_reportPath.isEmpty() && failed > 0) {
+        const std::optional<QList<ImportRowEntry>> rows = journal.failedRows(runId, &error);
+        FailedRowsFile file(m_reportPath);
+        if (!rows || !file.open(run->header, &error))
+            return fail(ExitFailure, error);
+        for (const ImportRowEntry &row : *rows)
+            file.addRow(row.line, row.cells, row.error);
+        if (!file.commit(&error))
+            return fail(ExitFailure, error);
+        out().line(
+            tr("The %n failed row(s) are in %1, with their line and error.", nullptr, int(failed))
+                .arg(m_reportPath));
+    } else if (failed > 0) {
+        const std::optional<QList<ImportRowEntry>> rows = journal.failedRows(runId, &error);
+        for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>()))
+            out().warning(tr("line %1: %2").arg(row.line).arg(row.error));
+    }
+    finish(failed > 0 ? ExitApi : ExitOk);
+}
+
+void ImportCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_runner && m_runner->isRunning()) {
+        out().progress(tr("Stopping after the rows in flight…"));
+        return m_runner->pause();
+    }
+    if (m_planner)
+        return m_planner->cancel();
+    CliCommand::interrupt();
+}

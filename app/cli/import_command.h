@@ -1,0 +1,48 @@
+#pragma once
+
+#include "import_journal.h"
+#include "import_settings.h"
+#include "service_command.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+class ImportPlanner;
+class ImportRunner;
+
+// roster-cli import FILE --workspace NAME [--dry-run] [--map COLUMN=field ...]
+//   [--set field=VALUE ...] [--mode create|upsert] [--pending] [--report FILE] [--resume]
+//   [--encoding E] [--delimiter D] [--header|--no-header]
+// Plans every row against the roster and the provider, then carries the plan out at the
+// workspace's budget, with progress on stderr and a summary on stdout. Ctrl+C stops after the
+// rows in flight, and --resume carries on where it stopped, or where a crash left it.
+class ImportCommand : public ServiceCommand
+{
+    Q_OBJECT
+public:
+    using ServiceCommand::ServiceCommand;
+
+    // Stops starting rows; once those in flight have ended, finishes with ExitInterrupted and
+    // the run left to resume.
+    void interrupt() override;
+
+protected:
+    void declareOptions(QCommandLineParser &parser) override;
+    std::optional<QString> checkUsage(const QCommandLineParser &parser) const override;
+    void runWith(MemberService *service, const QCommandLineParser &parser) override;
+
+private:
+    void plan(MemberService *service, const ImportSettings &settings);
+    void printPlan(const ImportCounts &counts, qint64 runId);
+    void run(MemberService *service, qint64 runId);
+    void report(qint64 runId);
+    void showProgress(bool force);
+
+    QPointer<ImportPlanner> m_planner;
+    QPointer<ImportRunner> m_runner;
+    MemberService *m_service = nullptr;
+    bool m_dryRun = false;
+    QString m_reportPath;
+    QElapsedTimer m_sinceProgress;
+    bool m_interrupted = false;
+};

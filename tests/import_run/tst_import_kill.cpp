@@ -1,0 +1,94 @@
+// The import survives being killed: the real roster-cli is killed with SIGKILL in the middle of
+// an import, then resumed; afterwards the provider holds exactly the file's members, each once,
+// and no create was ever refused as a duplicate.
+#include "cli_runner.h"
+#include "import_test_files.h"
+#include "sandbox_process.h"
+#include "sandbox_stats.h"
+
+#include <QSet>
+#include <QTest>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestImportKill : public QObject
+{
+    Q_OBJECT
+
+    static QString diagnose(const CliResult &result)
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
+            .arg(result.out, result.err);
+    }
+
+private Q_SLOTS:
+    void killedMidImport_resumesAndCreatesEachMemberOnce_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("forward") << u"forward"_s << u"POST /users"_s;
+        QTest::newRow("beam") << u"beam"_s << u"POST /users/create"_s;
+    }
+
+    void killedMidImport_resumesAndCreatesEachMemberOnce()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, endpoint);
+        constexpr int Rows = 120;
+        SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"150"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        CliRunner cli;
+        QStringList add = {u"workspace"_s,
+                           u"add"_s,
+                           u"W"_s,
+                           u"--provider"_s,
+                           provider,
+                           u"--url"_s,
+                           sandbox.baseUrl() + u'/' + provider,
+                           u"--key-stdin"_s,
+                           u"--rate-limit"_s,
+                           u"40"_s};
+        if (provider == u"forward"_s)
+            add << u"--business-id"_s << u"biz_sandbox"_s;
+        QCOMPARE(cli.run(add, sandbox.apiKey() + '\n').exitCode, 0);
+        const QString path = cli.homePath() + u"/members.csv"_s;
+        QVERIFY(ImportTestFiles::write(path, u"kill"_s, Rows));
+
+        const QStringList import = {u"import"_s, path, u"-w"_s, u"W"_s};
+        std::unique_ptr<QProcess> running = cli.start(import);
+        QVERIFY(running->waitForStarted());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return SandboxStats::count(sandbox.stats(), provider, endpoint) >= 40; },
+                     60000),
+                 "the import never got going");
+        ::kill(pid_t(running->processId()), SIGKILL);
+        QVERIFY(running->waitForFinished());
+        QCOMPARE(running->exitStatus(), QProcess::CrashExit);
+        const qint64 sentBeforeTheKill = SandboxStats::count(sandbox.stats(), provider, endpoint);
+        QVERIFY2(sentBeforeTheKill < Rows, "killed too late to prove anything");
+
+        // Starting over would risk duplicates: the command says to resume instead.
+        const CliResult again = cli.run(import);
+        QVERIFY2(again.exitCode == 2 && again.err.contains(u"--resume"_s),
+                 qPrintable(diagnose(again)));
+
+        const CliResult resumed = cli.run(import + QStringList{u"--resume"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(diagnose(resumed)));
+        QVERIFY2(resumed.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(resumed)));
+
+        const QStringList atProvider = SandboxStats::memberEmails(sandbox.state(), provider);
+        const QStringList expected = ImportTestFiles::emails(u"kill"_s, Rows);
+        QCOMPARE(atProvider.size(), Rows);
+        QCOMPARE(QSet<QString>(atProvider.cbegin(), atProvider.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+        const QJsonObject stats = sandbox.stats();
+        QCOMPARE(SandboxStats::count(stats, provider, endpoint, 409), 0);
+        // Nothing is left to resume.
+        const CliResult nothing = cli.run(import + QStringList{u"--resume"_s});
+        QCOMPARE(nothing.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportKill)
+#include "tst_import_kill.moc"
