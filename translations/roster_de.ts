@@ -433,6 +433,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Show what Roster did in a workspace, newest first.</source>
         <translation>Anzeigen, was Roster in einem Arbeitsbereich getan hat, Neuestes zuerst.</translation>
     </message>
+    <message>
+        <source>Write the local roster to a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision members from a CSV file: plan, dry run, run at the budget, resume, report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how Roster reads a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmMemberActionDialog</name>
@@ -522,6 +534,201 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>CsvCommandOptions</name>
+    <message>
+        <source>Read the file as UTF-8, UTF-16LE, UTF-16BE or windows-1252 instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter: , ; | or tab, instead of detecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is &quot;%1&quot;; expected UTF-8, UTF-16LE, UTF-16BE or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is &quot;%1&quot;; expected one character such as , ; | or the word tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --header or --no-header, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvError</name>
+    <message>
+        <source> (in the record that starts on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header has %2 fields, this record %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the first record has %2 fields, this one %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field %2 is never closed, so it runs to the end of the file%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 contains a NUL character (shown as �)%3. Is this a text file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is longer than %3 characters, and only its start was kept%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 characters, and the rest of it was dropped%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 fields, and the fields after that were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has bytes that are not valid %3 (shown as �)%4. The file may be in another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvInspect</name>
+    <message>
+        <source>the list of errors could not be kept in a temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvInspectCommand</name>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the format and every record as JSON: an array of objects keyed by the header, every value a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file; --json prints them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreview</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a delimiter (a quote, a line break or NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvSaveFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTextSource</name>
+    <message>
+        <source>the device could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read again from its start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot make a directory for the demo: %1</source>
@@ -554,36 +761,47 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Die E-Mail-Adresse ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it contains a space or &quot;%2&quot;.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Ein Leerzeichen oder „%2“ ist darin nicht erlaubt.</translation>
+        <source>&quot;%1&quot; is not an email address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it has no @.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Das @ fehlt.</translation>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: it has more than one @.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Das @ kommt mehr als einmal vor.</translation>
+        <source>it has no @</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: the part before the @ must have 1 to 64 characters.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Der Teil vor dem @ muss 1 bis 64 Zeichen lang sein.</translation>
+        <source>it has more than one @</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: a dot cannot start or end the part before the @, or follow another dot.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Ein Punkt darf den Teil vor dem @ weder beginnen noch beenden und nicht auf einen anderen Punkt folgen.</translation>
+        <source>nothing comes before the @</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: the domain after the @ is missing or too long.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain nach dem @ fehlt oder ist zu lang.</translation>
+        <source>the part before the @ is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: the domain &quot;%2&quot; has no dot.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain „%2“ enthält keinen Punkt.</translation>
+        <source>it holds a space or one of ( ) &lt; &gt; [ ] \ , ; : &quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address: the domain &quot;%2&quot; is not a valid domain name.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse: Die Domain „%2“ ist kein gültiger Domainname.</translation>
+        <source>the part before the @ starts or ends with a dot, or has two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part after the @ is not a domain name such as example.com</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -629,6 +847,372 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what the import would do, row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD (fields: email, name, first-name, last-name, role, groups, bio); repeat for several. Columns are matched by name otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for a field on every row that has none, e.g. role=Member; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: leave members who are there already (the default); upsert: update them, and reactivate deactivated ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat: create pending members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows that failed to FILE as CSV: their columns, line and error, ready to fix and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with this file&apos;s import that stopped or crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is &quot;%1&quot;; expected create or upsert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --resume or --dry-run, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished import of %1 in %2 to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the import of %1, begun %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import of %1 stopped half-way: carry it on with --resume, so that no member is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 and comparing it with %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up %1 of %2 members at the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished">E-MAIL</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Carry on with the same command and --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done, %3 rows/s, about %4 s left%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n failed row(s) are in %1, with their line and error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the rows in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation type="unfinished">Biografie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Cannot %1 in the import journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start an import of %1 in the journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add rows to the import journal of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add line %1 to the import journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the state of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read import %1 from the journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the import journal of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rows of import %1 from the journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of import %1 in the journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that line %1 is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the outcome of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the failed rows of import %1 for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the community&apos;s roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the community&apos;s groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the community&apos;s members to compare the file with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: the community has no group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member already; this import only creates members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member already, as the row has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRequirements</name>
+    <message>
+        <source>%1 needs an email address: choose the column that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name: choose a Full name column, or First name and Last name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a role for every member: choose a Role column, or give one role for the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a first name: choose a First name column, or a Full name column to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a last name: choose a Last name column, or a Full name column to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no %2: column “%3” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The import was cancelled before this row was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member already, as the row has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSettings</name>
+    <message>
+        <source>The import&apos;s settings name no mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s settings name an unknown encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s settings name an unusable delimiter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1460,79 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%1: %n Mitglied, %2 neu, %3 geändert, %4 entfernt.</numerusform>
             <numerusform>%1: %n Mitglieder, %2 neu, %3 geändert, %4 entfernt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingText</name>
+    <message>
+        <source>“%1”: expected COLUMN=FIELD (for example “E-mail=email”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a field; the fields are %3, or skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is already mapped by “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: expected FIELD=VALUE (for example “role=Member”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: “%2” is not a field; the fields are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no column %1; the columns are numbered from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches both “%2” and “%3”; write the column&apos;s name exactly or use #N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no column “%1” (the columns are %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2597,72 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>MemberValidator</name>
+    <message>
+        <source>the email address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already, and only that row is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a single word, which leaves no last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of this community (its roles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name “%1…” is %2 characters long, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is %2 characters long, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberWriter</name>
     <message>
         <source>the member has no workspace</source>
@@ -1952,6 +2675,40 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>the workspace has no room for more members</source>
         <translation>der Arbeitsbereich hat keinen Platz für weitere Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>MembersExportCommand</name>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members in this state: active, pending, deactivated.</source>
+        <translation type="unfinished">Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is &quot;%1&quot;; expected active, pending or deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,40 @@
     </message>
 </context>
 <context>
+    <name>CsvInspectCommand</name>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file; --json prints them all.</source>
+        <translation>
+            <numerusform>The first %n record of the file; --json prints them all.</numerusform>
+            <numerusform>The first %n records of the file; --json prints them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n row(s): %1.</source>
+        <translation>
+            <numerusform>%n row: %1.</numerusform>
+            <numerusform>%n rows: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</source>
+        <translation>
+            <numerusform>%n row: %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</numerusform>
+            <numerusform>%n rows: %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n failed row(s) are in %1, with their line and error.</source>
+        <translation>
+            <numerusform>The failed row is in %1, with its line and error.</numerusform>
+            <numerusform>The %n failed rows are in %1, with their line and error.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n member(s) loaded.</source>
@@ -129,6 +163,20 @@
         <translation>
             <numerusform>%1: %n member, %2 new, %3 changed, %4 removed.</numerusform>
             <numerusform>%1: %n members, %2 new, %3 changed, %4 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n member(s)…</source>
+        <translation>
+            <numerusform>Exporting %n member…</numerusform>
+            <numerusform>Exporting %n members…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +217,26 @@
         <translation>
             <numerusform>%n member: %1 new, %2 changed, %3 removed</numerusform>
             <numerusform>%n members: %1 new, %2 changed, %3 removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n member to %1.</numerusform>
+            <numerusform>Wrote %n members to %1.</numerusform>
         </translation>
     </message>
 </context>

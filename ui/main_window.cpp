@@ -6,6 +6,7 @@
 #include "clipboard_countdown.h"
 #include "member_actions.h"
 #include "member_detail_pane.h"
+#include "member_exporter.h"
 #include "member_filter_proxy.h"
 #include "member_search_bar.h"
 #include "member_service.h"
@@ -27,11 +28,14 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -177,6 +181,9 @@ void MainWindow::buildMenus()
     member->addAction(m_actions->reactivate());
     member->addSeparator();
     member->addAction(m_actions->refresh());
+    QAction *exportCsv = member->addAction(tr("E&xport to CSV…"), this, &MainWindow::exportMembers);
+    exportCsv->setObjectName(u"exportMembersAction"_s);
+    exportCsv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find member"), m_search, &MemberSearchBar::focusSearch);
@@ -402,6 +409,56 @@ void MainWindow::editWorkspace()
                 showInitialWorkspace();
             });
     dialog->open();
+}
+
+void MainWindow::exportMembers()
+{
+    QList<int> rows = m_table->selectedSourceRows();
+    if (rows.size() < 2) {
+        rows.clear();
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(m_proxy->sourceRow(row));
+    }
+    if (rows.isEmpty() || !m_workspace)
+        return statusBar()->showMessage(tr("No members to export."), StatusMessageMs);
+    auto *chooser =
+        new QFileDialog(this, tr("Export members"), QDir::homePath(), tr("CSV files (*.csv)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(u"csv"_s);
+    chooser->selectFile(m_workspace->name + u".csv"_s);
+    connect(chooser, &QFileDialog::fileSelected, this, [this, rows](const QString &path) {
+        auto *exporter = new MemberExporter(m_model, rows, path, this);
+        auto *progress =
+            new QProgressDialog(tr("Exporting %n member(s)…", nullptr, int(rows.size())),
+                                tr("Cancel"), 0, int(rows.size()), this);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setMinimumDuration(500);
+        connect(exporter, &MemberExporter::progress, progress,
+                [progress](qsizetype done) { progress->setValue(int(done)); });
+        connect(progress, &QProgressDialog::canceled, exporter, [exporter] {
+            exporter->cancel();
+            exporter->deleteLater();
+        });
+        connect(exporter, &MemberExporter::finished, this,
+                [this, exporter, progress, path](qsizetype count) {
+                    progress->close();
+                    exporter->deleteLater();
+                    const QString text =
+                        tr("Exported %n member(s) to %1.", nullptr, int(count)).arg(path);
+                    statusBar()->showMessage(text, StatusMessageMs);
+                    m_context.log().info(text);
+                });
+        connect(exporter, &MemberExporter::failed, this,
+                [this, exporter, progress](const QString &error) {
+                    progress->close();
+                    exporter->deleteLater();
+                    statusBar()->showMessage(error);
+                    m_context.log().error(error);
+                });
+        exporter->start();
+    });
+    chooser->open();
 }
 
 void MainWindow::showPreferences()

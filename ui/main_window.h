@@ -61,6 +61,8 @@ private:
     void showSelection();
     void addWorkspace();
     void editWorkspace();
+    // The selection when several members are selected, else every member shown.
+    void exportMembers();
     void showPreferences();
     void showLog();
     void showAbout();

@@ -8,6 +8,7 @@
 #include "member_edit_command.h"
 #include "member_show_command.h"
 #include "member_state_command.h"
+#include "members_export_command.h"
 #include "members_list_command.h"
 #include "members_sync_command.h"
 #include "workspace_add_command.h"
@@ -53,6 +54,10 @@ const QList<CommandEntry> &commandTable()
         {{u"members"_s, u"list"_s},
          QT_TRANSLATE_NOOP("CommandTable", "List the members in the local roster."),
          make<MembersListCommand>()},
+        {{u"members"_s, u"export"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Write the local roster to a CSV file for a spreadsheet."),
+         make<MembersExportCommand>()},
         {{u"members"_s, u"sync"_s},
          QT_TRANSLATE_NOOP("CommandTable",
                            "Refresh the local roster from the provider (Heartbeat; Forward with a "

@@ -20,8 +20,12 @@ void Translations::install(const QLocale &locale)
     };
     for (const auto &[name, directory] : sources) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(locale, name, u"_"_s, directory) &&
-            QCoreApplication::installTranslator(translator.get()))
+        bool loaded = translator->load(locale, name, u"_"_s, directory);
+        // A language Roster is not translated into (or the C locale) still gets English plural
+        // forms: "1 member", not "1 member(s)".
+        if (!loaded && name == u"roster"_s)
+            loaded = translator->load(u"roster_en"_s, directory);
+        if (loaded && QCoreApplication::installTranslator(translator.get()))
             m_translators.push_back(std::move(translator));
     }
 }

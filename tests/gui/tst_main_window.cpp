@@ -31,6 +31,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -345,6 +346,35 @@ private Q_SLOTS:
         select({email});
         auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
         QTRY_COMPARE(history->topLevelItem(0)->text(1), u"link"_s);
+    }
+
+    void export_writesTheShownMembersOrTheSelectionAsCsv()
+    {
+        QVERIFY(openWindowOn(Provider::Forward));
+        QVERIFY(waitForMembers(SeededMembers));
+        auto exportFile = [this](const QString &name) {
+            m_window->findChild<QAction *>(u"exportMembersAction"_s)->trigger();
+            auto *chooser = openedDialog<QFileDialog>();
+            if (!chooser)
+                return QByteArray();
+            const QString path = m_dir->filePath(name);
+            chooser->selectFile(path);
+            QMetaObject::invokeMethod(chooser, "accept");
+            QFile file(path);
+            if (!QTest::qWaitFor([&] { return file.exists(); }, 10000) ||
+                !file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            return file.readAll();
+        };
+        const QByteArray all = exportFile(u"all.csv"_s);
+        QVERIFY(all.startsWith("\xef\xbb\xbf"
+                               "Email,Name,First name,Last name"));
+        QCOMPARE(all.count('\n'), SeededMembers + 1);
+        const QStringList two = firstEmails(2);
+        select(two);
+        const QByteArray selection = exportFile(u"selection.csv"_s);
+        QCOMPARE(selection.count('\n'), 3);
+        QVERIFY(selection.contains(two.at(0).toUtf8()) && selection.contains(two.at(1).toUtf8()));
     }
 
     void heartbeatLink_isTheCommunityPage()
