@@ -199,7 +199,9 @@ void MemberTableModel::load(const QString &databasePath, const QString &workspac
 {
     m_loader.cancel();
     m_changesDuringLoad.clear();
-    if (workspaceId != m_members->workspaceId())
+    const bool keepShown = workspaceId == m_members->workspaceId() &&
+                           2 * m_members->bytesAllocated() <= m_reloadMemoryBudget;
+    if (!keepShown && (m_members->size() > 0 || workspaceId != m_members->workspaceId()))
         setMembers(std::make_shared<MemberStorage>(workspaceId, m_collationLocale));
     m_loadClock.start();
     m_loader.start(databasePath, workspaceId, m_collationLocale);

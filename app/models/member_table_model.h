@@ -65,9 +65,16 @@ public:
     const QLocale &collationLocale() const { return m_collationLocale; }
 
     // Loads `workspaceId` from the roster database at `databasePath` in the background, then
-    // shows it in one model reset. Another workspace's members are cleared at once; a reload of
-    // the shown workspace keeps showing them until the new ones arrive. Cancels a load under way.
+    // shows it in one model reset. Another workspace's members are cleared at once. A reload of
+    // the shown workspace keeps showing them until the new ones arrive when the old and the new
+    // members fit in reloadMemoryBudget() together (taken as twice what the shown ones hold);
+    // otherwise they are cleared at once too, and the workspace shows no rows until the load
+    // finishes. Cancels a load under way.
     void load(const QString &databasePath, const QString &workspaceId);
+    // Bytes of member storage a reload may hold, old and new together (default 512 MiB: with
+    // the benchmark's members, a reload of up to about 800,000 keeps them shown).
+    void setReloadMemoryBudget(qint64 bytes) { m_reloadMemoryBudget = bytes; }
+    qint64 reloadMemoryBudget() const { return m_reloadMemoryBudget; }
     // Abandons a load under way: no signal comes for it.
     void cancelLoad();
     bool isLoading() const { return m_loader.isLoading(); }
@@ -124,6 +131,7 @@ private:
     MemberLoader m_loader;
     QLocale m_collationLocale;
     QElapsedTimer m_loadClock;
+    qint64 m_reloadMemoryBudget = qint64(512) << 20;
     // Changes made while a load runs, replayed on what it brings.
     QList<Change> m_changesDuringLoad;
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "member_storage.h"
+
+#include <atomic>
+#include <functional>
+
+class RosterDatabase;
+
+// A whole workspace read from the store into a MemberStorage by two threads: the calling one
+// reads rows with MemberBulkReader and copies their bytes into batches, a second files them
+// into the storage (MemberStorageBuilder) and ranks the names, while the first reads the email
+// order from the store's index. The rows, group sets and email order come from one snapshot.
+//
+// Requires MemberBulkReader::available(db).
+namespace MemberColumnLoad {
+
+enum class Outcome
+{
+    Loaded,
+    Canceled,
+    Failed
+};
+
+// `progress(filed)` is called on the second thread every so many rows. On success the storage
+// is finished (MemberStorage::finishLoad()).
+Outcome load(const RosterDatabase &db, const QString &workspaceId, MemberStorage *members,
+             const std::atomic<bool> &canceled, const std::function<void(qint64)> &progress,
+             QString *error);
+
+// The rows whose ids come in `idsInOrder`, given each row's id (`rowIds`, increasing); empty
+// unless every id is a row's and every row comes once.
+QList<quint32> rowsInOrderOf(const QList<qint64> &idsInOrder, const QList<qint64> &rowIds);
+
+} // namespace MemberColumnLoad
