@@ -14,16 +14,18 @@
 // Why not QSortFilterProxyModel: measured at 1,000,000 members (member_table_benchmark
 // --compare-qsfpm, with the same search and comparisons), it took 650-700 ms to sort by name and
 // 150-360 ms a keystroke ("a", "al", "ali"): it calls filterAcceptsRow() once per row, then
-// sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, on the
-// same run: 13-21 ms to sort by name, 520 ms by email the first time (then cached), keystrokes
-// 2-75 ms (up to 110 ms on a machine busy with other work). It reads the model's MemberStorage
-// directly:
+// sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, at a
+// million (2-core machine shared with other work): 13-25 ms to sort by name or email (orders
+// kept ready by the storage), keystrokes 55-85 ms at worst (up to 120 ms when the machine is
+// busy); other columns hold the GUI thread 0-2 ms and are applied 25-185 ms later (provider ids
+// the slowest), the other direction then 15-50 ms. It reads the model's MemberStorage directly:
 // - Search (SearchQuery): the folded search text of each member is one span of a UTF-8 buffer;
 //   a keystroke scans it in row order (memory order), and only the rows that matched the
 //   previous text when the new text narrows it. The result is a flag per row.
-// - Sort: the full order of all rows for the sort column (MemberSort::sortedRows, cached per
-//   column and direction until the members change); the shown rows are that order with the
-//   hidden rows left out, so a keystroke never sorts.
+// - Sort: the full order of all rows for the sort column (MemberSort: the storage's name and
+//   email orders, or a job on a MemberSortWorker thread for a large roster; cached per column
+//   and direction until the members change); the shown rows are that order with the hidden
+//   rows left out, so a keystroke never sorts.
 // - A filter or sort change is one layoutChanged, keeping the selection on members that stay
 //   visible; single-member updates from the model become single-row inserts, removals, moves
 //   and dataChanged.

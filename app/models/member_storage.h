@@ -17,14 +17,16 @@
 // (SearchFolding: shown name, first and last name when they differ from it, email) in UTF-8;
 // status in a byte; role and group set as 32-bit indexes into tables of the distinct roles and
 // group sets (a community has few); the three times as qint64 milliseconds; the name rank and
-// the name order (NameOrder). The workspace id is held once.
+// the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
 // Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names): 385 MiB allocated, about 400 bytes a member, the
-// whole process peaking at 400-420 MiB after load, search and sorts. A QList<MemberRecord>
-// would cost ten QString headers (240 bytes) plus a heap block for each text and a QList of
-// groups before any text. Row look-ups by email or provider id scan a column (a few ms at a
-// million) instead of keeping a hash of every row.
+// 30-character emails and 15-character names): 311 MiB allocated after the load, 327 bytes a
+// member (finishLoad() gives the text buffers' growth room back), the whole process peaking at
+// 445-460 MiB after load, search, sorts of five columns both ways and the quick matcher. Holding
+// a second copy during a reload would take it past 700 MiB: see MemberTableModel::load(). A
+// QList<MemberRecord> would cost ten QString headers (240 bytes) plus a heap block for each
+// text and a QList of groups before any text. Row look-ups by email or provider id scan a
+// column (a few ms at a million) instead of keeping a hash of every row.
 class MemberStorage
 {
 public:

@@ -1,8 +1,11 @@
 // How fast the Roster window's member table is at 100,000 and 1,000,000 members: loading the
 // model from the local roster store (MemberTableModel::load, from the call to the end of the
-// reset), each keystroke of a search typed and erased in MemberFilterProxy, sorts by name and
-// by email, MemberQuickMatcher queries, and memory: the process before the load, its peak
-// (VmHWM) after everything, and what the member storage holds. The database is written by a
+// reset), each keystroke of a search typed and erased in MemberFilterProxy, sorts by name,
+// email, creation time, provider id and groups (the GUI thread's share, and the time until the
+// order is applied when a worker thread sorts), MemberQuickMatcher queries, memory (the process
+// before the load, its peak (VmHWM) after everything, what the member storage holds), and a
+// reload of the same workspace with the proxy in place: its time, whether the rows stayed shown,
+// and the peak of the process during it. The database is written by a
 // child process, so that the members generated for it never count in this process's memory.
 // With --compare-qsfpm it also times QSortFilterProxyModel over the same model, the reason for
 // MemberFilterProxy. Prints figures, asserts nothing about time.
