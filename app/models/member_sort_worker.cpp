@@ -15,8 +15,11 @@ MemberSortWorker::~MemberSortWorker()
 void MemberSortWorker::start(quint64 ticket, MemberSort::SortJob job)
 {
     m_threads.removeAll(QPointer<QThread>());
-    QThread *thread = QThread::create([this, ticket, job = std::move(job)] {
+    QThread *thread = QThread::create([this, ticket, job = std::move(job)]() mutable {
         const QList<quint32> rows = job();
+        // The job's copies of the columns go now, not with the QThread object: while they
+        // live, a change to the members copies the column.
+        job = nullptr;
         // Queued to this object: if it is destroyed first, it waits for this thread, and the
         // event is dropped with it.
         QMetaObject::invokeMethod(
