@@ -7,10 +7,12 @@
 
 class RosterDatabase;
 
-// A whole workspace read from the store into a MemberStorage by two threads: the calling one
+// A whole workspace read from the store into a MemberStorage by three threads: the calling one
 // reads rows with MemberBulkReader and copies their bytes into batches, a second files them
-// into the storage (MemberStorageBuilder) and ranks the names, while the first reads the email
-// order from the store's index. The rows, group sets and email order come from one snapshot.
+// into the storage (MemberStorageBuilder) and ranks the names, a third reads the email order
+// from the store's index on a connection of its own. The rows, group sets and email order come
+// from one snapshot: when another connection commits between the two reads' starts (PRAGMA
+// data_version), the calling thread reads the email order again in its own transaction.
 //
 // Requires MemberBulkReader::available(db).
 namespace MemberColumnLoad {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <algorithm>
 #include <limits>
 
 // Rows of a bulk read (MemberBulkReader) copied out of SQLite by the reading thread, with the
@@ -30,9 +31,17 @@ public:
         entry.times[0] = timeOf(row.createdMs);
         entry.times[1] = timeOf(row.updatedMs);
         entry.times[2] = timeOf(row.lastSyncedMs);
+        qsizetype size = 0;
         for (int i = 0; i < MemberRowBytes::TextCount; ++i) {
             entry.lengths[i] = quint32(row.text[i].size());
-            m_text.append(row.text[i].data(), qsizetype(row.text[i].size()));
+            size += qsizetype(row.text[i].size());
+        }
+        const qsizetype start = m_text.size();
+        m_text.resize(start + size);
+        char *to = m_text.data() + start;
+        for (const std::string_view &text : row.text) {
+            if (!text.empty())
+                to = std::copy(text.cbegin(), text.cend(), to);
         }
         if (m_entries.capacity() < Capacity)
             m_entries.reserve(Capacity);

@@ -197,11 +197,8 @@ void MemberStorage::finishLoad()
         m_nameOrder.build(size(), nameOf());
     if (m_emailOrder.rowCount() != size())
         m_emailOrder.build(size(), emailOf());
-    for (TextColumn<char16_t> *column :
-         {&m_providerId, &m_email, &m_displayName, &m_firstName, &m_lastName, &m_bio})
-        column->squeeze();
-    // Text buffers shrink in place (realloc()); a QList would copy itself.
-    m_searchText.squeeze();
+    // The columns keep their room for growth: pages never written take no memory, and giving
+    // them back would make the first change after the load move whole columns.
 }
 
 NameOrder::NameOf MemberStorage::nameOf() const

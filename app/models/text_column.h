@@ -67,8 +67,6 @@ public:
     }
     // The text of the last row appended, until the next change.
     View last() const { return at(m_spans.size() - 1); }
-    // Gives back the text buffer's room for growth, in place (realloc()).
-    void squeeze() { m_text.squeeze(); }
     bool replace(qsizetype row, View text)
     {
         if (at(row) == text)

@@ -99,8 +99,10 @@ bool MemberBulkReader::start(QString *error)
         setError(error, m_error);
         return false;
     }
-    // One read transaction, so that the rows, the group sets and the email order agree.
-    if (sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    // A bulk read goes through every page once: a large page cache would only hold the last
+    // ones. One read transaction, so that the rows, the group sets and the email order agree.
+    if (sqlite3_exec(m_handle, "PRAGMA cache_size = -2048; BEGIN", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
         fail(utf8(sqlite3_errmsg(m_handle)));
         setError(error, m_error);
         return false;
@@ -215,6 +217,20 @@ QList<qint64> MemberBulkReader::rowIdsByEmail()
     return ids;
 }
 
+std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &db)
+{
+    sqlite3 *handle = db.isOpen() ? SqliteMemberCursor::handleOf(db.connection()) : nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (!handle ||
+        sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<qint64> version;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
+
 void MemberBulkReader::finish()
 {
     if (m_rows)
@@ -255,6 +271,11 @@ std::optional<QList<MemberGroup>> MemberBulkReader::groupSet(qint64)
 QList<qint64> MemberBulkReader::rowIdsByEmail()
 {
     return {};
+}
+
+std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &)
+{
+    return std::nullopt;
 }
 
 void MemberBulkReader::finish() {}

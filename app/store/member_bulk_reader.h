@@ -66,6 +66,10 @@ public:
     // After the last row: every row id in the order of the members' emails, through the email
     // index (code point order, as MemberSort orders emails). Empty on failure (error() is set).
     QList<qint64> rowIdsByEmail();
+    // PRAGMA data_version of the connection: it changes when another connection commits. Two
+    // readers on two connections see the same snapshot when one of them starts its read
+    // between two equal values of the other's (the second taken after its own start()).
+    static std::optional<qint64> dataVersion(const RosterDatabase &db);
     // Ends the read transaction; also done by the destructor.
     void finish();
     const QString &error() const { return m_error; }
