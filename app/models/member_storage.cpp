@@ -282,3 +282,17 @@ qsizetype MemberStorage::bytesAllocated() const
              qsizetype(sizeof(qint64));
     return bytes;
 }
+
+qsizetype MemberStorage::bytesUsed() const
+{
+    qsizetype bytes = m_providerId.bytesUsed() + m_email.bytesUsed() + m_displayName.bytesUsed() +
+                      m_firstName.bytesUsed() + m_lastName.bytesUsed() + m_bio.bytesUsed() +
+                      m_searchText.bytesUsed();
+    bytes += m_status.size();
+    bytes += (m_roleOf.size() + m_groupSetOf.size()) * qsizetype(sizeof(quint32));
+    bytes += (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size()) *
+             qsizetype(sizeof(qint64));
+    // The name ranks and the name and email orders.
+    bytes += 3 * size() * qsizetype(sizeof(quint32));
+    return bytes;
+}

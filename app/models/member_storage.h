@@ -20,13 +20,14 @@
 // the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
 // Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names): 311 MiB allocated after the load, 327 bytes a
-// member (finishLoad() gives the text buffers' growth room back), the whole process peaking at
-// 445-460 MiB after load, search, sorts of five columns both ways and the quick matcher. Holding
-// a second copy during a reload would take it past 700 MiB: see MemberTableModel::load(). A
-// QList<MemberRecord> would cost ten QString headers (240 bytes) plus a heap block for each
-// text and a QList of groups before any text. Row look-ups by email or provider id scan a
-// column (a few ms at a million) instead of keeping a hash of every row.
+// 30-character emails and 15-character names): about 310 MiB written, 327 bytes a member
+// (bytesUsed(); bytesAllocated() says 389 MiB: it counts the buffers' room for growth, pages
+// never written that take no memory), the whole process peaking at 375-385 MiB after load, search,
+// sorts of five columns both ways and the quick matcher. Holding a second copy during a reload
+// would take it near 700 MiB: see MemberTableModel::load(). A QList<MemberRecord> would cost ten
+// QString headers (240 bytes) plus a heap block for each text and a QList of groups before any
+// text. Row look-ups by email or provider id scan a column (a few ms at a million) instead of
+// keeping a hash of every row.
 class MemberStorage
 {
 public:
@@ -98,10 +99,9 @@ public:
 
     void reserve(qsizetype rows);
     // Loading: appendForLoad() each member (or MemberStorageBuilder's rows), then finishLoad()
-    // once: it ranks the names and sorts the emails unless the loader did, and gives back the
-    // room reserved for growth. The loader interns group sets on the thread that reads
-    // (internGroupSetForLoad()) while another thread appends the rest; the two touch different
-    // members of the storage.
+    // once: it ranks the names and sorts the emails unless the loader did. The loader interns
+    // group sets on the thread that reads (internGroupSetForLoad()) while another thread
+    // appends the rest; the two touch different members of the storage.
     bool appendForLoad(const MemberRecord &member);
     quint32 internGroupSetForLoad(const QList<MemberGroup> &groups)
     {
@@ -117,7 +117,10 @@ public:
 
     // Whether append() or replace() of `member` fits (see TextColumn::MaxCharacters).
     bool hasRoomFor(const MemberRecord &member);
+    // With the room for growth, which takes memory only once written.
     qsizetype bytesAllocated() const;
+    // What the members' data takes.
+    qsizetype bytesUsed() const;
 
 private:
     friend class MemberStorageBuilder;

@@ -17,8 +17,9 @@
 // action the window updates single members with upsert() and removeMember() instead of
 // reloading.
 //
-// For sorting and searching at a million rows, MemberFilterProxy and MemberQuickMatcher read
-// the storage directly (members()).
+// The first model fixes glibc's mmap threshold (keepLargeBuffersMapped()): freed members give
+// their memory back to the system. For sorting and searching at a million rows, MemberFilterProxy
+// and MemberQuickMatcher read the storage directly (members()).
 class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,7 +70,7 @@ public:
     // Loads `workspaceId` from the roster database at `databasePath` in the background, then
     // shows it in one model reset. Another workspace's members are cleared at once. A reload of
     // the shown workspace keeps showing them until the new ones arrive when the old and the new
-    // members fit in reloadMemoryBudget() together (taken as twice what the shown ones hold);
+    // members fit in reloadMemoryBudget() together (taken as twice MemberStorage::bytesUsed());
     // otherwise they are cleared at once too, and the workspace shows no rows until the load
     // finishes. Cancels a load under way.
     void load(const QString &databasePath, const QString &workspaceId);

@@ -97,6 +97,10 @@ public:
         }
         return -1;
     }
+    qsizetype bytesUsed() const
+    {
+        return m_text.size() * qsizetype(sizeof(Char)) + m_spans.size() * qsizetype(sizeof(Span));
+    }
     qsizetype bytesAllocated() const
     {
         return m_text.capacity() * qsizetype(sizeof(Char)) +
