@@ -21,8 +21,8 @@ constexpr qint64 ProgressEvery = 65536;
 class EmailScan
 {
 public:
-    EmailScan(const QString &path, const QString &workspaceId)
-        : m_path(path), m_workspaceId(workspaceId)
+    EmailScan(const QString &path, const QString &workspaceId, std::atomic<qint64> *count)
+        : m_path(path), m_workspaceId(workspaceId), m_count(count)
     {}
     ~EmailScan() { take(); }
 
@@ -37,8 +37,11 @@ public:
                 db.open(&ignored) && MemberBulkReader::available(db) && reader.start(&ignored);
             m_started = started;
             m_ready.release();
-            if (started)
+            if (started) {
                 m_ids = reader.rowIdsByEmail();
+                if (reader.error().isEmpty())
+                    *m_count = m_ids.size();
+            }
         });
         m_thread->setObjectName(u"member-email-scan"_s);
         m_thread->start();
@@ -60,6 +63,7 @@ private:
     QString m_path;
     QString m_workspaceId;
     QThread *m_thread = nullptr;
+    std::atomic<qint64> *m_count;
     QSemaphore m_ready;
     bool m_started = false;
     QList<qint64> m_ids;
@@ -102,12 +106,12 @@ QList<quint32> rowsInOrderOf(const QList<qint64> &idsInOrder, const QList<qint64
 
 Outcome load(const RosterDatabase &db, const QString &workspaceId, MemberStorage *members,
              const std::atomic<bool> &canceled, const std::function<void(qint64)> &progress,
-             QString *error)
+             std::atomic<qint64> *total, QString *error)
 {
     // The email scan reads a snapshot of its own: the same as the rows' when no other
     // connection commits between the two starts, which data_version tells.
     const std::optional<qint64> versionBefore = MemberBulkReader::dataVersion(db);
-    EmailScan scan(db.path(), workspaceId);
+    EmailScan scan(db.path(), workspaceId, total);
     const bool scanStarted = versionBefore && scan.start();
     MemberBulkReader reader(db, workspaceId);
     if (!reader.start(error))
@@ -192,6 +196,7 @@ Outcome load(const RosterDatabase &db, const QString &workspaceId, MemberStorage
     if (readAll && batch.size() > 0)
         readAll = filled.push(std::move(batch));
     filled.close();
+    *total = qsizetype(rowIds.size());
     // The email order from the store's index; read here, in this snapshot, when the scan's
     // could differ.
     QList<qint64> idsByEmail = scan.take();

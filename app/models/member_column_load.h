@@ -24,11 +24,12 @@ enum class Outcome
     Failed
 };
 
-// `progress(filed)` is called on the second thread every so many rows. On success the storage
-// is finished (MemberStorage::finishLoad()).
+// `progress(filed)` is called on the second thread every so many rows; `*total` gets the
+// number of members as soon as the email scan has counted them (else at the end). On success
+// the storage is finished (MemberStorage::finishLoad()).
 Outcome load(const RosterDatabase &db, const QString &workspaceId, MemberStorage *members,
              const std::atomic<bool> &canceled, const std::function<void(qint64)> &progress,
-             QString *error);
+             std::atomic<qint64> *total, QString *error);
 
 // The rows whose ids come in `idsInOrder`, given each row's id (`rowIds`, increasing); empty
 // unless every id is a row's and every row comes once.

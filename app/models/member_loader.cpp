@@ -114,18 +114,22 @@ void MemberLoader::run(MemberLoader *loader, const std::shared_ptr<Job> &job)
         return;
     }
     QSqlQuery(db.connection()).exec(u"PRAGMA cache_size = -%1"_s.arg(LoaderCacheKiB));
-    // Counting a large roster takes a tenth of its read: a connection of its own does it
-    // meanwhile, for the progress signals only.
+    // The total for the progress signals: the column load counts the ids of its email scan;
+    // elsewhere a connection of its own counts meanwhile (a tenth of the read).
     auto total = std::make_shared<std::atomic<qint64>>(-1);
-    QThread *counter = QThread::create([job, total] {
-        RosterDatabase countDb(job->databasePath);
-        QString ignored;
-        if (countDb.open(&ignored)) {
-            if (const auto count = MemberRepository(countDb).count(job->workspaceId, &ignored))
-                *total = *count;
-        }
-    });
-    counter->start();
+    const bool inColumns = MemberBulkReader::available(db);
+    QThread *counter = nullptr;
+    if (!inColumns) {
+        counter = QThread::create([job, total] {
+            RosterDatabase countDb(job->databasePath);
+            QString ignored;
+            if (countDb.open(&ignored)) {
+                if (const auto count = MemberRepository(countDb).count(job->workspaceId, &ignored))
+                    *total = *count;
+            }
+        });
+        counter->start();
+    }
     const auto progress = [loader, job, total](qint64 filed) {
         const qint64 expected = *total < 0 ? -1 : qMax(filed, total->load());
         loader->deliver(job,
@@ -133,12 +137,14 @@ void MemberLoader::run(MemberLoader *loader, const std::shared_ptr<Job> &job)
     };
     auto members = std::make_shared<MemberStorage>(job->workspaceId, job->locale);
     const MemberColumnLoad::Outcome outcome =
-        MemberBulkReader::available(db)
+        inColumns
             ? MemberColumnLoad::load(db, job->workspaceId, members.get(), job->canceled, progress,
-                                     &error)
+                                     total.get(), &error)
             : loadRecords(db, job->workspaceId, members.get(), job->canceled, progress, &error);
-    counter->wait();
-    delete counter;
+    if (counter) {
+        counter->wait();
+        delete counter;
+    }
     if (outcome == MemberColumnLoad::Outcome::Canceled || job->canceled)
         return;
     if (outcome == MemberColumnLoad::Outcome::Failed) {

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void upsertWithARenamedEmailDropsTheStaleRow();
     void removeMemberRemovesItsRow();
     void changesDuringALoadSurviveIt();
+    void progressCountsTowardsTheTotal();
     void reloadWithinTheBudgetKeepsTheRowsShown();
     void reloadOverTheBudgetClearsTheRowsFirst();
     void loadInColumnsMatchesTheRecordPath();
@@ -330,6 +331,26 @@ void TestMemberTableModel::changesDuringALoadSurviveIt()
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(m_model->rowOfEmail(u"katherine@example.com"_s) >= 0);
     QCOMPARE(m_model->rowOfEmail(u"grace@example.com"_s), -1);
+}
+
+void TestMemberTableModel::progressCountsTowardsTheTotal()
+{
+    QList<MemberRecord> many;
+    for (int i = 0; i < 70000; ++i)
+        many.append(member(u"member%1@example.com"_s.arg(i), u"Member %1"_s.arg(i % 100)));
+    const QString path = writeRoster(many);
+    QSignalSpy progress(m_model, &MemberTableModel::loadProgress);
+    QVERIFY(loadAndWait(*m_model, path));
+    QCOMPARE(m_model->rowCount(), 70000);
+    QVERIFY(!progress.isEmpty());
+    qint64 previous = 0;
+    for (const QList<QVariant> &report : std::as_const(progress)) {
+        const qint64 read = report.at(0).toLongLong();
+        const qint64 total = report.at(1).toLongLong();
+        QVERIFY(read > previous);
+        QVERIFY(total == -1 || (total >= read && total == 70000));
+        previous = read;
+    }
 }
 
 void TestMemberTableModel::reloadWithinTheBudgetKeepsTheRowsShown()
