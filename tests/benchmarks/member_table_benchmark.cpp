@@ -10,6 +10,7 @@
 // With --compare-qsfpm it also times QSortFilterProxyModel over the same model, the reason for
 // MemberFilterProxy. Prints figures, asserts nothing about time.
 //   member_table_benchmark [--members N[,N...]] [--dir DIR] [--compare-qsfpm]
+//                          [--reload-budget MiB]
 #include "benchmark_members.h"
 #include "member_filter_proxy.h"
 #include "member_quick_matcher.h"
@@ -205,7 +206,7 @@ void compareWithQsfpm(MemberTableModel &model)
     std::printf("\n");
 }
 
-bool runSize(const QString &directory, int count, bool compareQsfpm)
+bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 reloadBudgetMiB)
 {
     std::printf("%d members\n", count);
     const QString path = directory + u"/table-bench-%1.sqlite"_s.arg(count);
@@ -215,6 +216,8 @@ bool runSize(const QString &directory, int count, bool compareQsfpm)
 
     MemberTableModel model;
     model.setCollationLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (reloadBudgetMiB >= 0)
+        model.setReloadMemoryBudget(reloadBudgetMiB << 20);
     QString failure;
     QElapsedTimer clock;
     clock.start();
@@ -286,9 +289,11 @@ bool runSize(const QString &directory, int count, bool compareQsfpm)
     // The window reloads the shown workspace (after a sync), proxy and sort in place.
     const bool peakReset = resetPeakMemory();
     const double rssBeforeReload = statusMiB("VmRSS");
+    const int rowsBefore = model.rowCount();
     bool keptShown = true;
-    const auto connection = QObject::connect(&model, &MemberTableModel::loadStarted,
-                                             [&] { keptShown = model.rowCount() == count; });
+    const auto connection = QObject::connect(&model, &MemberTableModel::loadStarted, [&] {
+        keptShown = rowsBefore > 0 && model.rowCount() == rowsBefore;
+    });
     clock.restart();
     const qint64 reloadedMs = loadAndWait(model, path, &failure);
     QObject::disconnect(connection);
@@ -315,6 +320,8 @@ int main(int argc, char *argv[])
          {u"dir"_s, u"Directory for the database files, kept (default: a temporary one)."_s,
           u"DIR"_s},
          {u"compare-qsfpm"_s, u"Also time QSortFilterProxyModel on the same model."_s},
+         {u"reload-budget"_s,
+          u"MemberTableModel::setReloadMemoryBudget() in MiB (default: the model's)."_s, u"MiB"_s},
          {u"write"_s, u"Internal: write N members to the database file given by --dir."_s,
           u"N"_s}});
     parser.process(app);
@@ -332,7 +339,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "not a roster size: %s\n", qPrintable(size));
             return 1;
         }
-        if (!runSize(directory, count, parser.isSet(u"compare-qsfpm"_s)))
+        const qint64 budget =
+            parser.isSet(u"reload-budget"_s) ? parser.value(u"reload-budget"_s).toLongLong() : -1;
+        if (!runSize(directory, count, parser.isSet(u"compare-qsfpm"_s), budget))
             return 1;
     }
     return 0;
