@@ -17,7 +17,7 @@
 // sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, at a
 // million (2-core machine shared with other work): 13-25 ms to sort by name or email (orders
 // kept ready by the storage), keystrokes 55-85 ms at worst (up to 120 ms when the machine is
-// busy); other columns hold the GUI thread 0-2 ms and are applied 25-185 ms later (provider ids
+// busy); other columns hold the GUI thread 0-2 ms and are applied 25-210 ms later (provider ids
 // the slowest), the other direction then 15-50 ms. It reads the model's MemberStorage directly:
 // - Search (SearchQuery): the folded search text of each member is one span of a UTF-8 buffer;
 //   a keystroke scans it in row order (memory order), and only the rows that matched the

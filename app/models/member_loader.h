@@ -22,8 +22,8 @@
 // work): SQLite alone steps and reads the columns in 0.6-0.65 s; the reading thread, which also
 // copies the bytes into batches, uses 0.75-0.9 s of CPU, the thread filing them 0.6-0.75 s
 // (it waits for rows meanwhile), the email index scan 0.13-0.15 s beside them; ranking the
-// names takes 10-20 ms at the end. The whole load: 0.95-1.4 s at quiet moments, up to 2.6 s
-// when other work takes the cores. The first MemberReader-based loader took 2.0-2.4 s.
+// names takes 10-20 ms at the end. The whole load: 0.9-1.5 s at quiet moments, 2-3.5 s when
+// other work takes the cores. The first MemberReader-based loader took 2.0-2.4 s.
 //
 // One load at a time: start() and cancel() abandon the load under way (it stops at its next
 // row and its results are dropped). The signals come only for the current load, always later

@@ -20,7 +20,7 @@
 // the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
 // Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names): about 310 MiB written, 327 bytes a member
+// 30-character emails and 15-character names): 307 MiB written, 322 bytes a member
 // (bytesUsed(); bytesAllocated() says 389 MiB: it counts the buffers' room for growth, pages
 // never written that take no memory), the whole process peaking at 375-385 MiB after load, search,
 // sorts of five columns both ways and the quick matcher. Holding a second copy during a reload

@@ -12,8 +12,9 @@
 
 // One workspace's members for the Roster window: one row per member, in the order they reached
 // the local roster, the columns of Column. The members live in a MemberStorage (about 330 bytes
-// a member, see there), loaded asynchronously by MemberLoader (1.1-1.5 s for a million members
-// on a quiet 2-core machine, up to 2.2 s when it is busy; 0.2-0.3 s for 100,000); after an
+// a member, see there), loaded asynchronously by MemberLoader (0.9-1.5 s for a million members
+// on this 2-core machine at quiet moments, 2-3.5 s while other work takes its cores; 0.15-0.35 s
+// for 100,000); after an
 // action the window updates single members with upsert() and removeMember() instead of
 // reloading.
 //
