@@ -14,9 +14,9 @@
 // built there, and hands it over on the thread of the loader. The reading thread opens its own
 // RosterDatabase on the same file (WAL lets it read while the GUI's connection writes). Where
 // SQLite's C API is at hand (MemberBulkReader::available(), Debian's case) MemberColumnLoad
-// reads one snapshot straight into the storage's columns on two threads, email order included;
-// elsewhere one thread reads MemberRecords with MemberReader. A third, short-lived thread
-// counts the members for the progress signals on a connection of its own.
+// reads one snapshot straight into the storage's columns on three threads, email order and the
+// count for the progress signals included; elsewhere one thread reads MemberRecords with
+// MemberReader while another counts the members on a connection of its own.
 //
 // Measured (member_table_benchmark, 1,000,000 members, this 2-core machine shared with other
 // work): SQLite alone steps and reads the columns in 0.6-0.65 s; the reading thread, which also
