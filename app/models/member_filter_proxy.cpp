@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <numeric>
 
-MemberFilterProxy::MemberFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
+MemberFilterProxy::MemberFilterProxy(QObject *parent) : QAbstractProxyModel(parent)
+{
+    connect(&m_sorter, &MemberSortWorker::finished, this, &MemberFilterProxy::sorted);
+}
 
 void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -36,9 +39,10 @@ void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
                     &MemberFilterProxy::sourceDataChanged),
         };
     }
-    m_sortedByColumn.clear();
+    forgetOrders();
     if (m_model) {
         matchAll();
+        chooseAppliedOrder();
         computeOrder();
     } else {
         m_matches.clear();
@@ -47,16 +51,78 @@ void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
     rebuildShown();
     endResetModel();
     notifyShownCount();
+    if (m_model && m_appliedColumn != m_sortColumn)
+        startSort();
 }
 
 void MemberFilterProxy::sourceReset()
 {
-    m_sortedByColumn.clear();
+    forgetOrders();
     matchAll();
+    chooseAppliedOrder();
     computeOrder();
     rebuildShown();
     endResetModel();
     notifyShownCount();
+    if (m_appliedColumn != m_sortColumn)
+        startSort();
+}
+
+void MemberFilterProxy::forgetOrders()
+{
+    ++m_version;
+    m_sortedByColumn.clear();
+}
+
+bool MemberFilterProxy::canSortNow() const
+{
+    return m_sortColumn < 0 || MemberSort::isInstant(m_sortColumn) ||
+           m_sortedByColumn.contains(m_sortColumn) || members().size() < m_backgroundSortRows;
+}
+
+void MemberFilterProxy::chooseAppliedOrder()
+{
+    const bool now = canSortNow();
+    m_appliedColumn = now ? m_sortColumn : -1;
+    m_appliedOrder = now ? m_sortOrder : Qt::AscendingOrder;
+    if (now)
+        setSorting(false);
+}
+
+void MemberFilterProxy::startSort()
+{
+    const bool wasSorting = isSorting();
+    m_pendingTicket = ++m_lastTicket;
+    m_pendingVersion = m_version;
+    m_pendingColumn = m_sortColumn;
+    m_sorter.start(m_pendingTicket, MemberSort::sortJob(members(), m_sortColumn));
+    if (!wasSorting)
+        Q_EMIT sortingChanged(true);
+}
+
+void MemberFilterProxy::setSorting(bool sorting)
+{
+    if (sorting == isSorting())
+        return;
+    if (!sorting)
+        m_pendingTicket = 0;
+    Q_EMIT sortingChanged(sorting);
+}
+
+void MemberFilterProxy::sorted(quint64 ticket, const QList<quint32> &rows)
+{
+    if (ticket != m_pendingTicket || !m_model)
+        return;
+    if (m_pendingVersion != m_version || rows.size() != members().size()) {
+        startSort(); // the members changed meanwhile
+        return;
+    }
+    m_sortedByColumn.insert(m_pendingColumn, rows);
+    m_appliedColumn = m_sortColumn;
+    m_appliedOrder = m_sortOrder;
+    computeOrder();
+    relayout(QAbstractItemModel::VerticalSortHint);
+    setSorting(false);
 }
 
 void MemberFilterProxy::setSearchText(const QString &text)
@@ -95,6 +161,14 @@ void MemberFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (!m_model)
         return;
+    if (!canSortNow()) {
+        if (!isSorting() || m_pendingColumn != column)
+            startSort(); // the other direction comes from the same ascending order
+        return;
+    }
+    setSorting(false);
+    m_appliedColumn = column;
+    m_appliedOrder = order;
     computeOrder();
     relayout(QAbstractItemModel::VerticalSortHint);
 }
@@ -124,34 +198,35 @@ void MemberFilterProxy::narrowMatches()
 
 void MemberFilterProxy::computeOrder()
 {
-    if (m_sortColumn < 0) {
+    if (m_appliedColumn < 0) {
         m_order.resize(members().size());
         std::iota(m_order.begin(), m_order.end(), 0u);
         return;
     }
-    const int key = m_sortOrder == Qt::AscendingOrder ? m_sortColumn : -1 - m_sortColumn;
+    const int column = m_appliedColumn;
+    const int key = m_appliedOrder == Qt::AscendingOrder ? column : -1 - column;
     if (const auto cached = m_sortedByColumn.constFind(key); cached != m_sortedByColumn.cend()) {
         m_order = *cached;
         return;
     }
-    const auto ascending = m_sortedByColumn.constFind(m_sortColumn);
+    const auto ascending = m_sortedByColumn.constFind(column);
     const QList<quint32> sorted = ascending != m_sortedByColumn.cend()
                                       ? *ascending
-                                      : MemberSort::sortedRows(members(), m_sortColumn);
-    m_sortedByColumn.insert(m_sortColumn, sorted);
-    if (m_sortOrder == Qt::AscendingOrder) {
+                                      : MemberSort::sortedRows(members(), column);
+    m_sortedByColumn.insert(column, sorted);
+    if (m_appliedOrder == Qt::AscendingOrder) {
         m_order = sorted;
     } else {
-        m_order = MemberSort::descending(members(), m_sortColumn, sorted);
+        m_order = MemberSort::descending(members(), column, sorted);
         m_sortedByColumn.insert(key, m_order);
     }
 }
 
 bool MemberFilterProxy::before(quint32 a, quint32 b) const
 {
-    if (m_sortColumn >= 0) {
-        int order = MemberSort::compare(members(), m_sortColumn, a, b);
-        if (m_sortOrder == Qt::DescendingOrder)
+    if (m_appliedColumn >= 0) {
+        int order = MemberSort::compare(members(), m_appliedColumn, a, b);
+        if (m_appliedOrder == Qt::DescendingOrder)
             order = -order;
         if (order != 0)
             return order < 0;
@@ -249,7 +324,7 @@ void MemberFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first,
 {
     if (parent.isValid())
         return;
-    m_sortedByColumn.clear();
+    forgetOrders();
     const auto count = quint32(last - first + 1);
     for (QList<quint32> *rows : {&m_order, &m_shown}) {
         for (quint32 &row : *rows) {
@@ -274,7 +349,7 @@ void MemberFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, in
 {
     if (parent.isValid())
         return;
-    m_sortedByColumn.clear();
+    forgetOrders();
     for (int row = last; row >= first; --row) {
         if (m_proxyOf.at(row) >= 0)
             hideRow(quint32(row));
@@ -303,7 +378,7 @@ void MemberFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
 {
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
-    m_sortedByColumn.clear();
+    forgetOrders();
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const auto sourceRow = quint32(row);
         m_matches[row] = m_query.matches(members().searchText(row));

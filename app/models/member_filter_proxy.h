@@ -1,5 +1,6 @@
 #pragma once
 
+#include "member_sort_worker.h"
 #include "member_table_model.h"
 #include "search_query.h"
 
@@ -13,16 +14,18 @@
 // Why not QSortFilterProxyModel: measured at 1,000,000 members (member_table_benchmark
 // --compare-qsfpm, with the same search and comparisons), it took 650-700 ms to sort by name and
 // 150-360 ms a keystroke ("a", "al", "ali"): it calls filterAcceptsRow() once per row, then
-// sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, on the
-// same run: 13-21 ms to sort by name, 520 ms by email the first time (then cached), keystrokes
-// 2-75 ms (up to 110 ms on a machine busy with other work). It reads the model's MemberStorage
-// directly:
+// sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, at a
+// million (2-core machine shared with other work): 13-25 ms to sort by name or email (orders
+// kept ready by the storage), keystrokes 55-85 ms at worst (up to 120 ms when the machine is
+// busy); other columns hold the GUI thread 0-2 ms and are applied 25-210 ms later (provider ids
+// the slowest), the other direction then 15-50 ms. It reads the model's MemberStorage directly:
 // - Search (SearchQuery): the folded search text of each member is one span of a UTF-8 buffer;
 //   a keystroke scans it in row order (memory order), and only the rows that matched the
 //   previous text when the new text narrows it. The result is a flag per row.
-// - Sort: the full order of all rows for the sort column (MemberSort::sortedRows, cached per
-//   column and direction until the members change); the shown rows are that order with the
-//   hidden rows left out, so a keystroke never sorts.
+// - Sort: the full order of all rows for the sort column (MemberSort: the storage's name and
+//   email orders, or a job on a MemberSortWorker thread for a large roster; cached per column
+//   and direction until the members change); the shown rows are that order with the hidden
+//   rows left out, so a keystroke never sorts.
 // - A filter or sort change is one layoutChanged, keeping the selection on members that stay
 //   visible; single-member updates from the model become single-row inserts, removals, moves
 //   and dataChanged.
@@ -54,10 +57,19 @@ public:
     void setStatusFilter(StatusFilter filter);
     StatusFilter statusFilter() const { return m_statusFilter; }
 
-    // column -1: the model's order.
+    // column -1: the model's order. Names and emails are sorted at once (their orders are kept
+    // ready); another column of a large roster (backgroundSortRows()) is sorted on a worker
+    // thread: sortColumn() and sortOrder() say what was asked at once, isSorting() is true and
+    // the rows keep their order until the new one is applied, in one layout change. A sort asked
+    // meanwhile replaces it; members changing meanwhile make it start again.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSorting() const { return m_pendingTicket != 0; }
+    // From how many members a sort that is not ready goes to a worker thread (default 50,000:
+    // below it, any column sorts in a few milliseconds).
+    void setBackgroundSortRows(int rows) { m_backgroundSortRows = rows; }
+    int backgroundSortRows() const { return m_backgroundSortRows; }
 
     int sourceRow(int proxyRow) const { return int(m_shown.at(proxyRow)); }
     // -1 when the member is filtered out.
@@ -76,6 +88,8 @@ public:
 Q_SIGNALS:
     // The number of members shown changed (after filtering, a load or an update).
     void shownCountChanged(int shown, int total);
+    // A sort started on a worker thread (true), or was applied or given up (false).
+    void sortingChanged(bool sorting);
 
 private:
     const MemberStorage &members() const { return m_model->members(); }
@@ -88,6 +102,16 @@ private:
     bool before(quint32 a, quint32 b) const;
     void matchAll();
     void narrowMatches();
+    // The members changed: cached orders and a sort under way are out of date.
+    void forgetOrders();
+    // Whether the asked order can be applied now, without a worker.
+    bool canSortNow() const;
+    // After a change of the members: the asked order if ready, else the model's until a worker
+    // brings it (startSort()).
+    void chooseAppliedOrder();
+    void startSort();
+    void setSorting(bool sorting);
+    void sorted(quint64 ticket, const QList<quint32> &rows);
     void computeOrder();
     // Rebuilds the shown rows from the order and the flags, as one layout change.
     void relayout(QAbstractItemModel::LayoutChangeHint hint);
@@ -111,8 +135,20 @@ private:
     QString m_searchText;
     SearchQuery m_query;
     StatusFilter m_statusFilter = ShowAll;
+    // Asked for (sort()), and in effect in m_order: they differ while a worker sorts.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_appliedColumn = -1;
+    Qt::SortOrder m_appliedOrder = Qt::AscendingOrder;
+    int m_backgroundSortRows = 50000;
+    MemberSortWorker m_sorter;
+    quint64 m_lastTicket = 0;
+    // The sort under way (0: none), and the members' version it started on.
+    quint64 m_pendingTicket = 0;
+    quint64 m_pendingVersion = 0;
+    int m_pendingColumn = -1;
+    // Counts changes of the members that make orders out of date.
+    quint64 m_version = 0;
     // Per source row: matches the search text.
     QList<quint8> m_matches;
     // Every source row, in the shown order.

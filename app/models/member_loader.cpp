@@ -1,6 +1,7 @@
 #include "member_loader.h"
 
-#include "member_batch_queue.h"
+#include "member_bulk_reader.h"
+#include "member_column_load.h"
 #include "member_reader.h"
 #include "member_repository.h"
 #include "roster_database.h"
@@ -12,6 +13,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 ProgressEvery = 65536;
+
+// Where SQLite's C API is not at hand: one thread, through MemberRecord.
+MemberColumnLoad::Outcome loadRecords(const RosterDatabase &db, const QString &workspaceId,
+                                      MemberStorage *members, const std::atomic<bool> &canceled,
+                                      const std::function<void(qint64)> &progress, QString *error)
+{
+    using Outcome = MemberColumnLoad::Outcome;
+    MemberReader reader(db, workspaceId);
+    if (!reader.start(error))
+        return Outcome::Failed;
+    MemberRecord member;
+    qint64 read = 0;
+    while (reader.next(&member)) {
+        if (canceled)
+            return Outcome::Canceled;
+        if (!members->appendForLoad(member)) {
+            *error = MemberLoader::tr("Cannot hold the members of workspace %1 in memory: their "
+                                      "text passes 4 billion characters.")
+                         .arg(workspaceId);
+            return Outcome::Failed;
+        }
+        if (++read % ProgressEvery == 0)
+            progress(read);
+    }
+    if (!reader.error().isEmpty()) {
+        *error = reader.error();
+        return Outcome::Failed;
+    }
+    members->finishLoad();
+    return Outcome::Loaded;
+}
 // A full read goes through every page once: a large page cache would only hold the last ones.
 constexpr int LoaderCacheKiB = 2048;
 } // namespace
@@ -82,104 +114,43 @@ void MemberLoader::run(MemberLoader *loader, const std::shared_ptr<Job> &job)
         return;
     }
     QSqlQuery(db.connection()).exec(u"PRAGMA cache_size = -%1"_s.arg(LoaderCacheKiB));
-    MemberReader reader(db, job->workspaceId);
-    if (!reader.start(&error)) {
+    // The total for the progress signals: the column load counts the ids of its email scan;
+    // elsewhere a connection of its own counts meanwhile (a tenth of the read).
+    auto total = std::make_shared<std::atomic<qint64>>(-1);
+    const bool inColumns = MemberBulkReader::available(db);
+    QThread *counter = nullptr;
+    if (!inColumns) {
+        counter = QThread::create([job, total] {
+            RosterDatabase countDb(job->databasePath);
+            QString ignored;
+            if (countDb.open(&ignored)) {
+                if (const auto count = MemberRepository(countDb).count(job->workspaceId, &ignored))
+                    *total = *count;
+            }
+        });
+        counter->start();
+    }
+    const auto progress = [loader, job, total](qint64 filed) {
+        const qint64 expected = *total < 0 ? -1 : qMax(filed, total->load());
+        loader->deliver(job,
+                        [loader, filed, expected] { Q_EMIT loader->progress(filed, expected); });
+    };
+    auto members = std::make_shared<MemberStorage>(job->workspaceId, job->locale);
+    const MemberColumnLoad::Outcome outcome =
+        inColumns
+            ? MemberColumnLoad::load(db, job->workspaceId, members.get(), job->canceled, progress,
+                                     total.get(), &error)
+            : loadRecords(db, job->workspaceId, members.get(), job->canceled, progress, &error);
+    if (counter) {
+        counter->wait();
+        delete counter;
+    }
+    if (outcome == MemberColumnLoad::Outcome::Canceled || job->canceled)
+        return;
+    if (outcome == MemberColumnLoad::Outcome::Failed) {
         fail(error);
         return;
     }
-    // Counting a large roster takes a tenth of its read: a connection of its own does it
-    // meanwhile, for the progress signals only.
-    auto total = std::make_shared<std::atomic<qint64>>(-1);
-    QThread *counter = QThread::create([job, total] {
-        RosterDatabase countDb(job->databasePath);
-        QString ignored;
-        if (countDb.open(&ignored)) {
-            if (const auto count = MemberRepository(countDb).count(job->workspaceId, &ignored))
-                *total = *count;
-        }
-    });
-    counter->start();
-
-    // This thread reads; `builder` files what it reads into the storage.
-    MemberBatchQueue filled;
-    MemberBatchQueue recycled;
-    auto members = std::make_shared<MemberStorage>(job->workspaceId, job->locale);
-    bool tooLarge = false;
-    QThread *builder = QThread::create([&] {
-        MemberBatch batch;
-        qint64 filed = 0;
-        qint64 reported = 0;
-        while (filled.pop(&batch)) {
-            for (qsizetype i = 0; i < batch.size; ++i) {
-                if (!members->appendForLoad(batch.members.at(i), batch.roles.at(i),
-                                            batch.groupSets.at(i))) {
-                    tooLarge = true;
-                    filled.close();
-                    return;
-                }
-            }
-            filed += batch.size;
-            // Back to the reader for reuse; when it has enough, freed here.
-            recycled.tryPush(std::move(batch));
-            if (filed - reported >= ProgressEvery) {
-                reported = filed;
-                const qint64 expected = *total < 0 ? -1 : qMax(filed, total->load());
-                loader->deliver(
-                    job, [loader, filed, expected] { Q_EMIT loader->progress(filed, expected); });
-            }
-        }
-    });
-    builder->start();
-
-    const auto freshBatch = [&recycled] {
-        MemberBatch batch;
-        if (!recycled.tryPop(&batch)) {
-            batch.members.resize(MemberBatchQueue::BatchSize);
-            batch.roles.resize(MemberBatchQueue::BatchSize);
-            batch.groupSets.resize(MemberBatchQueue::BatchSize);
-        }
-        batch.size = 0;
-        return batch;
-    };
-    MemberBatch batch = freshBatch();
-    bool readAll = true;
-    while (reader.next(&batch.members[batch.size])) {
-        MemberRecord &member = batch.members[batch.size];
-        batch.roles[batch.size] = members->internRoleForLoad(member.roleId, member.roleName);
-        batch.groupSets[batch.size] = members->internGroupSetForLoad(member.groups);
-        member.roleId.clear();
-        member.roleName.clear();
-        member.groups.clear();
-        if (++batch.size < MemberBatchQueue::BatchSize)
-            continue;
-        if (job->canceled || !filled.push(std::move(batch))) {
-            readAll = false;
-            break;
-        }
-        batch = freshBatch();
-    }
-    if (readAll && batch.size > 0 && !job->canceled)
-        filled.push(std::move(batch));
-    filled.close();
-    reader.finish();
-    builder->wait();
-    recycled.close();
-    delete builder;
-    counter->wait();
-    delete counter;
-    if (job->canceled)
-        return;
-    if (tooLarge) {
-        fail(tr("Cannot hold the members of workspace %1 in memory: their text passes 4 "
-                "billion characters.")
-                 .arg(job->workspaceId));
-        return;
-    }
-    if (!reader.error().isEmpty()) {
-        fail(reader.error());
-        return;
-    }
-    members->finishLoad();
     loader->deliver(job, [loader, members] {
         loader->m_current.reset();
         Q_EMIT loader->finished(members);

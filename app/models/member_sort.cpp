@@ -1,20 +1,13 @@
 #include "member_sort.h"
 
 #include "member_table_model.h"
+#include "text_sort.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace MemberSort {
 namespace {
-
-// UTF-16 code units moved so that comparing them compares code points.
-inline quint32 codePointOrder(char16_t unit)
-{
-    if (unit < 0xD800)
-        return unit;
-    return unit < 0xE000 ? unit + 0x2000u : unit - 0x800u;
-}
 
 QStringView roleText(const MemberStorage &members, qsizetype row)
 {
@@ -118,75 +111,6 @@ QList<quint32> keySort(qsizetype rows, const auto &keyOf, const auto &finer)
     return sorted;
 }
 
-// Eight UTF-16 units of `text` from `offset` as 128 bits whose integer order is code point
-// order; the end of the text is 0, below every unit (U+0000 and U+0001 share 1: the last
-// refinement below compares whole texts, so the order stays exact).
-std::pair<quint64, quint64> chunkKey(QStringView text, qsizetype offset)
-{
-    quint64 high = 0;
-    quint64 low = 0;
-    for (qsizetype i = 0; i < 8; ++i) {
-        const qsizetype at = offset + i;
-        const quint64 unit =
-            at < text.size() ? std::max<quint64>(codePointOrder(text.at(at).unicode()), 1) : 0;
-        if (i < 4)
-            high = (high << 16) | unit;
-        else
-            low = (low << 16) | unit;
-    }
-    return {high, low};
-}
-
-// Rows sorted by text in code point order, equal texts in row order: most-significant-chunk
-// first, eight units at a time. Each pass reads each row's text once, where a comparison sort
-// would read two texts at random for each of its n log n comparisons.
-template <typename TextOf>
-void sortByText(std::vector<std::pair<std::pair<quint64, quint64>, quint32>>::iterator begin,
-                std::vector<std::pair<std::pair<quint64, quint64>, quint32>>::iterator end,
-                qsizetype offset, const TextOf &textOf)
-{
-    for (auto it = begin; it != end; ++it)
-        it->first = chunkKey(textOf(it->second), offset);
-    std::sort(begin, end);
-    for (auto run = begin; run != end;) {
-        auto runEnd = run + 1;
-        while (runEnd != end && runEnd->first == run->first)
-            ++runEnd;
-        if (runEnd - run > 1) {
-            if ((run->first.second & 0xFFFF) == 0) {
-                // The texts end within this chunk: equal but for U+0000 against U+0001.
-                std::stable_sort(run, runEnd, [&](const auto &a, const auto &b) {
-                    return compareCodePoints(textOf(a.second), textOf(b.second)) < 0;
-                });
-            } else {
-                sortByText(run, runEnd, offset + 8, textOf);
-            }
-        }
-        run = runEnd;
-    }
-}
-
-template <typename TextOf> QList<quint32> textSort(const QList<quint32> &rows, const TextOf &textOf)
-{
-    std::vector<std::pair<std::pair<quint64, quint64>, quint32>> entries;
-    entries.reserve(size_t(rows.size()));
-    for (const quint32 row : rows)
-        entries.push_back({{0, 0}, row});
-    sortByText(entries.begin(), entries.end(), 0, textOf);
-    QList<quint32> sorted;
-    sorted.reserve(rows.size());
-    for (const auto &entry : entries)
-        sorted.append(entry.second);
-    return sorted;
-}
-
-QList<quint32> allRows(qsizetype rows)
-{
-    QList<quint32> all(rows);
-    std::iota(all.begin(), all.end(), 0u);
-    return all;
-}
-
 QStringView withoutLeadingZeros(QStringView digits)
 {
     while (digits.size() > 1 && digits.front() == u'0')
@@ -194,18 +118,33 @@ QStringView withoutLeadingZeros(QStringView digits)
     return digits;
 }
 
+// Numbers first, by length without leading zeros, then digit by digit; then the rest.
+QList<quint32> providerIdOrder(qsizetype rows, const auto &idOf)
+{
+    QList<quint32> numbers;
+    QList<quint32> others;
+    for (qsizetype row = 0; row < rows; ++row)
+        (isNumber(idOf(row)) ? numbers : others).append(quint32(row));
+    const auto byLength = keySort(
+        numbers.size(),
+        [&](qsizetype i) { return quint64(withoutLeadingZeros(idOf(numbers.at(i))).size()); },
+        [&](quint32 a, quint32 b) {
+            return compareCodePoints(withoutLeadingZeros(idOf(numbers.at(a))),
+                                     withoutLeadingZeros(idOf(numbers.at(b))));
+        });
+    QList<quint32> sorted;
+    sorted.reserve(rows);
+    for (const quint32 i : byLength)
+        sorted.append(numbers.at(i));
+    sorted.append(TextSort::sorted(others, idOf));
+    return sorted;
+}
+
 } // namespace
 
 int compareCodePoints(QStringView a, QStringView b)
 {
-    const qsizetype common = std::min(a.size(), b.size());
-    const char16_t *x = reinterpret_cast<const char16_t *>(a.utf16());
-    const char16_t *y = reinterpret_cast<const char16_t *>(b.utf16());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (x[i] != y[i])
-            return codePointOrder(x[i]) < codePointOrder(y[i]) ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
+    return TextSort::compareCodePoints(a, b);
 }
 
 int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b)
@@ -237,86 +176,102 @@ int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b)
 
 QList<quint32> sortedRows(const MemberStorage &members, int column)
 {
-    const qsizetype rows = members.size();
-    const QCollator &collator = members.nameOrder().collator();
-    const auto noFiner = [](quint32, quint32) { return 0; };
+    return sortJob(members, column)();
+}
+
+SortJob sortJob(const MemberStorage &members, int column)
+{
     switch (column) {
     case MemberTableModel::Name:
-        return members.nameOrder().rowsByName();
+        return [rows = members.nameOrder().rowsByName()] { return rows; };
     case MemberTableModel::Email:
-        return textSort(allRows(rows), [&](quint32 row) { return members.email(row); });
+        return [rows = members.emailOrder().rows()] { return rows; };
     case MemberTableModel::Status:
-        return countingSort(rows, 4, [&](qsizetype row) { return quint32(members.status(row)); });
-    case MemberTableModel::Role: {
-        const QList<quint32> levels =
-            collationLevels(collator, members.roleCount(), [&](quint32 i) {
-                const MemberStorage::Role &role = members.roleAt(i);
-                return role.name.isEmpty() ? role.id : role.name;
-            });
-        return countingSort(rows, quint32(members.roleCount()),
-                            [&](qsizetype row) { return levels.at(members.roleIndex(row)); });
-    }
+        return [status = members.statusColumn()] {
+            return countingSort(status.size(), 4,
+                                [&](qsizetype row) { return quint32(status.at(row)); });
+        };
+    case MemberTableModel::Role:
     case MemberTableModel::Groups: {
-        const QList<quint32> levels = collationLevels(
-            collator, members.groupSetCount(), [&](quint32 i) { return members.groupSetText(i); });
-        return countingSort(rows, quint32(members.groupSetCount()),
-                            [&](qsizetype row) { return levels.at(members.groupSetIndex(row)); });
+        // Few distinct roles and group sets: their texts are copied, a QCollator made anew
+        // (one is not to be shared between threads).
+        QStringList texts;
+        if (column == MemberTableModel::Role) {
+            for (const MemberStorage::Role &role : members.roleTable())
+                texts.append(role.name.isEmpty() ? role.id : role.name);
+        } else {
+            texts = members.groupSetTexts();
+        }
+        return [texts,
+                indexes = column == MemberTableModel::Role ? members.roleColumn()
+                                                           : members.groupSetColumn(),
+                locale = members.nameOrder().locale()] {
+            const QCollator collator(locale);
+            const QList<quint32> levels =
+                collationLevels(collator, texts.size(), [&](quint32 i) { return texts.at(i); });
+            return countingSort(indexes.size(), quint32(texts.size()),
+                                [&](qsizetype row) { return levels.at(indexes.at(row)); });
+        };
     }
-    case MemberTableModel::ProviderId: {
-        // Numbers first, by length without leading zeros, then digit by digit; then the rest.
-        QList<quint32> numbers;
-        QList<quint32> others;
-        for (qsizetype row = 0; row < rows; ++row)
-            (isNumber(members.providerId(row)) ? numbers : others).append(quint32(row));
-        const auto byLength = keySort(
-            numbers.size(),
-            [&](qsizetype i) {
-                return quint64(withoutLeadingZeros(members.providerId(numbers.at(i))).size());
-            },
-            [&](quint32 a, quint32 b) {
-                return compareCodePoints(withoutLeadingZeros(members.providerId(numbers.at(a))),
-                                         withoutLeadingZeros(members.providerId(numbers.at(b))));
-            });
-        QList<quint32> sorted;
-        sorted.reserve(rows);
-        for (const quint32 i : byLength)
-            sorted.append(numbers.at(i));
-        sorted.append(textSort(others, [&](quint32 row) { return members.providerId(row); }));
-        return sorted;
-    }
+    case MemberTableModel::ProviderId:
+        return [ids = members.providerIdColumn()] {
+            return providerIdOrder(ids.rowCount(),
+                                   [&](qsizetype row) { return toStringView(ids.at(row)); });
+        };
     case MemberTableModel::Created:
     case MemberTableModel::Updated:
     case MemberTableModel::LastSynced:
-        // Signed to unsigned, order kept.
-        return keySort(
-            rows,
-            [&](qsizetype row) {
-                return quint64(timeOf(members, column, row)) ^ (quint64(1) << 63);
-            },
-            noFiner);
-    default: {
-        QList<quint32> identity(rows);
-        std::iota(identity.begin(), identity.end(), 0u);
-        return identity;
+        return [times = column == MemberTableModel::Created   ? members.createdColumn()
+                        : column == MemberTableModel::Updated ? members.updatedColumn()
+                                                              : members.lastSyncedColumn()] {
+            // Signed to unsigned, order kept.
+            return keySort(
+                times.size(),
+                [&](qsizetype row) { return quint64(times.at(row)) ^ (quint64(1) << 63); },
+                [](quint32, quint32) { return 0; });
+        };
+    default:
+        return [rows = members.size()] {
+            QList<quint32> identity(rows);
+            std::iota(identity.begin(), identity.end(), 0u);
+            return identity;
+        };
     }
-    }
+}
+
+bool isInstant(int column)
+{
+    return column == MemberTableModel::Name || column == MemberTableModel::Email;
 }
 
 QList<quint32> descending(const MemberStorage &members, int column, const QList<quint32> &ascending)
 {
     QList<quint32> sorted;
+    sorted.reserve(ascending.size());
     if (column == MemberTableModel::Email) {
-        // Emails are unique in a workspace (the store's index, and upsert() drops stale rows).
-        sorted = ascending;
+        // Emails are unique in a workspace (the store's index; upsert() drops stale rows) but
+        // for empty ones, which come first: the rest reversed, then those in row order.
+        qsizetype empty = 0;
+        while (empty < ascending.size() && members.email(ascending.at(empty)).isEmpty())
+            ++empty;
+        sorted.append(ascending.mid(empty));
         std::reverse(sorted.begin(), sorted.end());
+        sorted.append(ascending.mid(0, empty));
         return sorted;
     }
-    sorted.reserve(ascending.size());
+    // Rows sharing a role or a group set are equal without asking the collator.
+    const auto equal = [&](quint32 a, quint32 b) {
+        if (column == MemberTableModel::Role && members.roleIndex(a) == members.roleIndex(b))
+            return true;
+        if (column == MemberTableModel::Groups &&
+            members.groupSetIndex(a) == members.groupSetIndex(b))
+            return true;
+        return compare(members, column, a, b) == 0;
+    };
     qsizetype end = ascending.size();
     while (end > 0) {
         qsizetype start = end - 1;
-        while (start > 0 &&
-               compare(members, column, ascending.at(start - 1), ascending.at(end - 1)) == 0)
+        while (start > 0 && equal(ascending.at(start - 1), ascending.at(end - 1)))
             --start;
         for (qsizetype i = start; i < end; ++i)
             sorted.append(ascending.at(i));

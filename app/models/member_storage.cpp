@@ -107,17 +107,12 @@ std::string_view MemberStorage::searchTextOf(const MemberRecord &member)
 
 quint32 MemberStorage::internRole(const QString &id, const QString &name)
 {
-    const std::pair<const void *, const void *> address(id.constData(), name.constData());
-    if (const auto known = m_roleByAddress.constFind(address); known != m_roleByAddress.cend())
-        return known->second;
     const std::pair<QString, QString> key(id, name);
     auto it = m_roleIndex.constFind(key);
     if (it == m_roleIndex.cend()) {
         it = m_roleIndex.insert(key, quint32(m_roles.size()));
         m_roles.append(Role{id, name});
     }
-    if (!id.isEmpty() && !name.isEmpty())
-        m_roleByAddress.insert(address, {Role{id, name}, *it});
     return *it;
 }
 
@@ -125,17 +120,21 @@ quint32 MemberStorage::internGroupSet(const QList<MemberGroup> &groups)
 {
     if (groups.isEmpty())
         return 0;
-    const void *address = groups.constData();
-    if (const auto known = m_groupSetByAddress.constFind(address);
-        known != m_groupSetByAddress.cend())
-        return known->second;
     auto it = m_groupSetIndex.constFind(groups);
     if (it == m_groupSetIndex.cend()) {
         it = m_groupSetIndex.insert(groups, quint32(m_groupSets.size()));
         m_groupSets.append(GroupSet{groups, joinedNames(groups)});
     }
-    m_groupSetByAddress.insert(address, {groups, *it});
     return *it;
+}
+
+QStringList MemberStorage::groupSetTexts() const
+{
+    QStringList texts;
+    texts.reserve(m_groupSets.size());
+    for (const GroupSet &set : m_groupSets)
+        texts.append(set.text);
+    return texts;
 }
 
 void MemberStorage::reserve(qsizetype rows)
@@ -173,12 +172,6 @@ bool MemberStorage::hasRoomFor(const MemberRecord &member, std::string_view sear
 
 bool MemberStorage::appendForLoad(const MemberRecord &member)
 {
-    return appendForLoad(member, internRole(member.roleId, member.roleName),
-                         internGroupSet(member.groups));
-}
-
-bool MemberStorage::appendForLoad(const MemberRecord &member, quint32 role, quint32 groupSet)
-{
     const std::string_view search = searchTextOf(member);
     if (!hasRoomFor(member, search))
         return false;
@@ -190,8 +183,8 @@ bool MemberStorage::appendForLoad(const MemberRecord &member, quint32 role, quin
     m_bio.append(toU16View(member.bio));
     m_searchText.append(search);
     m_status.append(quint8(member.status));
-    m_roleOf.append(role);
-    m_groupSetOf.append(groupSet);
+    m_roleOf.append(internRole(member.roleId, member.roleName));
+    m_groupSetOf.append(internGroupSet(member.groups));
     m_createdMs.append(msOf(member.createdAt));
     m_updatedMs.append(msOf(member.updatedAt));
     m_lastSyncedMs.append(msOf(member.lastSyncedAt));
@@ -200,10 +193,12 @@ bool MemberStorage::appendForLoad(const MemberRecord &member, quint32 role, quin
 
 void MemberStorage::finishLoad()
 {
-    // Addresses are only meaningful during one read.
-    m_roleByAddress.clear();
-    m_groupSetByAddress.clear();
-    m_nameOrder.build(size(), nameOf());
+    if (m_nameOrder.rowCount() != size())
+        m_nameOrder.build(size(), nameOf());
+    if (m_emailOrder.rowCount() != size())
+        m_emailOrder.build(size(), emailOf());
+    // The columns keep their room for growth: pages never written take no memory, and giving
+    // them back would make the first change after the load move whole columns.
 }
 
 NameOrder::NameOf MemberStorage::nameOf() const
@@ -211,13 +206,17 @@ NameOrder::NameOf MemberStorage::nameOf() const
     return [this](qsizetype row) { return shownName(row); };
 }
 
+EmailOrder::EmailOf MemberStorage::emailOf() const
+{
+    return [this](qsizetype row) { return email(row); };
+}
+
 bool MemberStorage::append(const MemberRecord &member)
 {
     if (!appendForLoad(member))
         return false;
-    m_roleByAddress.clear();
-    m_groupSetByAddress.clear();
     m_nameOrder.append(shownNameOf(member), nameOf());
+    m_emailOrder.insert(size() - 1, emailOf());
     return true;
 }
 
@@ -227,8 +226,13 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
     if (!hasRoomFor(member, search))
         return false;
     const QString oldName = shownName(row);
+    const bool newEmail = email(row) != member.email;
+    if (newEmail)
+        m_emailOrder.take(row);
     m_providerId.replace(row, toU16View(member.providerMemberId));
     m_email.replace(row, toU16View(member.email));
+    if (newEmail)
+        m_emailOrder.insert(row, emailOf());
     m_displayName.replace(row, toU16View(member.displayName));
     m_firstName.replace(row, toU16View(member.firstName));
     m_lastName.replace(row, toU16View(member.lastName));
@@ -237,8 +241,6 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
     m_status[row] = quint8(member.status);
     m_roleOf[row] = internRole(member.roleId, member.roleName);
     m_groupSetOf[row] = internGroupSet(member.groups);
-    m_roleByAddress.clear();
-    m_groupSetByAddress.clear();
     m_createdMs[row] = msOf(member.createdAt);
     m_updatedMs[row] = msOf(member.updatedAt);
     m_lastSyncedMs[row] = msOf(member.lastSyncedAt);
@@ -250,6 +252,7 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
 
 void MemberStorage::remove(qsizetype row)
 {
+    m_emailOrder.remove(row);
     m_providerId.remove(row);
     m_email.remove(row);
     m_displayName.remove(row);
@@ -271,10 +274,25 @@ qsizetype MemberStorage::bytesAllocated() const
     qsizetype bytes = m_providerId.bytesAllocated() + m_email.bytesAllocated() +
                       m_displayName.bytesAllocated() + m_firstName.bytesAllocated() +
                       m_lastName.bytesAllocated() + m_bio.bytesAllocated() +
-                      m_searchText.bytesAllocated() + m_nameOrder.bytesAllocated();
+                      m_searchText.bytesAllocated() + m_nameOrder.bytesAllocated() +
+                      m_emailOrder.bytesAllocated();
     bytes += m_status.capacity();
     bytes += (m_roleOf.capacity() + m_groupSetOf.capacity()) * qsizetype(sizeof(quint32));
     bytes += (m_createdMs.capacity() + m_updatedMs.capacity() + m_lastSyncedMs.capacity()) *
              qsizetype(sizeof(qint64));
+    return bytes;
+}
+
+qsizetype MemberStorage::bytesUsed() const
+{
+    qsizetype bytes = m_providerId.bytesUsed() + m_email.bytesUsed() + m_displayName.bytesUsed() +
+                      m_firstName.bytesUsed() + m_lastName.bytesUsed() + m_bio.bytesUsed() +
+                      m_searchText.bytesUsed();
+    bytes += m_status.size();
+    bytes += (m_roleOf.size() + m_groupSetOf.size()) * qsizetype(sizeof(quint32));
+    bytes += (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size()) *
+             qsizetype(sizeof(qint64));
+    // The name ranks and the name and email orders.
+    bytes += 3 * size() * qsizetype(sizeof(quint32));
     return bytes;
 }

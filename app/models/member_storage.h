@@ -1,5 +1,6 @@
 #pragma once
 
+#include "email_order.h"
 #include "member_record.h"
 #include "name_order.h"
 #include "text_column.h"
@@ -16,14 +17,17 @@
 // (SearchFolding: shown name, first and last name when they differ from it, email) in UTF-8;
 // status in a byte; role and group set as 32-bit indexes into tables of the distinct roles and
 // group sets (a community has few); the three times as qint64 milliseconds; the name rank and
-// the name order (NameOrder). The workspace id is held once.
+// the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
 // Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names): 385 MiB allocated, about 400 bytes a member, the
-// whole process peaking at 400-420 MiB after load, search and sorts. A QList<MemberRecord>
-// would cost ten QString headers (240 bytes) plus a heap block for each text and a QList of
-// groups before any text. Row look-ups by email or provider id scan a column (a few ms at a
-// million) instead of keeping a hash of every row.
+// 30-character emails and 15-character names): 307 MiB written, 322 bytes a member
+// (bytesUsed(); bytesAllocated() says 389 MiB: it counts the buffers' room for growth, pages
+// never written that take no memory), the whole process peaking at 375-385 MiB after load, search,
+// sorts of five columns both ways and the quick matcher. Holding a second copy during a reload
+// would take it near 700 MiB: see MemberTableModel::load(). A QList<MemberRecord> would cost ten
+// QString headers (240 bytes) plus a heap block for each text and a QList of groups before any
+// text. Row look-ups by email or provider id scan a column (a few ms at a million) instead of
+// keeping a hash of every row.
 class MemberStorage
 {
 public:
@@ -69,6 +73,7 @@ public:
     // email last.
     std::string_view searchText(qsizetype row) const { return m_searchText.at(row); }
     const NameOrder &nameOrder() const { return m_nameOrder; }
+    const EmailOrder &emailOrder() const { return m_emailOrder; }
     // Indexes into the role and group set tables, for sorting.
     quint32 roleIndex(qsizetype row) const { return m_roleOf.at(row); }
     quint32 groupSetIndex(qsizetype row) const { return m_groupSetOf.at(row); }
@@ -76,27 +81,34 @@ public:
     const Role &roleAt(quint32 index) const { return m_roles.at(index); }
     const QString &groupSetText(quint32 index) const { return m_groupSets.at(index).text; }
     qsizetype groupSetCount() const { return m_groupSets.size(); }
+    // Whole columns, for sorts on another thread: copies share the data (Qt's implicit
+    // sharing), and a later change here copies the column instead of changing theirs.
+    const Utf16Column &providerIdColumn() const { return m_providerId; }
+    const QList<quint8> &statusColumn() const { return m_status; }
+    const QList<quint32> &roleColumn() const { return m_roleOf; }
+    const QList<quint32> &groupSetColumn() const { return m_groupSetOf; }
+    const QList<qint64> &createdColumn() const { return m_createdMs; }
+    const QList<qint64> &updatedColumn() const { return m_updatedMs; }
+    const QList<qint64> &lastSyncedColumn() const { return m_lastSyncedMs; }
+    const QList<Role> &roleTable() const { return m_roles; }
+    QStringList groupSetTexts() const;
 
     MemberRecord record(qsizetype row) const;
     qsizetype indexOfEmail(QStringView email) const;
     qsizetype indexOfProviderId(QStringView providerId) const;
 
     void reserve(qsizetype rows);
-    // Loading: appendForLoad() each member, then finishLoad() once (it ranks the names). The
-    // loader looks up roles and group sets on the thread that reads (internRoleForLoad(),
-    // internGroupSetForLoad()) while another thread appends the rest; the two touch different
-    // members of the storage.
+    // Loading: appendForLoad() each member (or MemberStorageBuilder's rows), then finishLoad()
+    // once: it ranks the names and sorts the emails unless the loader did. The loader interns
+    // group sets on the thread that reads (internGroupSetForLoad()) while another thread
+    // appends the rest; the two touch different members of the storage.
     bool appendForLoad(const MemberRecord &member);
-    quint32 internRoleForLoad(const QString &id, const QString &name)
-    {
-        return internRole(id, name);
-    }
     quint32 internGroupSetForLoad(const QList<MemberGroup> &groups)
     {
         return internGroupSet(groups);
     }
-    // `member`'s own role and groups are ignored: `role` and `groupSet` come from the above.
-    bool appendForLoad(const MemberRecord &member, quint32 role, quint32 groupSet);
+    // Every row, in email order (from the store's index).
+    void setEmailOrderForLoad(QList<quint32> rows) { m_emailOrder.set(std::move(rows)); }
     void finishLoad();
     // After the load, one member at a time, keeping the name order.
     bool append(const MemberRecord &member);
@@ -105,9 +117,14 @@ public:
 
     // Whether append() or replace() of `member` fits (see TextColumn::MaxCharacters).
     bool hasRoomFor(const MemberRecord &member);
+    // With the room for growth, which takes memory only once written.
     qsizetype bytesAllocated() const;
+    // What the members' data takes.
+    qsizetype bytesUsed() const;
 
 private:
+    friend class MemberStorageBuilder;
+
     bool hasRoomFor(const MemberRecord &member, std::string_view search) const;
     struct GroupSet
     {
@@ -121,6 +138,7 @@ private:
     std::string_view searchTextOf(const MemberRecord &member);
     static QString shownNameOf(const MemberRecord &member);
     NameOrder::NameOf nameOf() const;
+    EmailOrder::EmailOf emailOf() const;
 
     QString m_workspaceId;
     Utf16Column m_providerId;
@@ -137,15 +155,11 @@ private:
     QList<qint64> m_updatedMs;
     QList<qint64> m_lastSyncedMs;
     NameOrder m_nameOrder;
+    EmailOrder m_emailOrder;
     QByteArray m_scratch;
 
     QList<Role> m_roles;
     QHash<std::pair<QString, QString>, quint32> m_roleIndex;
     QList<GroupSet> m_groupSets;
     QHash<QList<MemberGroup>, quint32> m_groupSetIndex;
-    // The store's reader shares one copy of each role's strings and each group set between its
-    // rows: looking those up by address skips hashing their contents. Each entry keeps the
-    // list or string it was found for, so that no other can take its address.
-    QHash<const void *, std::pair<QList<MemberGroup>, quint32>> m_groupSetByAddress;
-    QHash<std::pair<const void *, const void *>, std::pair<Role, quint32>> m_roleByAddress;
 };

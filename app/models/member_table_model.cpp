@@ -1,5 +1,6 @@
 #include "member_table_model.h"
 
+#include "large_buffers.h"
 #include "member_status_text.h"
 
 using namespace Qt::StringLiterals;
@@ -7,6 +8,7 @@ using namespace Qt::StringLiterals;
 MemberTableModel::MemberTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_members(std::make_shared<MemberStorage>())
 {
+    keepLargeBuffersMapped();
     connect(&m_loader, &MemberLoader::progress, this, &MemberTableModel::loadProgress);
     connect(&m_loader, &MemberLoader::finished, this, &MemberTableModel::finishLoad);
     connect(&m_loader, &MemberLoader::failed, this, [this](const QString &error) {
@@ -199,7 +201,9 @@ void MemberTableModel::load(const QString &databasePath, const QString &workspac
 {
     m_loader.cancel();
     m_changesDuringLoad.clear();
-    if (workspaceId != m_members->workspaceId())
+    const bool keepShown = workspaceId == m_members->workspaceId() &&
+                           2 * m_members->bytesUsed() <= m_reloadMemoryBudget;
+    if (!keepShown && (m_members->size() > 0 || workspaceId != m_members->workspaceId()))
         setMembers(std::make_shared<MemberStorage>(workspaceId, m_collationLocale));
     m_loadClock.start();
     m_loader.start(databasePath, workspaceId, m_collationLocale);

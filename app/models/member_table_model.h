@@ -11,12 +11,16 @@
 #include <variant>
 
 // One workspace's members for the Roster window: one row per member, in the order they reached
-// the local roster, the columns of Column. The members live in a MemberStorage (about 400 bytes
-// a member, see there), loaded asynchronously by MemberLoader; after an action the window
-// updates single members with upsert() and removeMember() instead of reloading.
+// the local roster, the columns of Column. The members live in a MemberStorage (about 330 bytes
+// a member, see there), loaded asynchronously by MemberLoader (0.9-1.5 s for a million members
+// on this 2-core machine at quiet moments, 2-3.5 s while other work takes its cores; 0.15-0.35 s
+// for 100,000); after an
+// action the window updates single members with upsert() and removeMember() instead of
+// reloading.
 //
-// For sorting and searching at a million rows, MemberFilterProxy and MemberQuickMatcher read
-// the storage directly (members()).
+// The first model fixes glibc's mmap threshold (keepLargeBuffersMapped()): freed members give
+// their memory back to the system. For sorting and searching at a million rows, MemberFilterProxy
+// and MemberQuickMatcher read the storage directly (members()).
 class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,9 +69,18 @@ public:
     const QLocale &collationLocale() const { return m_collationLocale; }
 
     // Loads `workspaceId` from the roster database at `databasePath` in the background, then
-    // shows it in one model reset. Another workspace's members are cleared at once; a reload of
-    // the shown workspace keeps showing them until the new ones arrive. Cancels a load under way.
+    // shows it in one model reset. Another workspace's members are cleared at once. A reload of
+    // the shown workspace keeps showing them until the new ones arrive when the old and the new
+    // members fit in reloadMemoryBudget() together (taken as twice MemberStorage::bytesUsed());
+    // otherwise they are cleared at once too, and the workspace shows no rows until the load
+    // finishes. Cancels a load under way.
     void load(const QString &databasePath, const QString &workspaceId);
+    // Bytes of member storage a reload may hold, old and new together (default 512 MiB: with
+    // the benchmark's members, a reload of up to about 800,000 keeps them shown; at a million
+    // the process then peaks at 445-455 MiB during a reload, where keeping both would take it
+    // past 700 MiB).
+    void setReloadMemoryBudget(qint64 bytes) { m_reloadMemoryBudget = bytes; }
+    qint64 reloadMemoryBudget() const { return m_reloadMemoryBudget; }
     // Abandons a load under way: no signal comes for it.
     void cancelLoad();
     bool isLoading() const { return m_loader.isLoading(); }
@@ -124,6 +137,7 @@ private:
     MemberLoader m_loader;
     QLocale m_collationLocale;
     QElapsedTimer m_loadClock;
+    qint64 m_reloadMemoryBudget = qint64(512) << 20;
     // Changes made while a load runs, replayed on what it brings.
     QList<Change> m_changesDuringLoad;
 };

@@ -20,31 +20,33 @@ void NameOrder::build(qsizetype count, const NameOf &nameOf)
 {
     // One collation key per distinct name: names repeat a lot, keys cost about 300 ns each.
     QHash<QString, quint32> distinct;
-    QList<QString> names;
-    m_ranks.resize(count);
+    QList<QCollatorSortKey> keys;
+    QList<quint32> nameOfRow(count);
     for (qsizetype row = 0; row < count; ++row) {
         const QString name = nameOf(row);
         auto it = distinct.constFind(name);
         if (it == distinct.cend()) {
-            it = distinct.insert(name, quint32(names.size()));
-            names.append(name);
+            it = distinct.insert(name, quint32(keys.size()));
+            keys.append(m_collator.sortKey(name));
         }
-        m_ranks[row] = *it;
+        nameOfRow[row] = *it;
     }
     distinct.clear();
+    build(std::move(nameOfRow), keys);
+}
 
-    QList<QCollatorSortKey> keys;
-    keys.reserve(names.size());
-    for (const QString &name : std::as_const(names))
-        keys.append(m_collator.sortKey(name));
-    QList<quint32> byKey(names.size());
+void NameOrder::build(QList<quint32> nameOfRow, const QList<QCollatorSortKey> &keys)
+{
+    m_ranks = std::move(nameOfRow);
+    const qsizetype count = m_ranks.size();
+    QList<quint32> byKey(keys.size());
     std::iota(byKey.begin(), byKey.end(), 0u);
     std::sort(byKey.begin(), byKey.end(), [&keys](quint32 a, quint32 b) {
         const int order = keys.at(a).compare(keys.at(b));
         return order != 0 ? order < 0 : a < b;
     });
     // Names the collator holds equal share a rank.
-    QList<quint32> rankOfName(names.size());
+    QList<quint32> rankOfName(keys.size());
     qsizetype level = -1;
     for (qsizetype i = 0; i < byKey.size(); ++i) {
         if (i == 0 || keys.at(byKey.at(i - 1)).compare(keys.at(byKey.at(i))) != 0)
@@ -52,8 +54,6 @@ void NameOrder::build(qsizetype count, const NameOf &nameOf)
         rankOfName[byKey.at(i)] = quint32(level);
     }
     const qsizetype levels = level + 1;
-    keys.clear();
-    names.clear();
 
     // Counting sort of the rows by name level: stable, so equal names stay in row order.
     QList<quint32> starts(levels + 1, 0);

@@ -10,9 +10,10 @@
 // ranks rise in collation order) and the rows are kept in rank order.
 //
 // Built once per load from one QCollator sort key per distinct name (many members share a
-// name), then the rows are counting-sorted by rank. Ranks are spread over 32 bits with gaps, so
-// a name added later takes a rank between its neighbours' (found by binary search with the
-// collator); when a gap is used up the ranks are renumbered in one pass.
+// name; the loader computes the keys while it reads), then the rows are counting-sorted by rank.
+// Ranks are spread over 32 bits with gaps, so a name added later takes a rank between its
+// neighbours' (found by binary search with the collator); when a gap is used up the ranks are
+// renumbered in one pass.
 class NameOrder
 {
 public:
@@ -30,6 +31,9 @@ public:
 
     // Ranks rows 0 .. count-1 from scratch.
     void build(qsizetype count, const NameOf &nameOf);
+    // The same from what the loader gathers as it reads: for each row the index of its name
+    // among the distinct names, and each distinct name's collation key (collator()'s).
+    void build(QList<quint32> nameOfRow, const QList<QCollatorSortKey> &keys);
     // Row `row` (== rowCount()) was appended with name `name`.
     void append(const QString &name, const NameOf &nameOf);
     // The name of `row` changed to `name`.

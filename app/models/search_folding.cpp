@@ -97,24 +97,30 @@ void appendFolded(QStringView text, QByteArray *out)
     const FoldTable *fold = nullptr;
     const char16_t *chars = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype size = text.size();
+    // Written in place: at most 7 bytes a character (FoldedChar), 4 for a surrogate pair.
+    const qsizetype start = out->size();
+    out->resize(start + size * qsizetype(sizeof(FoldedChar::bytes)));
+    char *to = out->data() + start;
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = chars[i];
         if (c < 0x80) {
-            out->append(char(c >= u'A' && c <= u'Z' ? c + 0x20 : c));
+            *to++ = char(c >= u'A' && c <= u'Z' ? c + 0x20 : c);
             continue;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(chars[i + 1])) {
             const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(c, chars[i + 1]));
             const char32_t units[1] = {folded};
-            out->append(QString::fromUcs4(units, 1).toUtf8());
+            const QByteArray utf8 = QString::fromUcs4(units, 1).toUtf8();
+            to = std::copy(utf8.cbegin(), utf8.cend(), to);
             ++i;
             continue;
         }
         if (!fold)
             fold = &table();
         const FoldedChar &entry = (*fold)[c];
-        out->append(entry.bytes.data(), entry.size);
+        to = std::copy_n(entry.bytes.data(), entry.size, to);
     }
+    out->truncate(to - out->constData());
 }
 
 QByteArray folded(QStringView text)

@@ -50,6 +50,23 @@ public:
         m_spans.append(span);
         return true;
     }
+    // Appends a row whose text `write(Buffer *)` appends to the end of the buffer, without a
+    // copy in between; false, changing nothing, when it passes MaxCharacters.
+    template <typename Write> bool appendWritten(const Write &write)
+    {
+        const qsizetype start = m_text.size();
+        write(&m_text);
+        const qsizetype length = m_text.size() - start;
+        if (quint64(m_text.size()) > MaxCharacters) {
+            m_text.truncate(start);
+            return false;
+        }
+        m_spans.append(Span{quint32(start), quint32(length)});
+        m_live += length;
+        return true;
+    }
+    // The text of the last row appended, until the next change.
+    View last() const { return at(m_spans.size() - 1); }
     bool replace(qsizetype row, View text)
     {
         if (at(row) == text)
@@ -79,6 +96,10 @@ public:
                 return row;
         }
         return -1;
+    }
+    qsizetype bytesUsed() const
+    {
+        return m_text.size() * qsizetype(sizeof(Char)) + m_spans.size() * qsizetype(sizeof(Span));
     }
     qsizetype bytesAllocated() const
     {
@@ -126,6 +147,10 @@ private:
 
 using Utf16Column = TextColumn<char16_t>;
 using Utf8Column = TextColumn<char>;
+
+// Appends UTF-8 `text` to `*out` as UTF-16: ASCII directly, the rest through Qt's decoder
+// (malformed sequences become U+FFFD, as QString::fromUtf8() makes them).
+void appendUtf8(std::string_view text, QString *out);
 
 inline QStringView toStringView(std::u16string_view text)
 {

@@ -12,14 +12,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *SqliteMemberCursor::handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 QString scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -130,6 +131,11 @@ void SqliteMemberCursor::finish()
 bool SqliteMemberCursor::available(const QSqlDatabase &)
 {
     return false;
+}
+
+sqlite3 *SqliteMemberCursor::handleOf(const QSqlDatabase &)
+{
+    return nullptr;
 }
 
 SqliteMemberCursor::~SqliteMemberCursor() = default;

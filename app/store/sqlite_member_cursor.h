@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 // Reads member rows through SQLite's C API on a Qt Sql connection, for the one path where Qt
@@ -19,6 +20,8 @@ class SqliteMemberCursor
 {
 public:
     static bool available(const QSqlDatabase &db);
+    // The SQLite handle of a Qt Sql connection; null when Qt's driver is not on this SQLite.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 
     SqliteMemberCursor() = default;
     ~SqliteMemberCursor();

@@ -24,6 +24,12 @@ private Q_SLOTS:
     void statusFilter();
     void sortOrder_data();
     void sortOrder();
+    void sortOrderInTheBackground_data() { sortOrder_data(); }
+    void sortOrderInTheBackground();
+    void backgroundSortKeepsTheRowsUntilApplied();
+    void sortAskedDuringABackgroundSortReplacesIt();
+    void changeDuringABackgroundSortIsSortedIn();
+    void emailOrderFollowsChanges();
     void descendingKeepsEqualValuesInModelOrder();
     void upsertAndRemoveShowAtOnce();
     void renamedMemberMovesInNameOrder();
@@ -273,6 +279,121 @@ void TestMemberFilterProxy::sortOrder()
             QVERIFY(m_proxy->index(row - 1, column).data(MemberTableModel::SortRole).toUInt() <=
                     m_proxy->index(row, column).data(MemberTableModel::SortRole).toUInt());
         }
+    }
+}
+
+void TestMemberFilterProxy::sortOrderInTheBackground()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, emails);
+    // Every roster is "large": columns whose order is not kept ready sort on a worker thread.
+    m_proxy->setBackgroundSortRows(0);
+    QSignalSpy sorting(m_proxy.get(), &MemberFilterProxy::sortingChanged);
+    m_proxy->sort(column, Qt::AscendingOrder);
+    QCOMPARE(m_proxy->sortColumn(), column);
+    const bool instant = column == MemberTableModel::Name || column == MemberTableModel::Email;
+    QCOMPARE(m_proxy->isSorting(), !instant);
+    QTRY_VERIFY(!m_proxy->isSorting());
+    QCOMPARE(shownEmails(), emails);
+    if (!instant) {
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+    } else {
+        QCOMPARE(sorting.size(), 0);
+    }
+    // The other direction comes from the same sort, at once.
+    m_proxy->sort(column, Qt::DescendingOrder);
+    QVERIFY(!m_proxy->isSorting());
+    QCOMPARE(shownEmails().size(), emails.size());
+}
+
+void TestMemberFilterProxy::backgroundSortKeepsTheRowsUntilApplied()
+{
+    m_proxy->setBackgroundSortRows(0);
+    m_proxy->sort(MemberTableModel::Email);
+    const QStringList byEmail = shownEmails();
+    const QPersistentModelIndex selected =
+        m_proxy->index(m_proxy->proxyRow(m_model->rowOfEmail(u"alice@example.com"_s)), 1);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_proxy->sort(MemberTableModel::Created);
+    // Asked for, shown by the header, not yet applied: the rows stay as they were.
+    QCOMPARE(m_proxy->sortColumn(), int(MemberTableModel::Created));
+    QVERIFY(m_proxy->isSorting());
+    QCOMPARE(shownEmails(), byEmail);
+    QCOMPARE(layout.size(), 0);
+    // A search meanwhile keeps the old order too.
+    m_proxy->setSearchText(u"example.com"_s);
+    m_proxy->setSearchText(QString());
+    QCOMPARE(shownEmails(), byEmail);
+    QTRY_VERIFY(!m_proxy->isSorting());
+    QCOMPARE(shownEmails().first(), u"zoe.adams@example.com"_s); // created on Jan 1
+    QCOMPARE(selected.data().toString(), u"alice@example.com"_s);
+}
+
+void TestMemberFilterProxy::sortAskedDuringABackgroundSortReplacesIt()
+{
+    m_proxy->setBackgroundSortRows(0);
+    QSignalSpy sorting(m_proxy.get(), &MemberFilterProxy::sortingChanged);
+    m_proxy->sort(MemberTableModel::Created);
+    m_proxy->sort(MemberTableModel::Updated);
+    QTRY_VERIFY(!m_proxy->isSorting());
+    QTest::qWait(50); // the first sort's result, if it came late, must change nothing
+    QCOMPARE(shownEmails(),
+             (QStringList{u"bob@example.com"_s, u"angel@example.com"_s, u"alice@example.com"_s,
+                          u"zoe.adams@example.com"_s, u"soren@example.dk"_s,
+                          u"jose.garcia@example.com"_s, u"emma@example.org"_s}));
+    QCOMPARE(sorting.size(), 2);
+    // A sort that is ready ends the one under way.
+    m_proxy->sort(MemberTableModel::LastSynced);
+    QVERIFY(m_proxy->isSorting());
+    m_proxy->sort(MemberTableModel::Name);
+    QVERIFY(!m_proxy->isSorting());
+    QCOMPARE(shownEmails().first(), u"alice@example.com"_s);
+    QTest::qWait(50);
+    QCOMPARE(shownEmails().first(), u"alice@example.com"_s);
+    QCOMPARE(m_proxy->sortColumn(), int(MemberTableModel::Name));
+}
+
+void TestMemberFilterProxy::changeDuringABackgroundSortIsSortedIn()
+{
+    m_proxy->setBackgroundSortRows(0);
+    m_proxy->sort(MemberTableModel::Created);
+    // Before the worker is done, a member created before everyone else arrives.
+    MemberRecord early = member(u"early@example.com"_s, u"Early Bird"_s);
+    early.createdAt = QDateTime(QDate(2023, 6, 1), QTime(9, 0), Qt::UTC);
+    m_model->upsert(early);
+    QTRY_VERIFY(!m_proxy->isSorting());
+    QCOMPARE(m_proxy->rowCount(), 8);
+    QCOMPARE(shownEmails().first(), u"early@example.com"_s);
+    MemberFilterProxy fresh;
+    fresh.setSourceModel(m_model.get());
+    fresh.sort(MemberTableModel::Created);
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        QCOMPARE(fresh.index(row, 1).data().toString(), shownEmails().at(row));
+}
+
+void TestMemberFilterProxy::emailOrderFollowsChanges()
+{
+    // The order by email is kept by the members themselves: after changes, a new sort by email
+    // shows what a fresh sort of the emails gives.
+    m_model->upsert(member(u"carol@example.com"_s, u"Carol Danvers"_s));
+    m_model->upsert(member(u"aaron@example.com"_s, u"Aaron Swartz"_s));
+    MemberRecord emma = m_model->memberAt(m_model->rowOfEmail(u"emma@example.org"_s));
+    emma.email = u"yvonne@example.org"_s;
+    m_model->upsert(emma);
+    QVERIFY(m_model->removeMember(u"bob@example.com"_s));
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_proxy->sort(MemberTableModel::Name);
+        m_proxy->sort(MemberTableModel::Email, order);
+        QStringList expected = shownEmails();
+        std::sort(expected.begin(), expected.end());
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(shownEmails(), expected);
+        QVERIFY(expected.contains(u"yvonne@example.org"_s));
+        QVERIFY(!expected.contains(u"emma@example.org"_s));
+        QVERIFY(!expected.contains(u"bob@example.com"_s));
     }
 }
 

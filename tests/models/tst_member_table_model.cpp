@@ -1,5 +1,6 @@
 // MemberTableModel over a real roster file: loading, failures, cancelling, and single-member
 // updates, with QAbstractItemModelTester watching every signal.
+#include "member_column_load.h"
 #include "model_test_data.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,12 @@ private Q_SLOTS:
     void upsertWithARenamedEmailDropsTheStaleRow();
     void removeMemberRemovesItsRow();
     void changesDuringALoadSurviveIt();
+    void progressCountsTowardsTheTotal();
+    void reloadWithinTheBudgetKeepsTheRowsShown();
+    void reloadOverTheBudgetClearsTheRowsFirst();
+    void loadInColumnsMatchesTheRecordPath();
+    void rowsInOrderOfIds_data();
+    void rowsInOrderOfIds();
 
 private:
     QString writeRoster(const QList<MemberRecord> &members);
@@ -324,6 +331,139 @@ void TestMemberTableModel::changesDuringALoadSurviveIt()
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(m_model->rowOfEmail(u"katherine@example.com"_s) >= 0);
     QCOMPARE(m_model->rowOfEmail(u"grace@example.com"_s), -1);
+}
+
+void TestMemberTableModel::progressCountsTowardsTheTotal()
+{
+    QList<MemberRecord> many;
+    for (int i = 0; i < 70000; ++i)
+        many.append(member(u"member%1@example.com"_s.arg(i), u"Member %1"_s.arg(i % 100)));
+    const QString path = writeRoster(many);
+    QSignalSpy progress(m_model, &MemberTableModel::loadProgress);
+    QVERIFY(loadAndWait(*m_model, path));
+    QCOMPARE(m_model->rowCount(), 70000);
+    QVERIFY(!progress.isEmpty());
+    qint64 previous = 0;
+    for (const QList<QVariant> &report : std::as_const(progress)) {
+        const qint64 read = report.at(0).toLongLong();
+        const qint64 total = report.at(1).toLongLong();
+        QVERIFY(read > previous);
+        QVERIFY(total == -1 || (total >= read && total == 70000));
+        previous = read;
+    }
+}
+
+void TestMemberTableModel::reloadWithinTheBudgetKeepsTheRowsShown()
+{
+    const QString path = writeRoster(sampleMembers());
+    QVERIFY(loadAndWait(*m_model, path));
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy finished(m_model, &MemberTableModel::loadFinished);
+    m_model->load(path, Workspace);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestMemberTableModel::reloadOverTheBudgetClearsTheRowsFirst()
+{
+    const QString path = writeRoster(sampleMembers());
+    QVERIFY(loadAndWait(*m_model, path));
+    m_model->setReloadMemoryBudget(0);
+    QSignalSpy finished(m_model, &MemberTableModel::loadFinished);
+    m_model->load(path, Workspace);
+    // Old and new members would not fit together: the old ones go at once.
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->workspaceId(), Workspace);
+    QVERIFY(m_model->isLoading());
+    // An action meanwhile still reaches the members the load brings.
+    m_model->upsert(member(u"katherine@example.com"_s, u"Katherine Johnson"_s));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->memberAt(0).email, u"ada@example.com"_s);
+    QVERIFY(m_model->rowOfEmail(u"katherine@example.com"_s) >= 0);
+}
+
+void TestMemberTableModel::loadInColumnsMatchesTheRecordPath()
+{
+    // Texts that test the UTF-8 decoding and the search folding: accents, a character beyond
+    // the BMP, a display name that is not first + last, no display name, a bio, no times.
+    QList<MemberRecord> members = sampleMembers();
+    MemberRecord soren = member(u"søren@eksempel.dk"_s, u"Søren Kierkegaard"_s);
+    soren.bio = u"Filosof 🦉, født i København."_s;
+    soren.groups = {{u"g3"_s, u"Tänkare"_s}};
+    MemberRecord nick = member(u"nick@example.com"_s, u"The Nick"_s);
+    nick.firstName = u"Nicolás"_s;
+    nick.lastName = u"Ñúñez"_s;
+    nick.providerMemberId.clear();
+    nick.updatedAt = QDateTime();
+    MemberRecord first = member(u"solo@example.com"_s, QString());
+    first.firstName = u"Straße"_s;
+    first.lastName.clear();
+    first.roleId = u"role_x"_s;
+    first.roleName.clear();
+    members << soren << nick << first;
+    for (int i = 0; i < 50; ++i)
+        members.append(member(u"m%1@example.com"_s.arg(49 - i), u"Émile %1"_s.arg(i % 7)));
+    const QString path = writeRoster(members);
+    QVERIFY(loadAndWait(*m_model, path));
+
+    // The same members filed one record at a time (the path without SQLite's C API).
+    RosterDatabase db(path);
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const auto stored = MemberRepository(db).list(Workspace, MemberOrder::Insertion, &error);
+    QVERIFY2(stored, qPrintable(error));
+    MemberStorage expected(Workspace, m_model->collationLocale());
+    for (const MemberRecord &record : *stored)
+        QVERIFY(expected.appendForLoad(record));
+    expected.finishLoad();
+
+    const MemberStorage &loaded = m_model->members();
+    QCOMPARE(loaded.size(), expected.size());
+    for (qsizetype row = 0; row < loaded.size(); ++row) {
+        QCOMPARE(loaded.record(row), expected.record(row));
+        QCOMPARE(loaded.searchText(row), expected.searchText(row));
+        QCOMPARE(loaded.nameOrder().rank(row), expected.nameOrder().rank(row));
+        QCOMPARE(loaded.groupsText(row), expected.groupsText(row));
+    }
+    QCOMPARE(loaded.nameOrder().rowsByName(), expected.nameOrder().rowsByName());
+    // The email order read from the store's index is the one sorted in memory.
+    QCOMPARE(loaded.emailOrder().rows(), expected.emailOrder().rows());
+    QCOMPARE(loaded.email(loaded.emailOrder().rows().first()), u"ada@example.com"_s);
+}
+
+void TestMemberTableModel::rowsInOrderOfIds_data()
+{
+    QTest::addColumn<QList<qint64>>("rowIds");
+    QTest::addColumn<QList<qint64>>("idsInOrder");
+    QTest::addColumn<QList<quint32>>("rows");
+    QTest::newRow("a sequence") << QList<qint64>{100, 101, 102, 103}
+                                << QList<qint64>{102, 100, 103, 101} << QList<quint32>{2, 0, 3, 1};
+    QTest::newRow("gaps of removed members")
+        << QList<qint64>{100, 104, 105, 111} << QList<qint64>{111, 104, 100, 105}
+        << QList<quint32>{3, 1, 0, 2};
+    QTest::newRow("ids far apart")
+        << QList<qint64>{5, 1'000'000, 1'000'000'000} << QList<qint64>{1'000'000'000, 5, 1'000'000}
+        << QList<quint32>{2, 0, 1};
+    QTest::newRow("an id that is no row")
+        << QList<qint64>{100, 101, 102} << QList<qint64>{102, 100, 107} << QList<quint32>{};
+    QTest::newRow("an id twice") << QList<qint64>{100, 101, 102} << QList<qint64>{102, 100, 102}
+                                 << QList<quint32>{};
+    QTest::newRow("an id twice, far apart") << QList<qint64>{5, 1'000'000, 1'000'000'000}
+                                            << QList<qint64>{5, 5, 1'000'000} << QList<quint32>{};
+    QTest::newRow("a row missing")
+        << QList<qint64>{100, 101, 102} << QList<qint64>{102, 100} << QList<quint32>{};
+}
+
+void TestMemberTableModel::rowsInOrderOfIds()
+{
+    QFETCH(QList<qint64>, rowIds);
+    QFETCH(QList<qint64>, idsInOrder);
+    QFETCH(QList<quint32>, rows);
+    QCOMPARE(MemberColumnLoad::rowsInOrderOf(idsInOrder, rowIds), rows);
 }
 
 QTEST_GUILESS_MAIN(TestMemberTableModel)

@@ -1,0 +1,283 @@
+#include "member_bulk_reader.h"
+
+#include "member_row.h"
+#include "roster_database.h"
+#include "sql_helpers.h"
+#include "sqlite_member_cursor.h"
+
+#ifdef ROSTER_STORE_SQLITE_API
+#include <limits>
+#include <sqlite3.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+bool MemberBulkReader::available(const RosterDatabase &db)
+{
+    return db.isOpen() && SqliteMemberCursor::available(db.connection());
+}
+
+MemberBulkReader::MemberBulkReader(const RosterDatabase &db, const QString &workspaceId)
+    : m_db(db), m_workspaceId(workspaceId)
+{}
+
+MemberBulkReader::~MemberBulkReader()
+{
+    finish();
+}
+
+bool MemberBulkReader::fail(const QString &detail)
+{
+    m_error = tr("Cannot read the members of workspace %1 from %2: %3")
+                  .arg(m_workspaceId, m_db.path(), detail);
+    finish();
+    return false;
+}
+
+#ifdef ROSTER_STORE_SQLITE_API
+
+namespace {
+std::string_view textOf(sqlite3_stmt *statement, int column)
+{
+    // sqlite3_column_blob() before sqlite3_column_bytes(), as SQLite asks; no terminating zero
+    // is added, unlike sqlite3_column_text().
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
+    return std::string_view(data, size_t(sqlite3_column_bytes(statement, column)));
+}
+
+std::optional<qint64> integerOf(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(statement, column);
+}
+
+// A time selected as ifnull(column, NoTime): one call instead of two.
+constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+std::optional<qint64> timeOf(sqlite3_stmt *statement, int column)
+{
+    const qint64 ms = sqlite3_column_int64(statement, column);
+    return ms == NoTime ? std::nullopt : std::optional<qint64>(ms);
+}
+
+std::optional<MemberStatus> statusOf(std::string_view id)
+{
+    if (id == "active")
+        return MemberStatus::Active;
+    if (id == "pending")
+        return MemberStatus::Pending;
+    if (id == "deactivated")
+        return MemberStatus::Deactivated;
+    return std::nullopt;
+}
+
+QString utf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+} // namespace
+
+bool MemberBulkReader::prepare(sqlite3_stmt **statement, const char *sql)
+{
+    if (sqlite3_prepare_v2(m_handle, sql, -1, statement, nullptr) == SQLITE_OK)
+        return true;
+    return fail(utf8(sqlite3_errmsg(m_handle)));
+}
+
+bool MemberBulkReader::start(QString *error)
+{
+    finish();
+    m_error.clear();
+    m_workspaceKey = 0;
+    if (!m_db.checkOpen(&m_error)) {
+        setError(error, m_error);
+        return false;
+    }
+    m_handle = SqliteMemberCursor::handleOf(m_db.connection());
+    if (!m_handle) {
+        fail(tr("no SQLite connection"));
+        setError(error, m_error);
+        return false;
+    }
+    // A bulk read goes through every page once: a large page cache would only hold the last
+    // ones. One read transaction, so that the rows, the group sets and the email order agree.
+    if (sqlite3_exec(m_handle, "PRAGMA cache_size = -2048; BEGIN", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
+        fail(utf8(sqlite3_errmsg(m_handle)));
+        setError(error, m_error);
+        return false;
+    }
+    m_inTransaction = true;
+    sqlite3_stmt *key = nullptr;
+    const QByteArray id = m_workspaceId.toUtf8();
+    bool ok = prepare(&key, "SELECT key FROM workspaces WHERE id = ?") &&
+              sqlite3_bind_text(key, 1, id.constData(), int(id.size()), SQLITE_STATIC) == SQLITE_OK;
+    if (ok) {
+        const int step = sqlite3_step(key);
+        if (step == SQLITE_ROW)
+            m_workspaceKey = sqlite3_column_int64(key, 0);
+        else if (step != SQLITE_DONE)
+            ok = fail(utf8(sqlite3_errmsg(m_handle)));
+    }
+    sqlite3_finalize(key);
+    if (ok && m_workspaceKey != 0) {
+        ok = prepare(&m_rows,
+                     "SELECT provider_member_id, email, display_name, first_name, last_name,"
+                     " role_id, role_name, bio, status, group_set,"
+                     " ifnull(created_at, -9223372036854775808),"
+                     " ifnull(updated_at, -9223372036854775808),"
+                     " ifnull(last_synced_at, -9223372036854775808), id"
+                     " FROM members WHERE id BETWEEN ? AND ? ORDER BY id") &&
+             sqlite3_bind_int64(m_rows, 1, MemberRow::firstRowId(m_workspaceKey)) == SQLITE_OK &&
+             sqlite3_bind_int64(m_rows, 2, MemberRow::lastRowId(m_workspaceKey)) == SQLITE_OK;
+    }
+    if (!ok) {
+        if (m_error.isEmpty())
+            fail(utf8(sqlite3_errmsg(m_handle)));
+        setError(error, m_error);
+        return false;
+    }
+    return true;
+}
+
+bool MemberBulkReader::next(MemberRowBytes *row)
+{
+    if (!m_rows)
+        return false;
+    const int step = sqlite3_step(m_rows);
+    if (step == SQLITE_DONE) {
+        sqlite3_finalize(m_rows);
+        m_rows = nullptr;
+        return false;
+    }
+    if (step != SQLITE_ROW)
+        return fail(utf8(sqlite3_errmsg(m_handle)));
+    // The columns as selected: the texts in the order of MemberRowBytes::Text, then the rest.
+    for (int column = 0; column < MemberRowBytes::TextCount; ++column)
+        row->text[column] = textOf(m_rows, column);
+    const std::string_view status = textOf(m_rows, MemberRowBytes::TextCount);
+    const std::optional<MemberStatus> parsed = statusOf(status);
+    if (!parsed) {
+        return fail(
+            QCoreApplication::translate("MemberRow", "unknown status \"%1\"").arg(utf8(status)));
+    }
+    row->status = *parsed;
+    row->groupSetKey = integerOf(m_rows, MemberRowBytes::TextCount + 1);
+    // A stored time of exactly NoTime reads as unknown: MemberStorage holds it so anyway.
+    row->createdMs = timeOf(m_rows, MemberRowBytes::TextCount + 2);
+    row->updatedMs = timeOf(m_rows, MemberRowBytes::TextCount + 3);
+    row->lastSyncedMs = timeOf(m_rows, MemberRowBytes::TextCount + 4);
+    row->rowId = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 5);
+    return true;
+}
+
+std::optional<QList<MemberGroup>> MemberBulkReader::groupSet(qint64 key)
+{
+    if (!m_inTransaction) {
+        fail(tr("the read has ended"));
+        return std::nullopt;
+    }
+    if (!m_groupSet && !prepare(&m_groupSet, "SELECT groups FROM group_sets WHERE key = ?"))
+        return std::nullopt;
+    sqlite3_reset(m_groupSet);
+    sqlite3_bind_int64(m_groupSet, 1, key);
+    const int step = sqlite3_step(m_groupSet);
+    if (step != SQLITE_ROW) {
+        fail(step == SQLITE_DONE
+                 ? QCoreApplication::translate("MemberRow", "group set %1 is missing").arg(key)
+                 : utf8(sqlite3_errmsg(m_handle)));
+        return std::nullopt;
+    }
+    std::optional<QList<MemberGroup>> groups = MemberRow::decodeGroups(utf8(textOf(m_groupSet, 0)));
+    sqlite3_reset(m_groupSet);
+    if (!groups) {
+        fail(QCoreApplication::translate("MemberRow", "group set %1 is not a list of groups")
+                 .arg(key));
+    }
+    return groups;
+}
+
+QList<qint64> MemberBulkReader::rowIdsByEmail()
+{
+    QList<qint64> ids;
+    if (!m_inTransaction || m_workspaceKey == 0)
+        return ids;
+    sqlite3_stmt *byEmail = nullptr;
+    if (!prepare(&byEmail, "SELECT id FROM members WHERE workspace_key = ? ORDER BY email"))
+        return ids;
+    sqlite3_bind_int64(byEmail, 1, m_workspaceKey);
+    int step;
+    while ((step = sqlite3_step(byEmail)) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(byEmail, 0));
+    if (step != SQLITE_DONE) {
+        ids.clear();
+        fail(utf8(sqlite3_errmsg(m_handle)));
+    }
+    sqlite3_finalize(byEmail);
+    return ids;
+}
+
+std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &db)
+{
+    sqlite3 *handle = db.isOpen() ? SqliteMemberCursor::handleOf(db.connection()) : nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (!handle ||
+        sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<qint64> version;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
+
+void MemberBulkReader::finish()
+{
+    if (m_rows)
+        sqlite3_finalize(m_rows);
+    if (m_groupSet)
+        sqlite3_finalize(m_groupSet);
+    m_rows = nullptr;
+    m_groupSet = nullptr;
+    if (m_inTransaction && sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    m_inTransaction = false;
+}
+
+#else // Built without SQLite's headers: available() is false and nothing is read.
+
+bool MemberBulkReader::prepare(sqlite3_stmt **, const char *)
+{
+    return false;
+}
+
+bool MemberBulkReader::start(QString *error)
+{
+    fail(tr("no SQLite connection"));
+    setError(error, m_error);
+    return false;
+}
+
+bool MemberBulkReader::next(MemberRowBytes *)
+{
+    return false;
+}
+
+std::optional<QList<MemberGroup>> MemberBulkReader::groupSet(qint64)
+{
+    return std::nullopt;
+}
+
+QList<qint64> MemberBulkReader::rowIdsByEmail()
+{
+    return {};
+}
+
+std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &)
+{
+    return std::nullopt;
+}
+
+void MemberBulkReader::finish() {}
+
+#endif

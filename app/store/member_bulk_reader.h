@@ -1,0 +1,89 @@
+#pragma once
+
+#include "member_record.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <string_view>
+
+class RosterDatabase;
+struct sqlite3;
+struct sqlite3_stmt;
+
+// One member row as the file holds it. Text is UTF-8 pointing into SQLite's row: valid until
+// the next call to MemberBulkReader::next().
+struct MemberRowBytes
+{
+    enum Text
+    {
+        ProviderMemberId,
+        Email,
+        DisplayName,
+        FirstName,
+        LastName,
+        RoleId,
+        RoleName,
+        Bio,
+        TextCount
+    };
+    std::string_view text[TextCount];
+    MemberStatus status = MemberStatus::Active;
+    // A key for MemberBulkReader::groupSet(); none when the member is in no group.
+    std::optional<qint64> groupSetKey;
+    // Milliseconds since the epoch; none when not known.
+    std::optional<qint64> createdMs;
+    std::optional<qint64> updatedMs;
+    std::optional<qint64> lastSyncedMs;
+    // The row's id in the members table: rows come in increasing id order.
+    qint64 rowId = 0;
+};
+
+// Reads a whole workspace's members for a bulk load, straight from SQLite's C API: no
+// MemberRecord, no QString, no QDateTime per row, so that a caller can file the UTF-8 text into
+// columns of its own (MemberStorage's loader). The rows, the group sets and the email order come
+// from one read transaction: one snapshot, even while another connection writes.
+//
+// Available where SqliteMemberCursor is (see there); elsewhere use MemberReader. Do not use the
+// RosterDatabase for anything else until finish(), and do not close it before.
+class MemberBulkReader
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberReader)
+public:
+    static bool available(const RosterDatabase &db);
+
+    MemberBulkReader(const RosterDatabase &db, const QString &workspaceId);
+    ~MemberBulkReader();
+    Q_DISABLE_COPY_MOVE(MemberBulkReader)
+
+    // Begins the read; a workspace without local data reads no rows.
+    bool start(QString *error);
+    // The next row, in insertion order. False at the end, and on failure: then error() is set.
+    bool next(MemberRowBytes *row);
+    // The groups of a group set met in a row, parsed from the file's JSON.
+    std::optional<QList<MemberGroup>> groupSet(qint64 key);
+    // After the last row: every row id in the order of the members' emails, through the email
+    // index (code point order, as MemberSort orders emails). Empty on failure (error() is set).
+    QList<qint64> rowIdsByEmail();
+    // PRAGMA data_version of the connection: it changes when another connection commits. Two
+    // readers on two connections see the same snapshot when one of them starts its read
+    // between two equal values of the other's (the second taken after its own start()).
+    static std::optional<qint64> dataVersion(const RosterDatabase &db);
+    // Ends the read transaction; also done by the destructor.
+    void finish();
+    const QString &error() const { return m_error; }
+
+private:
+    bool fail(const QString &detail);
+    bool prepare(sqlite3_stmt **statement, const char *sql);
+
+    const RosterDatabase &m_db;
+    QString m_workspaceId;
+    qint64 m_workspaceKey = 0;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_rows = nullptr;
+    sqlite3_stmt *m_groupSet = nullptr;
+    bool m_inTransaction = false;
+    QString m_error;
+};
