@@ -76,6 +76,13 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
+    // A million rows sort on a worker thread: say so while it runs.
+    connect(m_proxy, &MemberFilterProxy::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_table->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_table->viewport()->unsetCursor();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &MemberTableModel::loadStarted, this,
