@@ -1,0 +1,119 @@
+// The window's smaller parts: the run log never holds a secret and keeps the newest entries, the
+// preferences round-trip through their file and the dialog, and the status bar's request
+// activity follows the pacer.
+#include "preferences.h"
+#include "preferences_dialog.h"
+#include "request_activity.h"
+#include "request_pacer.h"
+#include "run_log.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestWindowParts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void runLog_redactsKeysAndLinksFromEveryEntry()
+    {
+        RunLog log;
+        log.installMessageHandler();
+        log.addSecret("sk_live_0123456789abcdef");
+        log.info(u"Connected with sk_live_0123456789abcdef"_s);
+        qWarning("opened https://forward.example/auth/magic-link?code=SECRETCODE123 for kim");
+        log.error(u"Authorization: Bearer sk_other_key_42 was refused"_s);
+        QTRY_COMPARE(log.rowCount(), 3);
+        const QString all = log.text();
+        QVERIFY2(!all.contains(u"sk_live_0123456789abcdef"_s), qPrintable(all));
+        QVERIFY2(!all.contains(u"SECRETCODE123"_s), qPrintable(all));
+        QVERIFY2(!all.contains(u"sk_other_key_42"_s), qPrintable(all));
+        QVERIFY(all.contains(u"for kim"_s));
+        // Qt's messages arrive on the next turn of the event loop, at their level.
+        bool warned = false;
+        for (int row = 0; row < log.rowCount(); ++row)
+            warned = warned || (log.index(row).data(RunLog::LevelRole).toInt() ==
+                                    int(RunLog::Level::Warning) &&
+                                log.index(row).data(Qt::ToolTipRole).toString().contains(u"kim"_s));
+        QVERIFY(warned);
+    }
+
+    void runLog_keepsTheNewestEntries()
+    {
+        RunLog log;
+        for (qsizetype i = 0; i < RunLog::MaxEntries + 10; ++i)
+            log.info(u"entry %1"_s.arg(i));
+        QCOMPARE(log.rowCount(), int(RunLog::MaxEntries));
+        QVERIFY(log.index(0).data(Qt::ToolTipRole).toString() == u"entry 10"_s);
+    }
+
+    void preferences_roundTripAndStayInBounds()
+    {
+        const QString path = m_dir.filePath(u"prefs.ini"_s);
+        {
+            Preferences preferences(path);
+            QCOMPARE(preferences.clipboardSeconds(), Preferences::DefaultClipboardSeconds);
+            preferences.setClipboardSeconds(45);
+            preferences.setDefaultWorkspaceId(u"ws-1"_s);
+            preferences.setDensity(Preferences::Density::Compact);
+        }
+        Preferences preferences(path);
+        QCOMPARE(preferences.clipboardSeconds(), 45);
+        QCOMPARE(preferences.defaultWorkspaceId(), u"ws-1"_s);
+        QCOMPARE(preferences.density(), Preferences::Density::Compact);
+        preferences.setClipboardSeconds(100000);
+        QCOMPARE(preferences.clipboardSeconds(), Preferences::MaxClipboardSeconds);
+        preferences.settings().setValue(u"clipboard/clearAfterSeconds"_s, u"soon"_s);
+        QCOMPARE(preferences.clipboardSeconds(), Preferences::DefaultClipboardSeconds);
+    }
+
+    void preferencesDialog_appliesOnOkOnly()
+    {
+        Preferences preferences(m_dir.filePath(u"dialog.ini"_s));
+        Workspace acme = Workspace::create(u"Acme"_s, Provider::Beam);
+        {
+            PreferencesDialog dialog(preferences, {acme});
+            dialog.findChild<QSpinBox *>(u"clipboardSeconds"_s)->setValue(5);
+            dialog.reject();
+        }
+        QCOMPARE(preferences.clipboardSeconds(), Preferences::DefaultClipboardSeconds);
+        PreferencesDialog dialog(preferences, {acme});
+        dialog.findChild<QSpinBox *>(u"clipboardSeconds"_s)->setValue(0);
+        auto *workspace = dialog.findChild<QComboBox *>(u"defaultWorkspace"_s);
+        workspace->setCurrentIndex(workspace->findData(acme.id));
+        auto *density = dialog.findChild<QComboBox *>(u"tableDensity"_s);
+        density->setCurrentIndex(density->findData(int(Preferences::Density::Compact)));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(preferences.clipboardSeconds(), 0);
+        QCOMPARE(preferences.defaultWorkspaceId(), acme.id);
+        QCOMPARE(preferences.density(), Preferences::Density::Compact);
+    }
+
+    void requestActivity_saysWhatIsInFlightQueuedAndPaused()
+    {
+        RequestPacer pacer(1, 1);
+        RequestActivity activity;
+        activity.setPacer(&pacer);
+        auto *text = activity.findChild<QLabel *>(u"requestActivityText"_s);
+        QCOMPARE(text->text(), u"Idle"_s);
+        pacer.submit([] {});
+        pacer.submit([] {});
+        QTRY_VERIFY2(text->text().contains(u"1 in flight"_s) &&
+                         text->text().contains(u"1 queued"_s),
+                     qPrintable(text->text()));
+        pacer.pauseFor(5000);
+        QTRY_VERIFY2(text->text().contains(u"paused"_s), qPrintable(text->text()));
+    }
+};
+
+QTEST_MAIN(TestWindowParts)
+#include "tst_window_parts.moc"
