@@ -5,10 +5,10 @@
 #include "bulk_member_action.h"
 #include "bulk_test_members.h"
 #include "confirm_member_action_dialog.h"
-#include "dark_palette.h"
 #include "dialog_test_helpers.h"
 #include "gui_test_environment.h"
 #include "member_dialog.h"
+#include "screenshot_support.h"
 #include "workspace_dialog.h"
 
 #include <QApplication>
@@ -26,14 +26,6 @@ namespace {
 bool waitFor(const std::function<bool()> &condition)
 {
     return QTest::qWaitFor(condition, 30'000);
-}
-
-bool save(QWidget &dialog, const QString &path)
-{
-    QTest::qWait(150);
-    const bool saved = dialog.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
 }
 
 } // namespace
@@ -74,7 +66,7 @@ int main(int argc, char **argv)
         DialogTest::type(dialog.findChild<QLineEdit *>(u"communityAddressEdit"_s),
                          u"https://acme.heartbeat.chat"_s);
         DialogTest::type(dialog.findChild<QLineEdit *>(u"keyEdit"_s), u"hb_live_0123456789"_s);
-        ok &= save(dialog, out.filePath(u"workspace-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"workspace-dialog"_s + suffix));
     }
 
     {
@@ -90,7 +82,7 @@ int main(int argc, char **argv)
         auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
         test->click();
         ok &= waitFor([&] { return test->isVisible(); });
-        ok &= save(dialog, out.filePath(u"workspace-dialog-test-failed"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"workspace-dialog-test-failed"_s + suffix));
     }
 
     const Workspace heartbeat = env.workspaceFor(Provider::Heartbeat, u"Acme Community"_s);
@@ -109,7 +101,7 @@ int main(int argc, char **argv)
             groups->findItems(group, Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
         dialog.findChild<QPlainTextEdit *>(u"bioEdit"_s)
             ->setPlainText(u"Runs the Berlin meet-ups."_s);
-        ok &= save(dialog, out.filePath(u"member-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"member-dialog"_s + suffix));
     }
 
     {
@@ -124,7 +116,7 @@ int main(int argc, char **argv)
         dialog.accept();
         auto *message = dialog.findChild<QWidget *>(u"saveMessage"_s);
         ok &= waitFor([&] { return message->isVisible(); });
-        ok &= save(dialog, out.filePath(u"member-dialog-duplicate"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"member-dialog-duplicate"_s + suffix));
     }
 
     QStringList emails = BulkTestMembers::active(env.sandbox(), u"heartbeat"_s, 11);
@@ -132,7 +124,7 @@ int main(int argc, char **argv)
     {
         ConfirmMemberActionDialog dialog(MemberAction::Deactivate, emails, heartbeat.name);
         dialog.show();
-        ok &= save(dialog, out.filePath(u"confirm-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"confirm-dialog"_s + suffix));
     }
     {
         auto *action = new BulkMemberAction(service.get(), MemberAction::Deactivate, emails);
@@ -141,7 +133,7 @@ int main(int argc, char **argv)
         action->start();
         ok &= waitFor([&] { return !action->isRunning(); });
         dialog.resize(dialog.width(), dialog.sizeHint().height());
-        ok &= save(dialog, out.filePath(u"bulk-progress-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, out.filePath(u"bulk-progress-dialog"_s + suffix));
     }
     service.reset();
     return ok ? 0 : 1;

@@ -1,5 +1,7 @@
 #include "gui_test_environment.h"
 
+#include "sandbox_workspace.h"
+
 #include <QDirIterator>
 #include <QTest>
 
@@ -59,27 +61,12 @@ WorkspaceDialogContext GuiTestEnvironment::context(bool demoMode)
 
 QUrl GuiTestEnvironment::apiAddress(Provider provider) const
 {
-    switch (provider) {
-    case Provider::Heartbeat:
-        return m_sandbox->url(u"/heartbeat/v0"_s);
-    case Provider::Forward:
-        return m_sandbox->url(u"/forward"_s);
-    case Provider::Beam:
-        return m_sandbox->url(u"/beam"_s);
-    }
-    return {};
+    return SandboxWorkspace::apiAddress(*m_sandbox, provider);
 }
 
 Workspace GuiTestEnvironment::workspaceFor(Provider provider, const QString &name)
 {
-    Workspace workspace = Workspace::create(name, provider);
-    workspace.apiBaseUrl = apiAddress(provider);
-    if (provider == Provider::Heartbeat)
-        workspace.communityUrl = m_sandbox->url(u"/heartbeat/community"_s);
-    if (provider == Provider::Forward)
-        workspace.businessId = u"biz_sandbox"_s;
-    workspace.requestBudget = 50;
-    return workspace;
+    return SandboxWorkspace::make(*m_sandbox, provider, name);
 }
 
 MemberService *GuiTestEnvironment::service(const Workspace &workspace, const QString &key)

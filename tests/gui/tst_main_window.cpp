@@ -19,6 +19,7 @@
 #include "preferences.h"
 #include "roster_context.h"
 #include "sandbox_process.h"
+#include "sandbox_workspace.h"
 #include "secret_clipboard.h"
 #include "session_keys.h"
 #include "workspace_connections.h"
@@ -60,28 +61,6 @@ class TestMainWindow : public QObject
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
-    Workspace workspaceFor(Provider provider)
-    {
-        Workspace workspace =
-            Workspace::create(providerDisplayName(provider) + u" test"_s, provider);
-        const QString base = m_sandbox->baseUrl();
-        workspace.requestBudget = 50;
-        switch (provider) {
-        case Provider::Heartbeat:
-            workspace.apiBaseUrl = QUrl(base + u"/heartbeat/v0"_s);
-            workspace.communityUrl = QUrl(base + u"/heartbeat/community"_s);
-            break;
-        case Provider::Forward:
-            workspace.apiBaseUrl = QUrl(base + u"/forward"_s);
-            workspace.businessId = u"biz_sandbox"_s;
-            break;
-        case Provider::Beam:
-            workspace.apiBaseUrl = QUrl(base + u"/beam"_s);
-            break;
-        }
-        return workspace;
-    }
-
     // A window on one workspace of `provider`, its key for this session, its members shown.
     bool openWindowOn(Provider provider)
     {
@@ -91,7 +70,9 @@ class TestMainWindow : public QObject
         {
             WorkspaceStore store(paths.workspacesFile);
             QString error;
-            if (!store.add(workspaceFor(provider), &error)) {
+            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider,
+                                                  providerDisplayName(provider) + u" test"_s),
+                           &error)) {
                 qWarning("%s", qPrintable(error));
                 return false;
             }

@@ -2,7 +2,6 @@
 // member selected, the quick-link palette, the log window and the preferences, in light and dark.
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
-#include "dark_palette.h"
 #include "demo_environment.h"
 #include "demo_session.h"
 #include "dialog_test_helpers.h"
@@ -15,6 +14,7 @@
 #include "preferences_dialog.h"
 #include "roster_context.h"
 #include "run_log_window.h"
+#include "screenshot_support.h"
 #include "workspace_store.h"
 
 #include <QAction>
@@ -28,14 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool saveWidget(QWidget &widget, const QString &path)
-{
-    QTest::qWait(300);
-    const bool saved = widget.grab().save(path);
-    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
-    return saved;
-}
-
 // The window with whatever pops up over it, as the screen shows it.
 bool saveScreenArea(QWidget &window, const QString &path)
 {
@@ -104,10 +96,10 @@ int main(int argc, char **argv)
 
     RunLogWindow log(&context.log());
     log.show();
-    ok &= saveWidget(log, out.filePath(u"log-window"_s + suffix));
+    ok &= saveScreenshot(log, out.filePath(u"log-window"_s + suffix));
 
     PreferencesDialog preferences(context.preferences(), context.workspaces().workspaces());
     preferences.show();
-    ok &= saveWidget(preferences, out.filePath(u"preferences-dialog"_s + suffix));
+    ok &= saveScreenshot(preferences, out.filePath(u"preferences-dialog"_s + suffix));
     return ok ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 #include "roster_database.h"
 #include "sandbox_process.h"
 #include "sandbox_stats.h"
+#include "sandbox_workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -44,14 +45,7 @@ class TestImportEngine : public QObject
 
     std::unique_ptr<MemberService> service(Provider provider, double budget = 100)
     {
-        Workspace workspace = Workspace::create(u"Acme"_s, provider);
-        const QString base = m_sandbox->baseUrl();
-        workspace.apiBaseUrl = QUrl(base + (provider == Provider::Heartbeat ? u"/heartbeat/v0"_s
-                                            : provider == Provider::Forward ? u"/forward"_s
-                                                                            : u"/beam"_s));
-        if (provider == Provider::Forward)
-            workspace.businessId = u"biz_sandbox"_s;
-        workspace.requestBudget = budget;
+        const Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s, budget);
         const QByteArray key = m_sandbox->apiKey();
         auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, budget, 12), key);
         session->addNetwork(m_network2.get());

@@ -8,6 +8,7 @@
 #include "member_service.h"
 #include "roster_database.h"
 #include "sandbox_process.h"
+#include "sandbox_workspace.h"
 
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
@@ -29,13 +30,7 @@ class TestMemberService : public QObject
 
     std::unique_ptr<MemberService> service(Provider provider)
     {
-        Workspace workspace = Workspace::create(u"Acme"_s, provider);
-        const QString base = m_sandbox->baseUrl();
-        workspace.apiBaseUrl = QUrl(base + (provider == Provider::Heartbeat ? u"/heartbeat/v0"_s
-                                            : provider == Provider::Forward ? u"/forward"_s
-                                                                            : u"/beam"_s));
-        if (provider == Provider::Forward)
-            workspace.businessId = u"biz_sandbox"_s;
+        const Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s);
         const QByteArray key = m_sandbox->apiKey();
         auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 100, 6), key);
         auto members = std::make_unique<MemberService>(workspace, session, *m_db);

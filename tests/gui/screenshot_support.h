@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QPalette>
+#include <QTest>
+#include <QWidget>
 
 // A dark palette like a desktop's dark theme, for screenshots that check nothing assumes a light
 // one.
@@ -29,4 +31,13 @@ inline QPalette darkPalette()
     palette.setColor(QPalette::Mid, QColor(0x23, 0x26, 0x29));
     palette.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1c));
     return palette;
+}
+
+// Saves what `widget` shows, after a moment for it to settle, and says so.
+inline bool saveScreenshot(QWidget &widget, const QString &path)
+{
+    QTest::qWait(300);
+    const bool saved = widget.grab().save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
 }
