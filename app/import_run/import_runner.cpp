@@ -64,8 +64,8 @@ void ImportRunner::start()
             ImportSettings::fromJson(run->settings, &error))
         m_pending = settings->pending;
     QList<std::shared_ptr<Row>> rows;
-    for (const QList<ImportRowEntry> &list : {*sending, *todo}) {
-        for (const ImportRowEntry &entry : list) {
+    auto take = [&rows](const QList<ImportRowEntry> &entries) {
+        for (const ImportRowEntry &entry : entries) {
             if (!isSent(entry.plan) || !entry.draft)
                 continue;
             auto row = std::make_shared<Row>();
@@ -73,7 +73,9 @@ void ImportRunner::start()
             row->lookFirst = entry.state == ImportRowState::Sending;
             rows.append(row);
         }
-    }
+    };
+    take(*sending);
+    take(*todo);
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a->entry.line < b->entry.line; });
     m_queue.assign(rows.cbegin(), rows.cend());
