@@ -27,6 +27,14 @@ inline bool writeUtf8(const QString &path, const QString &text, bool bom = false
     return file.write(bytes) == bytes.size();
 }
 
+inline QStringList emails(const QString &prefix, int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list << u"%1-%2@example.com"_s.arg(prefix).arg(i);
+    return list;
+}
+
 // `count` rows "prefix-N@example.com;Zoë N Müller", with a header.
 inline QString members(const QString &prefix, int count,
                        const QString &header = u"E-mail;Full name"_s)
