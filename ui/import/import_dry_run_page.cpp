@@ -32,7 +32,7 @@ constexpr int AllPlans = -1;
 
 ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_phase(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("&Stop"), this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("S&top"), this)),
       m_summary(new QLabel(this)), m_filter(new QComboBox(this)), m_rows(new ImportRowModel(this)),
       m_filtered(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_message(new InlineMessage(this))

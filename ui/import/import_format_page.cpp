@@ -6,6 +6,7 @@
 #include "inline_message.h"
 #include "issue_cell_delegate.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
@@ -58,6 +59,10 @@ ImportFormatPage::ImportFormatPage(ImportWizardContext &context, QWidget *parent
     ImportTableStyle::apply(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setItemDelegate(new IssueCellDelegate(m_table));
+    if (auto *corner = m_table->findChild<QAbstractButton *>()) { // Qt's "select all" corner
+        corner->setObjectName(u"previewSelectAllButton"_s);
+        corner->setAccessibleName(tr("Select all rows"));
+    }
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tableNote->setObjectName(u"previewNote"_s);
     m_tableNote->setAccessibleName(tr("About the preview"));

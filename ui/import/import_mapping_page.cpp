@@ -166,7 +166,8 @@ void ImportMappingPage::buildColumns()
     const Provider provider = m_context.provider();
     const QStringList &header = m_context.choices.header;
     for (int column = 0; column < header.size(); ++column) {
-        auto *name = new QLabel(header.at(column), m_columnsWidget);
+        // The label leads to the combo: a '&' in the header is text, not a mnemonic.
+        auto *name = new QLabel(QString(header.at(column)).replace(u'&', u"&&"_s), m_columnsWidget);
         name->setObjectName(u"columnName%1"_s.arg(column));
         auto *sample = new QLabel(m_columnsWidget);
         sample->setObjectName(u"columnSample%1"_s.arg(column));
@@ -196,6 +197,11 @@ void ImportMappingPage::buildColumns()
                 [this, column] { onFieldChosen(column); });
     }
     m_columns->setRowStretch(int(header.size()) + 1, 1);
+    // The combos are made after the rest of the page: Tab goes through them first.
+    QList<QWidget *> order(m_fieldCombos.cbegin(), m_fieldCombos.cend());
+    order << m_role << m_createOnly << m_createOrUpdate << m_pending;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     syncCombos();
 }
 
