@@ -44,6 +44,7 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, Me
     connect(m_refresh, &QAction::triggered, this, &MemberActions::refreshRequested);
     m_import = makeAction(tr("&Import members from CSV…"), Qt::CTRL | Qt::Key_I,
                           "importMembersAction", nullptr);
+    m_import->setIconText(tr("Import CSV…"));
     connect(m_import, &QAction::triggered, this, &MemberActions::importRequested);
     m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
                           "them up before the member does. Send them by chat where you can."));

@@ -101,6 +101,13 @@ ImportRunPage::ImportRunPage(ImportWizardContext &context, QWidget *parent)
     // The list takes the room once a row fails; until then the figures stay at the top.
     layout->addWidget(m_failures, 100);
     layout->addStretch(1);
+    auto *note = new QLabel(tr("Closing this window pauses the import; the main window then "
+                               "offers to resume it where it stopped."),
+                            this);
+    note->setObjectName(u"closeNoteLabel"_s);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
 
     m_tick->setInterval(TickMs);
     connect(m_tick, &QTimer::timeout, this, &ImportRunPage::refreshFigures);
