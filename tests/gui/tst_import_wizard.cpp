@@ -86,8 +86,8 @@ class TestImportWizard : public QObject
                 m_dir->filePath(u"settings.ini"_s), false};
     }
 
-    // The one Forward workspace of the test, in the workspaces file (made on the first call).
-    Workspace forwardWorkspace(double budget)
+    // The one workspace of the test, in the workspaces file (made on the first call).
+    Workspace testWorkspace(double budget, Provider provider = Provider::Forward)
     {
         WorkspaceStore store(paths().workspacesFile);
         QString error;
@@ -95,19 +95,24 @@ class TestImportWizard : public QObject
             qWarning("%s", qPrintable(error));
         if (!store.workspaces().isEmpty())
             return store.workspaces().first();
-        Workspace workspace = Workspace::create(u"Acme Forward"_s, Provider::Forward);
-        workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/forward"_s);
-        workspace.businessId = u"biz_sandbox"_s;
+        Workspace workspace = Workspace::create(u"Acme"_s, provider);
+        if (provider == Provider::Heartbeat) {
+            workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/heartbeat/v0"_s);
+            workspace.communityUrl = QUrl(m_sandbox->baseUrl() + u"/heartbeat/community"_s);
+        } else {
+            workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/forward"_s);
+            workspace.businessId = u"biz_sandbox"_s;
+        }
         workspace.requestBudget = budget;
         if (!store.add(workspace, &error))
             qWarning("%s", qPrintable(error));
         return workspace;
     }
 
-    // The window on the Forward workspace, its key for this session, its members shown.
-    bool openWindow(double budget = 50)
+    // The window on the workspace, its key for this session, its members shown.
+    bool openWindow(double budget = 50, Provider provider = Provider::Forward)
     {
-        const Workspace workspace = forwardWorkspace(budget);
+        const Workspace workspace = testWorkspace(budget, provider);
         m_context = std::make_unique<RosterContext>(paths());
         QString error;
         if (!m_context->open(&error)) {
@@ -452,6 +457,48 @@ private Q_SLOTS:
         QVERIFY(!m_window->imports()->banner()->isVisible()); // nothing left unfinished
     }
 
+    void heartbeat_aRoleForTheWholeFileAndPendingMembers()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
+        const QString path =
+            writeFile(u"heartbeat.csv"_s, u"Name,Email,Groups\n"_s
+                                          u"Ada Lovelace,ada@example.com,Mentors\n"_s
+                                          u"Grace Hopper,grace@example.com,\n"_s);
+        QVERIFY(openWindow(50, Provider::Heartbeat));
+        ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        wizard->filePage()->setPath(path);
+        QVERIFY(next(wizard) && next(wizard));
+        // Heartbeat needs a role, which the file lacks: one for the whole file.
+        auto *missing = find<InlineMessage>(wizard, u"missingFieldsMessage"_s);
+        QComboBox *roles = wizard->mappingPage()->roleCombo();
+        QTRY_VERIFY_WITH_TIMEOUT(roles->isEnabled() && roles->count() > 1, 20000);
+        QVERIFY(missing->isVisible());
+        QVERIFY2(missing->text().contains(u"role"_s), qPrintable(missing->text()));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        roles->setCurrentIndex(roles->findText(u"Moderator"_s));
+        QVERIFY(!missing->isVisible());
+        auto *pending = find<QCheckBox>(wizard, u"pendingCheck"_s);
+        QVERIFY(pending->isVisibleTo(wizard));
+        QVERIFY(click(pending));
+        QVERIFY(next(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->validationPage()->isComplete(), 20000);
+        QCOMPARE(wizard->validationPage()->scan()->validCount(), 2);
+        QVERIFY(next(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->dryRunPage()->isComplete(), 20000);
+        QCOMPARE(wizard->dryRunPage()->counts().plans.value(ImportPlan::Create), 2);
+        QVERIFY(next(wizard));
+        QVERIFY(waitForReport(wizard));
+        QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), 2);
+        const QJsonArray members = m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray();
+        QCOMPARE(members.size(), 2);
+        for (const QJsonValue &member : members) {
+            QCOMPARE(member[u"accountStatus"_s].toString(), u"pending"_s);
+            QCOMPARE(member[u"roleID"_s].toString(), u"role_moderator"_s);
+        }
+        QTRY_COMPARE(m_window->memberModel()->rowCount(), 2);
+    }
+
     void runPage_pauseResumeAndCancel()
     {
         QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"200"_s}));
@@ -713,7 +760,7 @@ private:
     // first two rows 'sending', the first of which had reached the provider.
     qint64 planAndCrash(const QString &path)
     {
-        const Workspace workspace = forwardWorkspace(50);
+        const Workspace workspace = testWorkspace(50);
         RosterDatabase db(paths().databaseFile);
         QString error;
         if (!db.open(&error)) {

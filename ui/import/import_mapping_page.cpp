@@ -138,8 +138,9 @@ void ImportMappingPage::initializePage()
         if (const std::optional<QString> role = choices.mapping.constant(ImportField::Role))
             mapping.setConstant(ImportField::Role, *role);
         choices.mapping = mapping;
-        buildColumns();
     }
+    // Again each time: another encoding reads other samples.
+    buildColumns();
     if (ImportRequirements::uses(m_context.provider(), ImportField::Role) && !m_rolesLoaded &&
         !m_rolesTask)
         loadRoles();
