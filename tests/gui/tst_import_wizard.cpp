@@ -1,9 +1,11 @@
 // The bulk import wizard in the Roster window, offscreen, against a real roster-sandbox and a
 // real SQLite roster: a messy file walked from its choice to the report (the detected format,
 // the automatic mapping, the problems on their line and column, the plan, the run, the counts,
-// the failed-rows file, the provider's state), pause, resume and cancel on the run page,
-// closing mid-run, a retry of the rows a provider outage failed, the offer to resume an import
-// that a crash left half-done, and the validation of 100,000 rows with the window responsive.
+// the failed-rows file, the provider's state), Heartbeat's role for the whole file and pending
+// members, the action disabled with its reason while the workspace is not connected, pause,
+// resume and cancel on the run page, closing mid-run, a retry of the rows a provider outage
+// failed, the offer to resume (or discard) an import that a crash left half-done, and the
+// validation of 100,000 rows with the event loop running.
 #include "api_session.h"
 #include "bulk_test_members.h"
 #include "csv_reader.h"
@@ -37,6 +39,7 @@
 #include "session_keys.h"
 #include "validation_issue_model.h"
 #include "validation_scan.h"
+#include "workspace_connections.h"
 #include "workspace_store.h"
 
 #include <QApplication>
@@ -455,6 +458,27 @@ private Q_SLOTS:
         QVERIFY(click(wizard->button(QWizard::FinishButton)));
         QTRY_VERIFY(!m_window->imports()->wizard());
         QVERIFY(!m_window->imports()->banner()->isVisible()); // nothing left unfinished
+    }
+
+    void importAction_disabledWithTheReasonWhileNotConnected()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
+        testWorkspace(50);
+        m_context = std::make_unique<RosterContext>(paths());
+        QString error;
+        QVERIFY2(m_context->open(&error), qPrintable(error));
+        // No key in the keychain nor for the session: the service never opens.
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        m_window->showInitialWorkspace();
+        QAction *action = m_window->memberActions()->importMembers();
+        const QString id = m_window->shownWorkspaceId();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_context->connections().state(id) == WorkspaceConnections::State::NoKey, 20000);
+        QVERIFY(!action->isEnabled());
+        QCOMPARE(action->toolTip(), u"The workspace is not connected yet."_s);
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(!m_window->imports()->wizard());
     }
 
     void heartbeat_aRoleForTheWholeFileAndPendingMembers()
