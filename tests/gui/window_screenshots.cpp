@@ -27,8 +27,8 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -139,8 +139,8 @@ int main(int argc, char **argv)
         const qint64 runId = planned.first().first().toLongLong();
         ImportJournal journal(context.database());
         ok &= journal.setRunState(runId, ImportRunState::Running, &error);
-        const QList<ImportRowEntry> rows = journal.rows(runId, std::nullopt, &error).value_or(
-            QList<ImportRowEntry>());
+        const QList<ImportRowEntry> rows =
+            journal.rows(runId, std::nullopt, &error).value_or(QList<ImportRowEntry>());
         for (int i = 0; i < 45 && i < rows.size(); ++i)
             ok &= journal.finishRow(runId, rows.at(i).line, ImportOutcome::Created, {}, &error);
         window.imports()->checkUnfinished();
