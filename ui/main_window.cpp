@@ -4,6 +4,8 @@
 #include "api_task.h"
 #include "audit_log.h"
 #include "clipboard_countdown.h"
+#include "import_launcher.h"
+#include "import_resume_banner.h"
 #include "member_actions.h"
 #include "member_detail_pane.h"
 #include "member_exporter.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     m_search = new MemberSearchBar(m_proxy, this);
     m_table->setProxy(m_proxy);
     m_actions = new MemberActions(context, m_model, m_table, this);
+    m_imports = new ImportLauncher(context.database(), context.log(), this);
     buildWidgets();
     buildMenus();
     applyPreferences();
@@ -74,6 +77,9 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     connect(m_actions, &MemberActions::status, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
+    connect(m_actions, &MemberActions::importRequested, m_imports, &ImportLauncher::openWizard);
+    connect(m_imports, &ImportLauncher::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
     // A million rows sort on a worker thread: say so while it runs.
@@ -138,6 +144,7 @@ void MainWindow::buildWidgets()
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 6, 0, 6);
     centerLayout->addWidget(m_search);
+    centerLayout->addWidget(m_imports->banner());
     centerLayout->addWidget(m_table, 1);
     m_table->addActions(m_actions->tableActions());
 
@@ -187,6 +194,7 @@ void MainWindow::buildMenus()
     member->addAction(m_actions->deactivate());
     member->addAction(m_actions->reactivate());
     member->addSeparator();
+    member->addAction(m_actions->importMembers());
     member->addAction(m_actions->refresh());
     QAction *exportCsv = member->addAction(tr("E&xport to CSV…"), this, &MainWindow::exportMembers);
     exportCsv->setObjectName(u"exportMembersAction"_s);
@@ -214,6 +222,7 @@ void MainWindow::buildMenus()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_actions->add());
+    toolbar->addAction(m_actions->importMembers());
     toolbar->addAction(m_actions->copyLink());
     toolbar->addAction(m_actions->quickLink());
     toolbar->addAction(m_actions->deactivate());
@@ -260,6 +269,7 @@ void MainWindow::showWorkspace(const QString &workspaceId)
     setWindowTitle(
         (m_context.isDemo() ? tr("%1 — Roster (demo)") : tr("%1 — Roster")).arg(workspace->name));
     m_model->load(m_context.paths().databaseFile, workspaceId);
+    m_imports->showWorkspace(workspaceId, nullptr);
     WorkspaceConnections &connections = m_context.connections();
     if (connections.state(workspaceId) == WorkspaceConnections::State::Unknown)
         connections.check(*workspace);
@@ -291,6 +301,7 @@ void MainWindow::attachService(MemberService *service)
     m_actions->setService(service);
     m_activity->setPacer(service->session()->pacer());
     fillEmptyRoster();
+    m_imports->showWorkspace(service->workspace().id, service);
     // Each service is attached once per window: connections made here last as long as it.
     if (service->property("rosterWindowAttached").toBool())
         return;

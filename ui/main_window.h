@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSet>
 
+class ImportLauncher;
 class MemberActions;
 class MemberDetailPane;
 class MemberFilterProxy;
@@ -41,6 +42,7 @@ public:
     MemberActions *memberActions() const { return m_actions; }
     MemberSearchBar *searchBar() const { return m_search; }
     MemberDetailPane *detailPane() const { return m_detail; }
+    ImportLauncher *imports() const { return m_imports; }
 
 Q_SIGNALS:
     // The members of the shown workspace are in the table.
@@ -81,6 +83,7 @@ private:
     MemberDetailPane *m_detail;
     QSplitter *m_splitter;
     MemberActions *m_actions;
+    ImportLauncher *m_imports;
     RequestActivity *m_activity;
     QPointer<RunLogWindow> m_logWindow;
     QSet<QString> m_filledOnce;

@@ -42,6 +42,10 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, Me
     m_refresh =
         makeAction(tr("Re&fresh from provider"), QKeySequence::Refresh, "refreshAction", nullptr);
     connect(m_refresh, &QAction::triggered, this, &MemberActions::refreshRequested);
+    m_import = makeAction(tr("&Import members from CSV…"), Qt::CTRL | Qt::Key_I,
+                          "importMembersAction", nullptr);
+    m_import->setIconText(tr("Import CSV…"));
+    connect(m_import, &QAction::triggered, this, &MemberActions::importRequested);
     m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
                           "them up before the member does. Send them by chat where you can."));
     connect(m_palette, &QuickLinkPalette::memberChosen, this,
@@ -148,6 +152,7 @@ void MemberActions::updateEnabled()
     set(m_quickLink, open, notOpen);
     set(m_refresh, open && can.supports(MemberOperation::List),
         !open ? notOpen : can.whyNot(MemberOperation::List));
+    set(m_import, open, notOpen);
 }
 
 void MemberActions::addMember()

@@ -39,11 +39,13 @@ public:
     QAction *copyLink() const { return m_copyLink; }
     QAction *quickLink() const { return m_quickLink; }
     QAction *refresh() const { return m_refresh; }
+    QAction *importMembers() const { return m_import; }
     QList<QAction *> tableActions() const;
 
 Q_SIGNALS:
     void status(const QString &message);
     void refreshRequested();
+    void importRequested();
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut, const char *objectName,
@@ -75,4 +77,5 @@ private:
     QAction *m_copyLink;
     QAction *m_quickLink;
     QAction *m_refresh;
+    QAction *m_import;
 };

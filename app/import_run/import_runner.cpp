@@ -174,8 +174,12 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
         row->entry.email, [self, row](const Result<std::optional<MemberRecord>> &found) {
             if (!self || self->m_stopped)
                 return;
-            if (!found.ok())
+            if (!found.ok()) {
+                // A look-up that fails counts as an attempt: a provider that stays away must
+                // not keep the row going round for ever.
+                ++row->attempts;
                 return self->onFailure(row, found.error);
+            }
             row->lookFirst = false;
             const ImportPlan plan = row->entry.plan;
             if (found.value && plan == ImportPlan::Create)

@@ -375,3 +375,44 @@ bool ImportJournal::removeRun(qint64 runId, QString *error)
     return exec(u"DELETE FROM import_runs WHERE id = ?"_s, {runId}, error,
                 tr("remove import %1").arg(runId));
 }
+
+std::optional<QList<ImportRowEntry>> ImportJournal::rowPage(qint64 runId, qint64 afterLine,
+                                                            int limit, bool failedOnly,
+                                                            QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString detail;
+    const QString sql = u"SELECT line, email, cells, plan, state, outcome, error FROM import_rows "
+                        "WHERE run_id = ? AND line > ?"_s +
+                        (failedOnly ? u" AND outcome = 'failed'"_s : QString()) +
+                        u" ORDER BY line LIMIT ?"_s;
+    if (prepareSql(query, sql, &detail)) {
+        query.bindValue(0, runId);
+        query.bindValue(1, afterLine);
+        query.bindValue(2, limit);
+        if (execSql(query, &detail)) {
+            QList<ImportRowEntry> rows;
+            while (query.next()) {
+                ImportRowEntry row;
+                row.line = query.value(0).toLongLong();
+                row.email = query.value(1).toString();
+                row.cells = stringList(query.value(2).toString());
+                row.plan = planFromId(query.value(3).toString()).value_or(ImportPlan::Invalid);
+                row.state =
+                    valueOf(StateIds, query.value(4).toString()).value_or(ImportRowState::Todo);
+                row.outcome =
+                    outcomeFromId(query.value(5).toString()).value_or(ImportOutcome::None);
+                row.error = query.value(6).toString();
+                rows.append(std::move(row));
+            }
+            return rows;
+        }
+    }
+    setError(error, tr("Cannot read the rows of import %1 from the journal of %2: %3")
+                        .arg(runId)
+                        .arg(m_db.path(), detail));
+    return std::nullopt;
+}

@@ -109,6 +109,11 @@ public:
                                               QString *error) const;
     // Rows whose outcome is Failed, in line order.
     std::optional<QList<ImportRowEntry>> failedRows(qint64 runId, QString *error) const;
+    // At most `limit` rows after line `afterLine`, in line order (only Failed ones when
+    // `failedOnly`), without their drafts: for reading a large run a page at a time between
+    // events.
+    std::optional<QList<ImportRowEntry>> rowPage(qint64 runId, qint64 afterLine, int limit,
+                                                 bool failedOnly, QString *error) const;
     std::optional<ImportCounts> counts(qint64 runId, QString *error) const;
 
     // Before a row's request leaves (committed before it is sent).

@@ -6,6 +6,13 @@
 #include "confirm_member_action_dialog.h"
 #include "dialog_test_helpers.h"
 #include "gui_test_environment.h"
+#include "import_dry_run_page.h"
+#include "import_file_page.h"
+#include "import_mapping_page.h"
+#include "import_run_page.h"
+#include "import_validation_page.h"
+#include "import_wizard.h"
+#include "import_wizard_files.h"
 #include "member_dialog.h"
 #include "workspace_dialog.h"
 
@@ -13,6 +20,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -262,6 +270,46 @@ private Q_SLOTS:
         showAndActivate(dialog);
         const QStringList problems = accessibilityProblems(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Every page of the import wizard, as a Heartbeat import walks through them; the mapping
+    // page's fields in the order they show.
+    void importWizard()
+    {
+        const QString path = QDir(m_env->root()).filePath(u"access.csv"_s);
+        QVERIFY(ImportWizardFiles::writeUtf8(
+            path, u"E-mail;Full name;R&D notes\r\n"_s
+                  u"ada@example.com;Ada Lovelace;x\r\nbad;Bad One;y\r\n"_s));
+        ImportWizard wizard(m_heartbeat.get(), m_env->database());
+        showAndActivate(wizard);
+        auto check = [&wizard](const char *page) {
+            const QStringList problems = accessibilityProblems(wizard);
+            if (!problems.isEmpty())
+                qWarning("%s: %s", page, qPrintable(problems.join(u'\n')));
+            return problems.isEmpty();
+        };
+        QVERIFY(check("file"));
+        wizard.filePage()->setPath(path);
+        wizard.next();
+        QVERIFY(check("format"));
+        wizard.next();
+        QComboBox *roles = wizard.mappingPage()->roleCombo();
+        QTRY_VERIFY_WITH_TIMEOUT(roles->isEnabled(), 30'000);
+        QVERIFY(check("mapping"));
+        QCOMPARE(tabOrder(wizard.mappingPage()->fieldCombo(0), 6),
+                 (QStringList{u"fieldCombo0"_s, u"fieldCombo1"_s, u"fieldCombo2"_s, u"roleCombo"_s,
+                              u"createOnlyRadio"_s, u"pendingCheck"_s}));
+        roles->setCurrentIndex(roles->findText(u"Member"_s));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 30'000);
+        QVERIFY(check("validation"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.dryRunPage()->isComplete(), 30'000);
+        QVERIFY(check("dry run"));
+        wizard.next();
+        QVERIFY(check("run"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentId() == ImportWizard::ReportPageId, 30'000);
+        QVERIFY(check("report"));
     }
 
     void bulkProgressDialog()

@@ -1,10 +1,14 @@
 // Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
-// member selected, the quick-link palette, the log window and the preferences, in light and dark.
+// member selected, the quick-link palette, the log window, the preferences and the offer to resume
+// an import that stopped, in light and dark.
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
 #include "demo_environment.h"
 #include "demo_session.h"
 #include "dialog_test_helpers.h"
+#include "import_journal.h"
+#include "import_launcher.h"
+#include "import_planner.h"
 #include "main_window.h"
 #include "member_actions.h"
 #include "member_filter_proxy.h"
@@ -22,7 +26,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,5 +107,36 @@ int main(int argc, char **argv)
     PreferencesDialog preferences(context.preferences(), context.workspaces().workspaces());
     preferences.show();
     ok &= saveScreenshot(preferences, out.filePath(u"preferences-dialog"_s + suffix));
+
+    // An import that stopped half-way (as a crash leaves it), offered above the table.
+    log.hide();
+    preferences.hide();
+    window.raise();
+    window.activateWindow();
+    QTemporaryDir files;
+    const QString csv = files.filePath(u"new-members.csv"_s);
+    QFile file(csv);
+    QString text = u"Email,Full name,Role\n"_s;
+    for (int i = 0; i < 120; ++i)
+        text += u"newcomer.%1@example.com,Newcomer %1,Member\n"_s.arg(i);
+    ok &= file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+    file.close();
+    ImportSettings settings;
+    settings.filePath = csv;
+    ImportPlanner planner(window.memberActions()->service(), context.database(), settings);
+    QSignalSpy planned(&planner, &ImportPlanner::finished);
+    planner.start();
+    ok &= QTest::qWaitFor([&] { return !planned.isEmpty(); }, 30'000);
+    if (!planned.isEmpty()) {
+        const qint64 runId = planned.first().first().toLongLong();
+        ImportJournal journal(context.database());
+        ok &= journal.setRunState(runId, ImportRunState::Running, &error);
+        const QList<ImportRowEntry> rows =
+            journal.rows(runId, std::nullopt, &error).value_or(QList<ImportRowEntry>());
+        for (int i = 0; i < 45 && i < rows.size(); ++i)
+            ok &= journal.finishRow(runId, rows.at(i).line, ImportOutcome::Created, {}, &error);
+        window.imports()->checkUnfinished();
+        ok &= saveScreenArea(window, out.filePath(u"import-resume-banner"_s + suffix));
+    }
     return ok ? 0 : 1;
 }

@@ -337,6 +337,39 @@ private Q_SLOTS:
         QCOMPARE(ImportJournal(*m_db).run(runId, &error)->state, ImportRunState::Cancelled);
     }
 
+    void providerGone_everyRowEndsFailedAndARetrySendsThemOnce()
+    {
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+        auto members = service(Provider::Forward);
+        members->session()->retryPolicy().maxAttempts = 1;
+        members->session()->retryPolicy().backoffBaseMs = 10;
+        const qint64 runId = plan(*members, settingsFor(file(u"gone"_s, 6)));
+        QVERIFY(runId > 0);
+        const quint16 port = m_sandbox->port();
+        const QByteArray key = m_sandbox->apiKey();
+        m_sandbox->terminate();
+        // Nobody answers: each row is tried, looked up, and ends failed with the reason.
+        QVERIFY(run(*members, runId));
+        QMap<qint64, ImportRowEntry> rows = rowsByLine(runId);
+        QCOMPARE(rows.size(), 6);
+        for (const ImportRowEntry &row : rows) {
+            QCOMPARE(row.outcome, ImportOutcome::Failed);
+            QVERIFY2(!row.error.isEmpty(), "a failed row says why");
+        }
+        // It comes back: the retry looks each row up, then creates it, once.
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList{u"--port"_s, QString::number(port), u"--rate-limit"_s, u"0"_s}, key);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        QString error;
+        QVERIFY2(ImportJournal(*m_db).retryFailed(runId, &error), qPrintable(error));
+        QVERIFY(run(*members, runId));
+        rows = rowsByLine(runId);
+        for (const ImportRowEntry &row : rows)
+            QCOMPARE(row.outcome, ImportOutcome::Created);
+        QCOMPARE(SandboxStats::count(m_sandbox->stats(), u"forward"_s, u"POST /users"_s), 6);
+        QCOMPARE(SandboxStats::memberEmails(m_sandbox->state(), u"forward"_s).size(), 6);
+    }
+
     void resume_rowsLeftSendingAreLookedUpBeforeAnythingIsSent()
     {
         QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));

@@ -130,6 +130,42 @@ private Q_SLOTS:
         QCOMPARE(journal.rows(id, std::nullopt, &error)->size(), 0);
     }
 
+    void rowPagesCoverTheRunOnceInLineOrder()
+    {
+        RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const qint64 id = *journal.createRun(runInfo(u"ws"_s), &error);
+        QList<ImportRowEntry> rows;
+        for (qint64 line = 2; line <= 11; ++line)
+            rows << row(line, line % 3 == 0 ? ImportPlan::Invalid : ImportPlan::Create,
+                        u"m%1@example.com"_s.arg(line));
+        QVERIFY2(journal.addRows(id, rows, &error), qPrintable(error));
+        QList<qint64> lines;
+        qint64 after = 0;
+        for (;;) {
+            const auto page = journal.rowPage(id, after, 4, false, &error);
+            QVERIFY2(page, qPrintable(error));
+            if (page->isEmpty())
+                break;
+            QVERIFY(page->size() <= 4);
+            for (const ImportRowEntry &entry : *page) {
+                lines << entry.line;
+                QVERIFY(!entry.draft); // pages leave the drafts out
+                QCOMPARE(entry.cells.first(), entry.email);
+            }
+            after = page->last().line;
+        }
+        QCOMPARE(lines, (QList<qint64>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        const auto failed = journal.rowPage(id, 0, 100, true, &error);
+        QVERIFY2(failed, qPrintable(error));
+        QCOMPARE(failed->size(), 3); // lines 3, 6 and 9
+        QCOMPARE(failed->at(1).line, 6);
+        QCOMPARE(failed->at(1).outcome, ImportOutcome::Failed);
+        QCOMPARE(failed->at(1).plan, ImportPlan::Invalid);
+    }
+
     void aDuplicateLineIsRefusedAndNothingOfTheBatchIsKept()
     {
         RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));

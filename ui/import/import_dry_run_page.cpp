@@ -1,0 +1,304 @@
+#include "import_dry_run_page.h"
+
+#include "api_session.h"
+#include "import_row_loader.h"
+#include "import_row_model.h"
+#include "import_table_style.h"
+#include "import_text.h"
+#include "import_wizard_context.h"
+#include "inline_message.h"
+#include "request_pacer.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr ImportPlan Plans[] = {ImportPlan::Create,    ImportPlan::Update,   ImportPlan::Reactivate,
+                                ImportPlan::Unchanged, ImportPlan::Conflict, ImportPlan::Invalid,
+                                ImportPlan::Blank};
+constexpr int AllPlans = -1;
+} // namespace
+
+ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_phase(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("S&top"), this)),
+      m_summary(new QLabel(this)), m_filter(new QComboBox(this)), m_rows(new ImportRowModel(this)),
+      m_filtered(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_message(new InlineMessage(this))
+{
+    setObjectName(u"importDryRunPage"_s);
+    setTitle(tr("Dry Run"));
+    const Workspace &workspace = context.service->workspace();
+    setSubTitle(tr("Each row compared with the members of %1. Nothing is sent to %2 until you "
+                   "start the import.")
+                    .arg(workspace.name, providerDisplayName(workspace.provider)));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Start Import"));
+
+    m_phase->setObjectName(u"planPhaseLabel"_s);
+    m_phase->setAccessibleName(tr("What the dry run does"));
+    m_phase->setWordWrap(true);
+    m_progress->setObjectName(u"planProgress"_s);
+    m_progress->setAccessibleName(tr("Dry run progress"));
+    m_progress->setFormat(tr("%p%"));
+    m_cancel->setObjectName(u"stopPlanButton"_s);
+    m_cancel->setAccessibleName(tr("Stop the dry run"));
+    m_cancel->setAutoDefault(false);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+
+    m_summary->setObjectName(u"planSummaryLabel"_s);
+    m_summary->setAccessibleName(tr("Rows by plan"));
+    m_summary->setWordWrap(true);
+    auto *filterLabel = new QLabel(tr("S&how:"), this);
+    filterLabel->setBuddy(m_filter);
+    m_filter->setObjectName(u"planFilterCombo"_s);
+    m_filter->setAccessibleName(tr("Show the rows of one plan"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_summary, 1);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter);
+
+    m_filtered->setSourceModel(m_rows);
+    m_filtered->setFilterRole(ImportRowModel::PlanRole);
+    m_filtered->setFilterKeyColumn(ImportRowModel::Plan);
+    m_view->setObjectName(u"planTable"_s);
+    m_view->setAccessibleName(tr("The plan, row by row"));
+    m_view->setModel(m_filtered);
+    ImportTableStyle::apply(m_view);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->hideColumn(ImportRowModel::Outcome);
+    m_view->setColumnWidth(ImportRowModel::Line, 60);
+    m_view->setColumnWidth(ImportRowModel::Plan, 100);
+    m_view->setColumnWidth(ImportRowModel::Email, 240);
+
+    m_message->setObjectName(u"planMessage"_s);
+    m_message->setAccessibleName(tr("What starting the import does"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_phase);
+    layout->addLayout(progressRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDryRunPage::cancelPlanning);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ImportDryRunPage::applyFilter);
+}
+
+ImportDryRunPage::~ImportDryRunPage()
+{
+    if (m_planner)
+        m_planner->cancel();
+}
+
+void ImportDryRunPage::initializePage()
+{
+    m_started = false;
+    startPlanning();
+}
+
+void ImportDryRunPage::cleanupPage()
+{
+    discardPlan();
+}
+
+void ImportDryRunPage::discardPlan()
+{
+    if (m_loader)
+        m_loader->cancel();
+    if (m_planner) {
+        // Cancelling removes whatever it began in the journal.
+        m_planner->disconnect(this);
+        m_planner->cancel();
+        m_planner->deleteLater();
+        m_planner = nullptr;
+    }
+    ImportChoices &choices = m_context.choices;
+    if (choices.runId > 0 && !m_started) {
+        QString error;
+        ImportJournal(*m_context.database).removeRun(choices.runId, &error);
+        choices.runId = 0;
+    }
+}
+
+void ImportDryRunPage::startPlanning()
+{
+    discardPlan();
+    m_rows->clear();
+    m_counts = {};
+    m_filter->clear();
+    m_summary->clear();
+    m_message->clear();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_phase->setText(tr("Reading the community's roles and members…"));
+    m_planner = new ImportPlanner(m_context.service, *m_context.database,
+                                  m_context.choices.settings(), this);
+    connect(m_planner, &ImportPlanner::progress, this, &ImportDryRunPage::onProgress);
+    connect(m_planner, &ImportPlanner::finished, this, &ImportDryRunPage::onPlanned);
+    connect(m_planner, &ImportPlanner::failed, this, &ImportDryRunPage::onFailed);
+    m_planner->start();
+    Q_EMIT completeChanged();
+}
+
+void ImportDryRunPage::cancelPlanning()
+{
+    if (m_planner)
+        m_planner->cancel(); // answers failed()
+}
+
+void ImportDryRunPage::onProgress(ImportPlanner::Phase phase, qint64 done, qint64 total)
+{
+    const QLocale locale;
+    switch (phase) {
+    case ImportPlanner::Phase::Preparing:
+        m_phase->setText(tr("Reading the community's roles and members…"));
+        break;
+    case ImportPlanner::Phase::Reading:
+        m_phase->setText(tr("Comparing each row with the members…"));
+        break;
+    case ImportPlanner::Phase::LookingUp:
+        m_phase->setText(tr("Looking up %1 of %2 members at %3 (it cannot list them)…")
+                             .arg(locale.toString(done), locale.toString(total),
+                                  providerDisplayName(m_context.provider())));
+        break;
+    }
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * done / total));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+void ImportDryRunPage::onPlanned(qint64 runId)
+{
+    m_planner->deleteLater();
+    m_planner = nullptr;
+    m_context.choices.runId = runId;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->hide();
+    m_cancel->hide();
+    QString error;
+    const std::optional<ImportCounts> counts =
+        ImportJournal(*m_context.database).counts(runId, &error);
+    if (!counts)
+        return onFailed(error);
+    m_counts = *counts;
+    const QLocale locale;
+    QStringList parts;
+    for (const ImportPlan plan : Plans) {
+        if (const qint64 n = m_counts.plans.value(plan))
+            parts << tr("%1 %2", "a count and a plan: 3 create")
+                         .arg(locale.toString(n), ImportText::plan(plan).toLower());
+    }
+    m_phase->setText(tr("The dry run is done. Nothing has been sent yet."));
+    m_summary->setText(
+        tr("%n row(s): %1.", nullptr, int(m_counts.total())).arg(parts.join(u", "_s)));
+    fillFilter();
+
+    const qint64 toSend = rowsToSend();
+    const Workspace &workspace = m_context.service->workspace();
+    if (toSend == 0) {
+        m_message->showMessage(InlineMessage::Type::Information,
+                               tr("No row needs sending: Start Import only records the "
+                                  "outcome, and the report lists the rows that failed."));
+    } else {
+        m_message->showMessage(
+            InlineMessage::Type::Information,
+            tr("Start Import sends %n row(s) to %1 at the workspace's budget of %2 requests/s: "
+               "%3. You can pause it, cancel it, or close this window and resume later.",
+               nullptr, int(toSend))
+                .arg(providerDisplayName(workspace.provider), locale.toString(rate(), 'g', 3),
+                     ImportText::duration(ImportText::secondsAtRate(toSend, rate()))));
+    }
+    m_rows->setEmailColumn(m_context.choices.mapping.columnOf(ImportField::Email));
+    m_loader = new ImportRowLoader(*m_context.database, runId, false, this);
+    connect(m_loader, &ImportRowLoader::rowsLoaded, m_rows, &ImportRowModel::append);
+    connect(m_loader, &ImportRowLoader::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &ImportRowLoader::failed, this, [this](const QString &why) {
+        m_message->showMessage(InlineMessage::Type::Error, why);
+    });
+    m_loader->start();
+    Q_EMIT completeChanged();
+    Q_EMIT planEnded();
+}
+
+void ImportDryRunPage::onFailed(const QString &error)
+{
+    if (m_planner)
+        m_planner->deleteLater();
+    m_planner = nullptr;
+    m_progress->hide();
+    m_cancel->hide();
+    m_phase->setText(tr("The dry run did not finish."));
+    m_message->showMessage(InlineMessage::Type::Error, error);
+    QPushButton *again = m_message->addButton(tr("Try &Again"), u"retryPlanButton"_s);
+    connect(again, &QPushButton::clicked, this, &ImportDryRunPage::startPlanning);
+    Q_EMIT completeChanged();
+    Q_EMIT planEnded();
+}
+
+void ImportDryRunPage::fillFilter()
+{
+    const QLocale locale;
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->addItem(tr("All rows (%1)").arg(locale.toString(m_counts.total())), AllPlans);
+    for (const ImportPlan plan : Plans) {
+        if (const qint64 n = m_counts.plans.value(plan))
+            m_filter->addItem(u"%1 (%2)"_s.arg(ImportText::plan(plan), locale.toString(n)),
+                              int(plan));
+    }
+    m_filter->blockSignals(false);
+    applyFilter();
+}
+
+void ImportDryRunPage::applyFilter()
+{
+    const int plan = m_filter->currentData().toInt();
+    m_filtered->setFilterRegularExpression(
+        plan == AllPlans ? QRegularExpression() : QRegularExpression(u"^%1$"_s.arg(plan)));
+}
+
+qint64 ImportDryRunPage::rowsToSend() const
+{
+    return m_counts.plans.value(ImportPlan::Create) + m_counts.plans.value(ImportPlan::Update) +
+           m_counts.plans.value(ImportPlan::Reactivate);
+}
+
+double ImportDryRunPage::rate() const
+{
+    const RequestPacer *pacer = m_context.service->session()->pacer();
+    return pacer ? pacer->effectiveRate() : m_context.service->workspace().requestBudget;
+}
+
+bool ImportDryRunPage::isComplete() const
+{
+    return !m_planner && m_context.choices.runId > 0;
+}
+
+bool ImportDryRunPage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    m_started = true;
+    return true;
+}

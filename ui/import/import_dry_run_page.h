@@ -1,0 +1,75 @@
+#pragma once
+
+#include "import_journal.h"
+#include "import_planner.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+class ImportRowLoader;
+class ImportRowModel;
+class InlineMessage;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+struct ImportWizardContext;
+
+// Page 5: the dry run. ImportPlanner compares every row with the community (progress, Cancel)
+// and writes the plan into the journal; the page shows it row by row (create, update,
+// reactivate, unchanged, conflict, invalid, blank; filterable) with the counts, and how long
+// the import will take at the workspace's budget. Nothing is sent before Start Import.
+class ImportDryRunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportDryRunPage(ImportWizardContext &context, QWidget *parent = nullptr);
+    ~ImportDryRunPage() override;
+
+    bool isPlanning() const { return m_planner != nullptr; }
+    const ImportCounts &counts() const { return m_counts; }
+    qint64 rowsToSend() const;
+    ImportRowModel *rows() const { return m_rows; }
+    QSortFilterProxyModel *shownRows() const { return m_filtered; }
+    QComboBox *filterCombo() const { return m_filter; }
+
+    // Removes the planned run from the journal (nothing of it was sent): on Back, and when the
+    // wizard closes before the import starts.
+    void discardPlan();
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+Q_SIGNALS:
+    // The plan is in the journal and on the page, or the dry run failed.
+    void planEnded();
+
+private:
+    void startPlanning();
+    void cancelPlanning();
+    void onProgress(ImportPlanner::Phase phase, qint64 done, qint64 total);
+    void onPlanned(qint64 runId);
+    void onFailed(const QString &error);
+    void fillFilter();
+    void applyFilter();
+    double rate() const;
+
+    ImportWizardContext &m_context;
+    QPointer<ImportPlanner> m_planner;
+    QPointer<ImportRowLoader> m_loader;
+    ImportCounts m_counts;
+    bool m_started = false; // Start Import was pressed: the run is no longer this page's
+    QLabel *m_phase;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_summary;
+    QComboBox *m_filter;
+    ImportRowModel *m_rows;
+    QSortFilterProxyModel *m_filtered;
+    QTableView *m_view;
+    InlineMessage *m_message;
+};

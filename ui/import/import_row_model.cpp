@@ -1,0 +1,91 @@
+#include "import_row_model.h"
+
+#include "import_text.h"
+
+ImportRowModel::ImportRowModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ImportRowModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ImportRowModel::append(const QList<ImportRowEntry> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    for (const ImportRowEntry &entry : rows) {
+        const QString email = entry.email.isEmpty() && m_emailColumn >= 0
+                                  ? entry.cells.value(m_emailColumn).trimmed()
+                                  : entry.email;
+        m_rows.append({entry.line, entry.plan, entry.outcome, email, entry.error});
+    }
+    endInsertRows();
+}
+
+int ImportRowModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ImportRowModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportRowModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Line:
+            return QString::number(row.line);
+        case Plan:
+            return ImportText::plan(row.plan);
+        case Outcome:
+            return ImportText::outcome(row.outcome);
+        case Email:
+            return row.email;
+        case Reason:
+            return row.reason;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Reason && !row.reason.isEmpty() ? QVariant(row.reason)
+                                                                 : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Line ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                      : QVariant();
+    case PlanRole:
+        return int(row.plan);
+    case OutcomeRole:
+        return int(row.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant ImportRowModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Line:
+        return tr("Line");
+    case Plan:
+        return tr("Plan");
+    case Outcome:
+        return tr("Outcome");
+    case Email:
+        return tr("Email");
+    case Reason:
+        return tr("Why");
+    }
+    return {};
+}

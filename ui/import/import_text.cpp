@@ -1,0 +1,100 @@
+#include "import_text.h"
+
+#include <QLocale>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+QString ImportText::plan(ImportPlan plan)
+{
+    switch (plan) {
+    case ImportPlan::Create:
+        return tr("Create");
+    case ImportPlan::Update:
+        return tr("Update");
+    case ImportPlan::Reactivate:
+        return tr("Reactivate");
+    case ImportPlan::Unchanged:
+        return tr("Unchanged");
+    case ImportPlan::Conflict:
+        return tr("Conflict");
+    case ImportPlan::Invalid:
+        return tr("Invalid");
+    case ImportPlan::Blank:
+        return tr("Blank");
+    }
+    return {};
+}
+
+QString ImportText::outcome(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::None:
+        return tr("Not done yet");
+    case ImportOutcome::Created:
+        return tr("Created");
+    case ImportOutcome::Updated:
+        return tr("Updated");
+    case ImportOutcome::Reactivated:
+        return tr("Reactivated");
+    case ImportOutcome::Skipped:
+        return tr("Skipped");
+    case ImportOutcome::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QString ImportText::duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return tr("unknown");
+    if (seconds < 60)
+        return tr("about %n s", nullptr, int(std::max<qint64>(seconds, 1)));
+    if (seconds < 3600)
+        return tr("about %1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("about %1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+QString ImportText::encoding(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Utf8:
+        return tr("UTF-8");
+    case CsvEncoding::Utf16LE:
+        return tr("UTF-16 (little endian)");
+    case CsvEncoding::Utf16BE:
+        return tr("UTF-16 (big endian)");
+    case CsvEncoding::Windows1252:
+        return tr("Windows-1252 (Western European)");
+    }
+    return {};
+}
+
+QString ImportText::delimiter(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',':
+        return tr("Comma (,)");
+    case u';':
+        return tr("Semicolon (;)");
+    case u'\t':
+        return tr("Tab");
+    case u'|':
+        return tr("Vertical bar (|)");
+    default:
+        return QString(delimiter);
+    }
+}
+
+QString ImportText::fileSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+qint64 ImportText::secondsAtRate(qint64 rows, double rate)
+{
+    if (rate <= 0)
+        return -1;
+    return qint64(std::ceil(double(rows) / rate));
+}

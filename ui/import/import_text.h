@@ -1,0 +1,27 @@
+#pragma once
+
+#include "csv_format.h"
+#include "import_journal.h"
+
+#include <QCoreApplication>
+
+// The import wizard's words for the engine's values, translated.
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+public:
+    // "Create", "Update", ...: what the dry run plans for a row.
+    static QString plan(ImportPlan plan);
+    // "Created", "Updated", ...: what became of a row.
+    static QString outcome(ImportOutcome outcome);
+    // "about 40 s", "about 3 min 20 s", "about 2 h 5 min"; "unknown" for a negative figure.
+    static QString duration(qint64 seconds);
+    // "UTF-8", "Windows-1252 (Western)", ...
+    static QString encoding(CsvEncoding encoding);
+    // "Comma (,)", "Semicolon (;)", "Tab", "Vertical bar (|)", or the character itself.
+    static QString delimiter(QChar delimiter);
+    // "12.3 MB"-style size of a file, in the user's locale.
+    static QString fileSize(qint64 bytes);
+    // Rows sent at `rate` requests a second take about this long.
+    static qint64 secondsAtRate(qint64 rows, double rate);
+};

@@ -1,0 +1,155 @@
+#include "import_wizard.h"
+
+#include "import_dry_run_page.h"
+#include "import_file_page.h"
+#include "import_format_page.h"
+#include "import_mapping_page.h"
+#include "import_report_page.h"
+#include "import_run_page.h"
+#include "import_validation_page.h"
+#include "inline_message.h"
+#include "member_service.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.service = service;
+    m_context.database = &db;
+    build();
+}
+
+ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, qint64 runId,
+                           QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.service = service;
+    m_context.database = &db;
+    m_context.choices.runId = runId;
+    build();
+    setStartId(RunPageId);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+QString ImportWizard::workspaceId() const
+{
+    return m_context.service ? m_context.service->workspace().id : QString();
+}
+
+void ImportWizard::build()
+{
+    setObjectName(u"importWizard"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowModality(Qt::NonModal);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    const Workspace &workspace = m_context.service->workspace();
+    setWindowTitle(tr("Import Members into %1").arg(workspace.name));
+    setAccessibleName(windowTitle());
+
+    m_file = new ImportFilePage(m_context, this);
+    m_format = new ImportFormatPage(m_context, this);
+    m_mapping = new ImportMappingPage(m_context, this);
+    m_validation = new ImportValidationPage(m_context, this);
+    m_dryRun = new ImportDryRunPage(m_context, this);
+    m_run = new ImportRunPage(m_context, this);
+    m_report = new ImportReportPage(m_context, this);
+    setPage(FilePageId, m_file);
+    setPage(FormatPageId, m_format);
+    setPage(MappingPageId, m_mapping);
+    setPage(ValidationPageId, m_validation);
+    setPage(DryRunPageId, m_dryRun);
+    setPage(RunPageId, m_run);
+    setPage(ReportPageId, m_report);
+
+    const QList<std::tuple<WizardButton, QString, QString>> buttons = {
+        {BackButton, u"backButton"_s, tr("Back")},
+        {NextButton, u"nextButton"_s, tr("Next")},
+        {CommitButton, u"startImportButton"_s, tr("Start the import")},
+        {FinishButton, u"closeButton"_s, tr("Close")},
+        {CancelButton, u"cancelButton"_s, tr("Cancel")}};
+    for (const auto &[which, name, accessible] : buttons) {
+        QAbstractButton *b = button(which);
+        b->setObjectName(name);
+        b->setAccessibleName(accessible);
+    }
+    setButtonText(BackButton, tr("< &Back"));
+    setButtonText(NextButton, tr("&Next >"));
+    setMinimumSize(860, 640);
+
+    connect(m_file, &ImportFilePage::resumeRequested, this, &ImportWizard::resumeRequested);
+    connect(m_run, &ImportRunPage::runFinished, this, [this] {
+        Q_EMIT runFinished(m_context.choices.runId);
+        if (currentId() == RunPageId)
+            next();
+    });
+    connect(m_report, &ImportReportPage::retryRequested, this, &ImportWizard::retryFailedRows);
+    // The workspace was edited or removed: its service is gone, and with it this import.
+    connect(m_context.service, &QObject::destroyed, this, &ImportWizard::closeNow);
+}
+
+void ImportWizard::retryFailedRows()
+{
+    if (currentId() != ReportPageId || m_report->retryableCount() == 0)
+        return;
+    QString error;
+    if (!ImportJournal(*m_context.database).retryFailed(m_context.choices.runId, &error)) {
+        QMessageBox *box = new QMessageBox(QMessageBox::Warning, tr("Retry Failed Rows"), error,
+                                           QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    back();
+    m_run->startRun();
+}
+
+void ImportWizard::reject()
+{
+    if (m_closing)
+        return;
+    if (currentId() == RunPageId && m_run->isRunning())
+        return askBeforeClosing();
+    if (currentId() == DryRunPageId)
+        m_dryRun->discardPlan();
+    QWizard::reject();
+}
+
+void ImportWizard::askBeforeClosing()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Close While Importing?"),
+                                tr("The import is still running. Pause it and close?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"confirmCloseWhileImporting"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Nothing is lost: the import waits in the journal, and the "
+                               "window offers to resume it."));
+    QPushButton *close = box->addButton(tr("&Pause and Close"), QMessageBox::AcceptRole);
+    close->setObjectName(u"pauseAndCloseButton"_s);
+    QPushButton *stay = box->addButton(tr("&Keep Importing"), QMessageBox::RejectRole);
+    stay->setObjectName(u"keepImportingButton"_s);
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    connect(close, &QPushButton::clicked, this, [this] {
+        m_closing = true;
+        button(CancelButton)->setEnabled(false);
+        m_run->pauseThen([this] { closeNow(); });
+    });
+    box->open();
+}
+
+void ImportWizard::closeNow()
+{
+    m_closing = true;
+    if (currentId() == DryRunPageId)
+        m_dryRun->discardPlan();
+    QWizard::reject();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "import_wizard_context.h"
+
+#include <QWizard>
+
+class ImportDryRunPage;
+class ImportFilePage;
+class ImportFormatPage;
+class ImportMappingPage;
+class ImportReportPage;
+class ImportRunPage;
+class ImportValidationPage;
+class MemberService;
+class RosterDatabase;
+
+// The bulk import of a CSV file into one workspace, step by step: file, format, mapping,
+// validation, dry run, run and report (one page class each under ui/import/). Non-modal: the
+// window stays usable while it runs. Closing it mid-run asks, then pauses the run, which stays
+// in the journal to be resumed; closing it before the run starts forgets the dry run.
+//
+// Open it with show(); it deletes itself when closed.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        FilePageId,
+        FormatPageId,
+        MappingPageId,
+        ValidationPageId,
+        DryRunPageId,
+        RunPageId,
+        ReportPageId
+    };
+
+    // A new import into the service's workspace. `service` and `db` are not owned; the
+    // service must stay open while the wizard lives (the wizard closes if it goes).
+    ImportWizard(MemberService *service, RosterDatabase &db, QWidget *parent = nullptr);
+    // Carries on with run `runId` of the journal (planned or stopped half-way): opens on the
+    // Run page.
+    ImportWizard(MemberService *service, RosterDatabase &db, qint64 runId,
+                 QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    const ImportWizardContext &context() const { return m_context; }
+    // The run in the journal this wizard plans or carries out; 0 before the dry run.
+    qint64 runId() const { return m_context.choices.runId; }
+    QString workspaceId() const;
+
+    ImportFilePage *filePage() const { return m_file; }
+    ImportFormatPage *formatPage() const { return m_format; }
+    ImportMappingPage *mappingPage() const { return m_mapping; }
+    ImportValidationPage *validationPage() const { return m_validation; }
+    ImportDryRunPage *dryRunPage() const { return m_dryRun; }
+    ImportRunPage *runPage() const { return m_run; }
+    ImportReportPage *reportPage() const { return m_report; }
+
+public Q_SLOTS:
+    // Cancel, Close, Esc and the window's close button: mid-run, asks and pauses first.
+    void reject() override;
+    // Sends the failed rows of the run again (the Report page's button).
+    void retryFailedRows();
+
+Q_SIGNALS:
+    // The File page found that this file's last import stopped half-way; the window opens a
+    // wizard on that run instead.
+    void resumeRequested(qint64 runId);
+    void runFinished(qint64 runId);
+
+private:
+    void build();
+    void askBeforeClosing();
+    void closeNow();
+
+    ImportWizardContext m_context;
+    ImportFilePage *m_file = nullptr;
+    ImportFormatPage *m_format = nullptr;
+    ImportMappingPage *m_mapping = nullptr;
+    ImportValidationPage *m_validation = nullptr;
+    ImportDryRunPage *m_dryRun = nullptr;
+    ImportRunPage *m_run = nullptr;
+    ImportReportPage *m_report = nullptr;
+    bool m_closing = false;
+};
