@@ -88,38 +88,38 @@ int main(int argc, char **argv)
     wizard->resize(1000, 720);
     wizard->show();
     wizard->filePage()->setPath(path);
-    ok &= save(*wizard, out.filePath(u"import-file"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-file"_s + suffix));
 
     wizard->next();
-    ok &= save(*wizard, out.filePath(u"import-format"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-format"_s + suffix));
 
     wizard->next();
     QComboBox *roles = wizard->mappingPage()->roleCombo();
     ok &= waitFor([&] { return roles->isEnabled() && roles->count() > 1; });
     roles->setCurrentIndex(roles->findText(u"Member"_s));
     wizard->findChild<QCheckBox *>(u"pendingCheck"_s)->setChecked(true);
-    ok &= save(*wizard, out.filePath(u"import-mapping"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-mapping"_s + suffix));
 
     wizard->next();
     ImportValidationPage *validation = wizard->validationPage();
     ok &= waitFor([&] { return validation->isComplete(); });
     auto *issues = wizard->findChild<QTableView *>(u"issueTable"_s);
     issues->setCurrentIndex(issues->model()->index(0, 0));
-    ok &= save(*wizard, out.filePath(u"import-validation"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-validation"_s + suffix));
 
     wizard->next();
     ok &= waitFor([&] { return wizard->dryRunPage()->isComplete(); });
-    ok &= save(*wizard, out.filePath(u"import-dry-run"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-dry-run"_s + suffix));
 
     wizard->next();
     ImportRunPage *run = wizard->runPage();
     ok &= waitFor([&] { return run->runner() && run->runner()->finishedCount() >= 12; });
     QTest::qWait(600); // a tick of the rate and time left
-    ok &= save(*wizard, out.filePath(u"import-run"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-run"_s + suffix));
 
     ok &= waitFor([&] { return wizard->currentId() == ImportWizard::ReportPageId; });
     ok &= waitFor([&] { return !wizard->reportPage()->isLoading(); });
-    ok &= save(*wizard, out.filePath(u"import-report"_s + suffix));
+    ok &= saveScreenshot(*wizard, out.filePath(u"import-report"_s + suffix));
     delete wizard;
     service.reset();
     return ok ? 0 : 1;
