@@ -251,7 +251,8 @@ bool ImportPlanner::resolveGroups(ImportRowEntry &entry, const MemberDraft &draf
         entry.plan = ImportPlan::Invalid;
         entry.state = ImportRowState::Done;
         entry.outcome = ImportOutcome::Failed;
-        entry.error = tr("groups: the community has no group %1").arg(unknown.join(u", "_s));
+        entry.error = tr("groups: the community has no group “%1”")
+                          .arg(unknown.join(u"”, “"_s));
         return false;
     }
     if (!ids.isEmpty())
