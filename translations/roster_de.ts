@@ -955,10 +955,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Reading %1 and comparing it with %2…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Looked up %1 of %2 members at the provider…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s): %1.</source>
         <translation type="unfinished">
@@ -987,10 +983,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 rows done, %3 rows/s, about %4 s left%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1007,129 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Stopping after the rows in flight…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %1 of %n members at the provider…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows done, %2 rows/s, about %3 s left%4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDryRunPage</name>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row compared with the members of %1. Nothing is sent to %2 until you start the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dry run does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished">%p %</translation>
+    </message>
+    <message>
+        <source>Stop the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of one plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What starting the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the community&apos;s roles and members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing each row with the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a plan: 3 create</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run is done. Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row needs sending: Start Import only records the outcome, and the report lists the rows that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start Import sends %n row(s) to %1 at the workspace&apos;s budget of %2 requests/s: %3. You can pause it, cancel it, or close this window and resume later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dry run did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %1 of %Ln members at %2 (it cannot list them)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,11 +1164,238 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
-    <name>ImportJournal</name>
+    <name>ImportFilePage</name>
     <message>
-        <source>Cannot %1 in the import journal of %2: %3</source>
+        <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file of members to import into %1 (%2). Nothing is sent until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/members.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel&apos;s “CSV UTF-8” and “CSV” files are read as they are: commas, semicolons or tabs, Windows-1252 or UTF-8, with or without a header row. The next step shows how the file reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import of this file stopped half-way. Carry it on, so that no member is created twice; once it has finished, you can import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the file to choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here, or choose one with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormatPage</name>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check How the File Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster detected the format below. Change it if the preview looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected, with byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1%2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extra %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole file: %n row(s) below the header.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows, by their line in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in these rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read to its end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows read oddly; if every row does, try another delimiter or encoding. Rows with problems are reported as failed, not sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
     <message>
         <source>Cannot start an import of %1 in the journal of %2: %3</source>
         <translation type="unfinished"></translation>
@@ -1064,10 +1406,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>Cannot add line %1 to the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the state of import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,20 +1429,194 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record that line %1 is being sent</source>
+        <source>Cannot record the state of import %1 in the import journal of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record the outcome of line %1</source>
+        <source>Cannot record that line %1 is being sent in the import journal of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prepare the failed rows of import %1 for a retry</source>
+        <source>Cannot record the outcome of line %1 in the import journal of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>remove import %1</source>
+        <source>Cannot prepare the failed rows of import %1 for a retry in the import journal of %2: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove import %1 from the import journal of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLauncher</name>
+    <message>
+        <source>An import is open already: finish or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming import %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) it has not sent will stay unsent; members it created or changed stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when it stopped and may have reached the provider: refresh the member table to see.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded the import of %1: the %n row(s) it had not sent stay unsent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member field each column fills in %1; columns Roster recognised are chosen already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role for rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the provider still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns that are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members already in the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them as they are: only create new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only create new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update them as the file says, and reactivate deactivated ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update them as the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new members and update existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new members as &amp;pending (they are invited, and join once they accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new members as pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample value of column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member field for column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished">Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Roles could not be loaded</source>
+        <translation type="unfinished">Rollen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The community&apos;s roles could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished">Erneut ver&amp;suchen</translation>
+    </message>
+    <message>
+        <source>None: each row names its role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) skipped: they are not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1671,98 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Rows that &amp;failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Failed Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did, row by row. The member table shows the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Rows that failed, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the failed rows as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed rows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n row(s) the provider refused or did not answer again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the failed rows to fix them and import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows the provider refused or did not answer can be retried; rows with problems need fixing in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed Rows as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the failed rows to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n failed row(s) to %1, with their line and error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRequirements</name>
     <message>
         <source>%1 needs an email address: choose the column that holds it</source>
@@ -1181,7 +1785,245 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 keeps no %2: column “%3” is not imported</source>
+        <source>%1 keeps no role: column “%2” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no groups: column “%2” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no bio: column “%2” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResumeBanner</name>
+    <message>
+        <source>Unfinished import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on where it stopped; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the workspace&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of %1 was planned (%Ln rows to send) but not started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An import of %1 stopped at %2 of %Ln rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows go to %1 at the workspace&apos;s budget. The window stays usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished">%p %</translation>
+    </message>
+    <message>
+        <source>Rows done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows failed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that failed, with the provider&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this window pauses the import; the main window then offers to resume it where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the import of the %n row(s) not sent yet?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in flight finish; the others are skipped and recorded as such, not lost: the report lists them, and importing the file again sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows in flight finish, the others are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing: the rows in flight finish, nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: nothing is being sent. Resume when you are ready; if you close the wizard, the import waits in the journal to be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 It waits in the journal; resume it from the window once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +2054,313 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>The import&apos;s settings name an unusable delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Unverändert</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValidationPage</name>
+    <message>
+        <source>&amp;Stop Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked as %1 needs it. Rows with problems are reported as failed, not sent; go Back to change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished">%p %</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems, as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows with problems, as read (problem cells are tinted; point at one for its problem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end of the file. Check Again to check it whole, or go Back to change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row can be imported: go Back to change the format or the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be reported as failed and not sent: fix them in the file, or go Back to change the mapping.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank row(s) are counted and skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 rows with problems are listed here; the failed-rows file after the import has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not all be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking stopped at %Ln rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Members into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Failed Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close While Importing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is still running. Pause it and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the import waits in the journal, and the window offers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +2808,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Community sign-in page copied for %1.</source>
         <translation>Anmeldeseite der Community für %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3459,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>no SQLite connection</source>
         <translation>keine SQLite-Verbindung</translation>
     </message>
+    <message>
+        <source>the read has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
@@ -2639,10 +3800,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 is %2 characters long, more than %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +3817,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>und %n weiteres</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the first name is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last name is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bio is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full name is %1 characters long, more than %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3978,17 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Login links are cleared on quit whatever this says.</source>
         <translation>Beim Beenden werden Anmeldelinks in jedem Fall entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRowModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,6 +4229,44 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Roster only sends API keys over HTTPS (plain HTTP is allowed to this computer only), not to %1</source>
         <translation>Roster sendet API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer), nicht an %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationIssueModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationScan</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped at line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -128,15 +128,16 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
     m_planner = planner;
     out().progress(tr("Reading %1 and comparing it with %2…")
                        .arg(settings.filePath, where(service->workspace())));
-    connect(planner, &ImportPlanner::progress, this,
-            [this](ImportPlanner::Phase phase, qint64 done, qint64 total) {
-                if (phase != ImportPlanner::Phase::LookingUp || total <= 0 ||
-                    (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < ProgressEveryMs))
-                    return;
-                m_sinceProgress.start();
-                out().progress(
-                    tr("Looked up %1 of %2 members at the provider…").arg(done).arg(total));
-            });
+    connect(
+        planner, &ImportPlanner::progress, this,
+        [this](ImportPlanner::Phase phase, qint64 done, qint64 total) {
+            if (phase != ImportPlanner::Phase::LookingUp || total <= 0 ||
+                (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < ProgressEveryMs))
+                return;
+            m_sinceProgress.start();
+            out().progress(
+                tr("Looked up %1 of %n members at the provider…", nullptr, int(total)).arg(done));
+        });
     connect(planner, &ImportPlanner::failed, this, [this](const QString &why) {
         fail(m_interrupted ? ExitInterrupted : ExitFailure, why);
     });
@@ -206,14 +207,13 @@ void ImportCommand::showProgress(bool force)
         return;
     m_sinceProgress.start();
     const qint64 left = m_runner->secondsLeft();
-    out().progress(tr("%1 of %2 rows done, %3 rows/s, about %4 s left%5")
-                       .arg(m_runner->finishedCount())
-                       .arg(m_runner->total())
-                       .arg(m_runner->rowsPerSecond(), 0, 'f', 1)
-                       .arg(left < 0 ? u"?"_s : QString::number(left))
-                       .arg(m_runner->failedCount() > 0
-                                ? tr(", %1 failed").arg(m_runner->failedCount())
-                                : QString()));
+    out().progress(
+        tr("%1 of %n rows done, %2 rows/s, about %3 s left%4", nullptr, int(m_runner->total()))
+            .arg(m_runner->finishedCount())
+            .arg(m_runner->rowsPerSecond(), 0, 'f', 1)
+            .arg(left < 0 ? u"?"_s : QString::number(left))
+            .arg(m_runner->failedCount() > 0 ? tr(", %1 failed").arg(m_runner->failedCount())
+                                             : QString()));
 }
 
 void ImportCommand::report(qint64 runId)

@@ -53,10 +53,15 @@ QStringList ImportRequirements::ignoredColumns(Provider provider, const ColumnMa
     QStringList ignored;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const std::optional<ImportField> field = mapping.fieldOf(i);
-        if (field && !uses(provider, *field))
-            ignored.append(tr("%1 keeps no %2: column “%3” is not imported")
-                               .arg(providerDisplayName(provider),
-                                    importFieldDisplayName(*field).toLower(), header.at(i)));
+        if (!field || uses(provider, *field))
+            continue;
+        // A sentence per field: a field's name cannot be lower-cased into a sentence in every
+        // language. Only roles, groups and bios go unused.
+        const QString text =
+            *field == ImportField::Role ? tr("%1 keeps no role: column “%2” is not imported")
+            : *field == ImportField::Groups ? tr("%1 keeps no groups: column “%2” is not imported")
+                                            : tr("%1 keeps no bio: column “%2” is not imported");
+        ignored.append(text.arg(providerDisplayName(provider), header.at(i)));
     }
     return ignored;
 }

@@ -248,11 +248,24 @@ MemberDraft MemberValidator::draft(const CsvRecord &record) const
 void MemberValidator::reportLength(ValidatedRow &row, const Value &value, ImportField field,
                                    qsizetype limit)
 {
+    // A sentence per field: a field's name cannot be lower-cased into a sentence in every language.
+    QString text;
+    switch (field) {
+    case ImportField::FirstName:
+        text = tr("the first name is %1 characters long, more than %2");
+        break;
+    case ImportField::LastName:
+        text = tr("the last name is %1 characters long, more than %2");
+        break;
+    case ImportField::Bio:
+        text = tr("the bio is %1 characters long, more than %2");
+        break;
+    default:
+        text = tr("the full name is %1 characters long, more than %2");
+        break;
+    }
     addIssue(row, RowIssue::Kind::TooLong, value.column, field,
-             tr("the %1 is %2 characters long, more than %3")
-                 .arg(importFieldDisplayName(field).toLower())
-                 .arg(value.text.size())
-                 .arg(limit));
+             text.arg(value.text.size()).arg(limit));
 }
 
 void MemberValidator::addIssue(ValidatedRow &row, RowIssue::Kind kind, qsizetype column,

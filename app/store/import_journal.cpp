@@ -117,7 +117,7 @@ std::optional<ImportOutcome> ImportJournal::outcomeFromId(QStringView id)
 }
 
 bool ImportJournal::exec(const QString &sql, const QVariantList &values, QString *error,
-                         const QString &what) const
+                         const QString &failure) const
 {
     if (!m_db.checkOpen(error))
         return false;
@@ -129,7 +129,7 @@ bool ImportJournal::exec(const QString &sql, const QVariantList &values, QString
         if (execSql(query, &detail))
             return true;
     }
-    setError(error, tr("Cannot %1 in the import journal of %2: %3").arg(what, m_db.path(), detail));
+    setError(error, failure.arg(m_db.path(), detail));
     return false;
 }
 
@@ -200,10 +200,12 @@ bool ImportJournal::addRows(qint64 runId, const QList<ImportRowEntry> &rows, QSt
 bool ImportJournal::setRunState(qint64 runId, ImportRunState state, QString *error)
 {
     const bool ends = state == ImportRunState::Finished || state == ImportRunState::Cancelled;
-    return exec(u"UPDATE import_runs SET state = ?, finished_at = ? WHERE id = ?"_s,
-                {idOf(RunStateIds, state),
-                 ends ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), runId},
-                error, tr("record the state of import %1").arg(runId));
+    return exec(
+        u"UPDATE import_runs SET state = ?, finished_at = ? WHERE id = ?"_s,
+        {idOf(RunStateIds, state),
+         ends ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(), runId},
+        error,
+        tr("Cannot record the state of import %1 in the import journal of %2: %3").arg(runId));
 }
 
 std::optional<ImportRunInfo> ImportJournal::run(qint64 runId, QString *error) const
@@ -349,17 +351,20 @@ std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) 
 
 bool ImportJournal::markSending(qint64 runId, qint64 line, QString *error)
 {
-    return exec(u"UPDATE import_rows SET state = 'sending' WHERE run_id = ? AND line = ?"_s,
-                {runId, line}, error, tr("record that line %1 is being sent").arg(line));
+    return exec(
+        u"UPDATE import_rows SET state = 'sending' WHERE run_id = ? AND line = ?"_s, {runId, line},
+        error,
+        tr("Cannot record that line %1 is being sent in the import journal of %2: %3").arg(line));
 }
 
 bool ImportJournal::finishRow(qint64 runId, qint64 line, ImportOutcome outcome,
                               const QString &rowError, QString *error)
 {
-    return exec(u"UPDATE import_rows SET state = 'done', outcome = ?, error = ? "
-                "WHERE run_id = ? AND line = ?"_s,
-                {outcomeId(outcome), sqlText(rowError), runId, line}, error,
-                tr("record the outcome of line %1").arg(line));
+    return exec(
+        u"UPDATE import_rows SET state = 'done', outcome = ?, error = ? "
+        "WHERE run_id = ? AND line = ?"_s,
+        {outcomeId(outcome), sqlText(rowError), runId, line}, error,
+        tr("Cannot record the outcome of line %1 in the import journal of %2: %3").arg(line));
 }
 
 bool ImportJournal::retryFailed(qint64 runId, QString *error)
@@ -367,13 +372,16 @@ bool ImportJournal::retryFailed(qint64 runId, QString *error)
     return exec(u"UPDATE import_rows SET state = 'sending', outcome = NULL, error = '' "
                 "WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', 'update', "
                 "'reactivate')"_s,
-                {runId}, error, tr("prepare the failed rows of import %1 for a retry").arg(runId));
+                {runId}, error,
+                tr("Cannot prepare the failed rows of import %1 for a retry in the import journal "
+                   "of %2: %3")
+                    .arg(runId));
 }
 
 bool ImportJournal::removeRun(qint64 runId, QString *error)
 {
     return exec(u"DELETE FROM import_runs WHERE id = ?"_s, {runId}, error,
-                tr("remove import %1").arg(runId));
+                tr("Cannot remove import %1 from the import journal of %2: %3").arg(runId));
 }
 
 std::optional<QList<ImportRowEntry>> ImportJournal::rowPage(qint64 runId, qint64 afterLine,

@@ -132,8 +132,9 @@ public:
     static std::optional<ImportOutcome> outcomeFromId(QStringView id);
 
 private:
+    // failure: the whole message, with %2 (the journal's file) and %3 (the reason) left open.
     bool exec(const QString &sql, const QVariantList &values, QString *error,
-              const QString &what) const;
+              const QString &failure) const;
 
     RosterDatabase &m_db;
 };

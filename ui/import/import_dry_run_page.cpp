@@ -174,9 +174,9 @@ void ImportDryRunPage::onProgress(ImportPlanner::Phase phase, qint64 done, qint6
         m_phase->setText(tr("Comparing each row with the members…"));
         break;
     case ImportPlanner::Phase::LookingUp:
-        m_phase->setText(tr("Looking up %1 of %2 members at %3 (it cannot list them)…")
-                             .arg(locale.toString(done), locale.toString(total),
-                                  providerDisplayName(m_context.provider())));
+        m_phase->setText(
+            tr("Looking up %1 of %Ln members at %2 (it cannot list them)…", nullptr, int(total))
+                .arg(locale.toString(done), providerDisplayName(m_context.provider())));
         break;
     }
     if (total > 0) {

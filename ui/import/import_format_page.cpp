@@ -23,6 +23,24 @@ constexpr CsvEncoding Encodings[] = {CsvEncoding::Utf8, CsvEncoding::Windows1252
 constexpr int MaxErrorsListed = 5;
 // Preview cells longer than this show their start.
 constexpr qsizetype ShownCellLength = 120;
+
+// The delimiter as a sentence names it ("comma (,)"): a name cannot be lower-cased into a
+// sentence in every language.
+QString delimiterInSentence(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',':
+        return ImportFormatPage::tr("comma (,)");
+    case u';':
+        return ImportFormatPage::tr("semicolon (;)");
+    case u'\t':
+        return ImportFormatPage::tr("tab");
+    case u'|':
+        return ImportFormatPage::tr("vertical bar (|)");
+    default:
+        return ImportText::delimiter(delimiter);
+    }
+}
 } // namespace
 
 ImportFormatPage::ImportFormatPage(ImportWizardContext &context, QWidget *parent)
@@ -142,7 +160,7 @@ void ImportFormatPage::showChoices()
         tr("Detected: %1%2, %3, %4.")
             .arg(ImportText::encoding(m_detected.encoding),
                  m_detected.bom ? tr(" with byte order mark") : QString(),
-                 ImportText::delimiter(m_detected.delimiter).toLower(),
+                 delimiterInSentence(m_detected.delimiter),
                  m_detected.hasHeader ? tr("a header row") : tr("no header row")));
     m_updating = false;
 }

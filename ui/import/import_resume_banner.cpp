@@ -29,12 +29,13 @@ void ImportResumeBanner::offer(const ImportRunInfo &run, const ImportCounts &cou
     m_runId = run.id;
     const QLocale locale;
     const QString file = QFileInfo(run.filePath).fileName();
-    const QString text = run.state == ImportRunState::Planned
-                             ? tr("An import of %1 was planned (%2 rows to send) but not started.")
-                                   .arg(file, locale.toString(rowsToSend(counts)))
-                             : tr("An import of %1 stopped at %2 of %3 rows.")
-                                   .arg(file, locale.toString(rowsSent(counts)),
-                                        locale.toString(rowsToSend(counts)));
+    const QString text =
+        run.state == ImportRunState::Planned
+            ? tr("An import of %1 was planned (%Ln rows to send) but not started.", nullptr,
+                 int(rowsToSend(counts)))
+                  .arg(file)
+            : tr("An import of %1 stopped at %2 of %Ln rows.", nullptr, int(rowsToSend(counts)))
+                  .arg(file, locale.toString(rowsSent(counts)));
     showMessage(Type::Warning, text);
     setToolTip(run.filePath);
     m_resume = addButton(tr("R&esume"), u"resumeImportButton"_s);

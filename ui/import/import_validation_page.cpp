@@ -187,8 +187,7 @@ void ImportValidationPage::cancelScan()
     m_scan->cancel();
     m_cancel->hide();
     m_again->show();
-    m_status->setText(
-        tr("Checking stopped at %1 rows.").arg(QLocale().toString(m_scan->rowCount())));
+    m_status->setText(tr("Checking stopped at %Ln rows.", nullptr, int(m_scan->rowCount())));
     m_message->showMessage(InlineMessage::Type::Information,
                            tr("The check was stopped before the end of the file. Check Again "
                               "to check it whole, or go Back to change the mapping."));
