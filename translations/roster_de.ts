@@ -1658,15 +1658,15 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>groups: the community has no group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a member already; this import only creates members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a member already, as the row has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: the community has no group “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,16 +143,16 @@
     </message>
     <message numerus="yes">
         <source>Looked up %1 of %n members at the provider…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looked up %1 of %n member at the provider…</numerusform>
+            <numerusform>Looked up %1 of %n members at the provider…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n rows done, %2 rows/s, about %3 s left%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n row done, %2 rows/s, about %3 s left%4</numerusform>
+            <numerusform>%1 of %n rows done, %2 rows/s, about %3 s left%4</numerusform>
         </translation>
     </message>
 </context>
@@ -160,23 +160,23 @@
     <name>ImportDryRunPage</name>
     <message numerus="yes">
         <source>%n row(s): %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row: %1.</numerusform>
             <numerusform>%n rows: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start Import sends %n row(s) to %1 at the workspace&apos;s budget of %2 requests/s: %3. You can pause it, cancel it, or close this window and resume later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start Import sends %n row to %1 at the workspace&apos;s budget of %2 requests/s: %3. You can pause it, cancel it, or close this window and resume later.</numerusform>
+            <numerusform>Start Import sends %n rows to %1 at the workspace&apos;s budget of %2 requests/s: %3. You can pause it, cancel it, or close this window and resume later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking up %1 of %Ln members at %2 (it cannot list them)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looking up %1 of %Ln member at %2 (it cannot list members)…</numerusform>
+            <numerusform>Looking up %1 of %Ln members at %2 (it cannot list them)…</numerusform>
         </translation>
     </message>
 </context>
@@ -184,23 +184,23 @@
     <name>ImportFormatPage</name>
     <message numerus="yes">
         <source>The whole file: %n row(s) below the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole file: %n row below the header.</numerusform>
+            <numerusform>The whole file: %n rows below the header.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows, by their line in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first row, by its line in the file.</numerusform>
+            <numerusform>The first %n rows, by their line in the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more in these rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more in these rows.</numerusform>
+            <numerusform>… and %n more in these rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,23 +208,23 @@
     <name>ImportLauncher</name>
     <message numerus="yes">
         <source>The %n row(s) it has not sent will stay unsent; members it created or changed stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n row it has not sent will stay unsent; members it created or changed stay as they are.</numerusform>
+            <numerusform>The %n rows it has not sent will stay unsent; members it created or changed stay as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were being sent when it stopped and may have reached the provider: refresh the member table to see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was being sent when it stopped and may have reached the provider: refresh the member table to see.</numerusform>
+            <numerusform>%n rows were being sent when it stopped and may have reached the provider: refresh the member table to see.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discarded the import of %1: the %n row(s) it had not sent stay unsent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discarded the import of %1: the %n row it had not sent stays unsent.</numerusform>
+            <numerusform>Discarded the import of %1: the %n rows it had not sent stay unsent.</numerusform>
         </translation>
     </message>
 </context>
@@ -232,9 +232,9 @@
     <name>ImportMappingPage</name>
     <message numerus="yes">
         <source>%n column(s) skipped: they are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column skipped: it is not imported.</numerusform>
+            <numerusform>%n columns skipped: they are not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,23 +242,23 @@
     <name>ImportReportPage</name>
     <message numerus="yes">
         <source>Send the %n row(s) the provider refused or did not answer again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send the %n row the provider refused or did not answer again.</numerusform>
+            <numerusform>Send the %n rows the provider refused or did not answer again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row, %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</numerusform>
+            <numerusform>%1: %n rows, %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n failed row(s) to %1, with their line and error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n failed row to %1, with its line and error.</numerusform>
+            <numerusform>Saved %n failed rows to %1, with their line and error.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,16 +266,16 @@
     <name>ImportResumeBanner</name>
     <message numerus="yes">
         <source>An import of %1 was planned (%Ln rows to send) but not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An import of %1 was planned (%Ln row to send) but not started.</numerusform>
+            <numerusform>An import of %1 was planned (%Ln rows to send) but not started.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import of %1 stopped at %2 of %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An import of %1 stopped at %2 of %Ln row.</numerusform>
+            <numerusform>An import of %1 stopped at %2 of %Ln rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,9 +283,9 @@
     <name>ImportRunPage</name>
     <message numerus="yes">
         <source>Cancel the import of the %n row(s) not sent yet?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the import of the %n row not sent yet?</numerusform>
+            <numerusform>Cancel the import of the %n rows not sent yet?</numerusform>
         </translation>
     </message>
 </context>
@@ -293,9 +293,9 @@
     <name>ImportText</name>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n s</numerusform>
+            <numerusform>about %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -303,37 +303,37 @@
     <name>ImportValidationPage</name>
     <message numerus="yes">
         <source>Checked %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n row.</numerusform>
+            <numerusform>Checked %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems will be reported as failed and not sent: fix them in the file, or go Back to change the mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with problems will be reported as failed and not sent: fix it in the file, or go Back to change the mapping.</numerusform>
+            <numerusform>%n rows with problems will be reported as failed and not sent: fix them in the file, or go Back to change the mapping.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank row(s) are counted and skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blank row is counted and skipped.</numerusform>
+            <numerusform>%n blank rows are counted and skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking stopped at %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking stopped at %Ln row.</numerusform>
+            <numerusform>Checking stopped at %Ln rows.</numerusform>
         </translation>
     </message>
 </context>
