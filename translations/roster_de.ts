@@ -435,15 +435,15 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>Write the local roster to a CSV file for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Mitgliederliste für eine Tabellenkalkulation in eine CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>Provision members from a CSV file: plan, dry run, run at the budget, resume, report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder aus einer CSV-Datei anlegen: Planung, Probelauf, Ausführung im Anfragebudget, Fortsetzen, Bericht.</translation>
     </message>
     <message>
         <source>Show how Roster reads a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, wie Roster eine CSV-Datei liest.</translation>
     </message>
 </context>
 <context>
@@ -537,150 +537,150 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>CsvCommandOptions</name>
     <message>
         <source>Read the file as UTF-8, UTF-16LE, UTF-16BE or windows-1252 instead of detecting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei als UTF-8, UTF-16LE, UTF-16BE oder windows-1252 lesen, statt die Kodierung zu erkennen.</translation>
     </message>
     <message>
         <source>ENCODING</source>
-        <translation type="unfinished"></translation>
+        <translation>KODIERUNG</translation>
     </message>
     <message>
         <source>The delimiter: , ; | or tab, instead of detecting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen: , ; | oder tab, statt es zu erkennen.</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEICHEN</translation>
     </message>
     <message>
         <source>The first row names the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile benennt die Spalten.</translation>
     </message>
     <message>
         <source>The first row is data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Daten.</translation>
     </message>
     <message>
         <source>--encoding is &quot;%1&quot;; expected UTF-8, UTF-16LE, UTF-16BE or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding ist „%1“; erwartet wird UTF-8, UTF-16LE, UTF-16BE oder windows-1252.</translation>
     </message>
     <message>
         <source>--delimiter is &quot;%1&quot;; expected one character such as , ; | or the word tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter ist „%1“; erwartet wird ein einzelnes Zeichen wie , ; | oder das Wort tab.</translation>
     </message>
     <message>
         <source>Give --header or --no-header, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --header oder --no-header an, nicht beides.</translation>
     </message>
 </context>
 <context>
     <name>CsvError</name>
     <message>
         <source> (in the record that starts on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in dem Datensatz, der in Zeile %1 beginnt)</translation>
     </message>
     <message>
         <source>Line %1: the header has %2 fields, this record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Kopfzeile hat %2 Felder, dieser Datensatz %3.</translation>
     </message>
     <message>
         <source>Line %1: the first record has %2 fields, this one %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der erste Datensatz hat %2 Felder, dieser %3.</translation>
     </message>
     <message>
         <source>Line %1: the quoted field %2 is never closed, so it runs to the end of the file%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld %2 in Anführungszeichen wird nie geschlossen und reicht daher bis zum Dateiende%3.</translation>
     </message>
     <message>
         <source>Line %1: field %2 contains a NUL character (shown as �)%3. Is this a text file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Feld %2 enthält ein NUL-Zeichen (als � dargestellt)%3. Ist das eine Textdatei?</translation>
     </message>
     <message>
         <source>Line %1: field %2 is longer than %3 characters, and only its start was kept%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Feld %2 ist länger als %3 Zeichen; nur sein Anfang wurde behalten%4.</translation>
     </message>
     <message>
         <source>Line %1: the record is longer than %2 characters, and the rest of it was dropped%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Datensatz ist länger als %2 Zeichen; der Rest wurde verworfen%3.</translation>
     </message>
     <message>
         <source>Line %1: more than %2 fields, and the fields after that were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Mehr als %2 Felder; die übrigen Felder wurden verworfen.</translation>
     </message>
     <message>
         <source>Line %1: field %2 has bytes that are not valid %3 (shown as �)%4. The file may be in another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Feld %2 enthält Bytes, die kein gültiges %3 sind (als � dargestellt)%4. Die Datei hat möglicherweise eine andere Kodierung.</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen in Zeile %1 abgebrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvInspect</name>
     <message>
         <source>the list of errors could not be kept in a temporary file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerliste konnte nicht in einer temporären Datei zwischengespeichert werden</translation>
     </message>
     <message>
         <source>the output could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CsvInspectCommand</name>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print the format and every record as JSON: an array of objects keyed by the header, every value a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format und jeden Datensatz als JSON ausgeben: ein Array von Objekten mit den Spalten der Kopfzeile als Schlüsseln, jeder Wert eine Zeichenkette.</translation>
     </message>
     <message>
         <source>Give one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine CSV-Datei an.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Encoding: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung: %1%2</translation>
     </message>
     <message>
         <source> (with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit BOM)</translation>
     </message>
     <message>
         <source>Delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen: %1</translation>
     </message>
     <message>
         <source>Header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: %1</translation>
     </message>
     <message>
         <source>No header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopfzeile</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message numerus="yes">
         <source>The first %n record(s) of the file; --json prints them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz vom Anfang der Datei; --json gibt alle aus.</numerusform>
+            <numerusform>Die ersten %n Datensätze der Datei; --json gibt alle aus.</numerusform>
         </translation>
     </message>
 </context>
@@ -688,44 +688,44 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>CsvPreview</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>the file is not open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht zum Lesen geöffnet</translation>
     </message>
     <message>
         <source>“%1” cannot be a delimiter (a quote, a line break or NUL)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Trennzeichen sein (ein Anführungszeichen, ein Zeilenumbruch oder NUL)</translation>
     </message>
 </context>
 <context>
     <name>CsvSaveFile</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvTextSource</name>
     <message>
         <source>the device could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file could not be read again from its start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht erneut von Anfang an gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -762,46 +762,46 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse: %2.</translation>
     </message>
 </context>
 <context>
     <name>EmailCheck</name>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>it is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>it has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein @</translation>
     </message>
     <message>
         <source>it has more than one @</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält mehr als ein @</translation>
     </message>
     <message>
         <source>nothing comes before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem @ steht nichts</translation>
     </message>
     <message>
         <source>the part before the @ is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil vor dem @ ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>it holds a space or one of ( ) &lt; &gt; [ ] \ , ; : &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält ein Leerzeichen oder eines der Zeichen ( ) &lt; &gt; [ ] \ , ; : &quot;</translation>
     </message>
     <message>
         <source>the part before the @ starts or ends with a dot, or has two in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil vor dem @ beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander</translation>
     </message>
     <message>
         <source>the part after the @ is not a domain name such as example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil nach dem @ ist kein Domainname wie example.com</translation>
     </message>
 </context>
 <context>
@@ -853,173 +853,173 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportCommand</name>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>reaktivieren</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>The CSV file of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei mit den Mitgliedern.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Only say what the import would do, row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, was der Import tun würde, Zeile für Zeile.</translation>
     </message>
     <message>
         <source>Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD (fields: email, name, first-name, last-name, role, groups, bio); repeat for several. Columns are matched by name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld aus einer Spalte füllen: SPALTE=FELD, SPALTE=skip oder #N=FELD (Felder: email, name, first-name, last-name, role, groups, bio); für mehrere wiederholen. Ansonsten werden Spalten über ihren Namen zugeordnet.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>SPALTE=FELD</translation>
     </message>
     <message>
         <source>A value for a field on every row that has none, e.g. role=Member; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert für ein Feld in jeder Zeile, die keinen hat, z. B. role=Member; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD=WERT</translation>
     </message>
     <message>
         <source>create: leave members who are there already (the default); upsert: update them, and reactivate deactivated ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: bereits vorhandene Mitglieder unverändert lassen (Standard); upsert: sie aktualisieren und deaktivierte reaktivieren.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>Heartbeat: create pending members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat: ausstehende Mitglieder anlegen.</translation>
     </message>
     <message>
         <source>Write the rows that failed to FILE as CSV: their columns, line and error, ready to fix and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen als CSV in DATEI schreiben: ihre Spalten, Zeile und Fehler, bereit zum Korrigieren und erneuten Importieren.</translation>
     </message>
     <message>
         <source>Carry on with this file&apos;s import that stopped or crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den abgebrochenen oder abgestürzten Import dieser Datei fortsetzen.</translation>
     </message>
     <message>
         <source>Give one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine CSV-Datei an.</translation>
     </message>
     <message>
         <source>--mode is &quot;%1&quot;; expected create or upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode ist „%1“; erwartet wird create oder upsert.</translation>
     </message>
     <message>
         <source>Give --resume or --dry-run, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --resume oder --dry-run an, nicht beides.</translation>
     </message>
     <message>
         <source>There is no unfinished import of %1 in %2 to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keinen nicht abgeschlossenen Import von %1, der fortgesetzt werden könnte.</translation>
     </message>
     <message>
         <source>Resuming the import of %1, begun %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der am %2 begonnene Import von %1 wird fortgesetzt.</translation>
     </message>
     <message>
         <source>An import of %1 stopped half-way: carry it on with --resume, so that no member is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import von %1 wurde mittendrin abgebrochen: Setzen Sie ihn mit --resume fort, damit kein Mitglied doppelt angelegt wird.</translation>
     </message>
     <message>
         <source>Reading %1 and comparing it with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen und mit %2 verglichen…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile: %1.</numerusform>
+            <numerusform>%n Zeilen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished">E-MAIL</translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>Stopped. Carry on with the same command and --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Setzen Sie den Import mit demselben Befehl und --resume fort.</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 übersprungen, %5 fehlgeschlagen.</numerusform>
+            <numerusform>%n Zeilen: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 übersprungen, %5 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n failed row(s) are in %1, with their line and error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n fehlgeschlagene Zeile steht mit Zeilennummer und Fehler in %1.</numerusform>
+            <numerusform>Die %n fehlgeschlagenen Zeilen stehen mit Zeilennummer und Fehler in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Stopping after the rows in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach den laufenden Zeilen gestoppt…</translation>
     </message>
     <message numerus="yes">
         <source>Looked up %1 of %n members at the provider…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Mitglied beim Anbieter nachgeschlagen…</numerusform>
+            <numerusform>%1 von %n Mitgliedern beim Anbieter nachgeschlagen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n rows done, %2 rows/s, about %3 s left%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Zeile erledigt, %2 Zeilen/s, noch etwa %3 s%4</numerusform>
+            <numerusform>%1 von %n Zeilen erledigt, %2 Zeilen/s, noch etwa %3 s%4</numerusform>
         </translation>
     </message>
 </context>
@@ -1027,108 +1027,103 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportDryRunPage</name>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Each row compared with the members of %1. Nothing is sent to %2 until you start the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird mit den Mitgliedern von %1 verglichen. An %2 wird nichts gesendet, bevor Sie den Import starten.</translation>
     </message>
     <message>
         <source>&amp;Start Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;starten</translation>
     </message>
     <message>
         <source>What the dry run does</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt des Probelaufs</translation>
     </message>
     <message>
         <source>Dry run progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Probelaufs</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished">%p %</translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Stop the dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Probelauf stoppen</translation>
     </message>
     <message>
         <source>Rows by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach Plan</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show the rows of one plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen eines Plans anzeigen</translation>
     </message>
     <message>
         <source>The plan, row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan, Zeile für Zeile</translation>
     </message>
     <message>
         <source>What starting the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Starten des Imports bewirkt</translation>
     </message>
     <message>
         <source>Reading the community&apos;s roles and members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Mitglieder der Community werden gelesen…</translation>
     </message>
     <message>
         <source>Comparing each row with the members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a count and a plan: 3 create</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird mit den Mitgliedern verglichen…</translation>
     </message>
     <message>
         <source>The dry run is done. Nothing has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist abgeschlossen. Es wurde noch nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile: %1.</numerusform>
+            <numerusform>%n Zeilen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row needs sending: Start Import only records the outcome, and the report lists the rows that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile muss gesendet werden: „Import starten“ hält nur das Ergebnis fest, und der Bericht listet die fehlgeschlagenen Zeilen auf.</translation>
     </message>
     <message numerus="yes">
         <source>Start Import sends %n row(s) to %1 at the workspace&apos;s budget of %2 requests/s: %3. You can pause it, cancel it, or close this window and resume later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Import starten“ sendet %n Zeile an %1, mit dem Anfragebudget des Arbeitsbereichs von %2 Anfragen/s: %3. Sie können den Import anhalten, abbrechen oder dieses Fenster schließen und später fortsetzen.</numerusform>
+            <numerusform>„Import starten“ sendet %n Zeilen an %1, mit dem Anfragebudget des Arbeitsbereichs von %2 Anfragen/s: %3. Sie können den Import anhalten, abbrechen oder dieses Fenster schließen und später fortsetzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dry run did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>All rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Looking up %1 of %Ln members at %2 (it cannot list them)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitglied %1 von %Ln wird bei %2 nachgeschlagen (dort lassen sich Mitglieder nicht auflisten)…</numerusform>
+            <numerusform>Mitglied %1 von %Ln wird bei %2 nachgeschlagen (dort lassen sich Mitglieder nicht auflisten)…</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,364 +1131,364 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportField</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Vollständiger Name</translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished">Biografie</translation>
+        <translation>Biografie</translation>
     </message>
 </context>
 <context>
     <name>ImportFilePage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>The CSV file of members to import into %1 (%2). Nothing is sent until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei mit den Mitgliedern, die in %1 (%2) importiert werden sollen. Bis zum letzten Schritt wird nichts gesendet.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>/path/to/members.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/mitglieder.csv</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei auswählen</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zur Datei</translation>
     </message>
     <message>
         <source>A problem with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem mit der Datei</translation>
     </message>
     <message>
         <source>Drop a file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hier ablegen</translation>
     </message>
     <message>
         <source>Excel&apos;s “CSV UTF-8” and “CSV” files are read as they are: commas, semicolons or tabs, Windows-1252 or UTF-8, with or without a header row. The next step shows how the file reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in den Excel-Formaten „CSV UTF-8“ und „CSV“ werden so gelesen, wie sie sind: mit Kommas, Semikolons oder Tabulatoren, in Windows-1252 oder UTF-8, mit oder ohne Kopfzeile. Der nächste Schritt zeigt, wie die Datei gelesen wird.</translation>
     </message>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read (permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (Berechtigungen).</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1: %2, changed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, geändert am %3</translation>
     </message>
     <message>
         <source>An import of this file stopped half-way. Carry it on, so that no member is created twice; once it has finished, you can import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import dieser Datei wurde mittendrin abgebrochen. Setzen Sie ihn fort, damit kein Mitglied doppelt angelegt wird; sobald er abgeschlossen ist, können Sie die Datei erneut importieren.</translation>
     </message>
     <message>
         <source>&amp;Resume It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Drop the file to choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ablegen, um sie auszuwählen</translation>
     </message>
     <message>
         <source>Drop a CSV file here, or choose one with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier eine CSV-Datei ab, oder wählen Sie eine mit „Durchsuchen…“ aus.</translation>
     </message>
 </context>
 <context>
     <name>ImportFormatPage</name>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
         <source>Check How the File Reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, wie die Datei gelesen wird</translation>
     </message>
     <message>
         <source>Roster detected the format below. Change it if the preview looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster hat das unten stehende Format erkannt. Ändern Sie es, wenn die Vorschau falsch aussieht.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;dierung:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>First row is a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile ist eine Kopfzeile</translation>
     </message>
     <message>
         <source>Detected format</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format</translation>
     </message>
     <message>
         <source>Problems reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme beim Lesen der Datei</translation>
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau:</translation>
     </message>
     <message>
         <source>The first rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie sie gelesen wurden</translation>
     </message>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen auswählen</translation>
     </message>
     <message>
         <source>About the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Vorschau</translation>
     </message>
     <message>
         <source>%1 (detected, with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erkannt, mit Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erkannt)</translation>
     </message>
     <message>
         <source>Detected: %1%2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1%2, %3, %4.</translation>
     </message>
     <message>
         <source> with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation> mit Byte-Order-Mark</translation>
     </message>
     <message>
         <source>a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopfzeile</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile</translation>
     </message>
     <message>
         <source>(extra %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zusätzlich %1)</translation>
     </message>
     <message numerus="yes">
         <source>The whole file: %n row(s) below the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die gesamte Datei: %n Zeile unter der Kopfzeile.</numerusform>
+            <numerusform>Die gesamte Datei: %n Zeilen unter der Kopfzeile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows, by their line in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste %n Zeile, mit ihrer Zeilennummer in der Datei.</numerusform>
+            <numerusform>Die ersten %n Zeilen, mit ihrer Zeilennummer in der Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more in these rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem in diesen Zeilen.</numerusform>
+            <numerusform>… und %n weitere Probleme in diesen Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file cannot be read to its end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht bis zum Ende gelesen werden:</translation>
     </message>
     <message>
         <source>Some rows read oddly; if every row does, try another delimiter or encoding. Rows with problems are reported as failed, not sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen werden seltsam gelesen; wenn das für alle Zeilen gilt, versuchen Sie ein anderes Trennzeichen oder eine andere Kodierung. Zeilen mit Problemen werden als fehlgeschlagen gemeldet und nicht gesendet:</translation>
     </message>
     <message>
         <source>comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich (|)</translation>
     </message>
 </context>
 <context>
     <name>ImportJournal</name>
     <message>
         <source>Cannot start an import of %1 in the journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import von %1 kann nicht im Importjournal von %2 begonnen werden: %3</translation>
     </message>
     <message>
         <source>Cannot add rows to the import journal of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Importjournal von %1 können keine Zeilen hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add line %1 to the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kann nicht zum Importjournal von %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>there is no import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Import %1</translation>
     </message>
     <message>
         <source>Cannot read import %1 from the journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kann nicht aus dem Importjournal von %2 gelesen werden: %3</translation>
     </message>
     <message>
         <source>Cannot read the import journal of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importjournal von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the rows of import %1 from the journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von Import %1 können nicht aus dem Importjournal von %2 gelesen werden: %3</translation>
     </message>
     <message>
         <source>Cannot count the rows of import %1 in the journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von Import %1 im Importjournal von %2 können nicht gezählt werden: %3</translation>
     </message>
     <message>
         <source>Cannot record the state of import %1 in the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status von Import %1 kann nicht im Importjournal von %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Cannot record that line %1 is being sent in the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Importjournal von %2 kann nicht vermerkt werden, dass Zeile %1 gesendet wird: %3</translation>
     </message>
     <message>
         <source>Cannot record the outcome of line %1 in the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von Zeile %1 kann nicht im Importjournal von %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>Cannot prepare the failed rows of import %1 for a retry in the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen von Import %1 können im Importjournal von %2 nicht für einen erneuten Versuch vorbereitet werden: %3</translation>
     </message>
     <message>
         <source>Cannot remove import %1 from the import journal of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kann nicht aus dem Importjournal von %2 entfernt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ImportLauncher</name>
     <message>
         <source>An import is open already: finish or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Import geöffnet: Beenden oder schließen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import in %1: %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Resuming import %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 von %2 wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Discard the Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import verwerfen?</translation>
     </message>
     <message>
         <source>Discard the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 verwerfen?</translation>
     </message>
     <message numerus="yes">
         <source>The %n row(s) it has not sent will stay unsent; members it created or changed stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n noch nicht gesendete Zeile wird nicht mehr gesendet; Mitglieder, die der Import angelegt oder geändert hat, bleiben unverändert.</numerusform>
+            <numerusform>Die %n noch nicht gesendeten Zeilen werden nicht mehr gesendet; Mitglieder, die der Import angelegt oder geändert hat, bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were being sent when it stopped and may have reached the provider: refresh the member table to see.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wurde gerade gesendet, als der Import unterbrochen wurde, und hat den Anbieter möglicherweise erreicht: Aktualisieren Sie die Mitgliedertabelle, um das zu prüfen.</numerusform>
+            <numerusform>%n Zeilen wurden gerade gesendet, als der Import unterbrochen wurde, und haben den Anbieter möglicherweise erreicht: Aktualisieren Sie die Mitgliedertabelle, um das zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Discarded the import of %1: the %n row(s) it had not sent stay unsent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import von %1 verworfen: Die %n noch nicht gesendete Zeile wird nicht mehr gesendet.</numerusform>
+            <numerusform>Import von %1 verworfen: Die %n noch nicht gesendeten Zeilen werden nicht mehr gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,121 +1496,121 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportMappingPage</name>
     <message>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <source>Choose the member field each column fills in %1; columns Roster recognised are chosen already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Spalte das Mitgliedsfeld in %1, das sie füllt; von Roster erkannte Spalten sind bereits zugeordnet.</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei</translation>
     </message>
     <message>
         <source>&amp;Role for rows without one:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle für Zeilen ohne Rolle:</translation>
     </message>
     <message>
         <source>Role for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle für Zeilen ohne Rolle</translation>
     </message>
     <message>
         <source>Loading the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Rollen</translation>
     </message>
     <message>
         <source>What the provider still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Anbieter noch benötigt</translation>
     </message>
     <message>
         <source>Columns that are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, die nicht importiert werden</translation>
     </message>
     <message>
         <source>Members already in the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, die bereits in der Community sind</translation>
     </message>
     <message>
         <source>&amp;Leave them as they are: only create new members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belassen, wie sie sind: nur neue Mitglieder anlegen</translation>
     </message>
     <message>
         <source>Only create new members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur neue Mitglieder anlegen</translation>
     </message>
     <message>
         <source>&amp;Update them as the file says, and reactivate deactivated ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß der Datei &amp;aktualisieren und deaktivierte reaktivieren</translation>
     </message>
     <message>
         <source>&amp;Update them as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß der Datei &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Create new members and update existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mitglieder anlegen und bestehende aktualisieren</translation>
     </message>
     <message>
         <source>Create new members as &amp;pending (they are invited, and join once they accept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mitglieder als aus&amp;stehend anlegen (sie werden eingeladen und treten bei, sobald sie annehmen)</translation>
     </message>
     <message>
         <source>Create new members as pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mitglieder als ausstehend anlegen</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Member field</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsfeld</translation>
     </message>
     <message>
         <source>Sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert</translation>
     </message>
     <message>
         <source>Sample value of column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert der Spalte „%1“</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Member field for column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsfeld für Spalte „%1“</translation>
     </message>
     <message>
         <source>Skip this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte überspringen</translation>
     </message>
     <message>
         <source>Loading roles…</source>
-        <translation type="unfinished">Rollen werden geladen…</translation>
+        <translation>Rollen werden geladen…</translation>
     </message>
     <message>
         <source>Roles could not be loaded</source>
-        <translation type="unfinished">Rollen konnten nicht geladen werden</translation>
+        <translation>Rollen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>The community&apos;s roles could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen der Community konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">Erneut ver&amp;suchen</translation>
+        <translation>Erneu&amp;t versuchen</translation>
     </message>
     <message>
         <source>None: each row names its role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Jede Zeile nennt ihre Rolle</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) skipped: they are not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte übersprungen: Sie wird nicht importiert.</numerusform>
+            <numerusform>%n Spalten übersprungen: Sie werden nicht importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1623,142 +1618,150 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportPlanner</name>
     <message>
         <source>The dry run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>Cannot read the community&apos;s roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen der Community können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the community&apos;s groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen der Community können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the community&apos;s members to compare the file with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder der Community können nicht zum Vergleich mit der Datei gelesen werden: %1</translation>
     </message>
     <message>
         <source>The row is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist leer.</translation>
     </message>
     <message>
         <source>Reading %1 stopped at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde bei Zeile %2 abgebrochen: %3</translation>
     </message>
     <message>
         <source>%1 is a member already; this import only creates members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied; dieser Import legt nur Mitglieder an.</translation>
     </message>
     <message>
         <source>%1 is a member already, as the row has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied, genau wie in der Zeile angegeben.</translation>
     </message>
     <message>
-        <source>groups: the community has no group “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>“%1”</source>
+        <comment>a group&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>the community has no group named %1</source>
+        <translation>
+            <numerusform>die Community hat keine Gruppe namens %1</numerusform>
+            <numerusform>die Community hat keine Gruppen namens %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReportPage</name>
     <message>
         <source>Rows that &amp;failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlgeschlagene Zeilen:</translation>
     </message>
     <message>
         <source>&amp;Save Failed Rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>&amp;Retry Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>What the import did, row by row. The member table shows the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import getan hat, Zeile für Zeile. Die Mitgliedertabelle zeigt die Änderungen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Rows that failed, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen mit dem Grund</translation>
     </message>
     <message>
         <source>Save the failed rows as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Send the failed rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen erneut senden</translation>
     </message>
     <message>
         <source>The failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der fehlgeschlagenen Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>Send the %n row(s) the provider refused or did not answer again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Zeile, die der Anbieter abgelehnt oder nicht beantwortet hat, erneut senden.</numerusform>
+            <numerusform>Die %n Zeilen, die der Anbieter abgelehnt oder nicht beantwortet hat, erneut senden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
+            <numerusform>%1: %n Zeilen, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the failed rows to fix them and import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die fehlgeschlagenen Zeilen, um sie zu korrigieren und erneut zu importieren.</translation>
     </message>
     <message>
         <source>Only rows the provider refused or did not answer can be retried; rows with problems need fixing in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen, die der Anbieter abgelehnt oder nicht beantwortet hat, können erneut versucht werden; Zeilen mit Problemen müssen in der Datei korrigiert werden.</translation>
     </message>
     <message>
         <source>-failed</source>
-        <translation type="unfinished"></translation>
+        <translation>-fehlgeschlagen</translation>
     </message>
     <message>
         <source>Save Failed Rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen als CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Writing the failed rows to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen werden in %1 geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n failed row(s) to %1, with their line and error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zeile mit Zeilennummer und Fehler in %1 gespeichert.</numerusform>
+            <numerusform>%n fehlgeschlagene Zeilen mit Zeilennummer und Fehler in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1766,79 +1769,79 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportRequirements</name>
     <message>
         <source>%1 needs an email address: choose the column that holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine E-Mail-Adresse: Wählen Sie die Spalte, die sie enthält</translation>
     </message>
     <message>
         <source>%1 needs a name: choose a Full name column, or First name and Last name columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Namen: Wählen Sie eine Spalte für den vollständigen Namen oder Spalten für Vorname und Nachname</translation>
     </message>
     <message>
         <source>%1 needs a role for every member: choose a Role column, or give one role for the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt für jedes Mitglied eine Rolle: Wählen Sie eine Spalte für die Rolle oder legen Sie eine Rolle für die ganze Datei fest</translation>
     </message>
     <message>
         <source>%1 needs a first name: choose a First name column, or a Full name column to split</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Vornamen: Wählen Sie eine Spalte für den Vornamen oder eine Spalte mit dem vollständigen Namen zum Aufteilen</translation>
     </message>
     <message>
         <source>%1 needs a last name: choose a Last name column, or a Full name column to split</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Nachnamen: Wählen Sie eine Spalte für den Nachnamen oder eine Spalte mit dem vollständigen Namen zum Aufteilen</translation>
     </message>
     <message>
         <source>%1 keeps no role: column “%2” is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichert keine Rolle: Spalte „%2“ wird nicht importiert</translation>
     </message>
     <message>
         <source>%1 keeps no groups: column “%2” is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichert keine Gruppen: Spalte „%2“ wird nicht importiert</translation>
     </message>
     <message>
         <source>%1 keeps no bio: column “%2” is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichert keine Biografie: Spalte „%2“ wird nicht importiert</translation>
     </message>
 </context>
 <context>
     <name>ImportResumeBanner</name>
     <message>
         <source>Unfinished import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossener Import</translation>
     </message>
     <message>
         <source>R&amp;esume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Resume the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 fortsetzen</translation>
     </message>
     <message>
         <source>Discard the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 verwerfen</translation>
     </message>
     <message>
         <source>Carry on where it stopped; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort weitermachen, wo er angehalten hat; nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <source>Waiting for the workspace&apos;s connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Verbindung des Arbeitsbereichs.</translation>
     </message>
     <message numerus="yes">
         <source>An import of %1 was planned (%Ln rows to send) but not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Import von %1 wurde geplant (%Ln Zeile zu senden), aber nicht gestartet.</numerusform>
+            <numerusform>Ein Import von %1 wurde geplant (%Ln Zeilen zu senden), aber nicht gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import of %1 stopped at %2 of %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Import von %1 wurde nach %2 von %Ln Zeile unterbrochen.</numerusform>
+            <numerusform>Ein Import von %1 wurde nach %2 von %Ln Zeilen unterbrochen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,462 +1849,511 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportRowModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Cancel &amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import abbrechen…</translation>
     </message>
     <message>
         <source>&amp;Failed so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisher fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>Rows go to %1 at the workspace&apos;s budget. The window stays usable meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden im Rahmen des Anfragebudgets des Arbeitsbereichs an %1 gesendet. Das Fenster bleibt währenddessen nutzbar.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>What is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert wird</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished">%p %</translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Rows done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Zeilen:</translation>
     </message>
     <message>
         <source>Rows done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Zeilen</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate:</translation>
     </message>
     <message>
         <source>Rows a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Sekunde</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit:</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Rows failed so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher fehlgeschlagene Zeilen</translation>
     </message>
     <message>
         <source>Pause or resume the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import abbrechen</translation>
     </message>
     <message>
         <source>The import&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Imports</translation>
     </message>
     <message>
         <source>Rows that failed, with the provider&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen mit der Begründung des Anbieters</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Provider&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung des Anbieters</translation>
     </message>
     <message>
         <source>Closing this window pauses the import; the main window then offers to resume it where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie dieses Fenster schließen, wird der Import angehalten; das Hauptfenster bietet dann an, ihn dort fortzusetzen, wo er aufgehört hat.</translation>
     </message>
     <message>
         <source>Importing %1 into %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 (%3) importiert.</translation>
     </message>
     <message>
         <source>Cancel the Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen?</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the import of the %n row(s) not sent yet?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Import der %n noch nicht gesendeten Zeile abbrechen?</numerusform>
+            <numerusform>Den Import der %n noch nicht gesendeten Zeilen abbrechen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows in flight finish; the others are skipped and recorded as such, not lost: the report lists them, and importing the file again sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die gerade gesendet werden, werden noch abgeschlossen; die übrigen werden übersprungen und als solche vermerkt, nicht verloren: Der Bericht listet sie auf, und ein erneuter Import der Datei sendet sie.</translation>
     </message>
     <message>
         <source>Cancel &amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter importieren</translation>
     </message>
     <message>
         <source>Cancelling: the rows in flight finish, the others are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Zeilen, die gerade gesendet werden, werden noch abgeschlossen, die übrigen werden übersprungen.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen/s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>Pausing: the rows in flight finish, nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Zeilen, die gerade gesendet werden, werden noch abgeschlossen, Neues wird nicht mehr gesendet.</translation>
     </message>
     <message>
         <source>Paused: nothing is being sent. Resume when you are ready; if you close the wizard, the import waits in the journal to be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Es wird nichts gesendet. Setzen Sie den Import fort, sobald Sie bereit sind; wenn Sie den Assistenten schließen, wartet der Import im Importjournal darauf, fortgesetzt zu werden.</translation>
     </message>
     <message>
         <source>The import stopped: %1 It waits in the journal; resume it from the window once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde unterbrochen: %1 Er wartet im Importjournal; setzen Sie ihn im Hauptfenster fort, sobald das Problem behoben ist.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ortsetzen</translation>
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen, bevor diese Zeile gesendet wurde.</translation>
     </message>
     <message>
         <source>%1 is no longer a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied mehr.</translation>
     </message>
     <message>
         <source>%1 is a member already, as the row has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied, mit denselben Angaben wie in der Zeile.</translation>
     </message>
 </context>
 <context>
     <name>ImportSettings</name>
     <message>
         <source>The import&apos;s settings name no mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Imports nennen keinen Modus.</translation>
     </message>
     <message>
         <source>The import&apos;s settings name an unknown encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Imports nennen eine unbekannte Kodierung.</translation>
     </message>
     <message>
         <source>The import&apos;s settings name an unusable delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Imports nennen ein unbrauchbares Trennzeichen.</translation>
     </message>
 </context>
 <context>
     <name>ImportText</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Unverändert</translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erledigt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiviert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n s</numerusform>
+            <numerusform>etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 min %2 s</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 h %2 min</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 (little endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Little Endian)</translation>
     </message>
     <message>
         <source>UTF-16 (big endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Big Endian)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln anzulegen</numerusform>
+            <numerusform>%Ln anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to reactivate</source>
+        <translation>
+            <numerusform>%Ln zu reaktivieren</numerusform>
+            <numerusform>%Ln zu reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank</source>
+        <translation>
+            <numerusform>%Ln leer</numerusform>
+            <numerusform>%Ln leer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportValidationPage</name>
     <message>
         <source>&amp;Stop Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;beenden</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Check the Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen prüfen</translation>
     </message>
     <message>
         <source>Every row is checked as %1 needs it. Rows with problems are reported as failed, not sent; go Back to change the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird so geprüft, wie %1 es verlangt. Zeilen mit Problemen werden als fehlgeschlagen gemeldet und nicht gesendet; mit „Zurück“ können Sie die Zuordnung ändern.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Rows checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Zeilen</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished">%p %</translation>
+        <translation>%p %</translation>
     </message>
     <message>
         <source>Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung beenden</translation>
     </message>
     <message>
         <source>Check the rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen erneut prüfen</translation>
     </message>
     <message>
         <source>Rows that can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierbare Zeilen</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
         <source>Blank rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zeilen</translation>
     </message>
     <message>
         <source>The check&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
         <source>Problems, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, eines pro Zeile</translation>
     </message>
     <message>
         <source>Rows with problems, as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen, wie gelesen</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme:</translation>
     </message>
     <message>
         <source>&amp;Rows with problems, as read (problem cells are tinted; point at one for its problem):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen, wie &amp;gelesen (Zellen mit Problemen sind eingefärbt; zeigen Sie auf eine Zelle, um ihr Problem zu sehen):</translation>
     </message>
     <message>
         <source>Checking every row of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen von %1 werden geprüft…</translation>
     </message>
     <message>
         <source>The check was stopped before the end of the file. Check Again to check it whole, or go Back to change the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde vor dem Ende der Datei beendet. „Erneut prüfen“ prüft die ganze Datei; mit „Zurück“ können Sie die Zuordnung ändern.</translation>
     </message>
     <message>
         <source>Can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierbar: %1</translation>
     </message>
     <message>
         <source>With problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Problemen: %1</translation>
     </message>
     <message>
         <source>Blank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: %1</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geprüft.</numerusform>
+            <numerusform>%n Zeilen geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>No row can be imported: go Back to change the format or the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile kann importiert werden: Mit „Zurück“ können Sie das Format oder die Zuordnung ändern.</translation>
     </message>
     <message>
         <source>Every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen können importiert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) can be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann importiert werden.</numerusform>
+            <numerusform>%n Zeilen können importiert werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems will be reported as failed and not sent: fix them in the file, or go Back to change the mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit Problemen wird als fehlgeschlagen gemeldet und nicht gesendet: Korrigieren Sie sie in der Datei, oder ändern Sie mit „Zurück“ die Zuordnung.</numerusform>
+            <numerusform>%n Zeilen mit Problemen werden als fehlgeschlagen gemeldet und nicht gesendet: Korrigieren Sie sie in der Datei, oder ändern Sie mit „Zurück“ die Zuordnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blank row(s) are counted and skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leere Zeile wird gezählt und übersprungen.</numerusform>
+            <numerusform>%n leere Zeilen werden gezählt und übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 rows with problems are listed here; the failed-rows file after the import has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind die ersten %1 Zeilen mit Problemen aufgeführt; die Datei mit den fehlgeschlagenen Zeilen enthält nach dem Import alle.</translation>
     </message>
     <message>
         <source>The rows could not all be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Zeilen konnten geprüft werden.</translation>
     </message>
     <message numerus="yes">
         <source>Checking stopped at %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung nach %Ln Zeile beendet.</numerusform>
+            <numerusform>Prüfung nach %Ln Zeilen beendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2309,59 +2361,59 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ImportWizard</name>
     <message>
         <source>Import Members into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder in %1 importieren</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import starten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>Retry Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zeilen erneut versuchen</translation>
     </message>
     <message>
         <source>Close While Importing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Imports schließen?</translation>
     </message>
     <message>
         <source>The import is still running. Pause it and close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import läuft noch. Anhalten und schließen?</translation>
     </message>
     <message>
         <source>Nothing is lost: the import waits in the journal, and the window offers to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht nichts verloren: Der Import wartet im Importjournal, und das Hauptfenster bietet an, ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>&amp;Pause and Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter importieren</translation>
     </message>
 </context>
 <context>
@@ -2612,36 +2664,36 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>No members to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
         <source>Export members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied wird exportiert…</numerusform>
+            <numerusform>%n Mitglieder werden exportiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n member(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied nach %1 exportiert.</numerusform>
+            <numerusform>%n Mitglieder nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2649,39 +2701,39 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>MappingText</name>
     <message>
         <source>“%1”: expected COLUMN=FIELD (for example “E-mail=email”)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: erwartet wird SPALTE=FELD (zum Beispiel „E-Mail=email“)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a field; the fields are %3, or skip</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist kein Feld; die Felder sind %3 oder skip</translation>
     </message>
     <message>
         <source>“%1”: %2 is already mapped by “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2 ist bereits durch „%3“ zugeordnet</translation>
     </message>
     <message>
         <source>“%1”: expected FIELD=VALUE (for example “role=Member”)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: erwartet wird FELD=WERT (zum Beispiel „role=Member“)</translation>
     </message>
     <message>
         <source>“%1”: “%2” is not a field; the fields are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist kein Feld; die Felder sind %3</translation>
     </message>
     <message>
         <source>there is no column %1; the columns are numbered from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spalte %1; die Spalten sind von 1 bis %2 nummeriert</translation>
     </message>
     <message>
         <source>“%1” matches both “%2” and “%3”; write the column&apos;s name exactly or use #N</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt sowohl zu „%2“ als auch zu „%3“; schreiben Sie den Namen der Spalte genau aus oder verwenden Sie #N</translation>
     </message>
     <message>
         <source>there is no column “%1” (the columns are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spalte „%1“ (vorhandene Spalten: %2)</translation>
     </message>
 </context>
 <context>
@@ -2811,11 +2863,11 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>&amp;Import members from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3513,7 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
     <message>
         <source>the read has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lesevorgang ist beendet</translation>
     </message>
 </context>
 <context>
@@ -3761,78 +3813,78 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>MemberValidator</name>
     <message>
         <source>the email address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse ist leer</translation>
     </message>
     <message>
         <source>“%1” is not a valid email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse: %2</translation>
     </message>
     <message>
         <source>%1 is on line %2 already, and only that row is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits in Zeile %2, und nur jene Zeile wird importiert</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>the first name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorname ist leer</translation>
     </message>
     <message>
         <source>“%1” is a single word, which leaves no last name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein einzelnes Wort, daher bleibt kein Nachname übrig</translation>
     </message>
     <message>
         <source>the last name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachname ist leer</translation>
     </message>
     <message>
         <source>the role is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle ist leer</translation>
     </message>
     <message>
         <source>“%1” is not a role of this community (its roles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle dieser Community (ihre Rollen: %2)</translation>
     </message>
     <message>
         <source>the group name “%1…” is %2 characters long, more than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname „%1…“ ist %2 Zeichen lang, mehr als %3</translation>
     </message>
     <message>
         <source>Line %1, column “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannt</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>und %n weiteres</numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>the first name is %1 characters long, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorname ist %1 Zeichen lang, mehr als %2</translation>
     </message>
     <message>
         <source>the last name is %1 characters long, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachname ist %1 Zeichen lang, mehr als %2</translation>
     </message>
     <message>
         <source>the bio is %1 characters long, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Biografie ist %1 Zeichen lang, mehr als %2</translation>
     </message>
     <message>
         <source>the full name is %1 characters long, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der vollständige Name ist %1 Zeichen lang, mehr als %2</translation>
     </message>
 </context>
 <context>
@@ -3854,33 +3906,33 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>MembersExportCommand</name>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Only members in this state: active, pending, deactivated.</source>
-        <translation type="unfinished">Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
+        <translation>Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Give the CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende CSV-Datei an.</translation>
     </message>
     <message>
         <source>--status is &quot;%1&quot;; expected active, pending or deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status ist „%1“; erwartet wird active, pending oder deactivated.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n member(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied in %1 geschrieben.</numerusform>
+            <numerusform>%n Mitglieder in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3984,11 +4036,11 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ProblemRowModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -4235,38 +4287,38 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <name>ValidationIssueModel</name>
     <message>
         <source>(whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Zeile)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>ValidationScan</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 stopped at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 wurde in Zeile %2 abgebrochen: %3</translation>
     </message>
 </context>
 <context>

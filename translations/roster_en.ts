@@ -239,6 +239,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanner</name>
+    <message numerus="yes">
+        <source>the community has no group named %1</source>
+        <translation>
+            <numerusform>the community has no group named %1</numerusform>
+            <numerusform>the community has no groups named %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPage</name>
     <message numerus="yes">
         <source>Send the %n row(s) the provider refused or did not answer again.</source>
@@ -296,6 +306,55 @@
         <translation>
             <numerusform>about %n s</numerusform>
             <numerusform>about %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln to create</numerusform>
+            <numerusform>%Ln to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to reactivate</source>
+        <translation>
+            <numerusform>%Ln to reactivate</numerusform>
+            <numerusform>%Ln to reactivate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank</source>
+        <translation>
+            <numerusform>%Ln blank</numerusform>
+            <numerusform>%Ln blank</numerusform>
         </translation>
     </message>
 </context>

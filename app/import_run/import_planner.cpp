@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -251,8 +252,11 @@ bool ImportPlanner::resolveGroups(ImportRowEntry &entry, const MemberDraft &draf
         entry.plan = ImportPlan::Invalid;
         entry.state = ImportRowState::Done;
         entry.outcome = ImportOutcome::Failed;
-        entry.error = tr("groups: the community has no group “%1”")
-                          .arg(unknown.join(u"”, “"_s));
+        QStringList quoted;
+        for (const QString &name : std::as_const(unknown))
+            quoted << tr("“%1”", "a group's name in quotes").arg(name);
+        entry.error = tr("the community has no group named %1", nullptr, int(unknown.size()))
+                          .arg(QLocale().createSeparatedList(quoted));
         return false;
     }
     if (!ids.isEmpty())

@@ -225,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(rows.value(4).plan, ImportPlan::Invalid); // unknown role
         QVERIFY2(rows.value(4).error.contains(u"Overlord"_s), qPrintable(rows.value(4).error));
         QCOMPARE(rows.value(5).plan, ImportPlan::Invalid); // unknown group
-        QVERIFY2(rows.value(5).error.contains(u"No such group"_s), qPrintable(rows.value(5).error));
+        QVERIFY2(rows.value(5).error.contains(u"no group named “No such group”"_s),
+                 qPrintable(rows.value(5).error));
         QVERIFY(run(*members, runId));
         rows = rowsByLine(runId);
         QCOMPARE(rows.value(2).outcome, ImportOutcome::Created);

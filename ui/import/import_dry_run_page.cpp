@@ -206,8 +206,7 @@ void ImportDryRunPage::onPlanned(qint64 runId)
     QStringList parts;
     for (const ImportPlan plan : Plans) {
         if (const qint64 n = m_counts.plans.value(plan))
-            parts << tr("%1 %2", "a count and a plan: 3 create")
-                         .arg(locale.toString(n), ImportText::plan(plan).toLower());
+            parts << ImportText::planCount(plan, n);
     }
     m_phase->setText(tr("The dry run is done. Nothing has been sent yet."));
     m_summary->setText(

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,28 @@ QString ImportText::plan(ImportPlan plan)
         return tr("Invalid");
     case ImportPlan::Blank:
         return tr("Blank");
+    }
+    return {};
+}
+
+QString ImportText::planCount(ImportPlan plan, qint64 count)
+{
+    const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    switch (plan) {
+    case ImportPlan::Create:
+        return tr("%Ln to create", nullptr, n);
+    case ImportPlan::Update:
+        return tr("%Ln to update", nullptr, n);
+    case ImportPlan::Reactivate:
+        return tr("%Ln to reactivate", nullptr, n);
+    case ImportPlan::Unchanged:
+        return tr("%Ln unchanged", nullptr, n);
+    case ImportPlan::Conflict:
+        return tr("%Ln conflict(s)", nullptr, n);
+    case ImportPlan::Invalid:
+        return tr("%Ln invalid", nullptr, n);
+    case ImportPlan::Blank:
+        return tr("%Ln blank", nullptr, n);
     }
     return {};
 }

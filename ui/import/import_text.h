@@ -12,6 +12,8 @@ class ImportText
 public:
     // "Create", "Update", ...: what the dry run plans for a row.
     static QString plan(ImportPlan plan);
+    // "3 to create", "1 conflict", ...: a count of rows with one plan, for a sentence.
+    static QString planCount(ImportPlan plan, qint64 count);
     // "Created", "Updated", ...: what became of a row.
     static QString outcome(ImportOutcome outcome);
     // "about 40 s", "about 3 min 20 s", "about 2 h 5 min"; "unknown" for a negative figure.
