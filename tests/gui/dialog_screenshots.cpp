@@ -9,6 +9,7 @@
 #include "gui_test_environment.h"
 #include "member_dialog.h"
 #include "screenshot_support.h"
+#include "translations.h"
 #include "workspace_dialog.h"
 
 #include <QApplication>
@@ -35,6 +36,10 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"_ba : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
+    // German).
+    Translations translations;
+    translations.install(QLocale());
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     DialogTest::quietOffscreenWarnings();
     const QStringList arguments = QApplication::arguments();

@@ -2,7 +2,6 @@
 // (Heartbeat: a role for the whole file, pending members), for docs/screenshots/:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
-#include "screenshot_support.h"
 #include "dialog_test_helpers.h"
 #include "gui_test_environment.h"
 #include "import_dry_run_page.h"
@@ -14,6 +13,8 @@
 #include "import_validation_page.h"
 #include "import_wizard.h"
 #include "import_wizard_files.h"
+#include "screenshot_support.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,6 +54,10 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"_ba : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
+    // German).
+    Translations translations;
+    translations.install(QLocale());
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     DialogTest::quietOffscreenWarnings();
     const QStringList arguments = QApplication::arguments();

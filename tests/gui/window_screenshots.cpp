@@ -19,6 +19,7 @@
 #include "roster_context.h"
 #include "run_log_window.h"
 #include "screenshot_support.h"
+#include "translations.h"
 #include "workspace_store.h"
 
 #include <QAction>
@@ -50,6 +51,10 @@ bool saveScreenArea(QWidget &window, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
+    // German).
+    Translations translations;
+    translations.install(QLocale());
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     DialogTest::quietOffscreenWarnings();
     const QStringList arguments = QApplication::arguments();
