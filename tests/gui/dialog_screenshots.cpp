@@ -9,7 +9,6 @@
 #include "gui_test_environment.h"
 #include "member_dialog.h"
 #include "screenshot_support.h"
-#include "translations.h"
 #include "workspace_dialog.h"
 
 #include <QApplication>
@@ -36,23 +35,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"_ba : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
-    // German).
-    Translations translations;
-    translations.install(QLocale());
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    DialogTest::quietOffscreenWarnings();
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() < 2) {
-        qCritical("usage: dialog_screenshots OUTPUT_DIR [--dark]");
+    const ScreenshotSetup setup("dialog_screenshots");
+    if (!setup.isValid())
         return 2;
-    }
-    const bool dark = arguments.contains(u"--dark"_s);
-    if (dark)
-        QApplication::setPalette(darkPalette());
-    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
-    QDir out(arguments.at(1));
-    out.mkpath(u"."_s);
 
     GuiTestEnvironment env({u"--members"_s, u"40"_s, u"--rate-limit"_s, u"0"_s});
     const QString error = env.start();
@@ -71,7 +56,7 @@ int main(int argc, char **argv)
         DialogTest::type(dialog.findChild<QLineEdit *>(u"communityAddressEdit"_s),
                          u"https://acme.heartbeat.chat"_s);
         DialogTest::type(dialog.findChild<QLineEdit *>(u"keyEdit"_s), u"hb_live_0123456789"_s);
-        ok &= saveScreenshot(dialog, out.filePath(u"workspace-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"workspace-dialog"_s));
     }
 
     {
@@ -87,7 +72,7 @@ int main(int argc, char **argv)
         auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
         test->click();
         ok &= waitFor([&] { return test->isVisible(); });
-        ok &= saveScreenshot(dialog, out.filePath(u"workspace-dialog-test-failed"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"workspace-dialog-test-failed"_s));
     }
 
     const Workspace heartbeat = env.workspaceFor(Provider::Heartbeat, u"Acme Community"_s);
@@ -106,7 +91,7 @@ int main(int argc, char **argv)
             groups->findItems(group, Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
         dialog.findChild<QPlainTextEdit *>(u"bioEdit"_s)
             ->setPlainText(u"Runs the Berlin meet-ups."_s);
-        ok &= saveScreenshot(dialog, out.filePath(u"member-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"member-dialog"_s));
     }
 
     {
@@ -121,7 +106,7 @@ int main(int argc, char **argv)
         dialog.accept();
         auto *message = dialog.findChild<QWidget *>(u"saveMessage"_s);
         ok &= waitFor([&] { return message->isVisible(); });
-        ok &= saveScreenshot(dialog, out.filePath(u"member-dialog-duplicate"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"member-dialog-duplicate"_s));
     }
 
     QStringList emails = BulkTestMembers::active(env.sandbox(), u"heartbeat"_s, 11);
@@ -129,7 +114,7 @@ int main(int argc, char **argv)
     {
         ConfirmMemberActionDialog dialog(MemberAction::Deactivate, emails, heartbeat.name);
         dialog.show();
-        ok &= saveScreenshot(dialog, out.filePath(u"confirm-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"confirm-dialog"_s));
     }
     {
         auto *action = new BulkMemberAction(service.get(), MemberAction::Deactivate, emails);
@@ -138,7 +123,7 @@ int main(int argc, char **argv)
         action->start();
         ok &= waitFor([&] { return !action->isRunning(); });
         dialog.resize(dialog.width(), dialog.sizeHint().height());
-        ok &= saveScreenshot(dialog, out.filePath(u"bulk-progress-dialog"_s + suffix));
+        ok &= saveScreenshot(dialog, setup.path(u"bulk-progress-dialog"_s));
     }
     service.reset();
     return ok ? 0 : 1;

@@ -14,7 +14,6 @@
 #include "import_wizard.h"
 #include "import_wizard_files.h"
 #include "screenshot_support.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,23 +53,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"_ba : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
-    // German).
-    Translations translations;
-    translations.install(QLocale());
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    DialogTest::quietOffscreenWarnings();
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() < 2) {
-        qCritical("usage: import_wizard_screenshots OUTPUT_DIR [--dark]");
+    const ScreenshotSetup setup("import_wizard_screenshots");
+    if (!setup.isValid())
         return 2;
-    }
-    const bool dark = arguments.contains(u"--dark"_s);
-    if (dark)
-        QApplication::setPalette(darkPalette());
-    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
-    QDir out(arguments.at(1));
-    out.mkpath(u"."_s);
 
     GuiTestEnvironment env(
         {u"--members"_s, u"20"_s, u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"120"_s});
@@ -93,38 +78,38 @@ int main(int argc, char **argv)
     wizard->resize(1000, 720);
     wizard->show();
     wizard->filePage()->setPath(path);
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-file"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-file"_s));
 
     wizard->next();
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-format"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-format"_s));
 
     wizard->next();
     QComboBox *roles = wizard->mappingPage()->roleCombo();
     ok &= waitFor([&] { return roles->isEnabled() && roles->count() > 1; });
     roles->setCurrentIndex(roles->findText(u"Member"_s));
     wizard->findChild<QCheckBox *>(u"pendingCheck"_s)->setChecked(true);
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-mapping"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-mapping"_s));
 
     wizard->next();
     ImportValidationPage *validation = wizard->validationPage();
     ok &= waitFor([&] { return validation->isComplete(); });
     auto *issues = wizard->findChild<QTableView *>(u"issueTable"_s);
     issues->setCurrentIndex(issues->model()->index(0, 0));
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-validation"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-validation"_s));
 
     wizard->next();
     ok &= waitFor([&] { return wizard->dryRunPage()->isComplete(); });
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-dry-run"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-dry-run"_s));
 
     wizard->next();
     ImportRunPage *run = wizard->runPage();
     ok &= waitFor([&] { return run->runner() && run->runner()->finishedCount() >= 12; });
     QTest::qWait(600); // a tick of the rate and time left
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-run"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-run"_s));
 
     ok &= waitFor([&] { return wizard->currentId() == ImportWizard::ReportPageId; });
     ok &= waitFor([&] { return !wizard->reportPage()->isLoading(); });
-    ok &= saveScreenshot(*wizard, out.filePath(u"import-report"_s + suffix));
+    ok &= saveScreenshot(*wizard, setup.path(u"import-report"_s));
     delete wizard;
     service.reset();
     return ok ? 0 : 1;

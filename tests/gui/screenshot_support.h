@@ -1,6 +1,12 @@
 #pragma once
 
+#include "dialog_test_helpers.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
 #include <QPalette>
+#include <QStyleFactory>
 #include <QTest>
 #include <QWidget>
 
@@ -41,3 +47,38 @@ inline bool saveScreenshot(QWidget &widget, const QString &path)
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
 }
+
+// What every screenshot tool does first, after its QApplication: the Fusion style, the
+// translations of the environment's locale (LANG=de_DE.UTF-8 for German), the dark palette
+// with --dark, and the output folder from its first argument.
+class ScreenshotSetup
+{
+public:
+    explicit ScreenshotSetup(const char *tool)
+    {
+        m_translations.install(QLocale());
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        DialogTest::quietOffscreenWarnings();
+        const QStringList arguments = QApplication::arguments();
+        if (arguments.size() < 2) {
+            qCritical("usage: %s OUTPUT_DIR [--dark]", tool);
+            return;
+        }
+        const bool dark = arguments.contains(QStringLiteral("--dark"));
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        m_suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+        m_out.setPath(arguments.at(1));
+        m_valid = m_out.mkpath(QStringLiteral("."));
+    }
+
+    bool isValid() const { return m_valid; }
+    // Where the screenshot called `name` goes: "main-window" -> OUTPUT_DIR/main-window.png.
+    QString path(const QString &name) const { return m_out.filePath(name + m_suffix); }
+
+private:
+    Translations m_translations;
+    QDir m_out;
+    QString m_suffix;
+    bool m_valid = false;
+};

@@ -19,7 +19,6 @@
 #include "roster_context.h"
 #include "run_log_window.h"
 #include "screenshot_support.h"
-#include "translations.h"
 #include "workspace_store.h"
 
 #include <QAction>
@@ -51,23 +50,9 @@ bool saveScreenArea(QWidget &window, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    // As the application shows them: in the locale of the environment (LANG=de_DE.UTF-8 for
-    // German).
-    Translations translations;
-    translations.install(QLocale());
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    DialogTest::quietOffscreenWarnings();
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() < 2) {
-        qCritical("usage: window_screenshots OUTPUT_DIR [--dark]");
+    const ScreenshotSetup setup("window_screenshots");
+    if (!setup.isValid())
         return 2;
-    }
-    const bool dark = arguments.contains(u"--dark"_s);
-    if (dark)
-        QApplication::setPalette(darkPalette());
-    const QString suffix = dark ? u"-dark.png"_s : u".png"_s;
-    QDir out(arguments.at(1));
-    out.mkpath(u"."_s);
 
     DemoEnvironment demo;
     QString error;
@@ -96,22 +81,22 @@ int main(int argc, char **argv)
     window.memberTable()->selectSourceRow(
         window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
     window.memberActions()->copyLink()->trigger();
-    ok &= saveScreenArea(window, out.filePath(u"main-window"_s + suffix));
+    ok &= saveScreenArea(window, setup.path(u"main-window"_s));
 
     window.memberActions()->quickLink()->trigger();
     if (auto *query = window.findChild<QLineEdit *>(u"quickLinkQuery"_s)) {
         DialogTest::typeKeys(query, u"mar"_s);
-        ok &= saveScreenArea(window, out.filePath(u"quick-link-palette"_s + suffix));
+        ok &= saveScreenArea(window, setup.path(u"quick-link-palette"_s));
         QTest::keyClick(query, Qt::Key_Escape);
     }
 
     RunLogWindow log(&context.log());
     log.show();
-    ok &= saveScreenshot(log, out.filePath(u"log-window"_s + suffix));
+    ok &= saveScreenshot(log, setup.path(u"log-window"_s));
 
     PreferencesDialog preferences(context.preferences(), context.workspaces().workspaces());
     preferences.show();
-    ok &= saveScreenshot(preferences, out.filePath(u"preferences-dialog"_s + suffix));
+    ok &= saveScreenshot(preferences, setup.path(u"preferences-dialog"_s));
 
     // An import that stopped half-way (as a crash leaves it), offered above the table.
     log.hide();
@@ -141,7 +126,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < 45 && i < rows.size(); ++i)
             ok &= journal.finishRow(runId, rows.at(i).line, ImportOutcome::Created, {}, &error);
         window.imports()->checkUnfinished();
-        ok &= saveScreenArea(window, out.filePath(u"import-resume-banner"_s + suffix));
+        ok &= saveScreenArea(window, setup.path(u"import-resume-banner"_s));
     }
     return ok ? 0 : 1;
 }
