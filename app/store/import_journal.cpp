@@ -266,20 +266,28 @@ std::optional<ImportRunInfo> ImportJournal::unfinishedRun(const QString &workspa
 std::optional<QList<ImportRowEntry>>
 ImportJournal::rows(qint64 runId, std::optional<ImportRowState> state, QString *error) const
 {
+    QString sql = u"SELECT line, email, cells, plan, state, outcome, error, draft FROM "
+                  "import_rows WHERE run_id = ?"_s;
+    QVariantList values{runId};
+    if (state) {
+        sql += u" AND state = ?"_s;
+        values << idOf(StateIds, *state);
+    }
+    return selectRows(runId, sql + u" ORDER BY line"_s, values, true, error);
+}
+
+std::optional<QList<ImportRowEntry>> ImportJournal::selectRows(qint64 runId, const QString &sql,
+                                                               const QVariantList &values,
+                                                               bool withDraft, QString *error) const
+{
     if (!m_db.checkOpen(error))
         return std::nullopt;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     QString detail;
-    QString sql = u"SELECT line, email, cells, draft, plan, state, outcome, error FROM "
-                  "import_rows WHERE run_id = ?"_s;
-    if (state)
-        sql += u" AND state = ?"_s;
-    sql += u" ORDER BY line"_s;
     if (prepareSql(query, sql, &detail)) {
-        query.bindValue(0, runId);
-        if (state)
-            query.bindValue(1, idOf(StateIds, *state));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
         if (execSql(query, &detail)) {
             QList<ImportRowEntry> rows;
             while (query.next()) {
@@ -287,15 +295,15 @@ ImportJournal::rows(qint64 runId, std::optional<ImportRowState> state, QString *
                 row.line = query.value(0).toLongLong();
                 row.email = query.value(1).toString();
                 row.cells = stringList(query.value(2).toString());
-                if (!query.value(3).isNull())
-                    row.draft =
-                        QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
-                row.plan = planFromId(query.value(4).toString()).value_or(ImportPlan::Invalid);
+                row.plan = planFromId(query.value(3).toString()).value_or(ImportPlan::Invalid);
                 row.state =
-                    valueOf(StateIds, query.value(5).toString()).value_or(ImportRowState::Todo);
+                    valueOf(StateIds, query.value(4).toString()).value_or(ImportRowState::Todo);
                 row.outcome =
-                    outcomeFromId(query.value(6).toString()).value_or(ImportOutcome::None);
-                row.error = query.value(7).toString();
+                    outcomeFromId(query.value(5).toString()).value_or(ImportOutcome::None);
+                row.error = query.value(6).toString();
+                if (withDraft && !query.value(7).isNull())
+                    row.draft =
+                        QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
                 rows.append(std::move(row));
             }
             return rows;
@@ -388,39 +396,9 @@ std::optional<QList<ImportRowEntry>> ImportJournal::rowPage(qint64 runId, qint64
                                                             int limit, bool failedOnly,
                                                             QString *error) const
 {
-    if (!m_db.checkOpen(error))
-        return std::nullopt;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    QString detail;
     const QString sql = u"SELECT line, email, cells, plan, state, outcome, error FROM import_rows "
                         "WHERE run_id = ? AND line > ?"_s +
                         (failedOnly ? u" AND outcome = 'failed'"_s : QString()) +
                         u" ORDER BY line LIMIT ?"_s;
-    if (prepareSql(query, sql, &detail)) {
-        query.bindValue(0, runId);
-        query.bindValue(1, afterLine);
-        query.bindValue(2, limit);
-        if (execSql(query, &detail)) {
-            QList<ImportRowEntry> rows;
-            while (query.next()) {
-                ImportRowEntry row;
-                row.line = query.value(0).toLongLong();
-                row.email = query.value(1).toString();
-                row.cells = stringList(query.value(2).toString());
-                row.plan = planFromId(query.value(3).toString()).value_or(ImportPlan::Invalid);
-                row.state =
-                    valueOf(StateIds, query.value(4).toString()).value_or(ImportRowState::Todo);
-                row.outcome =
-                    outcomeFromId(query.value(5).toString()).value_or(ImportOutcome::None);
-                row.error = query.value(6).toString();
-                rows.append(std::move(row));
-            }
-            return rows;
-        }
-    }
-    setError(error, tr("Cannot read the rows of import %1 from the journal of %2: %3")
-                        .arg(runId)
-                        .arg(m_db.path(), detail));
-    return std::nullopt;
+    return selectRows(runId, sql, {runId, afterLine, limit}, false, error);
 }

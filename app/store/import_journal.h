@@ -135,6 +135,11 @@ private:
     // failure: the whole message, with %2 (the journal's file) and %3 (the reason) left open.
     bool exec(const QString &sql, const QVariantList &values, QString *error,
               const QString &failure) const;
+    // Rows of `runId` from a SELECT of line, email, cells, plan, state, outcome, error (and
+    // draft, with `withDraft`).
+    std::optional<QList<ImportRowEntry>> selectRows(qint64 runId, const QString &sql,
+                                                    const QVariantList &values, bool withDraft,
+                                                    QString *error) const;
 
     RosterDatabase &m_db;
 };

@@ -357,6 +357,9 @@ private Q_SLOTS:
         const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
         if (unshare.isEmpty() || ::geteuid() != 0)
             QSKIP("needs root and unshare(1) to hide libsecret in a private mount namespace");
+        // A chroot whose root is no mount point cannot make its mounts private.
+        if (QProcess::execute(unshare, {u"--mount"_s, u"true"_s}) != 0)
+            QSKIP("unshare --mount cannot make a private mount namespace here");
         QLibrary libsecret(u"secret-1"_s, 0);
         if (!libsecret.load())
             QSKIP("libsecret is not installed here");
