@@ -3113,6 +3113,30 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Nothing yet</source>
         <translation>Noch nichts</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>login link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation>abgeglichen</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>

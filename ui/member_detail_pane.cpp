@@ -16,6 +16,25 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : QString();
 }
+
+// The audit log's action ids ("link", "create", ...) in the user's language; an id this version
+// does not know shows as it is.
+QString actionText(const QString &id)
+{
+    static const std::pair<const char *, const char *> Actions[] = {
+        {"create", QT_TRANSLATE_NOOP("MemberDetailPane", "added")},
+        {"update", QT_TRANSLATE_NOOP("MemberDetailPane", "edited")},
+        {"deactivate", QT_TRANSLATE_NOOP("MemberDetailPane", "deactivated")},
+        {"reactivate", QT_TRANSLATE_NOOP("MemberDetailPane", "reactivated")},
+        {"link", QT_TRANSLATE_NOOP("MemberDetailPane", "login link")},
+        {"sync", QT_TRANSLATE_NOOP("MemberDetailPane", "refreshed")},
+    };
+    for (const auto &[action, text] : Actions) {
+        if (id == QLatin1StringView(action))
+            return MemberDetailPane::tr(text);
+    }
+    return id;
+}
 } // namespace
 
 MemberDetailPane::MemberDetailPane(QWidget *parent)
@@ -137,7 +156,7 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
     for (const AuditEntry &entry : history) {
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, timeText(entry.when));
-        item->setText(1, entry.action);
+        item->setText(1, actionText(entry.action));
         item->setText(2, entry.outcome == AuditOutcome::Ok ? tr("done") : tr("failed"));
         if (!entry.detail.isEmpty()) {
             for (int column = 0; column < 3; ++column)

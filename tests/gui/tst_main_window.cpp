@@ -227,7 +227,7 @@ private Q_SLOTS:
         // The new member is selected, with their history beside the table.
         QTRY_COMPARE(table()->currentSourceRow(), model()->rowOfEmail(u"ngozi@example.com"_s));
         auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
-        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"create"_s);
+        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"added"_s);
 
         m_window->memberActions()->edit()->trigger();
         auto *edit = openedDialog<MemberDialog>();
@@ -263,8 +263,8 @@ private Q_SLOTS:
             u"active"_s, 20000);
         QTRY_COMPARE(model()->memberAt(model()->rowOfEmail(three.first())).status,
                      MemberStatus::Active);
-        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"reactivate"_s);
-        QCOMPARE(history->topLevelItem(1)->text(1), u"deactivate"_s);
+        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"reactivated"_s);
+        QCOMPARE(history->topLevelItem(1)->text(1), u"deactivated"_s);
     }
 
     void copyLink_isASecretOnTheClipboardClearedAfterItsTime()
@@ -326,7 +326,7 @@ private Q_SLOTS:
         // The link is the chosen member's: the audit log says so.
         select({email});
         auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
-        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"link"_s);
+        QTRY_COMPARE(history->topLevelItem(0)->text(1), u"login link"_s);
     }
 
     void export_writesTheShownMembersOrTheSelectionAsCsv()
