@@ -25,7 +25,8 @@ ClipboardCountdown::ClipboardCountdown(SecretClipboard *clipboard, QWidget *pare
     m_clear->setAutoRaise(true);
     layout->addWidget(m_clear);
     connect(m_clear, &QToolButton::clicked, clipboard, &SecretClipboard::clearNow);
-    connect(clipboard, &SecretClipboard::remainingChanged, this, &ClipboardCountdown::showRemaining);
+    connect(clipboard, &SecretClipboard::remainingChanged, this,
+            &ClipboardCountdown::showRemaining);
     connect(clipboard, &SecretClipboard::cleared, this, &QWidget::hide);
     connect(clipboard, &SecretClipboard::abandoned, this, &QWidget::hide);
     hide();

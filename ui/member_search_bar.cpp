@@ -8,8 +8,8 @@
 using namespace Qt::StringLiterals;
 
 MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
-    : QWidget(parent), m_proxy(proxy), m_search(new QLineEdit(this)),
-      m_status(new QComboBox(this)), m_count(new QLabel(this))
+    : QWidget(parent), m_proxy(proxy), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_count(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,9 +36,8 @@ MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, proxy, &MemberFilterProxy::setSearchText);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(F::StatusFilter(m_status->currentData().toInt()));
-    });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(F::StatusFilter(m_status->currentData().toInt())); });
     connect(proxy, &MemberFilterProxy::shownCountChanged, this, &MemberSearchBar::showCount);
     showCount(0, 0);
 }
@@ -52,7 +51,7 @@ void MemberSearchBar::focusSearch()
 void MemberSearchBar::showCount(int shown, int total)
 {
     const QLocale locale;
-    m_count->setText(shown == total ? tr("%n member(s)", nullptr, total)
-                                    : tr("%1 of %2").arg(locale.toString(shown),
-                                                         locale.toString(total)));
+    m_count->setText(shown == total
+                         ? tr("%n member(s)", nullptr, total)
+                         : tr("%1 of %2").arg(locale.toString(shown), locale.toString(total)));
 }

@@ -52,7 +52,7 @@ void MemberTableView::setDensity(Preferences::Density density)
 {
     const int text = fontMetrics().height();
     verticalHeader()->setDefaultSectionSize(density == Preferences::Density::Compact ? text + 4
-                                                                                       : text + 12);
+                                                                                     : text + 12);
 }
 
 QByteArray MemberTableView::headerState() const
@@ -104,8 +104,7 @@ void MemberTableView::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);
     for (int column = 0; column < model()->columnCount(); ++column) {
-        QAction *action =
-            menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
         // The name and the email stay: a table without them identifies nobody.

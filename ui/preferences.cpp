@@ -22,8 +22,7 @@ int Preferences::clipboardSeconds() const
 {
     bool ok = false;
     const int seconds = m_settings->value(ClipboardSeconds, DefaultClipboardSeconds).toInt(&ok);
-    return ok && seconds >= 0 && seconds <= MaxClipboardSeconds ? seconds
-                                                                : DefaultClipboardSeconds;
+    return ok && seconds >= 0 && seconds <= MaxClipboardSeconds ? seconds : DefaultClipboardSeconds;
 }
 
 void Preferences::setClipboardSeconds(int seconds)
@@ -44,13 +43,12 @@ void Preferences::setDefaultWorkspaceId(const QString &id)
 Preferences::Density Preferences::density() const
 {
     return m_settings->value(DensityKey).toString() == u"compact"_s ? Density::Compact
-                                                                     : Density::Comfortable;
+                                                                    : Density::Comfortable;
 }
 
 void Preferences::setDensity(Density density)
 {
-    m_settings->setValue(DensityKey,
-                         density == Density::Compact ? u"compact"_s : u"comfortable"_s);
+    m_settings->setValue(DensityKey, density == Density::Compact ? u"compact"_s : u"comfortable"_s);
 }
 
 QByteArray Preferences::windowGeometry() const

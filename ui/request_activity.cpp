@@ -34,12 +34,12 @@ void RequestActivity::setPacer(RequestPacer *pacer)
 
 void RequestActivity::refresh()
 {
-    if (!m_pacer || (m_pacer->inFlight() == 0 && m_pacer->queued() == 0 &&
-                     m_pacer->pausedForMs() <= 0)) {
+    if (!m_pacer ||
+        (m_pacer->inFlight() == 0 && m_pacer->queued() == 0 && m_pacer->pausedForMs() <= 0)) {
         m_text->setText(tr("Idle"));
-        m_text->setToolTip(m_pacer ? tr("Requests go out at up to %1 a second.")
-                                         .arg(m_pacer->effectiveRate())
-                                   : QString());
+        m_text->setToolTip(
+            m_pacer ? tr("Requests go out at up to %1 a second.").arg(m_pacer->effectiveRate())
+                    : QString());
         return;
     }
     QStringList parts;
@@ -47,8 +47,8 @@ void RequestActivity::refresh()
     if (m_pacer->queued() > 0)
         parts << tr("%n queued", nullptr, m_pacer->queued());
     if (m_pacer->pausedForMs() > 0)
-        parts << tr("paused %1 s by the provider")
-                     .arg(qint64((m_pacer->pausedForMs() + 999) / 1000));
+        parts
+            << tr("paused %1 s by the provider").arg(qint64((m_pacer->pausedForMs() + 999) / 1000));
     m_text->setText(parts.join(u" · "_s));
     m_text->setToolTip(tr("Requests go out at up to %1 a second, the workspace's budget or the "
                           "provider's limit, whichever is lower.")

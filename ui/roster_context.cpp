@@ -40,8 +40,7 @@ RosterContext::RosterContext(const RosterPaths &paths, QObject *parent)
                                                  *m_database);
     m_connections = std::make_unique<WorkspaceConnections>(m_opener.get());
     m_clipboard = std::make_unique<SecretClipboard>(
-        QGuiApplication::clipboard(),
-        std::chrono::seconds(m_preferences->clipboardSeconds()));
+        QGuiApplication::clipboard(), std::chrono::seconds(m_preferences->clipboardSeconds()));
     connect(qApp, &QCoreApplication::aboutToQuit, m_clipboard.get(),
             &SecretClipboard::clearIfOwned);
 }

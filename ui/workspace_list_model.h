@@ -14,9 +14,9 @@ public:
     enum Role
     {
         WorkspaceIdRole = Qt::UserRole + 1,
-        ProviderRole,  // Provider as int
-        StateRole,     // WorkspaceConnections::State as int
-        SubtitleRole   // "Heartbeat · connected"
+        ProviderRole, // Provider as int
+        StateRole,    // WorkspaceConnections::State as int
+        SubtitleRole  // "Heartbeat · connected"
     };
 
     explicit WorkspaceListModel(WorkspaceConnections *connections, QObject *parent = nullptr);

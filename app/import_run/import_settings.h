@@ -15,16 +15,16 @@ struct ImportSettings
 public:
     enum class Mode
     {
-        CreateOnly,     // members already there are left as they are (a conflict)
-        CreateOrUpdate  // members already there are updated, deactivated ones reactivated
+        CreateOnly,    // members already there are left as they are (a conflict)
+        CreateOrUpdate // members already there are updated, deactivated ones reactivated
     };
 
     QString filePath;
-    CsvOptions csv;              // what the user fixed; the rest is detected
-    QStringList assignments;     // MappingText: COLUMN=FIELD, over the automatic mapping
-    QStringList constants;       // MappingText: FIELD=VALUE
+    CsvOptions csv;          // what the user fixed; the rest is detected
+    QStringList assignments; // MappingText: COLUMN=FIELD, over the automatic mapping
+    QStringList constants;   // MappingText: FIELD=VALUE
     Mode mode = Mode::CreateOnly;
-    bool pending = false;        // Heartbeat: create pending members
+    bool pending = false; // Heartbeat: create pending members
 
     QJsonObject toJson() const;
     static std::optional<ImportSettings> fromJson(const QJsonObject &json, QString *error);

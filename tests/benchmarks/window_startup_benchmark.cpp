@@ -59,9 +59,9 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{u"members"_s, u"Members in the store (default 100000)."_s, u"N"_s,
-                        u"100000"_s},
-                       {u"write"_s, u"(child) Write the store into DIR."_s, u"DIR"_s}});
+    parser.addOptions(
+        {{u"members"_s, u"Members in the store (default 100000)."_s, u"N"_s, u"100000"_s},
+         {u"write"_s, u"(child) Write the store into DIR."_s, u"DIR"_s}});
     parser.process(app);
     const int count = parser.value(u"members"_s).toInt();
     if (parser.isSet(u"write"_s))
@@ -71,8 +71,7 @@ int main(int argc, char *argv[])
     QElapsedTimer writing;
     writing.start();
     if (QProcess::execute(QCoreApplication::applicationFilePath(),
-                          {u"--members"_s, QString::number(count), u"--write"_s, dir.path()}) !=
-        0)
+                          {u"--members"_s, QString::number(count), u"--write"_s, dir.path()}) != 0)
         return 1;
     std::printf("window start-up with %d members in the local roster (platform %s); written in "
                 "%.1f s by a child process\n",
