@@ -6,6 +6,49 @@
 
 namespace CsvEncodingDetection {
 
+namespace {
+struct Utf8Sequence
+{
+    qsizetype length; // 0: not a well-formed sequence
+    char32_t code;
+};
+
+// The sequence whose lead byte (0x80 or more) is at `p`, as RFC 3629 allows it: no overlong
+// forms, no surrogates, nothing past U+10FFFF.
+inline Utf8Sequence readSequence(const uchar *p, const uchar *end)
+{
+    const uchar c = *p;
+    qsizetype continuation;
+    uchar low = 0x80; // the range of the first continuation byte
+    uchar high = 0xBF;
+    char32_t code;
+    if (c >= 0xC2 && c <= 0xDF) {
+        continuation = 1;
+        code = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        continuation = 2;
+        low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+        high = c == 0xED ? 0x9F : 0xBF; // no surrogates
+        code = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        continuation = 3;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
+        code = c & 0x07;
+    } else {
+        return {0, 0};
+    }
+    if (end - p <= continuation || p[1] < low || p[1] > high)
+        return {0, 0};
+    for (qsizetype k = 1; k <= continuation; ++k) {
+        if (k > 1 && (p[k] & 0xC0) != 0x80)
+            return {0, 0};
+        code = (code << 6) | (p[k] & 0x3F);
+    }
+    return {continuation + 1, code};
+}
+} // namespace
+
 std::optional<Bom> detectBom(QByteArrayView bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -88,34 +131,14 @@ bool isValidUtf8(QByteArrayView bytes)
         if (p == end)
             break;
 #endif
-        const uchar c = *p;
-        if (c < 0x80) {
+        if (*p < 0x80) {
             ++p;
             continue;
         }
-        qsizetype continuation;
-        uchar low = 0x80; // the range of the first continuation byte
-        uchar high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            continuation = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            continuation = 2;
-            low = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-            high = c == 0xED ? 0x9F : 0xBF; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            continuation = 3;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
-        } else {
+        const qsizetype length = readSequence(p, end).length;
+        if (length == 0)
             return false;
-        }
-        if (end - p <= continuation || p[1] < low || p[1] > high)
-            return false;
-        for (qsizetype k = 2; k <= continuation; ++k) {
-            if ((p[k] & 0xC0) != 0x80)
-                return false;
-        }
-        p += continuation + 1;
+        p += length;
     }
     return true;
 }
@@ -148,39 +171,14 @@ char16_t *decodeUtf8(QByteArrayView bytes, char16_t *out, bool *errors)
             ++p;
             continue;
         }
-        qsizetype continuation;
-        uchar low = 0x80; // the range of the first continuation byte
-        uchar high = 0xBF;
-        char32_t code;
-        if (c >= 0xC2 && c <= 0xDF) {
-            continuation = 1;
-            code = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            continuation = 2;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-            code = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            continuation = 3;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-            code = c & 0x07;
-        } else {
-            continuation = 0;
-            code = 0;
-        }
-        bool good = continuation > 0 && end - p > continuation && p[1] >= low && p[1] <= high;
-        for (qsizetype k = 2; good && k <= continuation; ++k)
-            good = (p[k] & 0xC0) == 0x80;
-        if (!good) {
+        const auto [length, code] = readSequence(p, end);
+        if (length == 0) {
             *out++ = u'\uFFFD';
             *errors = true;
             ++p;
             continue;
         }
-        for (qsizetype k = 1; k <= continuation; ++k)
-            code = (code << 6) | (p[k] & 0x3F);
-        p += continuation + 1;
+        p += length;
         if (code >= 0x10000) {
             *out++ = QChar::highSurrogate(code);
             *out++ = QChar::lowSurrogate(code);
