@@ -89,7 +89,16 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
         else
             m_table->viewport()->unsetCursor();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelection);
+    // Only a change of the member the pane shows redraws it (a bulk action changes thousands).
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (m_shownEmail.isEmpty())
+                    return;
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    if (m_model->memberAt(row).email == m_shownEmail)
+                        return showSelection();
+                }
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &MemberTableModel::loadStarted, this,
             [this] { statusBar()->showMessage(tr("Loading members…")); });
@@ -316,7 +325,8 @@ void MainWindow::attachService(MemberService *service)
             m_model->load(m_context.paths().databaseFile, id);
     });
     connect(service, &MemberService::auditRecorded, this, [this, id](const AuditEntry &entry) {
-        if (shownWorkspaceId() == id && !entry.memberEmail.isEmpty())
+        if (shownWorkspaceId() == id && !m_shownEmail.isEmpty() &&
+            entry.memberEmail.compare(m_shownEmail, Qt::CaseInsensitive) == 0)
             showSelection();
     });
     connect(service, &MemberService::storeFailed, this, [this](const QString &message) {
@@ -372,10 +382,12 @@ void MainWindow::showSelection()
 {
     const QList<int> rows = m_table->selectedSourceRows();
     if (rows.size() != 1 || !m_workspace) {
+        m_shownEmail.clear();
         m_detail->showNothing(int(rows.size()));
         return;
     }
     const MemberRecord member = m_model->memberAt(rows.first());
+    m_shownEmail = member.email;
     QString error;
     const std::optional<QList<AuditEntry>> history =
         AuditLog(m_context.database()).list(m_workspace->id, member.email, HistoryLimit, &error);
@@ -384,12 +396,15 @@ void MainWindow::showSelection()
     m_detail->showMember(member, history.value_or(QList<AuditEntry>()));
 }
 
+WorkspaceDialogContext MainWindow::workspaceDialogContext()
+{
+    return {&m_context.workspaces(), &m_context.keyStore(), &m_context.sessionKeys(),
+            &m_context.opener(),     &m_context.database(), m_context.isDemo()};
+}
+
 void MainWindow::addWorkspace()
 {
-    WorkspaceDialogContext context{&m_context.workspaces(),  &m_context.keyStore(),
-                                   &m_context.sessionKeys(), &m_context.opener(),
-                                   &m_context.database(),    m_context.isDemo()};
-    auto *dialog = new WorkspaceDialog(context, this);
+    auto *dialog = new WorkspaceDialog(workspaceDialogContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
         reloadWorkspaces();
@@ -403,10 +418,7 @@ void MainWindow::editWorkspace()
 {
     if (!m_workspace)
         return;
-    WorkspaceDialogContext context{&m_context.workspaces(),  &m_context.keyStore(),
-                                   &m_context.sessionKeys(), &m_context.opener(),
-                                   &m_context.database(),    m_context.isDemo()};
-    auto *dialog = new WorkspaceDialog(context, *m_workspace, this);
+    auto *dialog = new WorkspaceDialog(workspaceDialogContext(), *m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
         m_context.connections().close(workspace.id);

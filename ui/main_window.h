@@ -20,6 +20,7 @@ class RequestActivity;
 class RosterContext;
 class RunLogWindow;
 class WorkspaceListModel;
+struct WorkspaceDialogContext;
 
 // The Roster window: the workspaces on the left, the shown workspace's members in the middle
 // (search, status filter, sortable table), the selected member's details and history on the
@@ -61,6 +62,7 @@ private:
     // A local roster never filled from a provider that can list: fill it, once a run.
     void fillEmptyRoster();
     void showSelection();
+    WorkspaceDialogContext workspaceDialogContext();
     void addWorkspace();
     void editWorkspace();
     // The selection when several members are selected, else every member shown.
@@ -74,6 +76,8 @@ private:
     RosterContext &m_context;
     std::optional<Workspace> m_workspace;
     QPointer<MemberService> m_service;
+    // The email of the member the detail pane shows; empty while it shows none.
+    QString m_shownEmail;
     WorkspaceListModel *m_workspaces;
     QListView *m_workspaceList;
     MemberTableModel *m_model;
