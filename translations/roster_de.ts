@@ -3937,20 +3937,8 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Only members in this state: active, pending, deactivated.</source>
-        <translation>Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
         <source>Give the CSV file to write.</source>
         <translation>Geben Sie die zu schreibende CSV-Datei an.</translation>
-    </message>
-    <message>
-        <source>--status is &quot;%1&quot;; expected active, pending or deactivated.</source>
-        <translation>--status ist „%1“; erwartet wird active, pending oder deactivated.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n member(s) to %1.</source>
@@ -3963,24 +3951,12 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
 <context>
     <name>MembersListCommand</name>
     <message>
-        <source>Only members in this state: active, pending, deactivated.</source>
-        <translation>Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
         <source>Print the members as a JSON array.</source>
         <translation>Die Mitglieder als JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>members list takes no arguments besides its options.</source>
         <translation>members list nimmt außer seinen Optionen keine Argumente an.</translation>
-    </message>
-    <message>
-        <source>--status is &quot;%1&quot;; expected active, pending, deactivated or unknown.</source>
-        <translation>--status ist „%1“; erwartet wird active, pending, deactivated oder unknown.</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4255,21 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusOption</name>
+    <message>
+        <source>Only members in this state: active, pending, deactivated.</source>
+        <translation>Nur Mitglieder mit diesem Status: active, pending, deactivated.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>--status is &quot;%1&quot;; expected active, pending or deactivated.</source>
+        <translation>--status ist „%1“; erwartet wird active, pending oder deactivated.</translation>
     </message>
 </context>
 <context>

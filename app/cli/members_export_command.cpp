@@ -5,24 +5,21 @@
 #include "member_csv_export.h"
 #include "member_export_row.h"
 #include "member_reader.h"
+#include "status_option.h"
 
 using namespace Qt::StringLiterals;
 
 void MembersExportCommand::declareOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"file"_s, tr("The CSV file to write."), tr("FILE"));
-    parser.addOption({u"status"_s, tr("Only members in this state: active, pending, deactivated."),
-                      tr("STATE")});
+    StatusOption::declare(parser);
 }
 
 std::optional<QString> MembersExportCommand::checkUsage(const QCommandLineParser &parser) const
 {
     if (parser.positionalArguments().size() != 1)
         return tr("Give the CSV file to write.");
-    if (parser.isSet(u"status"_s) && !memberStatusFromId(parser.value(u"status"_s)))
-        return tr("--status is \"%1\"; expected active, pending or deactivated.")
-            .arg(parser.value(u"status"_s));
-    return std::nullopt;
+    return StatusOption::check(parser);
 }
 
 void MembersExportCommand::runLocal(const Workspace &workspace, const QCommandLineParser &parser)
@@ -32,8 +29,7 @@ void MembersExportCommand::runLocal(const Workspace &workspace, const QCommandLi
     if (!db)
         return fail(ExitFailure, error);
     const QString path = parser.positionalArguments().first();
-    const std::optional<MemberStatus> status =
-        parser.isSet(u"status"_s) ? memberStatusFromId(parser.value(u"status"_s)) : std::nullopt;
+    const std::optional<MemberStatus> status = StatusOption::read(parser);
     MemberReader reader(*db, workspace.id, MemberOrder::Email);
     MemberCsvExport file(path);
     if (!reader.start(&error) || !file.open(MemberExportRow::header(), &error))

@@ -5,13 +5,13 @@
 #include "member_format.h"
 #include "member_reader.h"
 #include "roster_database.h"
+#include "status_option.h"
 
 using namespace Qt::StringLiterals;
 
 void MembersListCommand::declareOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"status"_s, tr("Only members in this state: active, pending, deactivated."),
-                      tr("STATE")});
+    StatusOption::declare(parser);
     parser.addOption({u"json"_s, tr("Print the members as a JSON array.")});
 }
 
@@ -19,10 +19,7 @@ std::optional<QString> MembersListCommand::checkUsage(const QCommandLineParser &
 {
     if (!parser.positionalArguments().isEmpty())
         return tr("members list takes no arguments besides its options.");
-    if (parser.isSet(u"status"_s) && !memberStatusFromId(parser.value(u"status"_s)))
-        return tr("--status is \"%1\"; expected active, pending, deactivated or unknown.")
-            .arg(parser.value(u"status"_s));
-    return std::nullopt;
+    return StatusOption::check(parser);
 }
 
 void MembersListCommand::runLocal(const Workspace &workspace, const QCommandLineParser &parser)
@@ -31,8 +28,7 @@ void MembersListCommand::runLocal(const Workspace &workspace, const QCommandLine
     RosterDatabase *db = m_context.database(&error);
     if (!db)
         return fail(ExitFailure, error);
-    const std::optional<MemberStatus> status =
-        parser.isSet(u"status"_s) ? memberStatusFromId(parser.value(u"status"_s)) : std::nullopt;
+    const std::optional<MemberStatus> status = StatusOption::read(parser);
     MemberReader reader(*db, workspace.id, MemberOrder::Email);
     if (!reader.start(&error))
         return fail(ExitFailure, error);
