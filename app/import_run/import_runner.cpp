@@ -16,12 +16,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 RateWindowMs = 5000;
 
-bool isSent(ImportPlan plan)
-{
-    return plan == ImportPlan::Create || plan == ImportPlan::Update ||
-           plan == ImportPlan::Reactivate;
-}
-
 bool mayBeTransient(const ApiError &error)
 {
     switch (error.kind) {
@@ -66,7 +60,7 @@ void ImportRunner::start()
     QList<std::shared_ptr<Row>> rows;
     auto take = [&rows](const QList<ImportRowEntry> &entries) {
         for (const ImportRowEntry &entry : entries) {
-            if (!isSent(entry.plan) || !entry.draft)
+            if (!importPlanSends(entry.plan) || !entry.draft)
                 continue;
             auto row = std::make_shared<Row>();
             row->entry = entry;

@@ -21,6 +21,13 @@ enum class ImportPlan
     Blank       // every cell empty: nothing to import and nothing wrong
 };
 
+// Whether a row with this plan is sent to the provider (the others are done at planning).
+constexpr bool importPlanSends(ImportPlan plan)
+{
+    return plan == ImportPlan::Create || plan == ImportPlan::Update ||
+           plan == ImportPlan::Reactivate;
+}
+
 enum class ImportRowState
 {
     Todo,
@@ -81,6 +88,12 @@ struct ImportCounts
     qint64 done = 0;
 
     qint64 total() const { return todo + sending + done; }
+    // The rows whose plan sends them (importPlanSends), whatever became of them.
+    qint64 toSend() const
+    {
+        return plans.value(ImportPlan::Create) + plans.value(ImportPlan::Update) +
+               plans.value(ImportPlan::Reactivate);
+    }
 };
 
 // The journal of bulk imports in the local roster: each run's plan and each row's outcome,

@@ -213,7 +213,7 @@ void ImportDryRunPage::onPlanned(qint64 runId)
         tr("%n row(s): %1.", nullptr, int(m_counts.total())).arg(parts.join(u", "_s)));
     fillFilter();
 
-    const qint64 toSend = rowsToSend();
+    const qint64 toSend = m_counts.toSend();
     const Workspace &workspace = m_context.service->workspace();
     if (toSend == 0) {
         m_message->showMessage(InlineMessage::Type::Information,
@@ -275,12 +275,6 @@ void ImportDryRunPage::applyFilter()
     const int plan = m_filter->currentData().toInt();
     m_filtered->setFilterRegularExpression(
         plan == AllPlans ? QRegularExpression() : QRegularExpression(u"^%1$"_s.arg(plan)));
-}
-
-qint64 ImportDryRunPage::rowsToSend() const
-{
-    return m_counts.plans.value(ImportPlan::Create) + m_counts.plans.value(ImportPlan::Update) +
-           m_counts.plans.value(ImportPlan::Reactivate);
 }
 
 double ImportDryRunPage::rate() const

@@ -30,7 +30,6 @@ public:
 
     bool isPlanning() const { return m_planner != nullptr; }
     const ImportCounts &counts() const { return m_counts; }
-    qint64 rowsToSend() const;
     ImportRowModel *rows() const { return m_rows; }
     QSortFilterProxyModel *shownRows() const { return m_filtered; }
     QComboBox *filterCombo() const { return m_filter; }

@@ -25,12 +25,6 @@ namespace {
 constexpr ImportOutcome Outcomes[] = {ImportOutcome::Created, ImportOutcome::Updated,
                                       ImportOutcome::Reactivated, ImportOutcome::Skipped,
                                       ImportOutcome::Failed};
-
-bool isSent(ImportPlan plan)
-{
-    return plan == ImportPlan::Create || plan == ImportPlan::Update ||
-           plan == ImportPlan::Reactivate;
-}
 } // namespace
 
 ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent)
@@ -139,7 +133,7 @@ void ImportReportPage::initializePage()
             [this](const QList<ImportRowEntry> &rows) {
                 m_rows->append(rows);
                 for (const ImportRowEntry &row : rows)
-                    m_retryable += isSent(row.plan) ? 1 : 0;
+                    m_retryable += importPlanSends(row.plan) ? 1 : 0;
                 m_retry->setEnabled(m_retryable > 0);
                 m_retry->setToolTip(
                     tr("Send the %n row(s) the provider refused or did not answer again.", nullptr,

@@ -12,16 +12,10 @@ ImportResumeBanner::ImportResumeBanner(QWidget *parent) : InlineMessage(parent)
     setAccessibleName(tr("Unfinished import"));
 }
 
-qint64 ImportResumeBanner::rowsToSend(const ImportCounts &counts)
-{
-    return counts.plans.value(ImportPlan::Create) + counts.plans.value(ImportPlan::Update) +
-           counts.plans.value(ImportPlan::Reactivate);
-}
-
 qint64 ImportResumeBanner::rowsSent(const ImportCounts &counts)
 {
     // Rows that are not sent were done when planned; the rest are what is left to send.
-    return std::max<qint64>(0, rowsToSend(counts) - counts.todo - counts.sending);
+    return std::max<qint64>(0, counts.toSend() - counts.todo - counts.sending);
 }
 
 void ImportResumeBanner::offer(const ImportRunInfo &run, const ImportCounts &counts)
@@ -32,9 +26,9 @@ void ImportResumeBanner::offer(const ImportRunInfo &run, const ImportCounts &cou
     const QString text =
         run.state == ImportRunState::Planned
             ? tr("An import of %1 was planned (%Ln rows to send) but not started.", nullptr,
-                 int(rowsToSend(counts)))
+                 int(counts.toSend()))
                   .arg(file)
-            : tr("An import of %1 stopped at %2 of %Ln rows.", nullptr, int(rowsToSend(counts)))
+            : tr("An import of %1 stopped at %2 of %Ln rows.", nullptr, int(counts.toSend()))
                   .arg(file, locale.toString(rowsSent(counts)));
     showMessage(Type::Warning, text);
     setToolTip(run.filePath);

@@ -24,8 +24,7 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QPushButton *discardButton() const { return m_discard; }
 
-    // Rows the run sends, and how many of them have their outcome.
-    static qint64 rowsToSend(const ImportCounts &counts);
+    // How many of the rows the run sends (ImportCounts::toSend()) have their outcome.
     static qint64 rowsSent(const ImportCounts &counts);
 
 Q_SIGNALS:
