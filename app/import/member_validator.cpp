@@ -1,6 +1,7 @@
 #include "member_validator.h"
 
 #include "email_check.h"
+#include "import_requirements.h"
 #include "name_split.h"
 
 #include <QVarLengthArray>
@@ -29,11 +30,6 @@ bool sameText(QStringView a, QStringView b, Qt::CaseSensitivity cs)
     if (cs == Qt::CaseSensitive)
         return std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) == 0;
     return a.compare(b, cs) == 0;
-}
-
-bool usesRoleGroupsBio(Provider provider)
-{
-    return provider == Provider::Heartbeat;
 }
 
 // Calls `f` with each group name in `text` (split at ';' and ','), trimmed, skipping empty ones
@@ -107,11 +103,12 @@ void MemberValidator::validate(ValidatedRow &row)
     if (!email.text.isEmpty())
         m_emails.prepare(email.text);
     checkNames(row, record);
-    if (usesRoleGroupsBio(m_provider)) {
+    if (ImportRequirements::uses(m_provider, ImportField::Role))
         checkRole(row, value(record, ImportField::Role));
+    if (ImportRequirements::uses(m_provider, ImportField::Groups))
         checkGroups(row, value(record, ImportField::Groups));
+    if (ImportRequirements::uses(m_provider, ImportField::Bio))
         checkLength(row, value(record, ImportField::Bio), ImportField::Bio, m_limits.bio);
-    }
     checkEmail(row, email);
     if (row.issues.size() > 1) // in the order of the cells, whole-row issues last
         std::stable_sort(row.issues.begin(), row.issues.end(),
@@ -233,15 +230,17 @@ MemberDraft MemberValidator::draft(const CsvRecord &record) const
     draft.lastName = n.last.text.toString();
     draft.name = !n.full.text.isEmpty() ? n.full.text.toString()
                                         : NameSplit::join(draft.firstName, draft.lastName);
-    if (!usesRoleGroupsBio(m_provider))
-        return draft;
-    if (const RoleChoice *role = findRole(value(record, ImportField::Role).text)) {
-        draft.roleId = role->id;
-        draft.roleName = role->name;
+    if (ImportRequirements::uses(m_provider, ImportField::Role)) {
+        if (const RoleChoice *role = findRole(value(record, ImportField::Role).text)) {
+            draft.roleId = role->id;
+            draft.roleName = role->name;
+        }
     }
-    forEachGroup(value(record, ImportField::Groups).text,
-                 [&draft](QStringView name) { draft.groups.append(name.toString()); });
-    draft.bio = value(record, ImportField::Bio).text.toString();
+    if (ImportRequirements::uses(m_provider, ImportField::Groups))
+        forEachGroup(value(record, ImportField::Groups).text,
+                     [&draft](QStringView name) { draft.groups.append(name.toString()); });
+    if (ImportRequirements::uses(m_provider, ImportField::Bio))
+        draft.bio = value(record, ImportField::Bio).text.toString();
     return draft;
 }
 
