@@ -317,11 +317,12 @@ std::optional<QList<ImportRowEntry>> ImportJournal::selectRows(qint64 runId, con
 
 std::optional<QList<ImportRowEntry>> ImportJournal::failedRows(qint64 runId, QString *error) const
 {
-    std::optional<QList<ImportRowEntry>> done = rows(runId, ImportRowState::Done, error);
-    if (done)
-        done->removeIf(
-            [](const ImportRowEntry &row) { return row.outcome != ImportOutcome::Failed; });
-    return done;
+    // An outcome is written only with state 'done' (finishRow, addRows) and cleared by
+    // retryFailed, so the SQL filter is the same as reading the done rows and keeping the failed.
+    return selectRows(runId,
+                      u"SELECT line, email, cells, plan, state, outcome, error, draft FROM "
+                      "import_rows WHERE run_id = ? AND outcome = 'failed' ORDER BY line"_s,
+                      {runId}, true, error);
 }
 
 std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) const
