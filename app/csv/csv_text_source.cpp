@@ -33,8 +33,7 @@ bool CsvTextSource::open(std::optional<CsvEncoding> encoding)
         m_filled -= bom->length;
     }
     switch (m_encoding) {
-    case CsvEncoding::Utf8:
-        m_decoder = QStringDecoder(QStringDecoder::Utf8, DecoderFlags);
+    case CsvEncoding::Utf8: // decode() has its own path for UTF-8
         break;
     case CsvEncoding::Utf16LE:
         m_decoder = QStringDecoder(QStringDecoder::Utf16LE, DecoderFlags);
