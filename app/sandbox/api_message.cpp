@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,13 @@ QByteArray ApiRequest::header(QByteArrayView name) const
             return value;
     }
     return {};
+}
+
+bool ApiRequest::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 ApiResponse ApiResponse::json(int status, const QJsonValue &value)

@@ -22,6 +22,7 @@ struct ApiRequest
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
 };
 
 struct ApiResponse

@@ -1,5 +1,7 @@
 #include "forward_api.h"
 
+#include "forward_errors.h"
+#include "forward_user_query.h"
 #include "json_fields.h"
 #include "link_registry.h"
 
@@ -11,42 +13,73 @@ using Access = RouteTable::Access;
 using Input = RouteTable::Input;
 
 namespace {
-constexpr int DefaultPageSize = 100;
-constexpr int MaxPageSize = 500;
-const QStringList UserTypes = {u"BUSINESS"_s, u"INDIVIDUAL"_s};
-
-std::optional<int> queryInt(const QUrlQuery &query, const QString &name, int fallback, int min,
-                            int max)
-{
-    if (!query.hasQueryItem(name))
-        return fallback;
-    bool ok = false;
-    const int value = query.queryItemValue(name).toInt(&ok);
-    if (!ok || value < min || value > max)
-        return std::nullopt;
-    return value;
-}
+const QStringList Statuses = {u"ACTIVE"_s, u"INACTIVE"_s};
+constexpr QByteArrayView IdempotencyHeader = "x-idempotency-key";
 } // namespace
 
-ForwardApi::ForwardApi(const Context &context) : ProviderApi(u"forward"_s, context)
+ForwardApi::ForwardApi(const Context &context, int firstPage)
+    : ProviderApi(u"forward"_s, context), m_firstPage(firstPage)
 {
-    m_routes.add("GET", u"/users"_s, Access::ApiKey,
-                 [this](const ApiRequest &r, const QStringList &) { return listUsers(r); });
-    m_routes.add("GET", u"/users/{id}"_s, Access::ApiKey,
-                 [this](const ApiRequest &, const QStringList &p) { return getUser(p.at(0)); });
-    m_routes.add("POST", u"/users"_s, Access::ApiKey, Input::JsonObject,
-                 [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
-    m_routes.add(
-        "PUT", u"/users/{id}"_s, Access::ApiKey, Input::JsonObject,
-        [this](const ApiRequest &r, const QStringList &p) { return updateUser(r, p.at(0)); });
-    m_routes.add(
-        "PUT", u"/users/{id}/status"_s, Access::ApiKey, Input::JsonObject,
-        [this](const ApiRequest &r, const QStringList &p) { return setStatus(r, p.at(0)); });
-    m_routes.add(
-        "POST", u"/v1/users/{id}/login_url"_s, Access::ApiKey,
-        [this](const ApiRequest &, const QStringList &p) { return createLoginUrl(p.at(0)); });
+    // The guide's host serves the API at its root; a live client's base URL ends in /v1.
+    addRoutes(QString());
+    addRoutes(u"/v1"_s);
+    addWrite("POST", u"/v1/users/{id}/login_url"_s, Input::None,
+             [this](const ApiRequest &, const QStringList &p) { return createLoginUrl(p.at(0)); });
     m_routes.add("GET", u"/auth/magic-link"_s, Access::Public,
                  [this](const ApiRequest &r, const QStringList &) { return openMagicLink(r); });
+}
+
+void ForwardApi::addRoutes(const QString &prefix)
+{
+    m_routes.add("GET", prefix + u"/users"_s, Access::ApiKey,
+                 [this](const ApiRequest &r, const QStringList &) { return listUsers(r); });
+    m_routes.add("GET", prefix + u"/users/{id}"_s, Access::ApiKey,
+                 [this](const ApiRequest &, const QStringList &p) { return getUser(p.at(0)); });
+    addWrite("POST", prefix + u"/users"_s, Input::JsonObject,
+             [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
+    addWrite("PUT", prefix + u"/users/{id}"_s, Input::JsonObject,
+             [this](const ApiRequest &r, const QStringList &p) { return updateUser(r, p.at(0)); });
+    addWrite("PUT", prefix + u"/users/{id}/status"_s, Input::JsonObject,
+             [this](const ApiRequest &r, const QStringList &p) { return setStatus(r, p.at(0)); });
+}
+
+void ForwardApi::addWrite(QByteArrayView method, const QString &pattern, Input input, Write write)
+{
+    m_routes.add(method, pattern, Access::ApiKey, input,
+                 [this, write = std::move(write)](const ApiRequest &r, const QStringList &p) {
+                     return idempotent(r, p, write);
+                 });
+}
+
+ApiResponse ForwardApi::idempotent(const ApiRequest &request, const QStringList &params,
+                                   const Write &write)
+{
+    if (!request.hasHeader(IdempotencyHeader))
+        return write(request, params);
+    const QString key = QString::fromUtf8(request.header(IdempotencyHeader).trimmed());
+    const QString header = QString::fromLatin1(IdempotencyHeader);
+    if (key.size() < IdempotencyKeys::MinimumLength || key.size() > IdempotencyKeys::MaximumLength)
+        return ForwardErrors::invalidRequest(
+            {{header, u"size must be between %1 and %2"_s.arg(IdempotencyKeys::MinimumLength)
+                          .arg(IdempotencyKeys::MaximumLength)}});
+
+    const QByteArray apiKey = presentedKey(request);
+    const IdempotencyKeys::Lookup earlier =
+        m_idempotencyKeys.find(apiKey, key, request.method, request.path);
+    switch (earlier.outcome) {
+    case IdempotencyKeys::Outcome::Replay:
+        return earlier.response;
+    case IdempotencyKeys::Outcome::Conflict:
+        return ForwardErrors::error(
+            422, u"idempotency_key_reused"_s,
+            u"This idempotency key was already used for %1"_s.arg(earlier.firstRequest),
+            {{header, u"was already used for another request"_s}});
+    case IdempotencyKeys::Outcome::New:
+        break;
+    }
+    const ApiResponse response = write(request, params);
+    m_idempotencyKeys.remember(apiKey, key, request.method, request.path, response);
+    return response;
 }
 
 QByteArray ForwardApi::presentedKey(const ApiRequest &request) const
@@ -61,9 +94,12 @@ QString ForwardApi::unauthorizedMessage(const ApiRequest &request) const
 
 ApiResponse ForwardApi::error(int status, const QString &message) const
 {
-    return ApiResponse::json(status, QJsonObject{{u"statusCode"_s, status},
-                                                 {u"error"_s, reasonPhrase(status)},
-                                                 {u"message"_s, message}});
+    return ForwardErrors::error(status, message);
+}
+
+void ForwardApi::addStats(QJsonObject &stats) const
+{
+    stats.insert(u"idempotentReplays"_s, m_idempotencyKeys.replays());
 }
 
 QString ForwardApi::newUserId()
@@ -87,57 +123,48 @@ QJsonObject ForwardApi::userJson(const ForwardMember &member)
     };
 }
 
+ApiResponse ForwardApi::emailTaken(const QString &email)
+{
+    return ForwardErrors::error(409, u"user_already_exists"_s,
+                                u"A user with email %1 already exists"_s.arg(email),
+                                {{u"email"_s, u"already exists"_s}});
+}
+
 ApiResponse ForwardApi::listUsers(const ApiRequest &request) const
 {
-    const QUrlQuery &query = request.query;
-    const QString email = normalizedEmail(query.queryItemValue(u"email"_s, QUrl::FullyDecoded));
-    const QString businessId = query.queryItemValue(u"business_id"_s, QUrl::FullyDecoded);
-    const QString type = query.queryItemValue(u"type"_s);
-    if (email.isEmpty() && businessId.isEmpty())
-        return error(400, u"Filter by email or business_id is required"_s);
-    if (!type.isEmpty() && !UserTypes.contains(type))
-        return error(400, u"type must be one of %1"_s.arg(UserTypes.join(u", "_s)));
-    const std::optional<int> limit = queryInt(query, u"limit"_s, DefaultPageSize, 1, MaxPageSize);
-    if (!limit)
-        return error(400, u"limit must be a whole number from 1 to %1"_s.arg(MaxPageSize));
-    const std::optional<int> offset = queryInt(query, u"offset"_s, 0, 0, INT_MAX);
-    if (!offset)
-        return error(400, u"offset must be a whole number of 0 or more"_s);
+    QJsonObject argumentErrors;
+    const std::optional<ForwardUserQuery> query =
+        ForwardUserQuery::parse(request.query, m_firstPage, &argumentErrors);
+    if (!query)
+        return ForwardErrors::invalidRequest(argumentErrors);
 
-    auto matches = [&](const ForwardMember &member) {
-        return (email.isEmpty() || member.email == email) &&
-               (businessId.isEmpty() || member.businessId == businessId) &&
-               (type.isEmpty() || member.type == type);
-    };
+    const qint64 offset = query->offset(m_firstPage);
     QJsonArray page;
-    qsizetype total = 0;
-    if (!email.isEmpty()) {
-        const ForwardMember *member = state().forward.byEmail(email);
-        if (member && matches(*member)) {
-            total = 1;
-            if (*offset == 0)
-                page.append(userJson(*member));
-        }
+    qint64 total = 0;
+    auto consider = [&](const ForwardMember &member) {
+        if (!query->matches(member))
+            return;
+        if (total >= offset && page.size() < query->size)
+            page.append(userJson(member));
+        ++total;
+    };
+    if (query->email) {
+        if (const ForwardMember *member = state().forward.byEmail(*query->email))
+            consider(*member);
     } else {
-        for (const ForwardMember &member : state().forward.rows()) {
-            if (!matches(member))
-                continue;
-            if (total >= *offset && page.size() < *limit)
-                page.append(userJson(member));
-            ++total;
-        }
+        for (const ForwardMember &member : state().forward.rows())
+            consider(member);
     }
-    return ApiResponse::json(200, QJsonObject{{u"data"_s, page},
-                                              {u"total"_s, total},
-                                              {u"limit"_s, *limit},
-                                              {u"offset"_s, *offset}});
+    const QJsonObject meta{
+        {u"page"_s, query->page}, {u"size"_s, query->size}, {u"total_count"_s, total}};
+    return ApiResponse::json(200, QJsonObject{{u"data"_s, page}, {u"meta"_s, meta}});
 }
 
 ApiResponse ForwardApi::getUser(const QString &id) const
 {
     const ForwardMember *member = state().forward.byId(id);
     if (!member)
-        return error(404, u"User %1 not found"_s.arg(id));
+        return ForwardErrors::userNotFound(id);
     return ApiResponse::json(200, userJson(*member));
 }
 
@@ -148,15 +175,16 @@ ApiResponse ForwardApi::createUser(const ApiRequest &request)
     member.firstName = fields.requiredString(u"first_name"_s);
     member.lastName = fields.requiredString(u"last_name"_s);
     member.email = fields.requiredEmail(u"email"_s);
+    const std::optional<QString> businessId = fields.optionalNonEmptyString(u"business_id"_s);
     if (!fields.ok())
-        return error(400, fields.message());
+        return ForwardErrors::invalidRequest(fields);
     if (state().forward.byEmail(member.email))
-        return error(409, u"A user with email %1 already exists"_s.arg(member.email));
+        return emailTaken(member.email);
 
     member.id = newUserId();
     while (state().forward.byId(member.id))
         member.id = newUserId();
-    member.businessId = state().forwardBusinessId;
+    member.businessId = businessId.value_or(state().forwardBusinessId);
     member.createdAt = member.updatedAt = QDateTime::currentDateTimeUtc();
     const ForwardMember &created = state().forward.insert(std::move(member));
     markChanged();
@@ -167,22 +195,24 @@ ApiResponse ForwardApi::updateUser(const ApiRequest &request, const QString &id)
 {
     ForwardMember *member = state().forward.byId(id);
     if (!member)
-        return error(404, u"User %1 not found"_s.arg(id));
+        return ForwardErrors::userNotFound(id);
+    // A PUT replaces the whole user, so every field is required.
     FieldReader fields(request.json);
-    const std::optional<QString> firstName = fields.optionalNonEmptyString(u"first_name"_s);
-    const std::optional<QString> lastName = fields.optionalNonEmptyString(u"last_name"_s);
-    const std::optional<QString> email = fields.optionalEmail(u"email"_s);
+    const QString firstName = fields.requiredString(u"first_name"_s);
+    const QString lastName = fields.requiredString(u"last_name"_s);
+    const QString email = fields.requiredEmail(u"email"_s);
+    const std::optional<QString> businessId = fields.optionalNonEmptyString(u"business_id"_s);
     if (!fields.ok())
-        return error(400, fields.message());
-    if (email && *email != member->email) {
-        if (state().forward.byEmail(*email))
-            return error(409, u"A user with email %1 already exists"_s.arg(*email));
-        state().forward.changeEmail(*member, *email);
+        return ForwardErrors::invalidRequest(fields);
+    if (email != member->email) {
+        if (state().forward.byEmail(email))
+            return emailTaken(email);
+        state().forward.changeEmail(*member, email);
     }
-    if (firstName)
-        member->firstName = *firstName;
-    if (lastName)
-        member->lastName = *lastName;
+    member->firstName = firstName;
+    member->lastName = lastName;
+    if (businessId)
+        member->businessId = *businessId;
     member->updatedAt = QDateTime::currentDateTimeUtc();
     markChanged();
     return ApiResponse::json(200, userJson(*member));
@@ -192,13 +222,13 @@ ApiResponse ForwardApi::setStatus(const ApiRequest &request, const QString &id)
 {
     ForwardMember *member = state().forward.byId(id);
     if (!member)
-        return error(404, u"User %1 not found"_s.arg(id));
+        return ForwardErrors::userNotFound(id);
     FieldReader fields(request.json);
-    const QString status = fields.requiredString(u"status"_s);
-    if (fields.ok() && status != u"ACTIVE" && status != u"INACTIVE")
-        fields.fail(u"status"_s, u"status must be ACTIVE or INACTIVE"_s);
+    const QString status = fields.requiredString(u"status"_s).toUpper();
+    if (fields.ok() && !Statuses.contains(status))
+        fields.fail(u"status"_s, u"must be one of %1"_s.arg(Statuses.join(u", "_s)));
     if (!fields.ok())
-        return error(400, fields.message());
+        return ForwardErrors::invalidRequest(fields);
     if (member->status != status) {
         member->status = status;
         member->updatedAt = QDateTime::currentDateTimeUtc();
@@ -213,12 +243,14 @@ ApiResponse ForwardApi::createLoginUrl(const QString &id)
 {
     const ForwardMember *member = state().forward.byId(id);
     if (!member)
-        return error(404, u"User %1 not found"_s.arg(id));
+        return ForwardErrors::userNotFound(id);
     if (member->status != u"ACTIVE")
-        return error(403, u"User %1 is not active"_s.arg(id));
+        return ForwardErrors::error(403, u"user_inactive"_s, u"User %1 is not active"_s.arg(id),
+                                    {});
     const QString code = links().issue(name(), member->id);
     return ApiResponse::json(
-        200, QJsonObject{{u"login_url"_s, publicUrl(u"/auth/magic-link?code="_s + code)}});
+        200, QJsonObject{{u"id"_s, member->id},
+                         {u"login_url"_s, publicUrl(u"/auth/magic-link?code="_s + code)}});
 }
 
 ApiResponse ForwardApi::openMagicLink(const ApiRequest &request)

@@ -1,7 +1,7 @@
 #include "heartbeat_api.h"
 
+#include "heartbeat_user_json.h"
 #include "json_fields.h"
-#include "link_registry.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -30,7 +30,8 @@ QString *profileField(HeartbeatMember &member, const QString &name)
     return nullptr;
 }
 
-// Reads the optional profile fields of a create or update body into `member`.
+// Reads the optional profile fields of a create or update body into `member`; an empty string
+// clears a field.
 bool readProfile(FieldReader &fields, HeartbeatMember &member)
 {
     for (const QString &name : ProfileTextFields) {
@@ -42,28 +43,35 @@ bool readProfile(FieldReader &fields, HeartbeatMember &member)
     return fields.ok();
 }
 
-QString emailFromForm(const ApiRequest &request)
+// Live for DELETE /users: this 404 carries no "error" key; reactivation is guessed to match.
+ApiResponse accountChangeUserNotFound()
 {
-    if (request.header("content-type").contains("json")) {
-        QString ignored;
-        const auto object = JsonBody::parse(request.body, &ignored);
-        return object ? object->value(u"email"_s).toString() : QString();
-    }
-    // In a form body '+' is a space and a real plus arrives as %2B: replace before decoding.
-    QByteArray body = request.body;
-    const QUrlQuery form(QString::fromUtf8(body.replace('+', "%20")));
-    return form.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed();
+    return ApiResponse::json(404, QJsonObject{{u"message"_s, u"Could not find user"_s}});
+}
+
+ApiResponse validationError(const QString &message)
+{
+    return ApiResponse::json(
+        400, QJsonObject{{u"code"_s, u"VALIDATION_ERROR"_s}, {u"message"_s, message}});
 }
 } // namespace
 
-HeartbeatApi::HeartbeatApi(const Context &context) : ProviderApi(u"heartbeat"_s, context)
+HeartbeatApi::HeartbeatApi(const Context &context, bool listsInactiveMembers)
+    : ProviderApi(u"heartbeat"_s, context), m_listsInactiveMembers(listsInactiveMembers)
+{
+    addUserRoutes();
+    addGroupRoutes();
+    addCommunityRoutes();
+}
+
+void HeartbeatApi::addUserRoutes()
 {
     m_routes.add("GET", u"/v0/users"_s, Access::ApiKey,
                  [this](const ApiRequest &, const QStringList &) { return listUsers(); });
     m_routes.add("GET", u"/v0/users/{userID}"_s, Access::ApiKey,
                  [this](const ApiRequest &, const QStringList &p) { return getUser(p.at(0)); });
     m_routes.add("GET", u"/v0/find/users"_s, Access::ApiKey,
-                 [this](const ApiRequest &r, const QStringList &) { return findUsers(r); });
+                 [this](const ApiRequest &r, const QStringList &) { return findUser(r); });
     m_routes.add("PUT", u"/v0/users"_s, Access::ApiKey, Input::JsonObject,
                  [this](const ApiRequest &r, const QStringList &) { return createUser(r); });
     m_routes.add("PUT", u"/v0/pendingUser"_s, Access::ApiKey, Input::JsonObject,
@@ -76,17 +84,6 @@ HeartbeatApi::HeartbeatApi(const Context &context) : ProviderApi(u"heartbeat"_s,
                  [this](const ApiRequest &r, const QStringList &) { return reactivateUser(r); });
     m_routes.add("GET", u"/v0/roles"_s, Access::ApiKey,
                  [this](const ApiRequest &, const QStringList &) { return listRoles(); });
-    m_routes.add("GET", u"/v0/groups"_s, Access::ApiKey,
-                 [this](const ApiRequest &, const QStringList &) { return listGroups(); });
-
-    m_routes.add("GET", u"/community"_s, Access::Public,
-                 [this](const ApiRequest &, const QStringList &) { return communityPage(); });
-    m_routes.add("POST", u"/community/magic-link"_s, Access::Public,
-                 [this](const ApiRequest &r, const QStringList &) { return requestMagicLink(r); });
-    m_routes.add("GET", u"/community/magic-link"_s, Access::Public,
-                 [this](const ApiRequest &r, const QStringList &) { return openMagicLink(r); });
-    m_routes.add("GET", u"/avatars/{userID}"_s, Access::Public,
-                 [this](const ApiRequest &, const QStringList &p) { return avatar(p.at(0)); });
 }
 
 QByteArray HeartbeatApi::presentedKey(const ApiRequest &request) const
@@ -104,38 +101,34 @@ ApiResponse HeartbeatApi::error(int status, const QString &message) const
     return ApiResponse::json(status, QJsonObject{{u"error"_s, true}, {u"message"_s, message}});
 }
 
-QJsonObject HeartbeatApi::userJson(const HeartbeatMember &member) const
+ApiResponse HeartbeatApi::userNotFound() const
 {
-    const HeartbeatRole *role = state().heartbeatRole(member.roleId);
-    QJsonArray groups;
-    for (const QString &groupId : member.groupIds) {
-        if (const HeartbeatGroup *group = state().heartbeatGroup(groupId))
-            groups.append(QJsonObject{{u"id"_s, group->id}, {u"name"_s, group->name}});
-    }
-    return QJsonObject{
-        {u"id"_s, member.id},
-        {u"email"_s, member.email},
-        {u"name"_s, member.name},
-        {u"role"_s, role ? QJsonValue(QJsonObject{{u"id"_s, role->id}, {u"name"_s, role->name}})
-                         : QJsonValue(QJsonValue::Null)},
-        {u"isAdmin"_s, role && role->isAdmin},
-        {u"groups"_s, groups},
-        {u"bio"_s, member.bio},
-        {u"avatar"_s,
-         member.profilePicture.isEmpty() ? QString() : publicUrl(u"/avatars/"_s + member.id)},
-        {u"status"_s, member.status},
-        {u"linkedin"_s, member.linkedin},
-        {u"twitter"_s, member.twitter},
-        {u"instagram"_s, member.instagram},
-        {u"accountStatus"_s, heartbeatStateName(member.state)},
-    };
+    return error(404, u"Could not find user"_s);
+}
+
+ApiResponse HeartbeatApi::success()
+{
+    return ApiResponse::json(200, QJsonObject{{u"success"_s, true}});
+}
+
+HeartbeatUserJson HeartbeatApi::userJson() const
+{
+    return HeartbeatUserJson(state(), publicUrl(u"/avatars/"_s));
+}
+
+bool HeartbeatApi::isListed(const HeartbeatMember &member) const
+{
+    return m_listsInactiveMembers || member.state == HeartbeatMember::State::Active;
 }
 
 ApiResponse HeartbeatApi::listUsers() const
 {
+    const HeartbeatUserJson json = userJson();
     QJsonArray users;
-    for (const HeartbeatMember &member : state().heartbeat.rows())
-        users.append(userJson(member));
+    for (const HeartbeatMember &member : state().heartbeat.rows()) {
+        if (isListed(member))
+            users.append(json.user(member));
+    }
     return ApiResponse::json(200, users);
 }
 
@@ -143,19 +136,19 @@ ApiResponse HeartbeatApi::getUser(const QString &id) const
 {
     const HeartbeatMember *member = state().heartbeat.byId(id);
     if (!member)
-        return error(404, u"User %1 not found"_s.arg(id));
-    return ApiResponse::json(200, userJson(*member));
+        return userNotFound();
+    return ApiResponse::json(200, userJson().user(*member));
 }
 
-ApiResponse HeartbeatApi::findUsers(const ApiRequest &request) const
+ApiResponse HeartbeatApi::findUser(const ApiRequest &request) const
 {
     const QString email = request.query.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed();
     if (email.isEmpty())
         return error(400, u"email query parameter is required"_s);
-    QJsonArray users;
-    if (const HeartbeatMember *member = state().heartbeat.byEmail(normalizedEmail(email)))
-        users.append(userJson(*member));
-    return ApiResponse::json(200, users);
+    const HeartbeatMember *member = state().heartbeat.byEmail(normalizedEmail(email));
+    if (!member)
+        return userNotFound();
+    return ApiResponse::json(200, userJson().user(*member));
 }
 
 bool HeartbeatApi::validRoleAndGroups(const QString &roleId, const QStringList &groupIds,
@@ -182,6 +175,7 @@ ApiResponse HeartbeatApi::createUser(const ApiRequest &request)
     member.name = fields.requiredString(u"name"_s);
     member.roleId = fields.requiredString(u"roleID"_s);
     member.groupIds = fields.optionalStringList(u"groupIDs"_s).value_or(QStringList());
+    const bool introduce = fields.optionalBool(u"createIntroductionThread"_s).value_or(false);
     if (!readProfile(fields, member))
         return error(400, fields.message());
     ApiResponse failure;
@@ -193,10 +187,11 @@ ApiResponse HeartbeatApi::createUser(const ApiRequest &request)
     member.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     member.state = HeartbeatMember::State::Active;
     member.everActive = true;
+    member.introductionThread = introduce && !member.bio.isEmpty();
     member.createdAt = member.updatedAt = QDateTime::currentDateTimeUtc();
-    state().heartbeat.insert(std::move(member));
+    const HeartbeatMember &created = state().heartbeat.insert(std::move(member));
     markChanged();
-    return ApiResponse::json(200, QJsonObject{});
+    return ApiResponse::json(200, QJsonObject{{u"userID"_s, created.id}});
 }
 
 ApiResponse HeartbeatApi::createPendingUser(const ApiRequest &request)
@@ -237,10 +232,12 @@ ApiResponse HeartbeatApi::createPendingUser(const ApiRequest &request)
         member->profilePicture = *picture;
     member->updatedAt = now;
     markChanged();
-    return ApiResponse::json(200, QJsonObject{});
+    return success();
 }
 
-HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request, ApiResponse *failure)
+HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request,
+                                                  const ApiResponse &whenUnknown,
+                                                  ApiResponse *failure)
 {
     FieldReader fields(request.json);
     const QString email = fields.requiredEmail(u"email"_s);
@@ -250,14 +247,14 @@ HeartbeatMember *HeartbeatApi::memberForEmailBody(const ApiRequest &request, Api
     }
     HeartbeatMember *member = state().heartbeat.byEmail(email);
     if (!member)
-        *failure = error(404, u"User with email %1 not found"_s.arg(email));
+        *failure = whenUnknown;
     return member;
 }
 
 ApiResponse HeartbeatApi::updateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    HeartbeatMember *member = memberForEmailBody(request, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, userNotFound(), &failure);
     if (!member)
         return failure;
     FieldReader fields(request.json);
@@ -270,13 +267,13 @@ ApiResponse HeartbeatApi::updateUser(const ApiRequest &request)
     updated.updatedAt = QDateTime::currentDateTimeUtc();
     *member = std::move(updated);
     markChanged();
-    return ApiResponse::json(200, QJsonObject{});
+    return success();
 }
 
 ApiResponse HeartbeatApi::deactivateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    HeartbeatMember *member = memberForEmailBody(request, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, accountChangeUserNotFound(), &failure);
     if (!member)
         return failure;
     if (member->state != HeartbeatMember::State::Deactivated) {
@@ -284,23 +281,23 @@ ApiResponse HeartbeatApi::deactivateUser(const ApiRequest &request)
         member->updatedAt = QDateTime::currentDateTimeUtc();
         markChanged();
     }
-    return ApiResponse::json(200, QJsonObject{});
+    return success();
 }
 
 ApiResponse HeartbeatApi::reactivateUser(const ApiRequest &request)
 {
     ApiResponse failure;
-    HeartbeatMember *member = memberForEmailBody(request, &failure);
+    HeartbeatMember *member = memberForEmailBody(request, accountChangeUserNotFound(), &failure);
     if (!member)
         return failure;
-    if (member->state == HeartbeatMember::State::Deactivated) {
-        // A pending member deactivated before their first login is pending again.
-        member->state =
-            member->everActive ? HeartbeatMember::State::Active : HeartbeatMember::State::Pending;
-        member->updatedAt = QDateTime::currentDateTimeUtc();
-        markChanged();
-    }
-    return ApiResponse::json(200, QJsonObject{});
+    if (member->state != HeartbeatMember::State::Deactivated)
+        return validationError(u"This user is already active"_s);
+    // A pending member deactivated before their first login is pending again.
+    member->state =
+        member->everActive ? HeartbeatMember::State::Active : HeartbeatMember::State::Pending;
+    member->updatedAt = QDateTime::currentDateTimeUtc();
+    markChanged();
+    return success();
 }
 
 ApiResponse HeartbeatApi::listRoles() const
@@ -309,84 +306,4 @@ ApiResponse HeartbeatApi::listRoles() const
     for (const HeartbeatRole &role : state().heartbeatRoles)
         roles.append(QJsonObject{{u"id"_s, role.id}, {u"name"_s, role.name}});
     return ApiResponse::json(200, roles);
-}
-
-ApiResponse HeartbeatApi::listGroups() const
-{
-    QJsonArray groups;
-    for (const HeartbeatGroup &group : state().heartbeatGroups)
-        groups.append(QJsonObject{
-            {u"id"_s, group.id}, {u"name"_s, group.name}, {u"description"_s, group.description}});
-    return ApiResponse::json(200, groups);
-}
-
-ApiResponse HeartbeatApi::communityPage() const
-{
-    return ApiResponse::html(200, u"Sign in to the community"_s,
-                             u"<p>Enter your email and we will send you a magic link.</p>\n"
-                             u"<form method=\"post\" action=\"%1\">"
-                             u"<label>Email <input type=\"email\" name=\"email\" required></label> "
-                             u"<button type=\"submit\">Send magic link</button></form>"_s.arg(
-                                 publicUrl(u"/community/magic-link"_s)));
-}
-
-ApiResponse HeartbeatApi::requestMagicLink(const ApiRequest &request)
-{
-    const bool wantsJson = request.header("accept").contains("application/json");
-    auto answer = [wantsJson](int status, const QString &message, const QString &link = {}) {
-        if (wantsJson) {
-            QJsonObject json{{u"message"_s, message}};
-            if (!link.isEmpty())
-                json.insert(u"magicLink"_s, link);
-            return ApiResponse::json(status, json);
-        }
-        QString body = u"<p>%1</p>"_s.arg(message.toHtmlEscaped());
-        if (!link.isEmpty())
-            body += u"\n<p>Sandbox mailbox: <a id=\"magic-link\" href=\"%1\">%1</a></p>"_s.arg(
-                link.toHtmlEscaped());
-        return ApiResponse::html(status, u"Magic link"_s, body);
-    };
-
-    const QString email = normalizedEmail(emailFromForm(request));
-    if (email.isEmpty())
-        return answer(400, u"Please enter your email address."_s);
-    const HeartbeatMember *member = state().heartbeat.byEmail(email);
-    if (!member)
-        return answer(404, u"There is no member with the email %1 in this community."_s.arg(email));
-    if (member->state == HeartbeatMember::State::Deactivated)
-        return answer(403, u"The account for %1 has been deactivated."_s.arg(email));
-    const QString code = links().issue(name(), member->id);
-    return answer(200, u"We sent a magic link to %1."_s.arg(email),
-                  publicUrl(u"/community/magic-link?code="_s + code));
-}
-
-ApiResponse HeartbeatApi::openMagicLink(const ApiRequest &request)
-{
-    ApiResponse refusal;
-    const std::optional<QString> memberId = redeemLink(request, u"code"_s, &refusal);
-    HeartbeatMember *member = memberId ? state().heartbeat.byId(*memberId) : nullptr;
-    if (!member)
-        return refusal;
-    if (member->state == HeartbeatMember::State::Deactivated)
-        return ApiResponse::html(403, u"Account deactivated"_s,
-                                 u"<p>This account has been deactivated.</p>"_s);
-    member->everActive = true;
-    if (member->state == HeartbeatMember::State::Pending) {
-        member->state = HeartbeatMember::State::Active;
-        member->updatedAt = QDateTime::currentDateTimeUtc();
-    }
-    markChanged();
-    return ApiResponse::html(200, u"Welcome"_s,
-                             u"<p>Signed in as %1.</p>"_s.arg(member->name.toHtmlEscaped()));
-}
-
-ApiResponse HeartbeatApi::avatar(const QString &id) const
-{
-    const HeartbeatMember *member = state().heartbeat.byId(id);
-    if (!member || member->profilePicture.isEmpty())
-        return error(404, u"No avatar"_s);
-    ApiResponse response;
-    response.contentType = QByteArrayLiteral("application/octet-stream");
-    response.body = member->profilePicture;
-    return response;
 }

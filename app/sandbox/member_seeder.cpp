@@ -149,7 +149,19 @@ private:
     QRandomGenerator m_random;
 };
 
-void seedHeartbeat(SandboxState &state, int count, NameSource &names)
+// Most members who were ever active have signed in at some time since they joined.
+QDateTime lastLogin(const HeartbeatMember &member, QRandomGenerator &signIns)
+{
+    if (!member.everActive || signIns.generateDouble() >= 0.7)
+        return {};
+    const qint64 secondsSinceJoining =
+        std::max<qint64>(1, member.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
+    return member.createdAt.addSecs(signIns.bounded(secondsSinceJoining));
+}
+
+// `signIns` is a generator of its own, so that the other draws, and with them every seeded
+// member, stay what they were before the sandbox tracked sign-ins.
+void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGenerator signIns)
 {
     state.heartbeat.reserve(state.heartbeat.size() + count);
     for (int i = 0; i < count; ++i) {
@@ -164,7 +176,8 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names)
                         : roll < 90 ? u"role_member"_s
                                     : u"role_guest"_s;
         for (const HeartbeatGroup &group : state.heartbeatGroups) {
-            if (names.chance(0.2))
+            // Members join the chapters, not the group that holds them.
+            if (!state.isHeartbeatParentGroup(group.id) && names.chance(0.2))
                 member.groupIds.append(group.id);
         }
         member.bio = QString::fromUtf16(Bios[names.below(int(Bios.size()))]);
@@ -177,6 +190,7 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names)
             (member.state == HeartbeatMember::State::Deactivated && names.chance(0.5));
         member.createdAt = names.pastTime();
         member.updatedAt = member.createdAt;
+        member.lastLogin = lastLogin(member, signIns);
         state.heartbeat.insert(std::move(member));
     }
 }
@@ -223,7 +237,7 @@ void seedBeam(SandboxState &state, int count, NameSource &names)
 void MemberSeeder::seed(SandboxState &state, int membersPerProvider, quint32 seed)
 {
     NameSource names(seed);
-    seedHeartbeat(state, membersPerProvider, names);
+    seedHeartbeat(state, membersPerProvider, names, QRandomGenerator(seed + 1));
     seedForward(state, membersPerProvider, names);
     seedBeam(state, membersPerProvider, names);
 }

@@ -34,6 +34,8 @@ public:
     virtual QByteArray presentedKey(const ApiRequest &request) const = 0;
     virtual QString unauthorizedMessage(const ApiRequest &request) const = 0;
     virtual ApiResponse error(int status, const QString &message) const = 0;
+    // Adds the provider's own figures to GET /_sandbox/stats.
+    virtual void addStats(QJsonObject &) const {}
 
 protected:
     QString publicUrl(const QString &subpath) const

@@ -41,8 +41,8 @@ Sandbox::Sandbox(const SandboxConfig &config, SandboxState state, QObject *paren
 {
     const ProviderApi::Context context{&m_state, &m_links, [this] { return m_publicBaseUrl; },
                                        [this] { Q_EMIT stateChanged(); }};
-    m_providers.push_back(std::make_unique<HeartbeatApi>(context));
-    m_providers.push_back(std::make_unique<ForwardApi>(context));
+    m_providers.push_back(std::make_unique<HeartbeatApi>(context, config.heartbeatListsInactive));
+    m_providers.push_back(std::make_unique<ForwardApi>(context, config.forwardFirstPage));
     m_providers.push_back(std::make_unique<BeamApi>(context));
 }
 
@@ -136,7 +136,8 @@ ApiResponse Sandbox::handleInternal(const ApiRequest &request)
             u"<p>Local emulation of three community provider APIs.</p>\n<ul>\n"
             u"<li>Heartbeat API: <code>%1/heartbeat/v0</code> (Bearer key); community login "
             u"page: <a href=\"%1/heartbeat/community\">%1/heartbeat/community</a></li>\n"
-            u"<li>Forward portal API: <code>%1/forward</code> (x-api-key)</li>\n"
+            u"<li>Forward portal API: <code>%1/forward</code>, and again under "
+            u"<code>%1/forward/v1</code> (x-api-key)</li>\n"
             u"<li>Beam.gg Users API: <code>%1/beam</code> (Bearer key)</li>\n"
             u"<li><a href=\"%1/_sandbox/state\">state</a> and "
             u"<a href=\"%1/_sandbox/stats\">statistics</a></li>\n</ul>"_s.arg(base));
@@ -177,9 +178,12 @@ QJsonObject Sandbox::stats() const
     QJsonObject dropped;
     for (auto it = m_droppedConnections.cbegin(); it != m_droppedConnections.cend(); ++it)
         dropped.insert(it.key(), it.value());
-    return QJsonObject{{u"total"_s, total},
-                       {u"rateLimited"_s, rateLimited},
-                       {u"outstandingLinks"_s, m_links.outstanding()},
-                       {u"providers"_s, providers},
-                       {u"droppedConnections"_s, dropped}};
+    QJsonObject stats{{u"total"_s, total},
+                      {u"rateLimited"_s, rateLimited},
+                      {u"outstandingLinks"_s, m_links.outstanding()},
+                      {u"providers"_s, providers},
+                      {u"droppedConnections"_s, dropped}};
+    for (const auto &provider : m_providers)
+        provider->addStats(stats);
+    return stats;
 }

@@ -17,7 +17,9 @@ struct SandboxConfig
     QByteArray apiKey;
     double rateLimit = 20; // requests per second per key; 0 = off
     qint64 linkTtlMs = 15 * 60 * 1000;
-    double failRate = 0; // share of API requests answered 503
+    double failRate = 0;                // share of API requests answered 503
+    bool heartbeatListsInactive = true; // GET /heartbeat/v0/users lists pending and deactivated
+    int forwardFirstPage = 0;           // the number of the first page of GET /forward/users
 };
 
 // The three emulated providers behind one request handler, independent of the HTTP transport.

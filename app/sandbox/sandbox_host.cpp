@@ -44,8 +44,12 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
 
     m_apiKeyGenerated = options.apiKey.isEmpty();
     m_apiKey = m_apiKeyGenerated ? randomApiKey() : options.apiKey;
-    const SandboxConfig config{m_apiKey, options.rateLimit, qint64(options.linkTtlSeconds) * 1000,
-                               options.failRate};
+    const SandboxConfig config{m_apiKey,
+                               options.rateLimit,
+                               qint64(options.linkTtlSeconds) * 1000,
+                               options.failRate,
+                               options.heartbeatListsInactive,
+                               options.forwardFirstPage};
     m_sandbox = std::make_unique<Sandbox>(config, std::move(state));
     if (m_stateFile) {
         m_stateFile->follow(m_sandbox.get());

@@ -38,6 +38,20 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, Number mi
     *target = value;
     return true;
 }
+
+// Reads a yes/no option; records an error naming the option otherwise.
+bool readYesNo(const QCommandLineParser &parser, const QString &name, bool *target, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    if (text != u"yes" && text != u"no") {
+        *error = tr("--%1 must be yes or no, not \"%2\"").arg(name, text);
+        return false;
+    }
+    *target = text == u"yes";
+    return true;
+}
 } // namespace
 
 void SandboxOptions::addTo(QCommandLineParser &parser)
@@ -57,6 +71,12 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
         {u"jitter"_s, tr("Add a random delay of up to MS milliseconds."), u"MS"_s},
         {u"fail-rate"_s, tr("Answer this share of API requests (0 to 1) with 503."), u"P"_s},
         {u"drop-rate"_s, tr("Close this share of connections (0 to 1) without an answer."), u"P"_s},
+        {u"heartbeat-list-inactive"_s,
+         tr("Whether Heartbeat's user list includes pending and deactivated members (default "
+            "yes)."),
+         u"yes|no"_s},
+        {u"forward-first-page"_s,
+         tr("Number of the first page of Forward's user list, 0 or 1 (default 0)."), u"0|1"_s},
     });
 }
 
@@ -65,7 +85,7 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
 {
     SandboxOptions options;
     int port = options.port;
-    const bool numbersOk =
+    const bool valuesOk =
         readNumber(parser, u"port"_s, 0, 65535, &port, error) &&
         readNumber(parser, u"members"_s, 0, 10'000'000, &options.members, error) &&
         readNumber(parser, u"rate-limit"_s, 0.0, 1'000'000.0, &options.rateLimit, error) &&
@@ -73,8 +93,10 @@ std::optional<SandboxOptions> SandboxOptions::fromParser(const QCommandLineParse
         readNumber(parser, u"latency"_s, 0, 600'000, &options.latencyMs, error) &&
         readNumber(parser, u"jitter"_s, 0, 600'000, &options.jitterMs, error) &&
         readNumber(parser, u"fail-rate"_s, 0.0, 1.0, &options.failRate, error) &&
-        readNumber(parser, u"drop-rate"_s, 0.0, 1.0, &options.dropRate, error);
-    if (!numbersOk)
+        readNumber(parser, u"drop-rate"_s, 0.0, 1.0, &options.dropRate, error) &&
+        readNumber(parser, u"forward-first-page"_s, 0, 1, &options.forwardFirstPage, error) &&
+        readYesNo(parser, u"heartbeat-list-inactive"_s, &options.heartbeatListsInactive, error);
+    if (!valuesOk)
         return std::nullopt;
     options.port = quint16(port);
     if (parser.isSet(u"api-key"_s)) {

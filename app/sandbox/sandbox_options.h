@@ -21,6 +21,9 @@ struct SandboxOptions
     int jitterMs = 0;
     double failRate = 0;
     double dropRate = 0;
+    // Guesses where the live APIs are unknown, so that tests can run both ways.
+    bool heartbeatListsInactive = true;
+    int forwardFirstPage = 0;
 
     static void addTo(QCommandLineParser &parser);
     static std::optional<SandboxOptions> fromParser(const QCommandLineParser &parser,

@@ -1,11 +1,25 @@
 #include "sandbox_state.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int StateFormatVersion = 1;
+// Version 2 added lastLogin and introductionThread to Heartbeat members and parentGroupID to
+// Heartbeat groups; a version 1 file reads with none of them.
+constexpr int StateFormatVersion = 2;
+constexpr int OldestReadableVersion = 1;
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
 
 QDateTime parseTime(const QJsonValue &value)
 {
@@ -52,8 +66,10 @@ QJsonObject heartbeatMemberToJson(const HeartbeatMember &m)
         {u"profilePicture"_s, QString::fromLatin1(m.profilePicture.toBase64())},
         {u"accountStatus"_s, heartbeatStateName(m.state)},
         {u"everActive"_s, m.everActive},
+        {u"introductionThread"_s, m.introductionThread},
         {u"createdAt"_s, isoTime(m.createdAt)},
         {u"updatedAt"_s, isoTime(m.updatedAt)},
+        {u"lastLogin"_s, timeOrNull(m.lastLogin)},
     };
 }
 
@@ -72,8 +88,10 @@ std::optional<HeartbeatMember> heartbeatMemberFromJson(const QJsonObject &o, QSt
     m.instagram = o.value(u"instagram"_s).toString();
     m.profilePicture = QByteArray::fromBase64(o.value(u"profilePicture"_s).toString().toLatin1());
     m.everActive = o.value(u"everActive"_s).toBool();
+    m.introductionThread = o.value(u"introductionThread"_s).toBool();
     m.createdAt = parseTime(o.value(u"createdAt"_s));
     m.updatedAt = parseTime(o.value(u"updatedAt"_s));
+    m.lastLogin = parseTime(o.value(u"lastLogin"_s));
     const auto state = heartbeatStateFromName(o.value(u"accountStatus"_s).toString());
     if (m.id.isEmpty() || m.email.isEmpty() || !state) {
         *error = u"heartbeat member %1 needs an id, an email and an accountStatus of pending, "
@@ -108,7 +126,7 @@ std::optional<ForwardMember> forwardMemberFromJson(const QJsonObject &o, QString
     m.type = o.value(u"type"_s).toString(u"BUSINESS"_s);
     m.firstName = o.value(u"first_name"_s).toString();
     m.lastName = o.value(u"last_name"_s).toString();
-    m.status = o.value(u"status"_s).toString(u"ACTIVE"_s);
+    m.status = o.value(u"status"_s).toString(u"ACTIVE"_s).toUpper();
     m.businessId = o.value(u"business_id"_s).toString();
     m.createdAt = parseTime(o.value(u"created_at"_s));
     m.updatedAt = parseTime(o.value(u"updated_at"_s));
@@ -234,6 +252,25 @@ const HeartbeatGroup *SandboxState::heartbeatGroup(const QString &id) const
     return nullptr;
 }
 
+bool SandboxState::isHeartbeatParentGroup(const QString &id) const
+{
+    return std::any_of(heartbeatGroups.cbegin(), heartbeatGroups.cend(),
+                       [&id](const HeartbeatGroup &group) { return group.parentGroupId == id; });
+}
+
+QStringList SandboxState::heartbeatSiblingGroupIds(const QString &id) const
+{
+    const HeartbeatGroup *group = heartbeatGroup(id);
+    QStringList siblings;
+    if (!group || group->parentGroupId.isEmpty())
+        return siblings;
+    for (const HeartbeatGroup &other : heartbeatGroups) {
+        if (other.parentGroupId == group->parentGroupId && other.id != id)
+            siblings.append(other.id);
+    }
+    return siblings;
+}
+
 QString SandboxState::claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id)
 {
     QString slug = asciiSlugPart(firstName + u' ' + lastName);
@@ -253,8 +290,10 @@ QJsonObject SandboxState::toJson() const
             QJsonObject{{u"id"_s, role.id}, {u"name"_s, role.name}, {u"isAdmin"_s, role.isAdmin}});
     QJsonArray groups;
     for (const HeartbeatGroup &group : heartbeatGroups)
-        groups.append(QJsonObject{
-            {u"id"_s, group.id}, {u"name"_s, group.name}, {u"description"_s, group.description}});
+        groups.append(QJsonObject{{u"id"_s, group.id},
+                                  {u"name"_s, group.name},
+                                  {u"description"_s, group.description},
+                                  {u"parentGroupID"_s, textOrNull(group.parentGroupId)}});
     return QJsonObject{
         {u"version"_s, StateFormatVersion},
         {u"heartbeat"_s,
@@ -271,9 +310,10 @@ QJsonObject SandboxState::toJson() const
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QString *error)
 {
     const int version = json.value(u"version"_s).toInt();
-    if (version != StateFormatVersion) {
-        *error = u"unsupported state format version %1 (expected %2)"_s.arg(
-            QString::number(version), QString::number(StateFormatVersion));
+    if (version < OldestReadableVersion || version > StateFormatVersion) {
+        *error = u"unsupported state format version %1 (expected %2 to %3)"_s.arg(
+            QString::number(version), QString::number(OldestReadableVersion),
+            QString::number(StateFormatVersion));
         return std::nullopt;
     }
     SandboxState state;
@@ -282,9 +322,9 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QStr
         state.heartbeatRoles.append(HeartbeatRole{
             role[u"id"_s].toString(), role[u"name"_s].toString(), role[u"isAdmin"_s].toBool()});
     for (const QJsonValue &group : heartbeat.value(u"groups"_s).toArray())
-        state.heartbeatGroups.append(HeartbeatGroup{group[u"id"_s].toString(),
-                                                    group[u"name"_s].toString(),
-                                                    group[u"description"_s].toString()});
+        state.heartbeatGroups.append(HeartbeatGroup{
+            group[u"id"_s].toString(), group[u"name"_s].toString(),
+            group[u"description"_s].toString(), group[u"parentGroupID"_s].toString()});
     const QJsonObject forward = json.value(u"forward"_s).toObject();
     state.forwardBusinessId = forward.value(u"businessId"_s).toString();
     const QJsonObject beam = json.value(u"beam"_s).toObject();
@@ -312,12 +352,13 @@ SandboxState SandboxState::withDefaults()
         {u"role_guest"_s, u"Guest"_s, false},
     };
     state.heartbeatGroups = {
-        {u"grp_welcome"_s, u"Welcome"_s, u"Say hello and introduce yourself"_s},
-        {u"grp_feedback"_s, u"Product feedback"_s, u"Ideas and bug reports"_s},
-        {u"grp_mentors"_s, u"Mentors"_s, u"Members who volunteer as mentors"_s},
-        {u"grp_berlin"_s, u"Berlin chapter"_s, u"Meet-ups in Berlin"_s},
-        {u"grp_saopaulo"_s, u"São Paulo chapter"_s, u"Encontros em São Paulo"_s},
-        {u"grp_tokyo"_s, u"Tokyo chapter"_s, u"東京のミートアップ"_s},
+        {u"grp_welcome"_s, u"Welcome"_s, u"Say hello and introduce yourself"_s, {}},
+        {u"grp_feedback"_s, u"Product feedback"_s, u"Ideas and bug reports"_s, {}},
+        {u"grp_mentors"_s, u"Mentors"_s, u"Members who volunteer as mentors"_s, {}},
+        {u"grp_chapters"_s, u"Local chapters"_s, u"The city chapters"_s, {}},
+        {u"grp_berlin"_s, u"Berlin chapter"_s, u"Meet-ups in Berlin"_s, u"grp_chapters"_s},
+        {u"grp_saopaulo"_s, u"São Paulo chapter"_s, u"Encontros em São Paulo"_s, u"grp_chapters"_s},
+        {u"grp_tokyo"_s, u"Tokyo chapter"_s, u"東京のミートアップ"_s, u"grp_chapters"_s},
     };
     state.forwardBusinessId = u"biz_sandbox"_s;
     return state;

@@ -21,6 +21,7 @@ struct HeartbeatGroup
     QString id;
     QString name;
     QString description;
+    QString parentGroupId; // empty for a top-level group
 };
 
 struct HeartbeatMember
@@ -44,9 +45,11 @@ struct HeartbeatMember
     QString instagram;
     QByteArray profilePicture;
     State state = State::Active;
-    bool everActive = false; // created active, or a pending member who has logged in
+    bool everActive = false;         // created active, or a pending member who has logged in
+    bool introductionThread = false; // created with createIntroductionThread and a bio
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime lastLogin; // invalid until the member first opens a magic link
 
     QString idKey() const { return id; }
 };
@@ -98,6 +101,9 @@ struct SandboxState
 
     const HeartbeatRole *heartbeatRole(const QString &id) const;
     const HeartbeatGroup *heartbeatGroup(const QString &id) const;
+    bool isHeartbeatParentGroup(const QString &id) const;
+    // The other groups under the same parent; a top-level group has none.
+    QStringList heartbeatSiblingGroupIds(const QString &id) const;
     // A URL slug from the member's name, unique within the Beam community.
     QString claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id);
 

@@ -159,12 +159,13 @@ private:
     }
 
     // Runs a guide's curl example with bash, substituting only the host, the key and the role.
-    CurlRun run(const QString &example) const
+    // Forward's <api-host> is the sandbox's /forward, or what forwardHost names (e.g. /forward/v1).
+    CurlRun run(const QString &example, const QString &forwardHost = u"/forward"_s) const
     {
         const QString key = QString::fromUtf8(m_sandbox->apiKey());
         QString command = example;
         command.replace(u"https://api.heartbeat.chat"_s, m_sandbox->baseUrl() + u"/heartbeat"_s);
-        command.replace(u"https://<api-host>"_s, m_sandbox->baseUrl() + u"/forward"_s);
+        command.replace(u"https://<api-host>"_s, m_sandbox->baseUrl() + forwardHost);
         command.replace(u"<YOUR_API_KEY>"_s, key);
         command.replace(u"YOUR_API_KEY"_s, key);
         command.replace(u"key_123456789"_s, key);
@@ -196,8 +197,17 @@ private:
             m_http.get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
                                       QString::fromLatin1(QUrl::toPercentEncoding(email))),
                        HttpClient::bearer(m_sandbox->apiKey()));
-        const QJsonArray users = found.array();
-        return users.size() == 1 ? users.first().toObject() : QJsonObject();
+        return found.status == 200 ? found.object() : QJsonObject();
+    }
+
+    // The account state, which Heartbeat's user objects do not carry: the sandbox's own view.
+    QString heartbeatAccountStatus(const QString &email)
+    {
+        for (const QJsonValue &member : m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray()) {
+            if (member[u"email"_s].toString() == email)
+                return member[u"accountStatus"_s].toString();
+        }
+        return {};
     }
 
     QJsonObject forwardUser(const QString &id)
@@ -270,35 +280,46 @@ private Q_SLOTS:
 
         const CurlRun pending = run(Guide::HeartbeatPendingUser);
         QVERIFY2(pending.exitCode == 0 && pending.status == 200, pending.describe().constData());
-        QCOMPARE(QJsonDocument::fromJson(pending.body).object(), QJsonObject());
+        QCOMPARE(pending.object(), QJsonObject({{u"success"_s, true}}));
         QJsonObject jane = heartbeatUser(u"jane@example.com"_s);
         QCOMPARE(jane[u"name"_s].toString(), u"Jane Smith"_s);
-        QCOMPARE(jane[u"role"_s][u"id"_s].toString(), u"role_member"_s);
-        QCOMPARE(jane[u"accountStatus"_s].toString(), u"pending"_s);
+        QCOMPARE(jane[u"role"_s], QJsonValue(u"Member"_s));
+        QCOMPARE(jane[u"lastLogin"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
 
         const CurlRun update = run(Guide::HeartbeatUpdateUser);
         QVERIFY2(update.exitCode == 0 && update.status == 200, update.describe().constData());
+        QCOMPARE(update.object(), QJsonObject({{u"success"_s, true}}));
         jane = heartbeatUser(u"jane@example.com"_s);
         QCOMPARE(jane[u"name"_s].toString(), u"Jane Smith-Doe"_s);
+        QCOMPARE(jane[u"firstName"_s].toString(), u"Jane"_s);
+        QCOMPARE(jane[u"lastName"_s].toString(), u"Smith-Doe"_s);
         QCOMPARE(jane[u"bio"_s].toString(), u"Updated bio from external platform"_s);
-        QCOMPARE(jane[u"role"_s][u"id"_s].toString(), u"role_member"_s);
-        QCOMPARE(jane[u"accountStatus"_s].toString(), u"pending"_s);
+        QCOMPARE(jane[u"role"_s], QJsonValue(u"Member"_s));
+        QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
 
         const CurlRun deactivate = run(Guide::HeartbeatDeactivate);
         QVERIFY2(deactivate.exitCode == 0 && deactivate.status == 200,
                  deactivate.describe().constData());
-        jane = heartbeatUser(u"jane@example.com"_s);
-        QCOMPARE(jane[u"accountStatus"_s].toString(), u"deactivated"_s);
-        QCOMPARE(jane[u"name"_s].toString(), u"Jane Smith-Doe"_s);
+        QCOMPARE(deactivate.object(), QJsonObject({{u"success"_s, true}}));
+        QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"deactivated"_s);
+        QCOMPARE(heartbeatUser(u"jane@example.com"_s)[u"name"_s].toString(), u"Jane Smith-Doe"_s);
 
         const CurlRun reactivate = run(Guide::HeartbeatReactivate);
         QVERIFY2(reactivate.exitCode == 0 && reactivate.status == 200,
                  reactivate.describe().constData());
+        QCOMPARE(reactivate.object(), QJsonObject({{u"success"_s, true}}));
         jane = heartbeatUser(u"jane@example.com"_s);
         // She never logged in, so she is back to pending rather than active.
-        QCOMPARE(jane[u"accountStatus"_s].toString(), u"pending"_s);
+        QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
         QCOMPARE(jane[u"name"_s].toString(), u"Jane Smith-Doe"_s);
         QCOMPARE(jane[u"bio"_s].toString(), u"Updated bio from external platform"_s);
+
+        // Run again, the reactivation finds her not deactivated: Heartbeat's live refusal.
+        const CurlRun again = run(Guide::HeartbeatReactivate);
+        QVERIFY2(again.exitCode == 0 && again.status == 400, again.describe().constData());
+        QCOMPARE(again.object(), QJsonObject({{u"code"_s, u"VALIDATION_ERROR"_s},
+                                              {u"message"_s, u"This user is already active"_s}}));
     }
 
     void forward_findByEmail_returnsTheGuideUser()
@@ -307,7 +328,7 @@ private Q_SLOTS:
         const CurlRun find = run(Guide::ForwardFindByEmail);
         QVERIFY2(find.exitCode == 0 && find.status == 200, find.describe().constData());
         const QJsonObject page = find.object();
-        QCOMPARE(page[u"total"_s].toInt(), 1);
+        QCOMPARE(page[u"meta"_s][u"total_count"_s].toInt(), 1);
         QCOMPARE(page[u"data"_s].toArray().size(), 1);
         QCOMPARE(page[u"data"_s][0].toObject(),
                  QJsonDocument::fromJson(Guide::ForwardGetUserResponse.toUtf8()).object());
@@ -346,6 +367,28 @@ private Q_SLOTS:
         QCOMPARE(find.object()[u"data"_s][0][u"id"_s].toString(), id);
     }
 
+    void forward_usersExamples_workOnABaseEndingInV1()
+    {
+        // A live client's configured base ends in /v1: the users calls work under it, and the
+        // login link path, which already starts with /v1, must not be appended to it.
+        QVERIFY2(start(), qPrintable(m_sandbox->error()));
+        const CurlRun create = run(Guide::ForwardCreateUser, u"/forward/v1"_s);
+        QVERIFY2(create.exitCode == 0 && create.status == 201, create.describe().constData());
+        const QString id = create.object()[u"id"_s].toString();
+        QCOMPARE(forwardUser(id), create.object());
+
+        const CurlRun find = run(Guide::ForwardFindByEmail, u"/forward/v1"_s);
+        QVERIFY2(find.exitCode == 0 && find.status == 200, find.describe().constData());
+        QCOMPARE(find.object()[u"data"_s][0][u"id"_s].toString(), id);
+
+        const QString linkExample = QString(Guide::ForwardLoginUrl).replace(u"user_123"_s, id);
+        const CurlRun doubled = run(linkExample, u"/forward/v1"_s);
+        QVERIFY2(doubled.exitCode == 0 && doubled.status == 404, doubled.describe().constData());
+        const CurlRun link = run(linkExample);
+        QVERIFY2(link.exitCode == 0 && link.status == 200, link.describe().constData());
+        QCOMPARE(link.object()[u"id"_s].toString(), id);
+    }
+
     void forward_activateUser_answers200WithAConfirmation()
     {
         QVERIFY2(startWithGuideUser(), qPrintable(m_sandbox->error()));
@@ -371,7 +414,8 @@ private Q_SLOTS:
         const CurlRun link = run(Guide::ForwardLoginUrl);
         QVERIFY2(link.exitCode == 0 && link.status == 200, link.describe().constData());
         const QJsonObject answer = link.object();
-        QCOMPARE(answer.keys(), QStringList{u"login_url"_s});
+        QCOMPARE(answer.keys(), QStringList({u"id"_s, u"login_url"_s}));
+        QCOMPARE(answer[u"id"_s].toString(), u"user_123"_s);
         const QString loginUrl = answer[u"login_url"_s].toString();
         const QString prefix = m_sandbox->baseUrl() + u"/forward/auth/magic-link?code="_s;
         QVERIFY2(loginUrl.startsWith(prefix) && loginUrl.size() > prefix.size(),

@@ -154,11 +154,10 @@ private Q_SLOTS:
             QCOMPARE(
                 m_http.get(sandbox.url(u"/heartbeat/v0/users"_s), HttpClient::bearer(key)).status,
                 200);
-            QCOMPARE(m_http
-                         .get(sandbox.url(u"/forward/users?business_id=biz_sandbox"_s),
-                              HttpClient::xApiKey(key))
-                         .status,
-                     200);
+            QCOMPARE(
+                m_http.get(sandbox.url(u"/forward/users?type=BUSINESS"_s), HttpClient::xApiKey(key))
+                    .status,
+                200);
             QCOMPARE(m_http
                          .sendJson("POST", sandbox.url(u"/beam/users/retrieve"_s),
                                    HttpClient::bearer(key), {{u"email"_s, u"nobody@example.com"_s}})
@@ -169,11 +168,11 @@ private Q_SLOTS:
             QCOMPARE(
                 m_http.get(sandbox.url(u"/heartbeat/v0/users"_s), HttpClient::bearer(other)).status,
                 401);
-            QCOMPARE(m_http
-                         .get(sandbox.url(u"/forward/users?business_id=biz_sandbox"_s),
-                              HttpClient::xApiKey(other))
-                         .status,
-                     401);
+            QCOMPARE(
+                m_http
+                    .get(sandbox.url(u"/forward/users?type=BUSINESS"_s), HttpClient::xApiKey(other))
+                    .status,
+                401);
             QCOMPARE(m_http
                          .get(sandbox.url(u"/heartbeat/v0/users"_s),
                               HttpClient::bearer(SandboxProcess::DefaultKey))
@@ -199,7 +198,8 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const QString &option :
              {u"--port"_s, u"--api-key"_s, u"--members"_s, u"--state"_s, u"--rate-limit"_s,
-              u"--link-ttl"_s, u"--latency"_s, u"--jitter"_s, u"--fail-rate"_s, u"--drop-rate"_s})
+              u"--link-ttl"_s, u"--latency"_s, u"--jitter"_s, u"--fail-rate"_s, u"--drop-rate"_s,
+              u"--heartbeat-list-inactive"_s, u"--forward-first-page"_s})
             QVERIFY2(help.out.contains(option),
                      qPrintable(option + u" missing in:\n"_s + help.out));
         QVERIFY(!help.out.contains(u"listening on"_s));
@@ -228,6 +228,21 @@ private Q_SLOTS:
         QTest::newRow("--link-ttl 0") << QStringList{u"--link-ttl"_s, u"0"_s} << u"--link-ttl"_s;
         QTest::newRow("--api-key with a space")
             << QStringList{u"--api-key"_s, u"a b"_s} << u"--api-key"_s;
+        QTest::newRow("--heartbeat-list-inactive maybe")
+            << QStringList{u"--heartbeat-list-inactive"_s, u"maybe"_s}
+            << u"--heartbeat-list-inactive"_s;
+        QTest::newRow("--heartbeat-list-inactive YES")
+            << QStringList{u"--heartbeat-list-inactive"_s, u"YES"_s}
+            << u"--heartbeat-list-inactive"_s;
+        QTest::newRow("--heartbeat-list-inactive empty")
+            << QStringList{u"--heartbeat-list-inactive"_s, QString()}
+            << u"--heartbeat-list-inactive"_s;
+        QTest::newRow("--forward-first-page 2")
+            << QStringList{u"--forward-first-page"_s, u"2"_s} << u"--forward-first-page"_s;
+        QTest::newRow("--forward-first-page -1")
+            << QStringList{u"--forward-first-page"_s, u"-1"_s} << u"--forward-first-page"_s;
+        QTest::newRow("--forward-first-page one")
+            << QStringList{u"--forward-first-page"_s, u"one"_s} << u"--forward-first-page"_s;
         QTest::newRow("unknown option")
             << QStringList{u"--frobnicate"_s, u"3"_s} << u"frobnicate"_s;
         QTest::newRow("missing value") << QStringList{u"--port"_s} << u"port"_s;
@@ -373,8 +388,16 @@ private Q_SLOTS:
         QVERIFY(groupIds.size() >= 3);
         QMap<QString, int> accountStates;
         int withGroups = 0;
+        int signedIn = 0;
         for (const QJsonValue &member : heartbeat[u"members"_s].toArray()) {
             ++accountStates[member[u"accountStatus"_s].toString()];
+            if (member[u"lastLogin"_s].isString()) {
+                ++signedIn;
+                QVERIFY(member[u"everActive"_s].toBool());
+                QVERIFY(member[u"lastLogin"_s].toString() >= member[u"createdAt"_s].toString());
+            } else {
+                QCOMPARE(member[u"lastLogin"_s], QJsonValue(QJsonValue::Null));
+            }
             QVERIFY2(roleIds.contains(member[u"roleID"_s].toString()),
                      qPrintable(member[u"roleID"_s].toString()));
             const QJsonArray groups = member[u"groupIDs"_s].toArray();
@@ -387,6 +410,8 @@ private Q_SLOTS:
         QVERIFY2(accountStates.value(u"deactivated"_s) > 0, "no deactivated Heartbeat member");
         QVERIFY2(accountStates.value(u"active"_s) > 0, "no active Heartbeat member");
         QVERIFY(withGroups > 0);
+        QVERIFY2(signedIn > 0, "no Heartbeat member has signed in");
+        QVERIFY2(signedIn < 40, "every Heartbeat member has signed in");
 
         // Forward: some INACTIVE, most ACTIVE.
         QMap<QString, int> forwardStatuses;
@@ -403,9 +428,9 @@ private Q_SLOTS:
         const QJsonArray groups = m_http.get(sandbox.url(u"/heartbeat/v0/groups"_s), auth).array();
         QCOMPARE(groups.size(), groupIds.size());
         QCOMPARE(m_http
-                     .get(sandbox.url(u"/forward/users?business_id=biz_sandbox"_s),
+                     .get(sandbox.url(u"/forward/users?type=BUSINESS&business_id=biz_sandbox"_s),
                           HttpClient::xApiKey(sandbox.apiKey()))
-                     .object()[u"total"_s]
+                     .object()[u"meta"_s][u"total_count"_s]
                      .toInt(),
                  40);
     }

@@ -144,7 +144,7 @@ private Q_SLOTS:
             RawHeaders headers = xApiKey();
             headers.append({"Connection"_ba, "close"_ba});
             const RawExchange raw =
-                exchange(rawRequest("GET", "/forward/users?business_id=biz_sandbox", headers));
+                exchange(rawRequest("GET", "/forward/users?type=BUSINESS", headers));
             const qint64 elapsed = timer.elapsed();
             QVERIFY2(raw.received.startsWith("HTTP/1.1 200"), raw.received.constData());
             QVERIFY2(elapsed >= 300, qPrintable(u"took %1 ms"_s.arg(elapsed)));
@@ -214,8 +214,9 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("shape"); // the error body without its message
 
         const QJsonObject heartbeatShape{{u"error"_s, true}};
-        const QJsonObject forwardShape{{u"statusCode"_s, 503},
-                                       {u"error"_s, u"Service Unavailable"_s}};
+        const QJsonObject forwardShape{{u"type"_s, u"SERVICE_UNAVAILABLE"_s},
+                                       {u"code"_s, u"service_unavailable"_s},
+                                       {u"argument_errors"_s, QJsonObject()}};
         const QJsonObject beamShape{{u"error"_s, u"Service Unavailable"_s}};
         QTest::newRow("Heartbeat create")
             << "PUT"_ba << u"/heartbeat/v0/users"_s << u"bearer"_s
@@ -231,7 +232,7 @@ private Q_SLOTS:
             << "POST"_ba << u"/forward/users"_s << u"x-api-key"_s
             << R"({"first_name":"John","last_name":"Doe","email":"user@example.com"})"_ba
             << forwardShape;
-        QTest::newRow("Forward list") << "GET"_ba << u"/forward/users?business_id=biz_sandbox"_s
+        QTest::newRow("Forward list") << "GET"_ba << u"/forward/users?type=BUSINESS"_s
                                       << u"x-api-key"_s << QByteArray() << forwardShape;
         QTest::newRow("Beam create")
             << "POST"_ba << u"/beam/users/create"_s << u"bearer"_s
@@ -362,7 +363,7 @@ private Q_SLOTS:
         const TestReply last =
             m_http.get(m_sandbox->url(u"/forward/users/user_nobody"_s), xApiKey());
         QCOMPARE(last.status, 404);
-        QCOMPARE(last.object()[u"statusCode"_s].toInt(), 404);
+        QCOMPARE(last.object()[u"type"_s].toString(), u"NOT_FOUND"_s);
         QCOMPARE(m_sandbox->process().state(), QProcess::Running);
         QCOMPARE(m_sandbox->terminate(), 0);
     }

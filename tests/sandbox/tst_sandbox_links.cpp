@@ -57,14 +57,28 @@ private:
                    .status == 200;
     }
 
+    // The member as the sandbox keeps it: Heartbeat's user objects carry no account state.
+    QJsonObject heartbeatStored(const QString &email)
+    {
+        for (const QJsonValue &member : m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray()) {
+            if (member[u"email"_s].toString() == email)
+                return member.toObject();
+        }
+        return {};
+    }
+
     QString heartbeatAccountStatus(const QString &email)
     {
-        const TestReply found =
-            m_http.get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
-                                      QString::fromLatin1(QUrl::toPercentEncoding(email))),
-                       bearer());
-        const QJsonArray users = found.array();
-        return users.isEmpty() ? QString() : users.first()[u"accountStatus"_s].toString();
+        return heartbeatStored(email)[u"accountStatus"_s].toString();
+    }
+
+    QJsonValue heartbeatLastLogin(const QString &email)
+    {
+        return m_http
+            .get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
+                                QString::fromLatin1(QUrl::toPercentEncoding(email))),
+                 bearer())
+            .object()[u"lastLogin"_s];
     }
 
     TestReply forwardLoginUrl(const QString &id)
@@ -314,7 +328,7 @@ private Q_SLOTS:
 
         const TestReply refused = forwardLoginUrl(id);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(refused.object()[u"statusCode"_s].toInt(), 403);
+        QCOMPARE(refused.object()[u"type"_s].toString(), u"FORBIDDEN"_s);
         QVERIFY(!refused.object().contains(u"login_url"_s));
         QCOMPARE(open(link), 403);
     }
@@ -366,13 +380,28 @@ private Q_SLOTS:
         QVERIFY2(link.startsWith(m_sandbox->baseUrl() + u"/heartbeat/community/magic-link?code="_s),
                  qPrintable(link));
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"pending"_s);
+        QCOMPARE(heartbeatLastLogin(u"jane@example.com"_s), QJsonValue(QJsonValue::Null));
 
+        const QDateTime beforeSignIn = QDateTime::currentDateTimeUtc().addMSecs(-1);
         const TestReply first = m_http.get(QUrl(link));
         QCOMPARE(first.status, 200);
         QVERIFY(first.body.contains("Jane Smith"));
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"active"_s);
+        const QString lastLogin = heartbeatLastLogin(u"jane@example.com"_s).toString();
+        const QDateTime signedInAt = QDateTime::fromString(lastLogin, Qt::ISODateWithMs);
+        QVERIFY2(signedInAt >= beforeSignIn && signedInAt <= QDateTime::currentDateTimeUtc(),
+                 qPrintable(lastLogin));
+        QCOMPARE(heartbeatStored(u"jane@example.com"_s)[u"lastLogin"_s].toString(), lastLogin);
         QCOMPARE(open(link), 410);
         QCOMPARE(heartbeatAccountStatus(u"jane@example.com"_s), u"active"_s);
+        QCOMPARE(heartbeatLastLogin(u"jane@example.com"_s).toString(), lastLogin);
+
+        // Each sign-in is the last one.
+        QTest::qWait(5);
+        const QString again =
+            requestMagicLinkJson(u"jane@example.com"_s).object()[u"magicLink"_s].toString();
+        QCOMPARE(open(again), 200);
+        QVERIFY(heartbeatLastLogin(u"jane@example.com"_s).toString() > lastLogin);
     }
 
     void heartbeatMagicLink_matchesTheEmailAsTyped_data()

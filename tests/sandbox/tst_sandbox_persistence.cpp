@@ -64,15 +64,41 @@ private:
             "PUT", path, {{u"email"_s, email}, {u"name"_s, name}, {u"roleID"_s, u"role_member"_s}});
     }
 
+    QJsonObject heartbeatUser(const QString &email)
+    {
+        const TestReply found =
+            m_http.get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
+                                      QString::fromLatin1(QUrl::toPercentEncoding(email))),
+                       bearer());
+        return found.status == 200 ? found.object() : QJsonObject();
+    }
+
+    // The member as the sandbox keeps it, with the account state that user objects lack.
     QJsonObject heartbeatMember(const QString &email)
     {
-        const QJsonArray found =
+        for (const QJsonValue &member : m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray()) {
+            if (member[u"email"_s].toString() == email)
+                return member.toObject();
+        }
+        return {};
+    }
+
+    bool signInToHeartbeat(const QString &email)
+    {
+        const QString link =
             m_http
-                .get(m_sandbox->url(u"/heartbeat/v0/find/users?email="_s +
-                                    QString::fromLatin1(QUrl::toPercentEncoding(email))),
-                     bearer())
-                .array();
-        return found.isEmpty() ? QJsonObject() : found.first().toObject();
+                .sendJson("POST", m_sandbox->url(u"/heartbeat/community/magic-link"_s),
+                          {{"Accept", "application/json"}}, {{u"email"_s, email}})
+                .object()[u"magicLink"_s]
+                .toString();
+        return !link.isEmpty() && m_http.get(QUrl(link)).status == 200;
+    }
+
+    void writeStateFile(const QByteArray &contents)
+    {
+        QFile file(m_statePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(contents), contents.size());
     }
 
     QString createForward(const QString &email, const QString &firstName)
@@ -133,6 +159,17 @@ private Q_SLOTS:
         QCOMPARE(heartbeatCall("POST", u"/users"_s,
                                {{u"email"_s, u"jane@example.com"_s}, {u"bio"_s, u"Zoë's bio"_s}}),
                  200);
+        QVERIFY(signInToHeartbeat(u"jane@example.com"_s));
+        QCOMPARE(heartbeatCall("PUT", u"/users"_s,
+                               {{u"email"_s, u"ian@example.com"_s},
+                                {u"name"_s, u"Ian Intro"_s},
+                                {u"roleID"_s, u"role_member"_s},
+                                {u"bio"_s, u"Hello all"_s},
+                                {u"createIntroductionThread"_s, true}}),
+                 200);
+        const QString janeLastLogin =
+            heartbeatMember(u"jane@example.com"_s)[u"lastLogin"_s].toString();
+        QVERIFY(!janeLastLogin.isEmpty());
 
         const QString active = createForward(u"ana@example.com"_s, u"Ana"_s);
         const QString inactive = createForward(u"ivo@example.com"_s, u"Ivo"_s);
@@ -165,6 +202,10 @@ private Q_SLOTS:
         QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"accountStatus"_s].toString(),
                  u"active"_s);
         QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"bio"_s].toString(), u"Zoë's bio"_s);
+        QCOMPARE(heartbeatUser(u"jane@example.com"_s)[u"lastLogin"_s].toString(), janeLastLogin);
+        QCOMPARE(heartbeatUser(u"pat@example.com"_s)[u"lastLogin"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(heartbeatMember(u"ian@example.com"_s)[u"introductionThread"_s].toBool(), true);
+        QCOMPARE(heartbeatMember(u"jane@example.com"_s)[u"introductionThread"_s].toBool(), false);
         QCOMPARE(heartbeatMember(u"pat@example.com"_s)[u"accountStatus"_s].toString(),
                  u"pending"_s);
         QCOMPARE(heartbeatMember(u"kim@example.com"_s)[u"accountStatus"_s].toString(),
@@ -204,7 +245,7 @@ private Q_SLOTS:
         QVERIFY2(start({u"--members"_s, u"4"_s}), qPrintable(m_sandbox->error()));
         QVERIFY(QFile::exists(m_statePath));
         const QJsonObject file = fileState();
-        QCOMPARE(file[u"version"_s].toInt(), 1);
+        QCOMPARE(file[u"version"_s].toInt(), 2);
         QCOMPARE(memberCount(file, u"heartbeat"_s), 4);
         QCOMPARE(memberCount(file, u"forward"_s), 4);
         QCOMPARE(memberCount(file, u"beam"_s), 4);
@@ -291,7 +332,7 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(fileBytes(), &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-            QCOMPARE(document.object()[u"version"_s].toInt(), 1);
+            QCOMPARE(document.object()[u"version"_s].toInt(), 2);
             const qsizetype count = memberCount(document.object(), u"heartbeat"_s) +
                                     memberCount(document.object(), u"forward"_s) +
                                     memberCount(document.object(), u"beam"_s);
@@ -336,6 +377,60 @@ private Q_SLOTS:
         }
     }
 
+    void versionOneFile_isReadAndWrittenBackAsVersionTwo()
+    {
+        // A file of the first format: no lastLogin, introductionThread or parentGroupID.
+        writeStateFile(R"({
+  "version": 1,
+  "heartbeat": {
+    "roles": [{"id": "role_member", "name": "Member", "isAdmin": false}],
+    "groups": [{"id": "grp_a", "name": "A", "description": "first"},
+               {"id": "grp_b", "name": "B", "description": "second"}],
+    "members": [
+      {"id": "m1", "email": "old@example.com", "name": "Old Timer", "roleID": "role_member",
+       "groupIDs": ["grp_a"], "bio": "", "status": "Away", "linkedin": "", "twitter": "",
+       "instagram": "", "profilePicture": "", "accountStatus": "active", "everActive": true,
+       "createdAt": "2024-01-02T03:04:05.678Z", "updatedAt": "2024-01-02T03:04:05.678Z"},
+      {"id": "m2", "email": "gone@example.com", "name": "Gone Away", "roleID": "role_member",
+       "groupIDs": [], "accountStatus": "deactivated", "everActive": false,
+       "createdAt": "2024-01-02T03:04:05.678Z", "updatedAt": "2024-01-02T03:04:05.678Z"}
+    ]
+  },
+  "forward": {"businessId": "biz_sandbox", "members": [
+    {"id": "user_old", "email": "fw@example.com", "type": "BUSINESS", "first_name": "F",
+     "last_name": "W", "status": "inactive", "business_id": "biz_sandbox"}]},
+  "beam": {"nextId": 1001, "members": []}
+})"_ba);
+        QVERIFY2(start(), qPrintable(m_sandbox->error()));
+        const QJsonObject user = heartbeatUser(u"old@example.com"_s);
+        QCOMPARE(user[u"createdAt"_s].toString(), u"2024-01-02T03:04:05.678Z"_s);
+        QCOMPARE(user[u"lastLogin"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(user[u"role"_s], QJsonValue(u"Member"_s));
+        QCOMPARE(heartbeatMember(u"old@example.com"_s)[u"status"_s].toString(), u"Away"_s);
+        QCOMPARE(heartbeatMember(u"gone@example.com"_s)[u"accountStatus"_s].toString(),
+                 u"deactivated"_s);
+        const QJsonArray groups =
+            m_http.get(m_sandbox->url(u"/heartbeat/v0/groups"_s), bearer()).array();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups[0][u"parentGroupID"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(forwardMember(u"user_old"_s)[u"status"_s].toString(), u"INACTIVE"_s);
+
+        // Reactivating the member who never signed in leaves them pending.
+        QCOMPARE(
+            heartbeatCall("POST", u"/users/reactivate"_s, {{u"email"_s, u"gone@example.com"_s}}),
+            200);
+        QCOMPARE(m_sandbox->terminate(), 0);
+        const QJsonObject written = fileState();
+        QCOMPARE(written[u"version"_s].toInt(), 2);
+        const QJsonObject old = written[u"heartbeat"_s][u"members"_s][0].toObject();
+        QCOMPARE(old[u"lastLogin"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(old[u"introductionThread"_s], QJsonValue(false));
+        QCOMPARE(written[u"heartbeat"_s][u"members"_s][1][u"accountStatus"_s].toString(),
+                 u"pending"_s);
+        QCOMPARE(written[u"heartbeat"_s][u"groups"_s][1][u"parentGroupID"_s],
+                 QJsonValue(QJsonValue::Null));
+    }
+
     void corruptStateFile_stopsTheSandboxAndIsLeftUntouched_data()
     {
         QTest::addColumn<QByteArray>("contents");
@@ -344,8 +439,10 @@ private Q_SLOTS:
         QTest::newRow("truncated")
             << R"({"version":1,"heartbeat":{"members":[{"id":"a","email":"a@example.com")"_ba;
         QTest::newRow("JSON array") << "[]"_ba;
-        QTest::newRow("wrong version")
-            << R"({"version":2,"heartbeat":{"members":[]},"forward":{"members":[]},"beam":{"members":[]}})"_ba;
+        QTest::newRow("newer version")
+            << R"({"version":3,"heartbeat":{"members":[]},"forward":{"members":[]},"beam":{"members":[]}})"_ba;
+        QTest::newRow("version 0")
+            << R"({"version":0,"heartbeat":{"members":[]},"forward":{"members":[]},"beam":{"members":[]}})"_ba;
         QTest::newRow("no version")
             << R"({"heartbeat":{"members":[]},"forward":{"members":[]},"beam":{"members":[]}})"_ba;
         QTest::newRow("bad account state")

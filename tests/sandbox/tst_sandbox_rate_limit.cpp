@@ -36,7 +36,7 @@ private:
         if (provider == u"heartbeat")
             return m_http.get(m_sandbox->url(u"/heartbeat/v0/users"_s), HttpClient::bearer(key));
         if (provider == u"forward")
-            return m_http.get(m_sandbox->url(u"/forward/users?business_id=biz_sandbox"_s),
+            return m_http.get(m_sandbox->url(u"/forward/users?type=BUSINESS"_s),
                               HttpClient::xApiKey(key));
         return m_http.sendJson("POST", m_sandbox->url(u"/beam/users/retrieve"_s),
                                HttpClient::bearer(key), {{u"email"_s, m_beamEmail}});
@@ -52,9 +52,10 @@ private:
             QCOMPARE(error.value(u"error"_s), QJsonValue(true));
             QCOMPARE(error.size(), 2);
         } else if (provider == u"forward") {
-            QCOMPARE(error.value(u"statusCode"_s).toInt(), status);
-            QCOMPARE(error.value(u"error"_s).toString(), u"Too Many Requests"_s);
-            QCOMPARE(error.size(), 3);
+            QCOMPARE(error.value(u"type"_s).toString(), u"TOO_MANY_REQUESTS"_s);
+            QCOMPARE(error.value(u"code"_s).toString(), u"rate_limit_exceeded"_s);
+            QCOMPARE(error.value(u"argument_errors"_s).toObject(), QJsonObject());
+            QCOMPARE(error.size(), 4);
         } else {
             QCOMPARE(error.value(u"error"_s).toString(), u"Too Many Requests"_s);
             QCOMPARE(error.size(), 2);
@@ -148,10 +149,13 @@ private Q_SLOTS:
         QTest::newRow("heartbeat 405")
             << "PATCH"_ba << u"/heartbeat/v0/users"_s << "Authorization"_ba
             << "Bearer " + key << 405;
-        QTest::newRow("forward 200") << "GET"_ba << u"/forward/users?email=a%40example.com"_s
-                                     << "x-api-key"_ba << key << 200;
+        QTest::newRow("forward 200")
+            << "GET"_ba << u"/forward/users?type=BUSINESS&email=a%40example.com"_s << "x-api-key"_ba
+            << key << 200;
+        QTest::newRow("forward 400") << "GET"_ba << u"/forward/users?email=a%40example.com"_s
+                                     << "x-api-key"_ba << key << 400;
         QTest::newRow("forward 401")
-            << "GET"_ba << u"/forward/users?email=a%40example.com"_s << "x-api-key"_ba
+            << "GET"_ba << u"/forward/users?type=BUSINESS&email=a%40example.com"_s << "x-api-key"_ba
             << "nope"_ba << 401;
         QTest::newRow("forward unknown path")
             << "GET"_ba << u"/forward/nothing"_s << "x-api-key"_ba << key << 404;
