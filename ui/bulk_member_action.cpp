@@ -1,6 +1,7 @@
 #include "bulk_member_action.h"
 
 #include "email_address.h"
+#include "email_check.h"
 #include "member_service.h"
 
 #include <QPointer>
@@ -13,7 +14,7 @@ BulkMemberAction::BulkMemberAction(MemberService *service, MemberAction action,
 {
     QSet<QString> seen;
     for (const QString &email : emails) {
-        const QString address = EmailAddress::normalised(email);
+        const QString address = EmailCheck::normalized(email);
         if (!address.isEmpty() && !seen.contains(address)) {
             seen.insert(address);
             m_emails << address;

@@ -320,7 +320,7 @@ void MainWindow::attachService(MemberService *service)
         if (m_model->workspaceId() == id)
             m_model->upsert(member);
     });
-    connect(service, &MemberService::rosterReplaced, this, [this, id] {
+    connect(service, &MemberService::rosterSynced, this, [this, id] {
         if (m_model->workspaceId() == id)
             m_model->load(m_context.paths().databaseFile, id);
     });
@@ -366,13 +366,7 @@ void MainWindow::refreshFromProvider()
             self->m_context.log().warning(synced.error.message);
             return;
         }
-        const SyncSummary &s = synced.value;
-        const QString text =
-            tr("%1: %n members, %2 new, %3 changed, %4 removed.", nullptr, int(s.members))
-                .arg(name)
-                .arg(s.inserted)
-                .arg(s.updated)
-                .arg(s.removed);
+        const QString text = tr("%1: %2").arg(name, synced.value.text());
         self->statusBar()->showMessage(text, StatusMessageMs);
         self->m_context.log().info(text);
     });

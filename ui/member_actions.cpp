@@ -127,12 +127,13 @@ void MemberActions::updateEnabled()
         action->setToolTip(enabled ? action->text().remove(u'&').remove(u"…"_s) : why);
     };
     const Capabilities can = open ? m_service->capabilities() : Capabilities{};
-    // Deactivate what is not deactivated yet; reactivate what is.
+    // Deactivate what may be active; reactivate what may be deactivated.
     bool anyDeactivated = false;
     bool anyOther = false;
     for (const int row : rows) {
-        (m_model->members().status(row) == MemberStatus::Deactivated ? anyDeactivated : anyOther) =
-            true;
+        const MemberStatus status = m_model->members().status(row);
+        anyDeactivated = anyDeactivated || memberMayBeReactivated(status);
+        anyOther = anyOther || memberMayBeDeactivated(status);
         if (anyDeactivated && anyOther)
             break;
     }
@@ -199,8 +200,9 @@ void MemberActions::changeState(MemberAction action)
     // ones alone.
     QStringList emails;
     for (const int row : m_view->selectedSourceRows()) {
-        const bool deactivated = m_model->members().status(row) == MemberStatus::Deactivated;
-        if (deactivated == (action == MemberAction::Reactivate))
+        const MemberStatus status = m_model->members().status(row);
+        if (action == MemberAction::Reactivate ? memberMayBeReactivated(status)
+                                               : memberMayBeDeactivated(status))
             emails << m_model->members().email(row).toString();
     }
     if (!m_service || emails.isEmpty() || !m_service->capabilities().supports(operationOf(action)))

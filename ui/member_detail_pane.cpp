@@ -28,6 +28,7 @@ QString actionText(const QString &id)
         {"reactivate", QT_TRANSLATE_NOOP("MemberDetailPane", "reactivated")},
         {"link", QT_TRANSLATE_NOOP("MemberDetailPane", "login link")},
         {"sync", QT_TRANSLATE_NOOP("MemberDetailPane", "refreshed")},
+        {"unlisted", QT_TRANSLATE_NOOP("MemberDetailPane", "no longer listed")},
     };
     for (const auto &[action, text] : Actions) {
         if (id == QLatin1StringView(action))
@@ -126,7 +127,8 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
         groups << (group.name.isEmpty() ? group.id : group.name);
     const std::pair<QString, QString> fields[] = {
         {tr("Email"), member.email},
-        {tr("Status"), memberStatusText(member.status)},
+        {tr("Status"), memberStatusText(member.status, member.neverSignedIn)},
+        {tr("Last sign-in"), member.neverSignedIn ? tr("never") : timeText(member.lastSignInAt)},
         {tr("Role"), member.roleName.isEmpty() ? member.roleId : member.roleName},
         {tr("Groups"), groups.join(u", "_s)},
         {tr("Bio"), member.bio},

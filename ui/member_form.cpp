@@ -1,6 +1,7 @@
 #include "member_form.h"
 
 #include "email_address.h"
+#include "email_check.h"
 #include "field_note.h"
 #include "noted_form_layout.h"
 
@@ -254,7 +255,7 @@ QString MemberForm::text(MemberField field) const
 
 QString MemberForm::email() const
 {
-    return EmailAddress::normalised(text(MemberField::Email));
+    return EmailCheck::normalized(text(MemberField::Email));
 }
 
 NewMember MemberForm::newMember() const
@@ -294,7 +295,7 @@ MemberChanges MemberForm::changes() const
     take(MemberField::LastName, was.lastName, changes.lastName);
     take(MemberField::Bio, was.bio, changes.bio);
     if (showsField(MemberField::Email) && editable(MemberField::Email) &&
-        email() != EmailAddress::normalised(was.email))
+        email() != EmailCheck::normalized(was.email))
         changes.email = email();
     return changes;
 }

@@ -27,6 +27,7 @@ MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
     m_status->addItem(tr("Pending"), int(F::ShowPending));
     m_status->addItem(tr("Deactivated"), int(F::ShowDeactivated));
     m_status->addItem(tr("Not deactivated"), int(F::ShowActive | F::ShowPending | F::ShowUnknown));
+    m_status->addItem(tr("Not listed by the provider"), int(F::ShowUnlisted));
     layout->addWidget(m_status);
 
     m_count->setObjectName(u"memberCount"_s);

@@ -93,12 +93,12 @@ void QuickLinkPalette::search(const QString &text)
                                  : member.displayName;
         QString subtitle = member.email;
         if (member.status != MemberStatus::Active)
-            subtitle += u" · "_s + memberStatusText(member.status);
+            subtitle += u" · "_s + memberStatusText(member.status, member.neverSignedIn);
         auto *item = new QListWidgetItem(name.isEmpty() ? member.email : name, m_matches);
         item->setData(SubtitleRole, subtitle);
         item->setData(Qt::AccessibleTextRole, u"%1, %2"_s.arg(item->text(), subtitle));
         item->setData(RowRole, match.row);
-        item->setToolTip(memberStatusExplanation(member.status));
+        item->setToolTip(memberStatusExplanation(member.status, member.neverSignedIn));
     }
     if (found.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No member matches \"%1\"").arg(text), m_matches);

@@ -1,6 +1,7 @@
 #include "roster_context.h"
 
 #include "api_session.h"
+#include "http_trace.h"
 #include "key_provider.h"
 #include "key_store.h"
 #include "preferences.h"
@@ -38,6 +39,10 @@ RosterContext::RosterContext(const RosterPaths &paths, QObject *parent)
     }
     m_opener = std::make_unique<WorkspaceOpener>(networks, m_keyProvider.get(), m_pacers.get(),
                                                  *m_database);
+    if (HttpTrace::wantedByEnvironment()) {
+        m_trace = std::make_unique<HttpTrace>(HttpTrace::toStandardError());
+        m_opener->setTrace(m_trace.get());
+    }
     m_connections = std::make_unique<WorkspaceConnections>(m_opener.get());
     m_clipboard = std::make_unique<SecretClipboard>(
         QGuiApplication::clipboard(), std::chrono::seconds(m_preferences->clipboardSeconds()));

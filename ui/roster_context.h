@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+class HttpTrace;
 class KeyProvider;
 class KeyStore;
 class PacerRegistry;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<KeyProvider> m_keyProvider;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
     std::unique_ptr<PacerRegistry> m_pacers;
+    std::unique_ptr<HttpTrace> m_trace; // ROSTER_TRACE_HTTP=1
     std::unique_ptr<WorkspaceOpener> m_opener;
     std::unique_ptr<WorkspaceConnections> m_connections;
     std::unique_ptr<SecretClipboard> m_clipboard;

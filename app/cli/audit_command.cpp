@@ -3,6 +3,7 @@
 #include "audit_log.h"
 #include "cli_context.h"
 #include "cli_output.h"
+#include "email_check.h"
 #include "member_format.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,7 @@ void AuditCommand::runLocal(const Workspace &workspace, const QCommandLineParser
         return fail(ExitFailure, error);
     const int limit = parser.isSet(u"limit"_s) ? parser.value(u"limit"_s).toInt() : 0;
     const auto entries = AuditLog(*db).list(
-        workspace.id, parser.value(u"member"_s).trimmed().toLower(), limit, &error);
+        workspace.id, EmailCheck::normalized(parser.value(u"member"_s)), limit, &error);
     if (!entries)
         return fail(ExitFailure, error);
     if (out().jsonWanted()) {

@@ -5,6 +5,7 @@
 #include "cli_output.h"
 #include "command_table.h"
 #include "exit_codes.h"
+#include "http_trace.h"
 #include "session_keys.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Program = u"roster-cli"_s;
+const QString TraceOption = u"--trace-http"_s;
 
 QString trCommand(const char *summary)
 {
@@ -44,7 +46,9 @@ QString CliApp::overview() const
                 trCommand(entry.summary) + u'\n';
     text += tr("\n%1 COMMAND --help tells the options of a command.\n\n"
                "API keys live in the keychain; ROSTER_API_KEY or --key-stdin give one for a "
-               "single run.\n\nExit codes: 0 done, 1 local failure, 2 usage error, 3 API key or "
+               "single run.\n\n--trace-http (or ROSTER_TRACE_HTTP=1) prints every request to the "
+               "provider and its answer on standard error, secrets redacted.\n\nExit codes: 0 "
+               "done, 1 local failure, 2 usage error, 3 API key or "
                "keychain, 4 refused by the provider, 5 network or provider unavailable, 130 "
                "interrupted.\n")
                 .arg(Program);
@@ -72,7 +76,10 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     }
     m_context->setEnvironmentKey(environmentKey);
 
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    // Before or after the command's words, like the providers' own tools take it.
+    if (args.removeAll(TraceOption) > 0 || HttpTrace::wantedByEnvironment())
+        m_context->traceHttp();
     if (args.isEmpty()) {
         m_output->warning(overview());
         return ExitUsage;
@@ -118,6 +125,10 @@ std::optional<int> CliApp::start(const QStringList &arguments)
     m_parser.addPositionalArgument(words, trCommand(found->summary), words);
     m_parser.addHelpOption();
     m_parser.addOption({u"quiet"_s, tr("No progress messages on standard error.")});
+    m_parser.addOption({TraceOption.mid(2),
+                        tr("Print every request to the provider and its answer on standard "
+                           "error, with keys, tokens, login links and passwords redacted (also "
+                           "ROSTER_TRACE_HTTP=1).")});
     m_command->declare(m_parser);
     if (!m_parser.parse(QStringList{arguments.first()} + args.mid(found->words.size()))) {
         m_output->error(

@@ -1,6 +1,7 @@
 #include "cli_context.h"
 
 #include "api_session.h"
+#include "http_trace.h"
 #include "key_provider.h"
 #include "key_store.h"
 #include "roster_database.h"
@@ -78,6 +79,14 @@ KeyProvider &CliContext::keyProvider()
     return *m_keyProvider;
 }
 
+void CliContext::traceHttp()
+{
+    if (!m_trace)
+        m_trace = std::make_unique<HttpTrace>(HttpTrace::toStandardError());
+    if (m_opener)
+        m_opener->setTrace(m_trace.get());
+}
+
 WorkspaceOpener *CliContext::opener(QString *error)
 {
     if (!m_opener) {
@@ -87,6 +96,7 @@ WorkspaceOpener *CliContext::opener(QString *error)
         m_pacers = std::make_unique<PacerRegistry>();
         m_opener =
             std::make_unique<WorkspaceOpener>(networks(), &keyProvider(), m_pacers.get(), *db);
+        m_opener->setTrace(m_trace.get());
     }
     return m_opener.get();
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+class HttpTrace;
 class KeyProvider;
 class KeyStore;
 class PacerRegistry;
@@ -25,6 +26,9 @@ public:
     Q_DISABLE_COPY_MOVE(CliContext)
 
     CliOutput &output() { return m_output; }
+
+    // Every request and answer of this run to standard error (--trace-http, ROSTER_TRACE_HTTP).
+    void traceHttp();
 
     // The key given in ROSTER_API_KEY, taken out of the environment at start, for this run only.
     void setEnvironmentKey(const std::optional<QString> &key) { m_environmentKey = key; }
@@ -52,5 +56,6 @@ private:
     std::unique_ptr<SessionKeys> m_sessionKeys;
     std::unique_ptr<KeyProvider> m_keyProvider;
     std::unique_ptr<PacerRegistry> m_pacers;
+    std::unique_ptr<HttpTrace> m_trace;
     std::unique_ptr<WorkspaceOpener> m_opener;
 };

@@ -3,6 +3,7 @@
 #include "api_task.h"
 #include "cli_output.h"
 #include "email_address.h"
+#include "email_check.h"
 #include "member_service.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +22,7 @@ std::optional<QString> LinkCommand::checkUsage(const QCommandLineParser &parser)
 
 void LinkCommand::runWith(MemberService *service, const QCommandLineParser &parser)
 {
-    const QString email = EmailAddress::normalised(parser.positionalArguments().first());
+    const QString email = EmailCheck::normalized(parser.positionalArguments().first());
     out().progress(
         tr("Asking %1 for a login link for %2…").arg(where(service->workspace()), email));
     track(service->loginLink(email, [this, email](const Result<LoginLink> &link) {

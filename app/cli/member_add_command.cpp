@@ -3,6 +3,7 @@
 #include "api_task.h"
 #include "cli_output.h"
 #include "email_address.h"
+#include "email_check.h"
 #include "member_format.h"
 #include "member_service.h"
 #include "name_split.h"
@@ -61,7 +62,7 @@ void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser 
 {
     const Workspace &workspace = service->workspace();
     const Capabilities can = service->capabilities();
-    m_member.email = EmailAddress::normalised(parser.positionalArguments().first());
+    m_member.email = EmailCheck::normalized(parser.positionalArguments().first());
     m_member.name = parser.value(u"name"_s).trimmed();
     m_member.firstName = parser.value(u"first-name"_s).trimmed();
     m_member.lastName = parser.value(u"last-name"_s).trimmed();

@@ -3,6 +3,7 @@
 #include "api_task.h"
 #include "cli_output.h"
 #include "email_address.h"
+#include "email_check.h"
 #include "member_format.h"
 #include "member_service.h"
 
@@ -48,7 +49,7 @@ void MemberEditCommand::runWith(MemberService *service, const QCommandLineParser
     take(u"email"_s, changes.email);
     if (parser.isSet(u"bio"_s))
         changes.bio = parser.value(u"bio"_s);
-    const QString email = EmailAddress::normalised(parser.positionalArguments().first());
+    const QString email = EmailCheck::normalized(parser.positionalArguments().first());
     out().progress(tr("Changing %1 at %2…").arg(email, where(service->workspace())));
     track(service->update(email, changes, [this](const Result<MemberRecord> &updated) {
         if (!updated.ok())

@@ -4,6 +4,7 @@
 #include "cli_context.h"
 #include "cli_output.h"
 #include "email_address.h"
+#include "email_check.h"
 #include "member_format.h"
 #include "member_repository.h"
 #include "member_service.h"
@@ -42,7 +43,7 @@ void MemberShowCommand::show(const MemberRecord &member)
 
 void MemberShowCommand::runWith(MemberService *service, const QCommandLineParser &parser)
 {
-    const QString email = EmailAddress::normalised(parser.positionalArguments().first());
+    const QString email = EmailCheck::normalized(parser.positionalArguments().first());
     const Workspace workspace = service->workspace();
     out().progress(tr("Looking up %1 at %2…").arg(email, where(workspace)));
     track(service->lookup(
@@ -58,7 +59,7 @@ void MemberShowCommand::runWith(MemberService *service, const QCommandLineParser
 
 void MemberShowCommand::runLocal(const Workspace &workspace, const QCommandLineParser &parser)
 {
-    const QString email = EmailAddress::normalised(parser.positionalArguments().first());
+    const QString email = EmailCheck::normalized(parser.positionalArguments().first());
     QString error;
     RosterDatabase *db = m_context.database(&error);
     if (!db)

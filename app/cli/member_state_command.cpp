@@ -3,6 +3,7 @@
 #include "api_task.h"
 #include "cli_output.h"
 #include "email_address.h"
+#include "email_check.h"
 #include "member_format.h"
 #include "member_service.h"
 
@@ -32,7 +33,7 @@ void MemberStateCommand::runWith(MemberService *service, const QCommandLineParse
         deactivating ? MemberOperation::Deactivate : MemberOperation::Reactivate;
     if (!service->capabilities().supports(operation))
         return fail(ExitApi, service->capabilities().whyNot(operation));
-    const QString email = EmailAddress::normalised(parser.positionalArguments().first());
+    const QString email = EmailCheck::normalized(parser.positionalArguments().first());
     out().progress((deactivating ? tr("Deactivating %1 at %2…") : tr("Reactivating %1 at %2…"))
                        .arg(email, where(service->workspace())));
     auto done = [this](const Result<MemberRecord> &changed) {

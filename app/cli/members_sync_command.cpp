@@ -22,14 +22,14 @@ void MembersSyncCommand::runWith(MemberService *service, const QCommandLineParse
         const SyncSummary &s = synced.value;
         if (out().jsonWanted()) {
             out().json(QJsonObject{{u"members"_s, s.members},
-                                   {u"inserted"_s, s.inserted},
-                                   {u"updated"_s, s.updated},
-                                   {u"removed"_s, s.removed}});
+                                   {u"added"_s, s.added},
+                                   {u"changed"_s, s.changed},
+                                   {u"unchanged"_s, s.unchanged},
+                                   {u"unlisted"_s, s.unlisted},
+                                   {u"complete"_s, s.complete},
+                                   {u"whyIncomplete"_s, s.whyIncomplete}});
         } else {
-            out().line(tr("%n members: %1 new, %2 changed, %3 removed.", nullptr, int(s.members))
-                           .arg(s.inserted)
-                           .arg(s.updated)
-                           .arg(s.removed));
+            out().line(s.text());
         }
         finish(ExitOk);
     }));

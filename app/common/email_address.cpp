@@ -18,9 +18,4 @@ std::optional<QString> problem(const QString &text)
         .arg(address, EmailCheck::describe(problem));
 }
 
-QString normalised(const QString &text)
-{
-    return EmailCheck::normalized(text);
-}
-
 } // namespace EmailAddress

@@ -9,7 +9,5 @@ namespace EmailAddress {
 
 // Why `text` (trimmed) is not an email address, in a sentence naming it (translated), or nothing.
 std::optional<QString> problem(const QString &text);
-// Trimmed and in lower case, as providers compare addresses (EmailCheck::normalized).
-QString normalised(const QString &text);
 
 } // namespace EmailAddress

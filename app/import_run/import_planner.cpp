@@ -276,8 +276,11 @@ void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
             tr("%1 is a member already; this import only creates members.").arg(draft.email);
         return;
     }
-    if (stored.status == MemberStatus::Deactivated &&
-        m_service->capabilities().supports(MemberOperation::Reactivate)) {
+    // A member the provider no longer lists was deactivated or removed elsewhere: reactivating
+    // one who is active after all is a success ("already active").
+    const bool maybeInactive =
+        stored.status == MemberStatus::Deactivated || stored.status == MemberStatus::Unlisted;
+    if (maybeInactive && m_service->capabilities().supports(MemberOperation::Reactivate)) {
         entry.plan = ImportPlan::Reactivate;
         return;
     }

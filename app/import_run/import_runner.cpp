@@ -3,6 +3,7 @@
 #include "api_session.h"
 #include "api_task.h"
 #include "draft_json.h"
+#include "idempotency_key.h"
 #include "import_settings.h"
 #include "member_service.h"
 #include "request_pacer.h"
@@ -15,19 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 RateWindowMs = 5000;
-
-bool mayBeTransient(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiErrorKind::Network:
-    case ApiErrorKind::Timeout:
-    case ApiErrorKind::Server:
-    case ApiErrorKind::RateLimited:
-        return true;
-    default:
-        return error.outcomeUnknown;
-    }
-}
 } // namespace
 
 ImportRunner::ImportRunner(MemberService *service, RosterDatabase &db, qint64 runId,
@@ -58,13 +46,16 @@ void ImportRunner::start()
             ImportSettings::fromJson(run->settings, &error))
         m_pending = settings->pending;
     QList<std::shared_ptr<Row>> rows;
-    auto take = [&rows](const QList<ImportRowEntry> &entries) {
+    auto take = [this, &rows](const QList<ImportRowEntry> &entries) {
         for (const ImportRowEntry &entry : entries) {
             if (!importPlanSends(entry.plan) || !entry.draft)
                 continue;
             auto row = std::make_shared<Row>();
             row->entry = entry;
-            row->lookFirst = entry.state == ImportRowState::Sending;
+            if (entry.state == ImportRowState::Sending && mayResendWithKey(entry))
+                row->idempotencyKey = entry.idempotencyKey;
+            else
+                row->lookFirst = entry.state == ImportRowState::Sending;
             rows.append(row);
         }
     };
@@ -133,6 +124,14 @@ qint64 ImportRunner::secondsLeft() const
     return qint64(std::ceil(double(left) / rate));
 }
 
+bool ImportRunner::mayResendWithKey(const ImportRowEntry &entry) const
+{
+    return entry.plan == ImportPlan::Create && !entry.idempotencyKey.isEmpty() &&
+           entry.sendingAt.isValid() && m_service->capabilities().honoursIdempotencyKeys() &&
+           entry.sendingAt.msecsTo(QDateTime::currentDateTimeUtc()) <
+               Capabilities::IdempotencyKeyTrustedMs;
+}
+
 void ImportRunner::startMore()
 {
     while (!m_stopped && !m_paused && m_inFlight < MaxInFlight && !m_queue.empty()) {
@@ -147,6 +146,9 @@ void ImportRunner::startMore()
 
 void ImportRunner::process(std::shared_ptr<Row> row)
 {
+    // A create found 'sending' may have landed: on a cancel, look instead of resending.
+    if (m_cancelled && row->entry.state == ImportRowState::Sending)
+        row->lookFirst = true;
     if (m_cancelled && !row->lookFirst)
         return finishRow(row, ImportOutcome::Skipped,
                          tr("The import was cancelled before this row was sent."));
@@ -168,12 +170,8 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
         row->entry.email, [self, row](const Result<std::optional<MemberRecord>> &found) {
             if (!self || self->m_stopped)
                 return;
-            if (!found.ok()) {
-                // A look-up that fails counts as an attempt: a provider that stays away must
-                // not keep the row going round for ever.
-                ++row->attempts;
+            if (!found.ok())
                 return self->onFailure(row, found.error);
-            }
             row->lookFirst = false;
             const ImportPlan plan = row->entry.plan;
             if (found.value && plan == ImportPlan::Create)
@@ -190,10 +188,11 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
 
 void ImportRunner::send(std::shared_ptr<Row> row)
 {
+    if (row->entry.plan == ImportPlan::Create && row->idempotencyKey.isEmpty())
+        row->idempotencyKey = newIdempotencyKey();
     QString error;
-    if (!m_journal->markSending(m_runId, row->entry.line, &error))
+    if (!m_journal->markSending(m_runId, row->entry.line, row->idempotencyKey, &error))
         return stop(error);
-    ++row->attempts;
     const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
     const QString email = row->entry.email;
     QPointer<ImportRunner> self(this);
@@ -203,15 +202,16 @@ void ImportRunner::send(std::shared_ptr<Row> row)
         const QJsonArray ids = row->entry.draft->value(u"groupIds"_s).toArray();
         for (const QJsonValue &id : ids)
             groupIds << id.toString();
-        return track(m_service->create(DraftJson::newMember(draft, groupIds, m_pending),
-                                       [self, row](const Result<MemberRecord> &created) {
-                                           if (!self || self->m_stopped)
-                                               return;
-                                           if (!created.ok())
-                                               return self->onFailure(row, created.error);
-                                           ++self->m_created;
-                                           self->finishRow(row, ImportOutcome::Created, {});
-                                       }));
+        NewMember member = DraftJson::newMember(draft, groupIds, m_pending);
+        member.idempotencyKey = row->idempotencyKey;
+        return track(m_service->create(member, [self, row](const Result<MemberRecord> &created) {
+            if (!self || self->m_stopped)
+                return;
+            if (!created.ok())
+                return self->onFailure(row, created.error);
+            ++self->m_created;
+            self->finishRow(row, ImportOutcome::Created, {});
+        }));
     }
     case ImportPlan::Reactivate:
         return track(
@@ -258,15 +258,8 @@ void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stor
                             }));
 }
 
-void ImportRunner::onFailure(std::shared_ptr<Row> row, const ApiError &error)
+void ImportRunner::onFailure(const std::shared_ptr<Row> &row, const ApiError &error)
 {
-    if (mayBeTransient(error) && row->attempts < MaxAttempts && !m_cancelled) {
-        // It may have been carried out: look before sending again, after the rows waiting.
-        row->lookFirst =
-            row->lookFirst || error.outcomeUnknown || error.kind != ApiErrorKind::RateLimited;
-        m_queue.push_back(row);
-        return endOne();
-    }
     if (error.kind == ApiErrorKind::Conflict && row->entry.plan == ImportPlan::Create)
         return finishRow(row, ImportOutcome::Skipped, error.message);
     finishRow(row, ImportOutcome::Failed, error.message);

@@ -17,19 +17,23 @@ class RosterDatabase;
 
 // Carries out an import's plan from the journal: each row to create, update or reactivate goes
 // to the provider through the workspace's service (whose pacer keeps it at the budget), with
-// its outcome committed as it comes. A row is marked 'sending' before its request leaves; a run
-// resumed after a crash first looks up each row it finds 'sending', so that it never creates a
-// member twice. Transient failures (no answer, 5xx, an unknown outcome) are tried again, with a
-// look-up first; the provider's refusals are the row's outcome. Pause starts nothing new;
-// cancel lets what is in flight end, then marks the rows never sent as skipped.
+// its outcome committed as it comes. Each row is one operation of the provider's client, which
+// is where retries happen (MemberClient::MaxWriteSends); its failure is the row's outcome, and
+// the row can be retried with retryFailed(). So one run of the importer sends at most
+// MemberClient::MaxWriteSends creates for a row.
+//
+// A row is marked 'sending', with the idempotency key of its create, before its request
+// leaves. A run resumed after a crash either resends a create with that same key, where the
+// provider honours keys and the key is still trusted (Capabilities::honoursIdempotencyKeys),
+// or first looks up each row it finds 'sending', so that it never creates a member twice.
+// Pause starts nothing new; cancel lets what is in flight end, then marks the rows never sent
+// as skipped.
 class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
     // Enough to keep a key's budget busy across the provider's latency (20/s at 300 ms needs 6).
     static constexpr int MaxInFlight = 12;
-    // Attempts per row for failures that may be transient.
-    static constexpr int MaxAttempts = 3;
 
     // `service` and `db` are not owned and must outlive the runner.
     ImportRunner(MemberService *service, RosterDatabase &db, qint64 runId,
@@ -70,8 +74,8 @@ private:
     struct Row
     {
         ImportRowEntry entry;
-        int attempts = 0;
         bool lookFirst = false; // the last request may have been carried out
+        QString idempotencyKey; // for the create: the journal's, when it may be resent with it
     };
 
     void startMore();
@@ -79,7 +83,9 @@ private:
     void lookUp(std::shared_ptr<Row> row);
     void send(std::shared_ptr<Row> row);
     void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
-    void onFailure(std::shared_ptr<Row> row, const ApiError &error);
+    void onFailure(const std::shared_ptr<Row> &row, const ApiError &error);
+    // Whether the create of a row found 'sending' may be resent with the key it carried.
+    bool mayResendWithKey(const ImportRowEntry &entry) const;
     void finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome, const QString &error);
     void track(ApiTask *task);
     void endOne();

@@ -40,7 +40,8 @@ public:
         ShowPending = 1 << int(MemberStatus::Pending),
         ShowDeactivated = 1 << int(MemberStatus::Deactivated),
         ShowUnknown = 1 << int(MemberStatus::Unknown),
-        ShowAll = ShowActive | ShowPending | ShowDeactivated | ShowUnknown
+        ShowUnlisted = 1 << int(MemberStatus::Unlisted),
+        ShowAll = ShowActive | ShowPending | ShowDeactivated | ShowUnknown | ShowUnlisted
     };
     Q_DECLARE_FLAGS(StatusFilter, StatusFlag)
     Q_FLAG(StatusFilter)

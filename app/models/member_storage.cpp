@@ -10,6 +10,14 @@ qint64 msOf(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : MemberStorage::NoTime;
 }
 
+} // namespace
+
+qint64 MemberStorage::signInMs(const QDateTime &lastSignInAt, bool neverSignedIn)
+{
+    return neverSignedIn ? NeverSignedIn : msOf(lastSignInAt);
+}
+
+namespace {
 QString joinedNames(const QList<MemberGroup> &groups)
 {
     QString text;
@@ -74,6 +82,8 @@ MemberRecord MemberStorage::record(qsizetype row) const
     member.createdAt = timeFromMs(createdMs(row));
     member.updatedAt = timeFromMs(updatedMs(row));
     member.lastSyncedAt = timeFromMs(lastSyncedMs(row));
+    member.neverSignedIn = lastSignInMs(row) == NeverSignedIn;
+    member.lastSignInAt = member.neverSignedIn ? QDateTime() : timeFromMs(lastSignInMs(row));
     return member;
 }
 
@@ -153,6 +163,7 @@ void MemberStorage::reserve(qsizetype rows)
     m_createdMs.reserve(rows);
     m_updatedMs.reserve(rows);
     m_lastSyncedMs.reserve(rows);
+    m_lastSignInMs.reserve(rows);
 }
 
 bool MemberStorage::hasRoomFor(const MemberRecord &member)
@@ -188,6 +199,7 @@ bool MemberStorage::appendForLoad(const MemberRecord &member)
     m_createdMs.append(msOf(member.createdAt));
     m_updatedMs.append(msOf(member.updatedAt));
     m_lastSyncedMs.append(msOf(member.lastSyncedAt));
+    m_lastSignInMs.append(signInMs(member.lastSignInAt, member.neverSignedIn));
     return true;
 }
 
@@ -244,6 +256,7 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
     m_createdMs[row] = msOf(member.createdAt);
     m_updatedMs[row] = msOf(member.updatedAt);
     m_lastSyncedMs[row] = msOf(member.lastSyncedAt);
+    m_lastSignInMs[row] = signInMs(member.lastSignInAt, member.neverSignedIn);
     const QString newName = shownNameOf(member);
     if (newName != oldName)
         m_nameOrder.rename(row, newName, nameOf());
@@ -266,6 +279,7 @@ void MemberStorage::remove(qsizetype row)
     m_createdMs.remove(row);
     m_updatedMs.remove(row);
     m_lastSyncedMs.remove(row);
+    m_lastSignInMs.remove(row);
     m_nameOrder.remove(row);
 }
 
@@ -278,7 +292,8 @@ qsizetype MemberStorage::bytesAllocated() const
                       m_emailOrder.bytesAllocated();
     bytes += m_status.capacity();
     bytes += (m_roleOf.capacity() + m_groupSetOf.capacity()) * qsizetype(sizeof(quint32));
-    bytes += (m_createdMs.capacity() + m_updatedMs.capacity() + m_lastSyncedMs.capacity()) *
+    bytes += (m_createdMs.capacity() + m_updatedMs.capacity() + m_lastSyncedMs.capacity() +
+              m_lastSignInMs.capacity()) *
              qsizetype(sizeof(qint64));
     return bytes;
 }
@@ -290,8 +305,9 @@ qsizetype MemberStorage::bytesUsed() const
                       m_searchText.bytesUsed();
     bytes += m_status.size();
     bytes += (m_roleOf.size() + m_groupSetOf.size()) * qsizetype(sizeof(quint32));
-    bytes += (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size()) *
-             qsizetype(sizeof(qint64));
+    bytes +=
+        (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size() + m_lastSignInMs.size()) *
+        qsizetype(sizeof(qint64));
     // The name ranks and the name and email orders.
     bytes += 3 * size() * qsizetype(sizeof(quint32));
     return bytes;

@@ -32,6 +32,9 @@ class MemberStorage
 {
 public:
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+    // lastSignInMs() of a member who never signed in.
+    static constexpr qint64 NeverSignedIn = NoTime + 1;
+    static qint64 signInMs(const QDateTime &lastSignInAt, bool neverSignedIn);
 
     struct Role
     {
@@ -68,6 +71,8 @@ public:
     qint64 createdMs(qsizetype row) const { return m_createdMs.at(row); }
     qint64 updatedMs(qsizetype row) const { return m_updatedMs.at(row); }
     qint64 lastSyncedMs(qsizetype row) const { return m_lastSyncedMs.at(row); }
+    // NeverSignedIn, or NoTime when the provider does not tell.
+    qint64 lastSignInMs(qsizetype row) const { return m_lastSignInMs.at(row); }
     static QDateTime timeFromMs(qint64 ms);
     // Folded (SearchFolding) name, first and last name, and email, separated by '\n', the
     // email last.
@@ -154,6 +159,7 @@ private:
     QList<qint64> m_createdMs;
     QList<qint64> m_updatedMs;
     QList<qint64> m_lastSyncedMs;
+    QList<qint64> m_lastSignInMs;
     NameOrder m_nameOrder;
     EmailOrder m_emailOrder;
     QByteArray m_scratch;

@@ -53,6 +53,8 @@ bool MemberStorageBuilder::append(const MemberRowBytes &row, quint32 groupSet)
     m.m_createdMs.append(msOf(row.createdMs));
     m.m_updatedMs.append(msOf(row.updatedMs));
     m.m_lastSyncedMs.append(msOf(row.lastSyncedMs));
+    m.m_lastSignInMs.append(row.neverSignedIn ? MemberStorage::NeverSignedIn
+                                              : msOf(row.lastSignInMs));
     m_nameOfRow.append(nameOf(display, first, last));
     return true;
 }

@@ -1,5 +1,6 @@
 #include "member_table_model.h"
 
+#include "email_check.h"
 #include "large_buffers.h"
 #include "member_status_text.h"
 
@@ -72,7 +73,8 @@ QVariant MemberTableModel::displayData(int row, int column) const
     case Email:
         return members.email(row).toString();
     case Status:
-        return memberStatusText(members.status(row));
+        return memberStatusText(members.status(row),
+                                members.lastSignInMs(row) == MemberStorage::NeverSignedIn);
     case Role:
         return members.role(row).name.isEmpty() ? members.role(row).id : members.role(row).name;
     case Groups:
@@ -133,7 +135,8 @@ QVariant MemberTableModel::toolTip(int row, int column) const
                    : QVariant(tr("Full name: %1").arg(full));
     }
     case Status:
-        return memberStatusExplanation(members.status(row));
+        return memberStatusExplanation(members.status(row),
+                                       members.lastSignInMs(row) == MemberStorage::NeverSignedIn);
     case Role:
         return members.role(row).id.isEmpty()
                    ? QVariant()
@@ -244,7 +247,7 @@ MemberTableModel::planUpsert(const MemberStorage &members, const MemberRecord &m
 {
     UpsertPlan plan{member, -1, -1};
     plan.member.workspaceId = members.workspaceId();
-    plan.member.email = MemberRecord::normalisedEmail(member.email);
+    plan.member.email = EmailCheck::normalized(member.email);
     if (plan.member.email.isEmpty() && plan.member.providerMemberId.isEmpty())
         return std::nullopt;
     const qsizetype byEmail = members.indexOfEmail(plan.member.email);
@@ -320,7 +323,7 @@ int MemberTableModel::upsert(const MemberRecord &member)
 
 bool MemberTableModel::removeMember(const QString &email)
 {
-    const QString normalised = MemberRecord::normalisedEmail(email);
+    const QString normalised = EmailCheck::normalized(email);
     if (isLoading())
         m_changesDuringLoad.append(normalised);
     const int row = rowOfEmail(normalised);
@@ -334,7 +337,7 @@ bool MemberTableModel::removeMember(const QString &email)
 
 int MemberTableModel::rowOfEmail(const QString &email) const
 {
-    return int(m_members->indexOfEmail(MemberRecord::normalisedEmail(email)));
+    return int(m_members->indexOfEmail(EmailCheck::normalized(email)));
 }
 
 int MemberTableModel::rowOfProviderId(const QString &providerId) const

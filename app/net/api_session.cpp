@@ -32,5 +32,7 @@ HttpJob *ApiSession::createJob(HttpCall call)
 {
     QNetworkAccessManager *network = m_networks.at(m_nextNetwork);
     m_nextNetwork = (m_nextNetwork + 1) % m_networks.size();
-    return new HttpJob(network, m_pacer, std::move(call), m_policy, m_redactor, this);
+    auto *job = new HttpJob(network, m_pacer, std::move(call), m_policy, m_redactor, this);
+    job->setTrace(m_trace);
+    return job;
 }

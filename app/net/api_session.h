@@ -35,6 +35,8 @@ public:
     void addNetwork(QNetworkAccessManager *network);
     int networkCount() const { return int(m_networks.size()); }
 
+    // Every request and answer goes to `trace` too (--trace-http); not owned, may be null.
+    void setTrace(const HttpTrace *trace) { m_trace = trace; }
     HttpJob *createJob(HttpCall call);
     const QByteArray &apiKey() const { return m_apiKey; }
     RequestPacer *pacer() const { return m_pacer; }
@@ -48,4 +50,5 @@ private:
     QByteArray m_apiKey;
     SecretRedactor m_redactor;
     RetryPolicy m_policy;
+    const HttpTrace *m_trace = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "http_job.h"
 
+#include "http_trace.h"
 #include "one_shot_body.h"
+#include "rate_limit_headers.h"
 #include "request_pacer.h"
 #include "retry_timing.h"
 #include "transport_policy.h"
@@ -11,20 +13,6 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-std::optional<qint64> resetInMs(const QByteArray &value)
-{
-    bool ok = false;
-    const qint64 number = value.trimmed().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    // Either a Unix time in seconds (large) or seconds from now (small).
-    const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
-    const qint64 seconds = number > 1'000'000'000 ? number - nowSeconds : number;
-    return std::max<qint64>(0, seconds * 1000);
-}
-} // namespace
 
 QByteArray HttpResult::header(QByteArrayView name) const
 {
@@ -39,7 +27,9 @@ HttpJob::HttpJob(QNetworkAccessManager *network, RequestPacer *pacer, HttpCall c
                  const RetryPolicy &policy, const SecretRedactor &redactor, QObject *parent)
     : QObject(parent), m_network(network), m_pacer(pacer), m_call(std::move(call)),
       m_policy(policy), m_redactor(redactor)
-{}
+{
+    m_result.request = describe();
+}
 
 HttpJob::~HttpJob()
 {
@@ -117,6 +107,8 @@ void HttpJob::send()
         request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("Accept", "application/json");
     ++m_result.attempts;
+    if (m_trace)
+        m_trace->request(m_call, m_result.attempts, m_redactor);
     // Whether to send a request again is this job's decision alone. Qt resends by itself after
     // a connection closes before the answer when it can rewind the body: a call that must not
     // be repeated gets a body that cannot be rewound.
@@ -143,11 +135,13 @@ void HttpJob::handleReply()
     m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_result.headers = reply->rawHeaderPairs();
-    if (m_pacer && !m_result.header("x-ratelimit-limit").isEmpty()) {
-        m_pacer->observeRateLimit(m_result.header("x-ratelimit-limit").toInt(),
-                                  m_result.header("x-ratelimit-remaining").toInt(),
-                                  resetInMs(m_result.header("x-ratelimit-reset")));
-    }
+    if (m_trace)
+        m_trace->answer(m_call, m_result, reply->errorString(), m_redactor);
+    const RateLimitHeaders rateLimit =
+        RateLimitHeaders::read([this](QByteArrayView name) { return m_result.header(name); },
+                               QDateTime::currentDateTimeUtc());
+    if (m_pacer && rateLimit.any())
+        m_pacer->observeRateLimit(rateLimit.limit, rateLimit.remaining, rateLimit.resetInMs);
 
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = m_result.status;
@@ -164,8 +158,7 @@ void HttpJob::handleReply()
             return enqueue(true);
         return finish(ApiError::make(ApiErrorKind::RateLimited,
                                      tr("%1: still rate limited after %2 attempts")
-                                         .arg(describe())
-                                         .arg(m_rateLimitedAttempts),
+                                         .arg(describe(), QString::number(m_rateLimitedAttempts)),
                                      status));
     }
 
@@ -173,13 +166,13 @@ void HttpJob::handleReply()
     if (status > 0) {
         error.kind = errorKindForHttpStatus(status);
         error.httpStatus = status;
-        error.message = tr("%1 answered HTTP %2").arg(describe()).arg(status);
+        error.message = tr("%1 answered HTTP %2").arg(describe(), QString::number(status));
     } else {
         error.kind = errorKindForNetworkError(networkError, m_cancelled);
-        error.message =
-            error.kind == ApiErrorKind::Timeout
-                ? tr("%1: no answer within %2 s").arg(describe()).arg(m_policy.timeoutMs / 1000.0)
-                : tr("%1: %2").arg(describe(), reply->errorString());
+        error.message = error.kind == ApiErrorKind::Timeout
+                            ? tr("%1: no answer within %2 s")
+                                  .arg(describe(), QString::number(m_policy.timeoutMs / 1000.0))
+                            : tr("%1: %2").arg(describe(), reply->errorString());
     }
     const bool neverSent = status == 0 && requestNeverSent(networkError);
     const bool transient = error.kind == ApiErrorKind::Network ||

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "api_error.h"
+#include "request_pacer.h"
 #include "secret_redactor.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
+class HttpTrace;
 class QNetworkAccessManager;
 class QNetworkReply;
-#include "request_pacer.h"
 
 using RawHeaderList = QList<QPair<QByteArray, QByteArray>>;
 
@@ -34,6 +35,7 @@ struct RetryPolicy
 
 struct HttpResult
 {
+    QString request; // "GET https://host/path", without the query: names the endpoint in errors
     int status = 0;
     QByteArray body;
     RawHeaderList headers;
@@ -55,6 +57,8 @@ public:
             const RetryPolicy &policy, const SecretRedactor &redactor, QObject *parent = nullptr);
     ~HttpJob() override;
 
+    // Every request and answer of this job goes to `trace` too; not owned.
+    void setTrace(const HttpTrace *trace) { m_trace = trace; }
     void start();
     void cancel();
     const HttpResult &result() const { return m_result; }
@@ -76,6 +80,7 @@ private:
     HttpCall m_call;
     RetryPolicy m_policy;
     SecretRedactor m_redactor;
+    const HttpTrace *m_trace = nullptr;
     QPointer<QNetworkReply> m_reply;
     HttpResult m_result;
     quint64 m_ticket = 0;

@@ -81,10 +81,12 @@ void RequestPacer::pauseFor(qint64 ms)
     Q_EMIT changed();
 }
 
-void RequestPacer::observeRateLimit(int limit, int remaining, std::optional<qint64> resetInMs)
+void RequestPacer::observeRateLimit(std::optional<int> limit, std::optional<int> remaining,
+                                    std::optional<qint64> resetInMs)
 {
     refill(m_clock());
-    m_rate = limit > 0 ? std::min(m_budget, double(limit)) : m_budget;
+    if (limit)
+        m_rate = *limit > 0 ? std::min(m_budget, double(*limit)) : m_budget;
     if (remaining == 0 && resetInMs && *resetInMs > 0)
         pauseFor(*resetInMs);
 }

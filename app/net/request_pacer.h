@@ -34,7 +34,9 @@ public:
     void release();
 
     void pauseFor(qint64 ms);
-    void observeRateLimit(int limit, int remaining, std::optional<qint64> resetInMs);
+    // What x-ratelimit-* said (RateLimitHeaders): a missing figure changes nothing.
+    void observeRateLimit(std::optional<int> limit, std::optional<int> remaining,
+                          std::optional<qint64> resetInMs);
 
     int queued() const { return int(m_queue.size()); }
     int inFlight() const { return m_inFlight; }

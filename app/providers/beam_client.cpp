@@ -1,10 +1,10 @@
 #include "beam_client.h"
 
 #include "api_session.h"
-#include "api_task.h"
+#include "email_check.h"
 #include "endpoint.h"
+#include "provider_json.h"
 
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <array>
 
@@ -17,17 +17,14 @@ const Endpoint CreateUser{"POST", u"/users/create", false};
 const Endpoint EditUser{"POST", u"/users/{id}", true}; // sets the names it is sent
 const Endpoint CreateSsoUrl{"POST", u"/sso/{id}", false};
 
-constexpr int MaxCreateAttempts = 3;
-
 // Every answer about a member is {"user": {id: Number, email, verified, firstName, lastName,
 // slug}}.
-std::optional<RemoteMember> memberFrom(const QByteArray &body)
+std::optional<RemoteMember> memberFrom(const QJsonValue &user)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object().value(u"user"_s).toObject();
+    const QJsonObject o = user.toObject();
     RemoteMember member;
-    const QJsonValue id = o.value(u"id"_s);
-    member.id = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
-    member.email = o.value(u"email"_s).toString().trimmed().toLower();
+    member.id = ProviderJson::idText(o.value(u"id"_s));
+    member.email = EmailCheck::normalized(o.value(u"email"_s).toString());
     if (member.id.isEmpty() || member.email.isEmpty())
         return std::nullopt;
     member.firstName = o.value(u"firstName"_s).toString();
@@ -38,6 +35,11 @@ std::optional<RemoteMember> memberFrom(const QByteArray &body)
     if (verified.isBool())
         member.emailVerified = verified.toBool();
     return member;
+}
+
+QJsonValue userIn(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"user"_s);
 }
 
 // A password for Beam's create call, which requires one: 24 bytes from the system CSPRNG,
@@ -68,88 +70,64 @@ RawHeaderList BeamClient::auth() const
 
 void BeamClient::lookup(ApiTask *task, const QString &email, Done<std::optional<RemoteMember>> done)
 {
+    const QString wanted = EmailCheck::normalized(email);
     const QJsonObject body{{u"email"_s, email.trimmed()}};
+    using Found = Result<std::optional<RemoteMember>>;
     task->run(RetrieveUser.call(m_baseUrl, auth(), {}, {}, body),
-              [this, done](const HttpResult &r) {
-                  // 404 is Beam's answer for an address it does not know: not an error here.
-                  if (r.status == 404)
+              [this, wanted, done](const HttpResult &r) {
+                  if (isMemberNotFound(r))
                       return done({std::nullopt, {}});
                   if (r.error.isError())
-                      return done(Result<std::optional<RemoteMember>>::failure(errorOf(r)));
-                  const std::optional<RemoteMember> member = memberFrom(r.body);
+                      return done(Found::failure(errorOf(r)));
+                  const QJsonValue user = userIn(r.body);
+                  if (user.isNull())
+                      return done({std::nullopt, {}});
+                  const std::optional<RemoteMember> member = memberFrom(user);
                   if (!member)
-                      return done(Result<std::optional<RemoteMember>>::failure(badResponse(
-                          QT_TRANSLATE_NOOP("MemberClient", "a user without an id or email"))));
+                      return done(Found::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "{\"user\": {id, email, ...}}"))));
+                  if (member->email != wanted)
+                      return done({std::nullopt, {}});
                   done({member, {}});
               });
 }
 
-ApiTask *BeamClient::findByEmail(const QString &email, Done<std::optional<RemoteMember>> done)
+ApiTask *BeamClient::listMembers(Done<MemberListing> done)
 {
-    auto *task = new ApiTask(session());
-    lookup(task, email, [task, done](const Result<std::optional<RemoteMember>> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-ApiTask *BeamClient::listMembers(Done<QList<RemoteMember>> done)
-{
-    return unsupported(MemberOperation::List, done);
+    return unsupported(MemberOperation::List, std::move(done));
 }
 
 ApiTask *BeamClient::createMember(const NewMember &member, Done<RemoteMember> done)
 {
-    auto *task = new ApiTask(session());
-    create(task, member, 1, [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-void BeamClient::create(ApiTask *task, const NewMember &member, int attempt,
-                        Done<RemoteMember> done)
-{
-    QString firstName = member.firstName.trimmed();
-    QString lastName = member.lastName.trimmed();
-    if (firstName.isEmpty() && lastName.isEmpty()) {
-        const QString name = member.name.trimmed();
-        const qsizetype space = name.indexOf(u' ');
-        firstName = space < 0 ? name : name.left(space);
-        lastName = space < 0 ? QString() : name.mid(space + 1).trimmed();
-    }
-    // A fresh password for each attempt; the redactor learns it before the job is made, so
-    // that it can never reach a message even if Beam repeats it in an error.
-    const QString password = newPassword();
-    session()->redactor().addSecret(password.toUtf8());
-    const QJsonObject body{{u"email"_s, member.email.trimmed()},
-                           {u"firstName"_s, firstName},
-                           {u"lastName"_s, lastName},
-                           {u"password"_s, password}};
-    HttpCall call = CreateUser.call(m_baseUrl, auth(), {}, {}, body);
-    task->run(std::move(call), [this, task, member, attempt, done](const HttpResult &r) {
-        if (!r.error.isError()) {
-            const std::optional<RemoteMember> created = memberFrom(r.body);
-            return created ? done({*created, {}})
-                           : done(Result<RemoteMember>::failure(badResponse(QT_TRANSLATE_NOOP(
-                                 "MemberClient", "a created user without an id"))));
-        }
-        // A cancel is the user's answer: never look and send again after it.
-        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
-            return done(Result<RemoteMember>::failure(errorOf(r)));
-        // The create may have landed: look before sending it again.
-        lookup(task, member.email,
-               [this, task, member, attempt, done,
-                r](const Result<std::optional<RemoteMember>> &found) {
-                   if (found.ok() && found.value)
-                       return done({*found.value, {}});
-                   if (found.ok())
-                       return create(task, member, attempt + 1, done);
-                   done(Result<RemoteMember>::failure(errorOf(r)));
-               });
-    });
+    const auto [firstName, lastName] = namePartsOf(member);
+    UnsafeWrite<RemoteMember> write;
+    write.call = [this, email = member.email.trimmed(), firstName, lastName] {
+        // A fresh password for each send; the redactor learns it before the job is made, so
+        // that it can never reach a message even if Beam repeats it in an error.
+        const QString password = newPassword();
+        session()->redactor().addSecret(password.toUtf8());
+        const QJsonObject body{{u"email"_s, email},
+                               {u"firstName"_s, firstName},
+                               {u"lastName"_s, lastName},
+                               {u"password"_s, password}};
+        return CreateUser.call(m_baseUrl, auth(), {}, {}, body);
+    };
+    write.answered = [this](ApiTask *, const HttpResult &r, Done<RemoteMember> next) {
+        const std::optional<RemoteMember> created = memberFrom(userIn(r.body));
+        if (!created)
+            return next(Result<RemoteMember>::failure(badResponse(
+                r, QT_TRANSLATE_NOOP("MemberClient", "the created {\"user\"} with its id"))));
+        next({*created, {}});
+    };
+    write.landed = [this, email = member.email](ApiTask *task,
+                                                Done<std::optional<RemoteMember>> next) {
+        lookup(task, email, next);
+    };
+    return startTask<RemoteMember>(
+        [this, write](ApiTask *task, Done<RemoteMember> report) {
+            sendUnsafe(task, write, std::move(report));
+        },
+        std::move(done));
 }
 
 ApiTask *BeamClient::updateMember(const RemoteMember &member, const MemberChanges &changes,
@@ -157,92 +135,96 @@ ApiTask *BeamClient::updateMember(const RemoteMember &member, const MemberChange
 {
     if (ApiTask *refused = refuseUneditable(changes, done))
         return refused;
-
     QJsonObject body;
     if (changes.firstName)
         body.insert(u"firstName"_s, *changes.firstName);
     if (changes.lastName)
         body.insert(u"lastName"_s, *changes.lastName);
-    auto *task = new ApiTask(session());
-    auto report = [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    };
-    resolve(task, member, [this, task, body, report](const Result<RemoteMember> &resolved) {
-        if (!resolved.ok())
-            return report(resolved);
-        task->run(EditUser.call(m_baseUrl, auth(), {resolved.value.id}, {}, body),
-                  [this, report](const HttpResult &r) {
-                      if (r.error.isError())
-                          return report(Result<RemoteMember>::failure(errorOf(r)));
-                      const std::optional<RemoteMember> updated = memberFrom(r.body);
-                      if (!updated)
-                          return report(Result<RemoteMember>::failure(badResponse(
-                              QT_TRANSLATE_NOOP("MemberClient", "an updated user without an id"))));
-                      report({*updated, {}});
-                  });
-    });
-    return task;
+    return startTask<RemoteMember>(
+        [this, member, changes, body](ApiTask *task, Done<RemoteMember> report) {
+            resolve(task, member,
+                    [this, task, changes, body, report](const Result<RemoteMember> &resolved) {
+                        if (!resolved.ok())
+                            return report(resolved);
+                        RemoteMember changed = resolved.value;
+                        changed.firstName = changes.firstName.value_or(changed.firstName);
+                        changed.lastName = changes.lastName.value_or(changed.lastName);
+                        changed.name =
+                            QString(changed.firstName + u' ' + changed.lastName).trimmed();
+                        task->run(EditUser.call(m_baseUrl, auth(), {changed.id}, {}, body),
+                                  [this, changed, report](const HttpResult &r) {
+                                      if (r.error.isError())
+                                          return report(Result<RemoteMember>::failure(errorOf(r)));
+                                      const QJsonValue user = userIn(r.body);
+                                      if (user.isUndefined() || user.isNull())
+                                          return report({changed, {}});
+                                      const std::optional<RemoteMember> updated = memberFrom(user);
+                                      if (!updated || updated->id != changed.id)
+                                          return report(Result<RemoteMember>::failure(badResponse(
+                                              r, QT_TRANSLATE_NOOP("MemberClient",
+                                                                   "the updated {\"user\"}"))));
+                                      report({*updated, {}});
+                                  });
+                    });
+        },
+        std::move(done));
 }
 
 ApiTask *BeamClient::deactivate(const RemoteMember &, Done<RemoteMember> done)
 {
-    return unsupported(MemberOperation::Deactivate, done);
+    return unsupported(MemberOperation::Deactivate, std::move(done));
 }
 
 ApiTask *BeamClient::reactivate(const RemoteMember &, Done<RemoteMember> done)
 {
-    return unsupported(MemberOperation::Reactivate, done);
+    return unsupported(MemberOperation::Reactivate, std::move(done));
 }
 
 ApiTask *BeamClient::loginLink(const RemoteMember &member, Done<LoginLink> done)
 {
-    auto *task = new ApiTask(session());
-    auto report = [task, done](const Result<LoginLink> &result) {
-        done(result);
-        task->finish();
-    };
-    resolve(task, member, [this, task, report](const Result<RemoteMember> &resolved) {
-        if (!resolved.ok())
-            return report(Result<LoginLink>::failure(resolved.error));
-        requestLink(task, resolved.value, 1, report);
-    });
-    return task;
-}
-
-void BeamClient::requestLink(ApiTask *task, const RemoteMember &member, int attempt,
-                             Done<LoginLink> done)
-{
-    HttpCall call = CreateSsoUrl.call(m_baseUrl, auth(), {member.id});
-    task->run(std::move(call), [this, task, member, attempt, done](const HttpResult &r) {
-        if (!r.error.isError()) {
-            const QUrl url(QJsonDocument::fromJson(r.body)[u"url"_s].toString());
-            if (!url.isValid() || url.scheme().isEmpty())
-                return done(Result<LoginLink>::failure(badResponse(
-                    QT_TRANSLATE_NOOP("MemberClient", "an SSO url that is not a URL"))));
-            session()->redactor().addSecret(url.toString().toUtf8());
-            return done({LoginLink{LoginLink::Kind::OneTime, url}, {}});
-        }
-        // A cancel is the user's answer: never look and send again after it.
-        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
-            return done(Result<LoginLink>::failure(errorOf(r)));
-        // A link may have been issued and lost on the way: make sure the member is still there
-        // before asking again. The lost link is never shown to anyone.
-        lookup(task, member.email,
-               [this, task, attempt, done, r](const Result<std::optional<RemoteMember>> &found) {
-                   if (found.ok() && found.value)
-                       return requestLink(task, *found.value, attempt + 1, done);
-                   done(Result<LoginLink>::failure(errorOf(r)));
-               });
-    });
+    return startTask<LoginLink>(
+        [this, member](ApiTask *task, Done<LoginLink> report) {
+            resolve(task, member, [this, task, report](const Result<RemoteMember> &resolved) {
+                if (!resolved.ok())
+                    return report(Result<LoginLink>::failure(resolved.error));
+                const RemoteMember target = resolved.value;
+                UnsafeWrite<LoginLink> write;
+                write.call = [this, id = target.id] {
+                    return CreateSsoUrl.call(m_baseUrl, auth(), {id});
+                };
+                write.answered = [this](ApiTask *, const HttpResult &r, Done<LoginLink> next) {
+                    const QUrl url(QJsonDocument::fromJson(r.body)[u"url"_s].toString(),
+                                   QUrl::StrictMode);
+                    session()->redactor().addSecret(url.toString().toUtf8());
+                    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+                        return next(Result<LoginLink>::failure(
+                            badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "{\"url\": ...}"))));
+                    next({LoginLink{LoginLink::Kind::OneTime, url}, {}});
+                };
+                // A link issued and lost on the way just expires unused: ask again, once the
+                // member is known to be still there.
+                write.landed = [this, target](ApiTask *t, Done<std::optional<LoginLink>> next) {
+                    lookup(t, target.email,
+                           [this, target, next](const Result<std::optional<RemoteMember>> &found) {
+                               if (found.ok() && found.value && found.value->id == target.id)
+                                   return next({std::nullopt, {}});
+                               next(Result<std::optional<LoginLink>>::failure(
+                                   found.ok() ? ApiError::make(ApiErrorKind::NotFound, {}, 404)
+                                              : found.error));
+                           });
+                };
+                sendUnsafe(task, write, report);
+            });
+        },
+        std::move(done));
 }
 
 ApiTask *BeamClient::listRoles(Done<QList<NamedRef>> done)
 {
-    return unsupported(MemberOperation::RolesAndGroups, done);
+    return unsupported(MemberOperation::RolesAndGroups, std::move(done));
 }
 
 ApiTask *BeamClient::listGroups(Done<QList<NamedRef>> done)
 {
-    return unsupported(MemberOperation::RolesAndGroups, done);
+    return unsupported(MemberOperation::RolesAndGroups, std::move(done));
 }

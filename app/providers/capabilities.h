@@ -28,6 +28,11 @@ struct Capabilities
     QString whyNot(MemberOperation operation) const;
     // The profile fields an edit may change, as named on Roster's command line.
     QStringList editableFields() const;
+    // Whether a create resent with the same idempotency key is carried out once (Forward's
+    // x-idempotency-key, live), and for how long after the first send Roster relies on it:
+    // Forward keeps keys about an hour.
+    bool honoursIdempotencyKeys() const { return provider == Provider::Forward; }
+    static constexpr qint64 IdempotencyKeyTrustedMs = 50 * 60 * 1000;
 
     static Capabilities of(Provider provider, bool canList);
 };

@@ -29,13 +29,3 @@ HttpCall Endpoint::call(const QUrl &baseUrl, const RawHeaderList &auth, const QS
         call.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     return call;
 }
-
-QString providerMessageFrom(const QByteArray &body)
-{
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString message = object.value(u"message"_s).toString();
-    if (!message.isEmpty())
-        return message;
-    const QJsonValue error = object.value(u"error"_s);
-    return error.isString() ? error.toString() : QString();
-}

@@ -17,6 +17,3 @@ struct Endpoint
     HttpCall call(const QUrl &baseUrl, const RawHeaderList &auth, const QStringList &params = {},
                   const QUrlQuery &query = {}, const std::optional<QJsonObject> &body = {}) const;
 };
-
-// The provider's own words from an error body ({"message": ...} in all three shapes).
-QString providerMessageFrom(const QByteArray &body);

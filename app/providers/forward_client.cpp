@@ -1,41 +1,58 @@
 #include "forward_client.h"
 
 #include "api_session.h"
-#include "api_task.h"
+#include "email_check.h"
 #include "endpoint.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "forward_paging.h"
+#include "idempotency_key.h"
+#include "provider_json.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// Forward's endpoints, exactly as the guide documents them (note /v1 on the login link only).
+// Forward's endpoints (NOTES.md). The guide puts /v1 on the login link only, under the host;
+// a live client configures a base URL that already ends in /v1 and calls the link under it.
 const Endpoint FindUsers{"GET", u"/users", true};
 const Endpoint CreateUser{"POST", u"/users", false};
 const Endpoint UpdateUser{"PUT", u"/users/{id}", true};
 const Endpoint SetUserStatus{"PUT", u"/users/{id}/status", true};
 const Endpoint CreateLoginUrl{"POST", u"/v1/users/{id}/login_url", false};
+const Endpoint CreateLoginUrlUnderV1{"POST", u"/users/{id}/login_url", false};
 
-constexpr int PageSize = 500;
-constexpr int MaxCreateAttempts = 3;
+const QString UserType = u"BUSINESS"_s; // required on every listing (live)
+constexpr int RequestedPageSize = 100;  // Forward may answer fewer: meta.size says
+constexpr QByteArrayView IdempotencyHeader = "x-idempotency-key";
 
-std::optional<RemoteMember> memberFrom(const QJsonValue &value)
+// The bare user object (live), or one inside {"data"} or {"user"}.
+QJsonObject userObject(const QJsonDocument &answer)
 {
-    const QJsonObject o = value.toObject();
+    const QJsonObject object = answer.object();
+    for (const QString &key : {u"data"_s, u"user"_s}) {
+        if (object.value(key).isObject())
+            return object.value(key).toObject();
+    }
+    return object;
+}
+
+std::optional<RemoteMember> memberFrom(const QJsonObject &o)
+{
     RemoteMember member;
-    member.id = o.value(u"id"_s).toString();
-    member.email = o.value(u"email"_s).toString().trimmed().toLower();
+    member.id = ProviderJson::idText(o.value(u"id"_s));
+    member.email = EmailCheck::normalized(o.value(u"email"_s).toString());
     if (member.id.isEmpty() || member.email.isEmpty())
         return std::nullopt;
     member.firstName = o.value(u"first_name"_s).toString();
     member.lastName = o.value(u"last_name"_s).toString();
     member.name = QString(member.firstName + u' ' + member.lastName).trimmed();
-    const QString status = o.value(u"status"_s).toString();
-    member.status = status == u"ACTIVE"     ? MemberStatus::Active
-                    : status == u"INACTIVE" ? MemberStatus::Deactivated
-                                            : MemberStatus::Unknown;
+    member.status = ProviderJson::status(o.value(u"status"_s));
+    member.createdAt = ProviderJson::time(o.value(u"created_at"_s));
     return member;
+}
+
+HttpCall withIdempotencyKey(HttpCall call, const QString &key)
+{
+    call.headers.append({IdempotencyHeader.toByteArray(), key.toLatin1()});
+    return call;
 }
 } // namespace
 
@@ -54,110 +71,120 @@ RawHeaderList ForwardClient::auth() const
     return {{"x-api-key", session()->apiKey()}};
 }
 
+QUrlQuery ForwardClient::userQuery() const
+{
+    QUrlQuery query;
+    query.addQueryItem(u"type"_s, UserType);
+    if (!m_businessId.isEmpty())
+        query.addQueryItem(u"business_id"_s,
+                           QString::fromLatin1(QUrl::toPercentEncoding(m_businessId)));
+    return query;
+}
+
 void ForwardClient::lookup(ApiTask *task, const QString &email,
                            Done<std::optional<RemoteMember>> done)
 {
-    QUrlQuery query;
+    const QString wanted = EmailCheck::normalized(email);
+    QUrlQuery query = userQuery();
     query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
-    task->run(FindUsers.call(m_baseUrl, auth(), {}, query), [this, done](const HttpResult &r) {
-        if (!r.error.isError()) {
-            const QJsonValue data = QJsonDocument::fromJson(r.body)[u"data"_s];
-            if (!data.isArray())
-                return done(Result<std::optional<RemoteMember>>::failure(
-                    badResponse(QT_TRANSLATE_NOOP("MemberClient", "a user list without data"))));
-            const QJsonArray users = data.toArray();
-            return done({users.isEmpty() ? std::nullopt : memberFrom(users.first()), {}});
-        }
-        done(Result<std::optional<RemoteMember>>::failure(errorOf(r)));
-    });
+    using Found = Result<std::optional<RemoteMember>>;
+    task->run(FindUsers.call(m_baseUrl, auth(), {}, query),
+              [this, wanted, done](const HttpResult &r) {
+                  if (isMemberNotFound(r))
+                      return done({std::nullopt, {}});
+                  if (r.error.isError())
+                      return done(Found::failure(errorOf(r)));
+                  const std::optional<QJsonArray> users =
+                      ProviderJson::listItems(QJsonDocument::fromJson(r.body));
+                  if (!users)
+                      return done(Found::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}"))));
+                  bool unreadable = false;
+                  for (const QJsonValue &user : *users) {
+                      const std::optional<RemoteMember> member = memberFrom(user.toObject());
+                      unreadable = unreadable || !member;
+                      // The email filter's exactness is not known: only this very address counts.
+                      if (member && member->email == wanted)
+                          return done({member, {}});
+                  }
+                  if (unreadable)
+                      return done(Found::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "users with an id and an email"))));
+                  done({std::nullopt, {}});
+              });
 }
 
-ApiTask *ForwardClient::findByEmail(const QString &email, Done<std::optional<RemoteMember>> done)
-{
-    auto *task = new ApiTask(session());
-    lookup(task, email, [task, done](const Result<std::optional<RemoteMember>> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-ApiTask *ForwardClient::listMembers(Done<QList<RemoteMember>> done)
+ApiTask *ForwardClient::listMembers(Done<MemberListing> done)
 {
     if (m_businessId.isEmpty())
-        return unsupported(MemberOperation::List, done);
-    auto *task = new ApiTask(session());
-    fetchPage(task, 0, {}, [task, done](const Result<QList<RemoteMember>> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
+        return unsupported(MemberOperation::List, std::move(done));
+    return startTask<MemberListing>(
+        [this](ApiTask *task, Done<MemberListing> report) {
+            fetchPage(task, std::make_shared<ForwardPaging>(RequestedPageSize), report);
+        },
+        std::move(done));
 }
 
-void ForwardClient::fetchPage(ApiTask *task, int offset, QList<RemoteMember> gathered,
-                              Done<QList<RemoteMember>> done)
+void ForwardClient::fetchPage(ApiTask *task, std::shared_ptr<ForwardPaging> paging,
+                              Done<MemberListing> done)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"business_id"_s, m_businessId);
-    query.addQueryItem(u"limit"_s, QString::number(PageSize));
-    query.addQueryItem(u"offset"_s, QString::number(offset));
+    QUrlQuery query = userQuery();
+    query.addQueryItem(u"page"_s, QString::number(paging->nextPage()));
+    query.addQueryItem(u"size"_s, QString::number(paging->requestedSize()));
     task->run(FindUsers.call(m_baseUrl, auth(), {}, query),
-              [this, task, offset, gathered, done](const HttpResult &r) mutable {
+              [this, task, paging, done](const HttpResult &r) {
+                  if (r.error.kind == ApiErrorKind::Validation && paging->retryFromOne())
+                      return fetchPage(task, paging, done);
                   if (r.error.isError())
-                      return done(Result<QList<RemoteMember>>::failure(errorOf(r)));
-                  const QJsonObject page = QJsonDocument::fromJson(r.body).object();
-                  const QJsonArray users = page.value(u"data"_s).toArray();
-                  for (const QJsonValue &user : users) {
-                      if (std::optional<RemoteMember> member = memberFrom(user))
-                          gathered.append(*member);
+                      return done(Result<MemberListing>::failure(errorOf(r)));
+                  const QJsonDocument json = QJsonDocument::fromJson(r.body);
+                  const std::optional<QJsonArray> users = ProviderJson::listItems(json);
+                  if (!users)
+                      return done(Result<MemberListing>::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}"))));
+                  QList<RemoteMember> members;
+                  int unreadable = 0;
+                  for (const QJsonValue &user : *users) {
+                      if (std::optional<RemoteMember> member = memberFrom(user.toObject()))
+                          members.append(*member);
+                      else
+                          ++unreadable;
                   }
-                  const int total = page.value(u"total"_s).toInt();
-                  const int next = offset + int(users.size());
-                  if (users.isEmpty() || next >= total)
-                      return done({gathered, {}});
-                  fetchPage(task, next, std::move(gathered), done);
+                  if (paging->take(json, members, unreadable) == ForwardPaging::Next::Ask)
+                      return fetchPage(task, paging, done);
+                  done({paging->listing(), {}});
               });
 }
 
 ApiTask *ForwardClient::createMember(const NewMember &member, Done<RemoteMember> done)
 {
-    auto *task = new ApiTask(session());
-    create(task, member, 1, [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-void ForwardClient::create(ApiTask *task, const NewMember &member, int attempt,
-                           Done<RemoteMember> done)
-{
-    const QJsonObject body{{u"first_name"_s, member.firstName},
-                           {u"last_name"_s, member.lastName},
-                           {u"email"_s, member.email.trimmed()}};
-    task->run(CreateUser.call(m_baseUrl, auth(), {}, {}, body), [this, task, member, attempt,
-                                                                 done](const HttpResult &r) {
-        if (!r.error.isError()) {
-            const std::optional<RemoteMember> created =
-                memberFrom(QJsonDocument::fromJson(r.body).object());
-            return created ? done({*created, {}})
-                           : done(Result<RemoteMember>::failure(badResponse(QT_TRANSLATE_NOOP(
-                                 "MemberClient", "a created user without an id"))));
-        }
-        // A cancel is the user's answer: never look and send again after it.
-        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
-            return done(Result<RemoteMember>::failure(errorOf(r)));
-        // The create may have landed: look before sending it again.
-        lookup(task, member.email,
-               [this, task, member, attempt, done,
-                r](const Result<std::optional<RemoteMember>> &found) {
-                   if (found.ok() && found.value)
-                       return done({*found.value, {}});
-                   if (found.ok())
-                       return create(task, member, attempt + 1, done);
-                   done(Result<RemoteMember>::failure(errorOf(r)));
-               });
-    });
+    const QString key =
+        member.idempotencyKey.isEmpty() ? newIdempotencyKey() : member.idempotencyKey;
+    const auto [firstName, lastName] = namePartsOf(member);
+    QJsonObject body{{u"first_name"_s, firstName},
+                     {u"last_name"_s, lastName},
+                     {u"email"_s, member.email.trimmed()}};
+    if (!m_businessId.isEmpty())
+        body.insert(u"business_id"_s, m_businessId);
+    UnsafeWrite<RemoteMember> write;
+    write.call = [this, body, key] {
+        return withIdempotencyKey(CreateUser.call(m_baseUrl, auth(), {}, {}, body), key);
+    };
+    write.answered = [this](ApiTask *, const HttpResult &r, Done<RemoteMember> next) {
+        std::optional<RemoteMember> created =
+            memberFrom(userObject(QJsonDocument::fromJson(r.body)));
+        if (!created)
+            return next(Result<RemoteMember>::failure(
+                badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "the created user with its id"))));
+        if (created->status == MemberStatus::Unknown)
+            created->status = MemberStatus::Active;
+        next({*created, {}});
+    };
+    return startTask<RemoteMember>(
+        [this, write](ApiTask *task, Done<RemoteMember> report) {
+            sendUnsafe(task, write, std::move(report));
+        },
+        std::move(done));
 }
 
 ApiTask *ForwardClient::updateMember(const RemoteMember &member, const MemberChanges &changes,
@@ -165,34 +192,52 @@ ApiTask *ForwardClient::updateMember(const RemoteMember &member, const MemberCha
 {
     if (ApiTask *refused = refuseUneditable(changes, done))
         return refused;
-    QJsonObject body;
-    if (changes.firstName)
-        body.insert(u"first_name"_s, *changes.firstName);
-    if (changes.lastName)
-        body.insert(u"last_name"_s, *changes.lastName);
-    if (changes.email)
-        body.insert(u"email"_s, changes.email->trimmed());
-    auto *task = new ApiTask(session());
-    auto report = [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    };
-    resolve(task, member, [this, task, body, report](const Result<RemoteMember> &resolved) {
-        if (!resolved.ok())
-            return report(resolved);
-        task->run(UpdateUser.call(m_baseUrl, auth(), {resolved.value.id}, {}, body),
-                  [this, report](const HttpResult &r) {
-                      if (r.error.isError())
-                          return report(Result<RemoteMember>::failure(errorOf(r)));
-                      const std::optional<RemoteMember> updated =
-                          memberFrom(QJsonDocument::fromJson(r.body).object());
-                      if (!updated)
-                          return report(Result<RemoteMember>::failure(
-                              badResponse(QT_TRANSLATE_NOOP("MemberClient", "an updated user"))));
-                      report({*updated, {}});
-                  });
-    });
-    return task;
+    const bool knowsEveryField =
+        !member.id.isEmpty() && !member.firstName.isEmpty() && !member.lastName.isEmpty();
+    return startTask<RemoteMember>(
+        [this, member, changes, knowsEveryField](ApiTask *task, Done<RemoteMember> report) {
+            if (knowsEveryField)
+                return update(task, member, changes, report);
+            RemoteMember unknown = member;
+            unknown.id.clear();
+            resolve(task, unknown, [this, task, changes, report](const Result<RemoteMember> &now) {
+                if (!now.ok())
+                    return report(now);
+                update(task, now.value, changes, report);
+            });
+        },
+        std::move(done));
+}
+
+void ForwardClient::update(ApiTask *task, const RemoteMember &current, const MemberChanges &changes,
+                           Done<RemoteMember> done)
+{
+    RemoteMember changed = current;
+    changed.firstName = changes.firstName.value_or(current.firstName);
+    changed.lastName = changes.lastName.value_or(current.lastName);
+    changed.email = EmailCheck::normalized(changes.email.value_or(current.email));
+    changed.name = QString(changed.firstName + u' ' + changed.lastName).trimmed();
+    const QJsonObject body{{u"first_name"_s, changed.firstName},
+                           {u"last_name"_s, changed.lastName},
+                           {u"email"_s, changes.email ? changes.email->trimmed() : current.email}};
+    task->run(UpdateUser.call(m_baseUrl, auth(), {current.id}, {}, body),
+              [this, changed, done](const HttpResult &r) {
+                  if (r.error.isError())
+                      return done(Result<RemoteMember>::failure(errorOf(r)));
+                  const QJsonDocument json = QJsonDocument::fromJson(r.body);
+                  if (ProviderJson::refusesWrite(json))
+                      return done(Result<RemoteMember>::failure(writeRefused(r)));
+                  // The answer is not shown in the guide: the user, or only a confirmation.
+                  std::optional<RemoteMember> updated = memberFrom(userObject(json));
+                  if (!updated)
+                      return done({changed, {}});
+                  if (updated->id != changed.id)
+                      return done(Result<RemoteMember>::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "the updated user, with its id"))));
+                  if (updated->status == MemberStatus::Unknown)
+                      updated->status = changed.status;
+                  done({*updated, {}});
+              });
 }
 
 ApiTask *ForwardClient::setStatus(const RemoteMember &member, MemberStatus status,
@@ -200,24 +245,29 @@ ApiTask *ForwardClient::setStatus(const RemoteMember &member, MemberStatus statu
 {
     const QJsonObject body{
         {u"status"_s, status == MemberStatus::Active ? u"ACTIVE"_s : u"INACTIVE"_s}};
-    auto *task = new ApiTask(session());
-    auto report = [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    };
-    resolve(task, member, [this, task, body, status, report](const Result<RemoteMember> &known) {
-        if (!known.ok())
-            return report(known);
-        task->run(SetUserStatus.call(m_baseUrl, auth(), {known.value.id}, {}, body),
-                  [this, known, status, report](const HttpResult &r) {
-                      if (r.error.isError())
-                          return report(Result<RemoteMember>::failure(errorOf(r)));
-                      RemoteMember changed = known.value;
-                      changed.status = status;
-                      report({changed, {}});
-                  });
-    });
-    return task;
+    return startTask<RemoteMember>(
+        [this, member, body, status](ApiTask *task, Done<RemoteMember> report) {
+            resolve(task, member,
+                    [this, task, body, status, report](const Result<RemoteMember> &known) {
+                        if (!known.ok())
+                            return report(known);
+                        task->run(
+                            SetUserStatus.call(m_baseUrl, auth(), {known.value.id}, {}, body),
+                            [this, known, status, report](const HttpResult &r) {
+                                const bool already = saysAlreadyIn(r, status);
+                                if (r.error.isError() && !already)
+                                    return report(Result<RemoteMember>::failure(errorOf(r)));
+                                if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))
+                                    return report(Result<RemoteMember>::failure(writeRefused(r)));
+                                Result<RemoteMember> result{known.value, {}};
+                                result.value.status = status;
+                                if (already)
+                                    result.note = alreadyInNote(status);
+                                report(result);
+                            });
+                    });
+        },
+        std::move(done));
 }
 
 ApiTask *ForwardClient::deactivate(const RemoteMember &member, Done<RemoteMember> done)
@@ -232,51 +282,50 @@ ApiTask *ForwardClient::reactivate(const RemoteMember &member, Done<RemoteMember
 
 ApiTask *ForwardClient::loginLink(const RemoteMember &member, Done<LoginLink> done)
 {
-    auto *task = new ApiTask(session());
-    auto report = [task, done](const Result<LoginLink> &result) {
-        done(result);
-        task->finish();
-    };
-    resolve(task, member, [this, task, report](const Result<RemoteMember> &resolved) {
-        if (!resolved.ok())
-            return report(Result<LoginLink>::failure(resolved.error));
-        requestLink(task, resolved.value, 1, report);
-    });
-    return task;
-}
-
-void ForwardClient::requestLink(ApiTask *task, const RemoteMember &member, int attempt,
-                                Done<LoginLink> done)
-{
-    task->run(CreateLoginUrl.call(m_baseUrl, auth(), {member.id}), [this, task, member, attempt,
-                                                                    done](const HttpResult &r) {
-        if (!r.error.isError()) {
-            const QUrl url(QJsonDocument::fromJson(r.body)[u"login_url"_s].toString());
-            if (!url.isValid() || url.scheme().isEmpty())
-                return done(Result<LoginLink>::failure(badResponse(
-                    QT_TRANSLATE_NOOP("MemberClient", "a login_url that is not a URL"))));
-            session()->redactor().addSecret(url.toString().toUtf8());
-            return done({LoginLink{LoginLink::Kind::OneTime, url}, {}});
-        }
-        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
-            return done(Result<LoginLink>::failure(errorOf(r)));
-        // A link may have been issued and lost on the way: make sure the member is
-        // still there and active before asking again. The lost link just expires.
-        lookup(task, member.email,
-               [this, task, attempt, done, r](const Result<std::optional<RemoteMember>> &found) {
-                   if (found.ok() && found.value && found.value->status == MemberStatus::Active)
-                       return requestLink(task, *found.value, attempt + 1, done);
-                   done(Result<LoginLink>::failure(errorOf(r)));
-               });
-    });
+    const bool baseEndsInV1 =
+        m_baseUrl.path().endsWith(u"/v1"_s) || m_baseUrl.path().endsWith(u"/v1/"_s);
+    const Endpoint &endpoint = baseEndsInV1 ? CreateLoginUrlUnderV1 : CreateLoginUrl;
+    const QString key = newIdempotencyKey();
+    return startTask<LoginLink>(
+        [this, member, &endpoint, key](ApiTask *task, Done<LoginLink> report) {
+            resolve(
+                task, member,
+                [this, task, &endpoint, key, report](const Result<RemoteMember> &resolved) {
+                    if (!resolved.ok())
+                        return report(Result<LoginLink>::failure(resolved.error));
+                    const QString id = resolved.value.id;
+                    UnsafeWrite<LoginLink> write;
+                    write.call = [this, &endpoint, id, key] {
+                        return withIdempotencyKey(endpoint.call(m_baseUrl, auth(), {id}), key);
+                    };
+                    write.answered = [this, id](ApiTask *, const HttpResult &r,
+                                                Done<LoginLink> next) {
+                        const QJsonObject answer = userObject(QJsonDocument::fromJson(r.body));
+                        const QString answeredId = ProviderJson::idText(answer.value(u"id"_s));
+                        const QUrl url(answer.value(u"login_url"_s).toString(), QUrl::StrictMode);
+                        session()->redactor().addSecret(url.toString().toUtf8());
+                        // A link for another user must never reach the clipboard.
+                        if (!answeredId.isEmpty() && answeredId != id)
+                            return next(Result<LoginLink>::failure(
+                                badResponse(r, QT_TRANSLATE_NOOP("MemberClient",
+                                                                 "a login_url for this user"))));
+                        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+                            return next(Result<LoginLink>::failure(
+                                badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "a login_url"))));
+                        next({LoginLink{LoginLink::Kind::OneTime, url}, {}});
+                    };
+                    sendUnsafe(task, write, report);
+                });
+        },
+        std::move(done));
 }
 
 ApiTask *ForwardClient::listRoles(Done<QList<NamedRef>> done)
 {
-    return unsupported(MemberOperation::RolesAndGroups, done);
+    return unsupported(MemberOperation::RolesAndGroups, std::move(done));
 }
 
 ApiTask *ForwardClient::listGroups(Done<QList<NamedRef>> done)
 {
-    return unsupported(MemberOperation::RolesAndGroups, done);
+    return unsupported(MemberOperation::RolesAndGroups, std::move(done));
 }

@@ -4,8 +4,12 @@
 
 #include <QUrl>
 
-// Forward's account portal API, as its login_url guide documents it. Members are listed by
-// business, so listing needs the workspace's business id.
+class ForwardPaging;
+
+// Forward's account portal API, as its login_url guide and the live evidence in NOTES.md
+// describe it. Every listing and look-up names type=BUSINESS; members are listed by business,
+// so listing needs the workspace's business id. Creates and link requests carry an
+// x-idempotency-key, so that one whose answer was lost is resent as it was, never looked up.
 class ForwardClient : public MemberClient
 {
     Q_OBJECT
@@ -16,9 +20,10 @@ public:
     Provider provider() const override { return Provider::Forward; }
     Capabilities capabilities() const override;
 
-    ApiTask *findByEmail(const QString &email, Done<std::optional<RemoteMember>> done) override;
-    ApiTask *listMembers(Done<QList<RemoteMember>> done) override;
+    ApiTask *listMembers(Done<MemberListing> done) override;
     ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) override;
+    // Forward's PUT may replace the whole user: every field is sent, the unchanged ones as the
+    // member has them now (looked up first when the caller does not know them).
     ApiTask *updateMember(const RemoteMember &member, const MemberChanges &changes,
                           Done<RemoteMember> done) override;
     ApiTask *deactivate(const RemoteMember &member, Done<RemoteMember> done) override;
@@ -33,10 +38,10 @@ protected:
 
 private:
     RawHeaderList auth() const;
-    void create(ApiTask *task, const NewMember &member, int attempt, Done<RemoteMember> done);
-    void fetchPage(ApiTask *task, int offset, QList<RemoteMember> gathered,
-                   Done<QList<RemoteMember>> done);
-    void requestLink(ApiTask *task, const RemoteMember &member, int attempt, Done<LoginLink> done);
+    QUrlQuery userQuery() const;
+    void fetchPage(ApiTask *task, std::shared_ptr<ForwardPaging> paging, Done<MemberListing> done);
+    void update(ApiTask *task, const RemoteMember &current, const MemberChanges &changes,
+                Done<RemoteMember> done);
     ApiTask *setStatus(const RemoteMember &member, MemberStatus status, Done<RemoteMember> done);
 
     QUrl m_baseUrl;

@@ -1,20 +1,18 @@
 #include "heartbeat_client.h"
 
 #include "api_session.h"
-#include "api_task.h"
+#include "email_check.h"
 #include "endpoint.h"
+#include "provider_json.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using ProviderJson::BareValue;
 
 namespace {
 // Heartbeat's endpoints (NOTES.md), under the workspace's .../v0 base URL.
 const Endpoint ListUsers{"GET", u"/users", true};
-// Not needed by any operation (every write and look-up goes by email); kept for completeness.
-[[maybe_unused]] const Endpoint GetUser{"GET", u"/users/{userID}", true};
 const Endpoint FindUsers{"GET", u"/find/users", true};
 // A create that landed answers 409 when sent again: never resent without looking first.
 const Endpoint CreateUser{"PUT", u"/users", false};
@@ -29,65 +27,41 @@ const Endpoint ReactivateUser{"POST", u"/users/reactivate", true};
 const Endpoint ListRoles{"GET", u"/roles", true};
 const Endpoint ListGroups{"GET", u"/groups", true};
 
-constexpr int MaxCreateAttempts = 3;
-
-// Ids are text in Heartbeat's answers; accept a number as well.
-QString idText(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return value.toString();
-}
-
-// {id, name}, or a bare id.
-NamedRef refFrom(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return NamedRef{idText(value), {}};
-    const QJsonObject o = value.toObject();
-    return NamedRef{idText(o.value(u"id"_s)), o.value(u"name"_s).toString()};
-}
-
+// A user object in the live shape: role as its name, groups as [{name, id}], lastLogin null
+// for a member who never signed in, and no account state.
 std::optional<RemoteMember> memberFrom(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
     RemoteMember member;
-    member.id = idText(o.value(u"id"_s));
-    member.email = o.value(u"email"_s).toString().trimmed().toLower();
+    member.id = ProviderJson::idText(o.value(u"id"_s));
+    member.email = EmailCheck::normalized(o.value(u"email"_s).toString());
     if (member.id.isEmpty() || member.email.isEmpty())
         return std::nullopt;
     member.name = o.value(u"name"_s).toString();
+    member.firstName = o.value(u"firstName"_s).toString();
+    member.lastName = o.value(u"lastName"_s).toString();
     member.bio = o.value(u"bio"_s).toString();
-    const QJsonValue role = o.value(u"role"_s);
-    if (!role.isNull() && !role.isUndefined())
-        member.role = refFrom(role);
+    member.role = ProviderJson::ref(o.value(u"role"_s), BareValue::IsName);
     const QJsonArray groups = o.value(u"groups"_s).toArray();
     for (const QJsonValue &group : groups) {
-        const NamedRef ref = refFrom(group);
+        const NamedRef ref = ProviderJson::ref(group, BareValue::IsId);
         if (!ref.id.isEmpty())
             member.groups.append(ref);
     }
-    // Heartbeat documents no account state; the sandbox sends accountStatus. Without it the
-    // status is Unknown.
-    member.status = memberStatusFromId(o.value(u"accountStatus"_s).toString().toLower())
-                        .value_or(MemberStatus::Unknown);
+    member.createdAt = ProviderJson::time(o.value(u"createdAt"_s));
+    const QJsonValue lastLogin = o.value(u"lastLogin"_s);
+    member.neverSignedIn = lastLogin.isNull();
+    member.lastSignIn = ProviderJson::time(lastLogin);
+    member.status = MemberStatus::Unknown;
     return member;
 }
 
-QString nameOf(const NewMember &member)
-{
-    const QString name = member.name.trimmed();
-    if (!name.isEmpty())
-        return name;
-    return QString(member.firstName.trimmed() + u' ' + member.lastName.trimmed()).trimmed();
-}
-
 // The member as a create leaves it, for when Heartbeat cannot be asked.
-RemoteMember memberFromNew(const NewMember &member)
+RemoteMember memberFromNew(const NewMember &member, const QString &name)
 {
     RemoteMember known;
-    known.email = member.email.trimmed().toLower();
-    known.name = nameOf(member);
+    known.email = EmailCheck::normalized(member.email);
+    known.name = name;
     known.firstName = member.firstName;
     known.lastName = member.lastName;
     known.role = NamedRef{member.roleId, {}};
@@ -95,7 +69,17 @@ RemoteMember memberFromNew(const NewMember &member)
         known.groups.append(NamedRef{groupId, {}});
     known.bio = member.bio;
     known.status = member.pending ? MemberStatus::Pending : MemberStatus::Active;
+    known.neverSignedIn = true;
     return known;
+}
+
+// A listing that arrived inside an envelope counting more members than it holds was one page.
+bool holdsLessThanItCounts(const QJsonDocument &answer, qsizetype items)
+{
+    const QJsonObject object = answer.object();
+    const QJsonValue total = object.value(u"meta"_s).toObject().value(u"total_count"_s);
+    const QJsonValue count = total.isDouble() ? total : object.value(u"total"_s);
+    return count.isDouble() && count.toInteger() > items;
 }
 } // namespace
 
@@ -117,115 +101,116 @@ RawHeaderList HeartbeatClient::auth() const
 void HeartbeatClient::lookup(ApiTask *task, const QString &email,
                              Done<std::optional<RemoteMember>> done)
 {
-    const QString wanted = email.trimmed().toLower();
+    const QString wanted = EmailCheck::normalized(email);
     QUrlQuery query;
     query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
+    using Found = Result<std::optional<RemoteMember>>;
     task->run(
         FindUsers.call(m_baseUrl, auth(), {}, query), [this, wanted, done](const HttpResult &r) {
+            if (isMemberNotFound(r))
+                return done({std::nullopt, {}});
             if (r.error.isError())
-                return done(Result<std::optional<RemoteMember>>::failure(errorOf(r)));
+                return done(Found::failure(errorOf(r)));
             const QJsonDocument json = QJsonDocument::fromJson(r.body);
-            if (!json.isArray())
-                return done(Result<std::optional<RemoteMember>>::failure(badResponse(
-                    QT_TRANSLATE_NOOP("MemberClient", "a member search that is not a list"))));
-            // Documented as "0 or more users": take the one with this very address.
-            const QJsonArray users = json.array();
+            const std::optional<QJsonArray> list = ProviderJson::listItems(json);
+            if (!list && !json.isObject())
+                return done(Found::failure(badResponse(
+                    r, QT_TRANSLATE_NOOP("MemberClient", "a user object or a list of users"))));
+            const QJsonArray users = list ? *list : QJsonArray{json.object()};
+            bool unreadable = false;
             for (const QJsonValue &user : users) {
                 const std::optional<RemoteMember> member = memberFrom(user);
+                unreadable = unreadable || !member;
                 if (member && member->email == wanted)
                     return done({member, {}});
             }
+            if (unreadable)
+                return done(Found::failure(badResponse(
+                    r, QT_TRANSLATE_NOOP("MemberClient", "users with an id and an email"))));
             done({std::nullopt, {}});
         });
 }
 
-ApiTask *HeartbeatClient::findByEmail(const QString &email, Done<std::optional<RemoteMember>> done)
+ApiTask *HeartbeatClient::listMembers(Done<MemberListing> done)
 {
-    auto *task = new ApiTask(session());
-    lookup(task, email, [task, done](const Result<std::optional<RemoteMember>> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-ApiTask *HeartbeatClient::listMembers(Done<QList<RemoteMember>> done)
-{
-    auto *task = new ApiTask(session());
-    task->run(ListUsers.call(m_baseUrl, auth()), [this, task, done](const HttpResult &r) {
-        const QJsonDocument json = QJsonDocument::fromJson(r.body);
-        if (r.error.isError()) {
-            done(Result<QList<RemoteMember>>::failure(errorOf(r)));
-        } else if (!json.isArray()) {
-            done(Result<QList<RemoteMember>>::failure(badResponse(
-                QT_TRANSLATE_NOOP("MemberClient", "a member list that is not a list"))));
-        } else {
-            QList<RemoteMember> members;
-            const QJsonArray users = json.array();
-            for (const QJsonValue &user : users) {
-                if (std::optional<RemoteMember> member = memberFrom(user))
-                    members.append(*member);
-            }
-            done({members, {}});
-        }
-        task->finish();
-    });
-    return task;
+    return startTask<MemberListing>(
+        [this](ApiTask *task, Done<MemberListing> report) {
+            task->run(ListUsers.call(m_baseUrl, auth()), [this, report](const HttpResult &r) {
+                if (r.error.isError())
+                    return report(Result<MemberListing>::failure(errorOf(r)));
+                const QJsonDocument json = QJsonDocument::fromJson(r.body);
+                const std::optional<QJsonArray> users = ProviderJson::listItems(json);
+                if (!users)
+                    return report(Result<MemberListing>::failure(
+                        badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "a list of users"))));
+                MemberListing listing;
+                int unreadable = 0;
+                for (const QJsonValue &user : *users) {
+                    if (std::optional<RemoteMember> member = memberFrom(user))
+                        listing.members.append(*member);
+                    else
+                        ++unreadable;
+                }
+                if (unreadable > 0)
+                    listing.whyIncomplete =
+                        tr("%n of the users Heartbeat listed had no id or email.", nullptr,
+                           unreadable);
+                else if (holdsLessThanItCounts(json, users->size()))
+                    listing.whyIncomplete =
+                        tr("Heartbeat answered one page of a longer list of users.");
+                listing.complete = listing.whyIncomplete.isEmpty();
+                report({listing, {}});
+            });
+        },
+        std::move(done));
 }
 
 ApiTask *HeartbeatClient::createMember(const NewMember &member, Done<RemoteMember> done)
 {
-    auto *task = new ApiTask(session());
-    create(task, member, 1, [task, done](const Result<RemoteMember> &result) {
-        done(result);
-        task->finish();
-    });
-    return task;
-}
-
-void HeartbeatClient::create(ApiTask *task, const NewMember &member, int attempt,
-                             Done<RemoteMember> done)
-{
-    QJsonObject body{{u"email"_s, member.email.trimmed()},
-                     {u"name"_s, nameOf(member)},
-                     {u"roleID"_s, member.roleId}};
-    if (!member.groupIds.isEmpty())
-        body.insert(u"groupIDs"_s, QJsonArray::fromStringList(member.groupIds));
-    if (!member.bio.isEmpty())
-        body.insert(u"bio"_s, member.bio);
-    const Endpoint &endpoint = member.pending ? CreatePendingUser : CreateUser;
     const MemberStatus created = member.pending ? MemberStatus::Pending : MemberStatus::Active;
-    HttpCall call = endpoint.call(m_baseUrl, auth(), {}, {}, body);
-    task->run(std::move(call), [this, task, member, attempt, created, done](const HttpResult &r) {
-        // Heartbeat answers no member: read it back, which also tells its id.
-        if (!r.error.isError() && !member.readBack)
-            return done({memberFromNew(member), {}});
-        if (!r.error.isError())
-            return readBack(task, memberFromNew(member), created, done);
-        // A cancel is the user's answer: never look and send again after it.
-        if (!r.error.outcomeUnknown || task->isCancelled() || attempt >= MaxCreateAttempts)
-            return done(Result<RemoteMember>::failure(errorOf(r)));
-        // The create may have landed: look before sending it again.
+    const QString name = fullNameOf(member);
+    UnsafeWrite<RemoteMember> write;
+    write.call = [this, member, name] {
+        QJsonObject body{
+            {u"email"_s, member.email.trimmed()}, {u"name"_s, name}, {u"roleID"_s, member.roleId}};
+        if (!member.groupIds.isEmpty())
+            body.insert(u"groupIDs"_s, QJsonArray::fromStringList(member.groupIds));
+        if (!member.bio.isEmpty())
+            body.insert(u"bio"_s, member.bio);
+        return (member.pending ? CreatePendingUser : CreateUser)
+            .call(m_baseUrl, auth(), {}, {}, body);
+    };
+    write.answered = [this, member, name, created](ApiTask *task, const HttpResult &r,
+                                                   Done<RemoteMember> next) {
+        const QJsonDocument json = QJsonDocument::fromJson(r.body);
+        if (ProviderJson::refusesWrite(json))
+            return next(Result<RemoteMember>::failure(writeRefused(r)));
+        RemoteMember known = memberFromNew(member, name);
+        known.id = ProviderJson::idText(json.object().value(u"userID"_s));
+        if (!member.readBack)
+            return next({known, {}});
+        readBack(task, known, created, next);
+    };
+    write.landed = [this, member, created](ApiTask *task, Done<std::optional<RemoteMember>> next) {
         lookup(task, member.email,
-               [this, task, member, attempt, created, done,
-                r](const Result<std::optional<RemoteMember>> &found) {
-                   if (found.ok() && found.value) {
-                       RemoteMember existing = *found.value;
-                       if (existing.status == MemberStatus::Unknown)
-                           existing.status = created;
-                       return done({existing, {}});
-                   }
-                   if (found.ok())
-                       return create(task, member, attempt + 1, done);
-                   done(Result<RemoteMember>::failure(errorOf(r)));
+               [created, next](const Result<std::optional<RemoteMember>> &found) {
+                   Result<std::optional<RemoteMember>> landed = found;
+                   if (landed.ok() && landed.value && landed.value->status == MemberStatus::Unknown)
+                       landed.value->status = created;
+                   next(landed);
                });
-    });
+    };
+    return startTask<RemoteMember>(
+        [this, write](ApiTask *task, Done<RemoteMember> report) {
+            sendUnsafe(task, write, std::move(report));
+        },
+        std::move(done));
 }
 
 // After a write, which Heartbeat answers with no member: the member as Heartbeat now has it,
 // with `actionStatus` when Heartbeat tells no account state. The write was carried out, so when
 // the look-up fails or finds nothing (Heartbeat may not find every state by email) the answer is
-// `known`, the member as the write left it; after a create its id is then empty.
+// `known`, the member as the write left it.
 void HeartbeatClient::readBack(ApiTask *task, const RemoteMember &known, MemberStatus actionStatus,
                                Done<RemoteMember> done)
 {
@@ -238,12 +223,38 @@ void HeartbeatClient::readBack(ApiTask *task, const RemoteMember &known, MemberS
            });
 }
 
+ApiTask *HeartbeatClient::write(const Endpoint &endpoint, const QJsonObject &body,
+                                const RemoteMember &changed, MemberStatus actionStatus,
+                                Done<RemoteMember> done)
+{
+    return startTask<RemoteMember>(
+        [this, &endpoint, body, changed, actionStatus](ApiTask *task, Done<RemoteMember> report) {
+            task->run(
+                endpoint.call(m_baseUrl, auth(), {}, {}, body),
+                [this, task, changed, actionStatus, report](const HttpResult &r) {
+                    const bool already =
+                        actionStatus != MemberStatus::Unknown && saysAlreadyIn(r, actionStatus);
+                    if (r.error.isError() && !already)
+                        return report(Result<RemoteMember>::failure(errorOf(r)));
+                    if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))
+                        return report(Result<RemoteMember>::failure(writeRefused(r)));
+                    readBack(task, changed, actionStatus,
+                             [report, already, actionStatus](const Result<RemoteMember> &read) {
+                                 Result<RemoteMember> result = read;
+                                 if (already)
+                                     result.note = alreadyInNote(actionStatus);
+                                 report(result);
+                             });
+                });
+        },
+        std::move(done));
+}
+
 ApiTask *HeartbeatClient::updateMember(const RemoteMember &member, const MemberChanges &changes,
                                        Done<RemoteMember> done)
 {
     if (ApiTask *refused = refuseUneditable(changes, done))
         return refused;
-
     // Addressed by email; only the fields sent change.
     QJsonObject body{{u"email"_s, member.email.trimmed()}};
     RemoteMember changed = member;
@@ -255,52 +266,23 @@ ApiTask *HeartbeatClient::updateMember(const RemoteMember &member, const MemberC
         body.insert(u"bio"_s, *changes.bio);
         changed.bio = *changes.bio;
     }
-    auto *task = new ApiTask(session());
-    task->run(UpdateUser.call(m_baseUrl, auth(), {}, {}, body),
-              [this, task, changed, done](const HttpResult &r) {
-                  auto report = [task, done](const Result<RemoteMember> &result) {
-                      done(result);
-                      task->finish();
-                  };
-                  if (r.error.isError())
-                      return report(Result<RemoteMember>::failure(errorOf(r)));
-                  readBack(task, changed, MemberStatus::Unknown, report);
-              });
-    return task;
-}
-
-ApiTask *HeartbeatClient::setState(const RemoteMember &member, MemberStatus status,
-                                   Done<RemoteMember> done)
-{
-    const Endpoint &endpoint =
-        status == MemberStatus::Deactivated ? DeactivateUser : ReactivateUser;
-    const QJsonObject body{{u"email"_s, member.email.trimmed()}};
-    auto *task = new ApiTask(session());
-    task->run(endpoint.call(m_baseUrl, auth(), {}, {}, body),
-              [this, task, member, status, done](const HttpResult &r) {
-                  auto report = [task, done](const Result<RemoteMember> &result) {
-                      done(result);
-                      task->finish();
-                  };
-                  if (r.error.isError())
-                      return report(Result<RemoteMember>::failure(errorOf(r)));
-                  RemoteMember changed = member;
-                  changed.status = status;
-                  // A reactivated member who never signed in is pending again: Heartbeat's
-                  // answer to the look-up tells, when it has an account state.
-                  readBack(task, changed, status, report);
-              });
-    return task;
+    return write(UpdateUser, body, changed, MemberStatus::Unknown, std::move(done));
 }
 
 ApiTask *HeartbeatClient::deactivate(const RemoteMember &member, Done<RemoteMember> done)
 {
-    return setState(member, MemberStatus::Deactivated, std::move(done));
+    RemoteMember changed = member;
+    changed.status = MemberStatus::Deactivated;
+    return write(DeactivateUser, {{u"email"_s, member.email.trimmed()}}, changed,
+                 MemberStatus::Deactivated, std::move(done));
 }
 
 ApiTask *HeartbeatClient::reactivate(const RemoteMember &member, Done<RemoteMember> done)
 {
-    return setState(member, MemberStatus::Active, std::move(done));
+    RemoteMember changed = member;
+    changed.status = MemberStatus::Active;
+    return write(ReactivateUser, {{u"email"_s, member.email.trimmed()}}, changed,
+                 MemberStatus::Active, std::move(done));
 }
 
 ApiTask *HeartbeatClient::loginLink(const RemoteMember &, Done<LoginLink> done)
@@ -311,9 +293,7 @@ ApiTask *HeartbeatClient::loginLink(const RemoteMember &, Done<LoginLink> done)
         const QString why = tr("Heartbeat has no API for login links: members ask for their own "
                                "magic link on the community page. Set the workspace's community "
                                "URL so that Roster can point members to it.");
-        return failLater(
-            ApiError::make(ApiErrorKind::Unsupported, why),
-            [done](const ApiError &error) { done(Result<LoginLink>::failure(error)); });
+        return failLater(ApiError::make(ApiErrorKind::Unsupported, why), std::move(done));
     }
     auto *task = new ApiTask(session());
     // Answer on the next turn of the event loop, like every other operation.
@@ -326,27 +306,26 @@ ApiTask *HeartbeatClient::loginLink(const RemoteMember &, Done<LoginLink> done)
 
 ApiTask *HeartbeatClient::listRefs(const Endpoint &endpoint, Done<QList<NamedRef>> done)
 {
-    auto *task = new ApiTask(session());
-    task->run(endpoint.call(m_baseUrl, auth()), [this, task, done](const HttpResult &r) {
-        const QJsonDocument json = QJsonDocument::fromJson(r.body);
-        if (r.error.isError()) {
-            done(Result<QList<NamedRef>>::failure(errorOf(r)));
-        } else if (!json.isArray()) {
-            done(Result<QList<NamedRef>>::failure(
-                badResponse(QT_TRANSLATE_NOOP("MemberClient", "a list that is not a list"))));
-        } else {
-            QList<NamedRef> refs;
-            const QJsonArray items = json.array();
-            for (const QJsonValue &item : items) {
-                const NamedRef ref = refFrom(item);
-                if (!ref.id.isEmpty())
-                    refs.append(ref);
-            }
-            done({refs, {}});
-        }
-        task->finish();
-    });
-    return task;
+    return startTask<QList<NamedRef>>(
+        [this, &endpoint](ApiTask *task, Done<QList<NamedRef>> report) {
+            task->run(endpoint.call(m_baseUrl, auth()), [this, report](const HttpResult &r) {
+                if (r.error.isError())
+                    return report(Result<QList<NamedRef>>::failure(errorOf(r)));
+                const std::optional<QJsonArray> items =
+                    ProviderJson::listItems(QJsonDocument::fromJson(r.body));
+                if (!items)
+                    return report(Result<QList<NamedRef>>::failure(
+                        badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "a list of {id, name}"))));
+                QList<NamedRef> refs;
+                for (const QJsonValue &item : *items) {
+                    const NamedRef ref = ProviderJson::ref(item, BareValue::IsId);
+                    if (!ref.id.isEmpty())
+                        refs.append(ref);
+                }
+                report({refs, {}});
+            });
+        },
+        std::move(done));
 }
 
 ApiTask *HeartbeatClient::listRoles(Done<QList<NamedRef>> done)

@@ -7,9 +7,10 @@
 struct Endpoint;
 
 // Heartbeat's v0 API, as its SSO guide and NOTES.md document it. Members are addressed by email
-// for every write, and the writes answer no member: after a write the client looks the member up
-// by email to return it as Heartbeat now has it. Heartbeat issues no login links; members ask
-// for their own magic link on the community page.
+// for every write. A create answers the new member's id at most, the other writes only
+// success, and no answer carries an account state: after a write the client looks the member
+// up by email to return it as Heartbeat now has it, with the state the write set. Heartbeat
+// issues no login links; members ask for their own magic link on the community page.
 class HeartbeatClient : public MemberClient
 {
     Q_OBJECT
@@ -21,12 +22,11 @@ public:
     Provider provider() const override { return Provider::Heartbeat; }
     Capabilities capabilities() const override;
 
-    ApiTask *findByEmail(const QString &email, Done<std::optional<RemoteMember>> done) override;
-    ApiTask *listMembers(Done<QList<RemoteMember>> done) override;
-    // NewMember::pending chooses PUT /pendingUser over PUT /users. The name is NewMember::name,
-    // or the first and last names joined when it is empty. The member is then read back by
-    // email for its id; should that look-up fail after the create worked, the answer is still a
-    // success: the member as sent, with an empty id.
+    // Every member in one answer (no paging, live), with an Unknown state.
+    ApiTask *listMembers(Done<MemberListing> done) override;
+    // NewMember::pending chooses PUT /pendingUser over PUT /users. The member is then read back
+    // by email; should that look-up fail after the create worked, the answer is still a
+    // success: the member as sent, with the id Heartbeat answered, if any.
     ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) override;
     // Heartbeat changes name and bio only; other changes fail with Unsupported, unsent.
     ApiTask *updateMember(const RemoteMember &member, const MemberChanges &changes,
@@ -40,15 +40,18 @@ public:
     ApiTask *listGroups(Done<QList<NamedRef>> done) override;
 
 protected:
+    // GET /find/users answers one user object, or 404 "Could not find user" (live); a list of
+    // users is read too.
     void lookup(ApiTask *task, const QString &email,
                 Done<std::optional<RemoteMember>> done) override;
 
 private:
     RawHeaderList auth() const;
-    void create(ApiTask *task, const NewMember &member, int attempt, Done<RemoteMember> done);
     void readBack(ApiTask *task, const RemoteMember &known, MemberStatus actionStatus,
                   Done<RemoteMember> done);
-    ApiTask *setState(const RemoteMember &member, MemberStatus status, Done<RemoteMember> done);
+    // Sends a write addressed by email; after its success, reads the member back.
+    ApiTask *write(const Endpoint &endpoint, const QJsonObject &body, const RemoteMember &changed,
+                   MemberStatus actionStatus, Done<RemoteMember> done);
     ApiTask *listRefs(const Endpoint &endpoint, Done<QList<NamedRef>> done);
 
     QUrl m_baseUrl;

@@ -1,20 +1,59 @@
 #include "member_client.h"
 
 #include "api_session.h"
-#include "api_task.h"
-#include "endpoint.h"
+#include "email_check.h"
+#include "http_trace.h"
+#include "name_split.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype QuotedAnswerLength = 200;
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// "first_name: must not be null; email: must be a well-formed email address"
+QString fieldProblems(const QJsonObject &body)
+{
+    QStringList problems;
+    for (const QString &key : {u"argument_errors"_s, u"errors"_s}) {
+        const QJsonObject fields = body.value(key).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            problems.append(it.key() + u": "_s + jsonText(it.value()));
+    }
+    return problems.join(u"; "_s);
+}
+
+QString messageOf(const QJsonObject &body)
+{
+    const QString message = body.value(u"message"_s).toString().trimmed();
+    if (!message.isEmpty())
+        return message;
+    const QJsonValue error = body.value(u"error"_s);
+    return error.isString() ? error.toString().trimmed() : QString();
+}
+} // namespace
 
 MemberClient::MemberClient(ApiSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 {}
 
-ApiTask *MemberClient::failLater(const ApiError &error,
-                                 std::function<void(const ApiError &)> report)
+ApiTask *MemberClient::failTask(const ApiError &error, std::function<void(const ApiError &)> report)
 {
     auto *task = new ApiTask(m_session);
     QTimer::singleShot(0, task, [task, error, report = std::move(report)] {
@@ -22,6 +61,15 @@ ApiTask *MemberClient::failLater(const ApiError &error,
         task->finish();
     });
     return task;
+}
+
+ApiTask *MemberClient::findByEmail(const QString &email, Done<std::optional<RemoteMember>> done)
+{
+    return startTask<std::optional<RemoteMember>>(
+        [this, email](ApiTask *task, Done<std::optional<RemoteMember>> report) {
+            lookup(task, email, std::move(report));
+        },
+        std::move(done));
 }
 
 void MemberClient::resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next)
@@ -45,14 +93,99 @@ void MemberClient::resolve(ApiTask *task, const RemoteMember &member, Done<Remot
 ApiError MemberClient::errorOf(const HttpResult &result) const
 {
     ApiError error = result.error;
-    const QString said = providerMessageFrom(result.body);
+    const QJsonObject body = QJsonDocument::fromJson(result.body).object();
+    QString said = messageOf(body);
+    const QString fields = fieldProblems(body);
+    if (!fields.isEmpty())
+        said = said.isEmpty() ? fields : said + u": "_s + fields;
     if (!said.isEmpty()) {
         error.providerMessage = m_session->redactor().redact(said);
         error.message = QCoreApplication::translate("MemberClient", "%1 says: %2 (HTTP %3)")
-                            .arg(providerDisplayName(provider()), error.providerMessage)
-                            .arg(result.status);
+                            .arg(providerDisplayName(provider()), error.providerMessage,
+                                 QString::number(result.status));
     }
     return error;
+}
+
+ApiError MemberClient::badResponse(const HttpResult &result, const char *expected) const
+{
+    const QString came =
+        result.body.isEmpty()
+            ? QCoreApplication::translate("MemberClient", "an empty answer")
+            : HttpTrace::redactedBody(result.body, m_session->redactor(), QuotedAnswerLength);
+    ApiError error = ApiError::make(
+        ApiErrorKind::BadResponse,
+        QCoreApplication::translate("MemberClient",
+                                    "%1 answered %2 (HTTP %3) with something Roster cannot "
+                                    "read: it expected %4, and got: %5")
+            .arg(providerDisplayName(provider()), result.request, QString::number(result.status),
+                 QCoreApplication::translate("MemberClient", expected), came),
+        result.status);
+    error.message = m_session->redactor().redact(error.message);
+    return error;
+}
+
+ApiError MemberClient::writeRefused(const HttpResult &result) const
+{
+    ApiError error = errorOf(result);
+    error.kind = ApiErrorKind::Validation;
+    error.httpStatus = result.status;
+    if (error.providerMessage.isEmpty())
+        error.message = QCoreApplication::translate("MemberClient",
+                                                    "%1 refused %2 without saying why (HTTP %3)")
+                            .arg(providerDisplayName(provider()), result.request,
+                                 QString::number(result.status));
+    return error;
+}
+
+bool MemberClient::isMemberNotFound(const HttpResult &result)
+{
+    if (result.status != 404)
+        return false;
+    if (result.body.trimmed().isEmpty())
+        return true;
+    QJsonParseError parse;
+    const QJsonDocument body = QJsonDocument::fromJson(result.body, &parse);
+    return parse.error == QJsonParseError::NoError && body.isObject();
+}
+
+bool MemberClient::saysAlreadyIn(const HttpResult &result, MemberStatus status)
+{
+    if (result.status != 400 && result.status != 409 && result.status != 422)
+        return false;
+    const QString said = messageOf(QJsonDocument::fromJson(result.body).object());
+    const QStringList phrases = status == MemberStatus::Active
+                                    ? QStringList{u"already active"_s}
+                                    : QStringList{u"already deactivated"_s, u"already inactive"_s};
+    for (const QString &phrase : phrases) {
+        if (said.contains(phrase, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString MemberClient::alreadyInNote(MemberStatus status)
+{
+    return status == MemberStatus::Active
+               ? QCoreApplication::translate("MemberClient", "already active")
+               : QCoreApplication::translate("MemberClient", "already deactivated");
+}
+
+QString MemberClient::fullNameOf(const NewMember &member)
+{
+    const QString name = member.name.trimmed();
+    return name.isEmpty() ? NameSplit::join(member.firstName.trimmed(), member.lastName.trimmed())
+                          : name;
+}
+
+std::pair<QString, QString> MemberClient::namePartsOf(const NewMember &member)
+{
+    const QString first = member.firstName.trimmed();
+    const QString last = member.lastName.trimmed();
+    if (!first.isEmpty() || !last.isEmpty())
+        return {first, last};
+    const NameSplit::Parts parts = NameSplit::split(member.name);
+    return {parts.first, parts.last};
 }
 
 ApiTask *MemberClient::refuseUneditable(const MemberChanges &changes,
@@ -76,16 +209,5 @@ ApiTask *MemberClient::refuseUneditable(const MemberChanges &changes,
     const QString why =
         tr("%1 cannot change a member's %2; it can change: %3.")
             .arg(providerDisplayName(provider()), refused.join(u", "_s), editable.join(u", "_s));
-    return failLater(ApiError::make(ApiErrorKind::Unsupported, why),
-                     [done](const ApiError &error) { done(Result<RemoteMember>::failure(error)); });
-}
-
-ApiError MemberClient::badResponse(const char *what) const
-{
-    return ApiError::make(ApiErrorKind::BadResponse,
-                          QCoreApplication::translate("MemberClient",
-                                                      "%1 answered something Roster cannot "
-                                                      "read: %2")
-                              .arg(providerDisplayName(provider()),
-                                   QCoreApplication::translate("MemberClient", what)));
+    return failLater(ApiError::make(ApiErrorKind::Unsupported, why), done);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_task.h"
 #include "capabilities.h"
 #include "http_job.h"
 #include "remote_member.h"
@@ -7,26 +8,36 @@
 #include <QObject>
 
 class ApiSession;
-class ApiTask;
 
 // What an admin does to a member, whatever the provider. Every call is asynchronous: it answers
 // a task the caller may cancel, and its callback runs once with the result. Operations a
 // provider lacks (see capabilities()) fail with ApiErrorKind::Unsupported without a request.
+//
+// A provider's answer Roster cannot read is never taken for success or for "not found": it
+// fails with BadResponse, naming the endpoint, what was expected and what came (redacted).
 class MemberClient : public QObject
 {
     Q_OBJECT
 public:
+    // The most times one create or one link request is sent within one operation: the first
+    // send, and a resend after each answer that was lost, as long as the provider can tell that
+    // the write did not land (see UnsafeWrite). Retries happen at this one level: HttpJob
+    // resends only what is idempotent or provably never left, and the import sends each row
+    // through one operation (after a crash, it looks the row's member up first).
+    static constexpr int MaxWriteSends = 3;
+
     explicit MemberClient(ApiSession *session, QObject *parent = nullptr);
 
     virtual Provider provider() const = 0;
     virtual Capabilities capabilities() const = 0;
 
-    virtual ApiTask *findByEmail(const QString &email, Done<std::optional<RemoteMember>> done) = 0;
-    virtual ApiTask *listMembers(Done<QList<RemoteMember>> done) = 0;
+    virtual ApiTask *findByEmail(const QString &email, Done<std::optional<RemoteMember>> done);
+    virtual ApiTask *listMembers(Done<MemberListing> done) = 0;
     virtual ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) = 0;
     virtual ApiTask *updateMember(const RemoteMember &member, const MemberChanges &changes,
                                   Done<RemoteMember> done) = 0;
     virtual ApiTask *deactivate(const RemoteMember &member, Done<RemoteMember> done) = 0;
+    // A member who is active already is a success, with Result::note saying so.
     virtual ApiTask *reactivate(const RemoteMember &member, Done<RemoteMember> done) = 0;
     virtual ApiTask *loginLink(const RemoteMember &member, Done<LoginLink> done) = 0;
     virtual ApiTask *listRoles(Done<QList<NamedRef>> done) = 0;
@@ -36,29 +47,114 @@ public:
 
 protected:
     // Looks the member with `email` up as one step of `task`: nothing when the provider has no
-    // such member.
+    // member with exactly that address (compared with EmailCheck::normalized).
     virtual void lookup(ApiTask *task, const QString &email,
                         Done<std::optional<RemoteMember>> done) = 0;
     // `member` with its provider id, looked up by email as a step of `task` when the caller
     // does not know it (NotFound when the provider has no such member).
     void resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next);
+
+    // A write that must not be carried out twice: a create, a link request.
+    template <typename T> struct UnsafeWrite
+    {
+        // The request, made anew for each send (Beam's create sends a fresh password).
+        std::function<HttpCall()> call;
+        // Reads an answer that came, as a step of the task.
+        std::function<void(ApiTask *, const HttpResult &, Done<T>)> answered;
+        // After a send whose answer was lost: whether the write landed (its result), or nothing
+        // to send it again. Unset where the call carries an idempotency key the provider honours
+        // (Forward): the resend itself then answers the first send's result.
+        std::function<void(ApiTask *, Done<std::optional<T>>)> landed;
+    };
+    // Sends `write` at most MaxWriteSends times, as a step of `task`.
+    template <typename T> void sendUnsafe(ApiTask *task, UnsafeWrite<T> write, Done<T> done);
+
+    // A task running `work`; `done` runs once with its result, and the task then finishes.
+    template <typename T>
+    ApiTask *startTask(std::function<void(ApiTask *, Done<T>)> work, Done<T> done);
     // A task that fails at once (on the next turn of the event loop) without a request.
     template <typename T> ApiTask *unsupported(MemberOperation operation, Done<T> done);
-    ApiTask *failLater(const ApiError &error, std::function<void(const ApiError &)> report);
+    template <typename T> ApiTask *failLater(const ApiError &error, Done<T> done);
     // Fails at once, without a request, when `changes` touches a field this provider cannot
     // edit (see Capabilities::editableFields()); nullptr when every change is possible.
     ApiTask *refuseUneditable(const MemberChanges &changes, const Done<RemoteMember> &done);
-    // The error of a failed call, with the provider's own message in it.
+
+    // The error of a failed call, with the provider's own message and the fields it names
+    // (Forward's argument_errors) in it.
     ApiError errorOf(const HttpResult &result) const;
-    // `what` is an untranslated phrase such as "a created user without an id".
-    ApiError badResponse(const char *what) const;
+    // An answer Roster cannot read: `expected` is an untranslated phrase such as "a user object
+    // or a list of users"; the message names the endpoint and quotes what came, redacted.
+    ApiError badResponse(const HttpResult &result, const char *expected) const;
+    // A 2xx answer that says the write failed ({"success": false}).
+    ApiError writeRefused(const HttpResult &result) const;
+    // A 404 that says "no such member" in JSON (or with no body), rather than a wrong address.
+    static bool isMemberNotFound(const HttpResult &result);
+    // A refusal that leaves the member as the caller wanted: "This user is already active"
+    // (Heartbeat, live) when reactivating, "already deactivated" or "inactive" the other way.
+    static bool saysAlreadyIn(const HttpResult &result, MemberStatus status);
+    // Result::note for a member who already was in `status`.
+    static QString alreadyInNote(MemberStatus status);
+
+    // The member's full name: NewMember::name, else the first and last names joined.
+    static QString fullNameOf(const NewMember &member);
+    // First and last name: as given, else NewMember::name split (NameSplit).
+    static std::pair<QString, QString> namePartsOf(const NewMember &member);
 
 private:
+    template <typename T>
+    void sendUnsafeAttempt(ApiTask *task, UnsafeWrite<T> write, Done<T> done, int sent);
+    ApiTask *failTask(const ApiError &error, std::function<void(const ApiError &)> report);
+
     ApiSession *m_session;
 };
+
+template <typename T>
+ApiTask *MemberClient::startTask(std::function<void(ApiTask *, Done<T>)> work, Done<T> done)
+{
+    auto *task = new ApiTask(m_session);
+    work(task, [task, done = std::move(done)](const Result<T> &result) {
+        done(result);
+        task->finish();
+    });
+    return task;
+}
+
+template <typename T> ApiTask *MemberClient::failLater(const ApiError &error, Done<T> done)
+{
+    return failTask(error, [done](const ApiError &e) { done(Result<T>::failure(e)); });
+}
 
 template <typename T> ApiTask *MemberClient::unsupported(MemberOperation operation, Done<T> done)
 {
     return failLater(ApiError::make(ApiErrorKind::Unsupported, capabilities().whyNot(operation)),
-                     [done](const ApiError &error) { done(Result<T>::failure(error)); });
+                     std::move(done));
+}
+
+template <typename T>
+void MemberClient::sendUnsafe(ApiTask *task, UnsafeWrite<T> write, Done<T> done)
+{
+    sendUnsafeAttempt(task, std::move(write), std::move(done), 0);
+}
+
+template <typename T>
+void MemberClient::sendUnsafeAttempt(ApiTask *task, UnsafeWrite<T> write, Done<T> done, int sent)
+{
+    ++sent;
+    HttpCall call = write.call();
+    task->run(std::move(call), [this, task, write, done, sent](const HttpResult &r) {
+        if (!r.error.isError())
+            return write.answered(task, r, done);
+        // A cancel is the user's answer: never look and send again after it.
+        if (!r.error.outcomeUnknown || task->isCancelled() || sent >= MaxWriteSends)
+            return done(Result<T>::failure(errorOf(r)));
+        if (!write.landed)
+            return sendUnsafeAttempt(task, write, done, sent);
+        write.landed(task, [this, task, write, done, sent, r](const Result<std::optional<T>> &f) {
+            if (!f.ok())
+                return done(Result<T>::failure(errorOf(r)));
+            if (f.value)
+                return done({*f.value, {}});
+            sendUnsafeAttempt(task, write, done, sent);
+        });
+    });
 }

@@ -30,6 +30,21 @@ struct RemoteMember
     QList<NamedRef> groups;
     QString bio;
     std::optional<bool> emailVerified; // Beam
+    QDateTime createdAt;               // invalid when the provider does not say
+    // When the member last signed in. Heartbeat's lastLogin: null says they never did
+    // (neverSignedIn); a provider that does not tell leaves both unset.
+    QDateTime lastSignIn;
+    bool neverSignedIn = false;
+};
+
+// A provider's list of its members. Only a listing that is provably complete may mark members it
+// lacks as gone: one that stopped early, skipped or repeated a page, gave no count, or held an
+// entry Roster could not read is incomplete, and whyIncomplete says so in words for people.
+struct MemberListing
+{
+    QList<RemoteMember> members;
+    bool complete = false;
+    QString whyIncomplete;
 };
 
 struct NewMember
@@ -42,9 +57,14 @@ struct NewMember
     QStringList groupIds;
     QString bio;
     bool pending = false; // Heartbeat: a pending member is activated at first login
-    // Heartbeat answers a create with no member, so the client reads it back by email for its
-    // id: a second request. A bulk import turns that off (and syncs once at the end) to create
-    // at the full rate; the answer is then the member as sent, without an id.
+    // The same for every send of this one create, so that a provider that honours idempotency
+    // keys (Forward's x-idempotency-key) carries it out once however often it is resent: one per
+    // import row (kept in the journal) or per dialog submit. Empty: the client makes one.
+    QString idempotencyKey;
+    // Heartbeat answers a create with the new member's id only (or with no id at all), so the
+    // client reads the member back by email: a second request. A bulk import turns that off
+    // (and syncs once at the end) to create at the full rate; the answer is then the member as
+    // sent, with the id Heartbeat gave, if any.
     bool readBack = true;
 };
 
@@ -73,6 +93,8 @@ template <typename T> struct Result
 {
     T value{};
     ApiError error;
+    // What the provider said beside a success, for the audit log: "already active".
+    QString note = {};
 
     bool ok() const { return !error.isError(); }
     static Result failure(const ApiError &error) { return Result{T{}, error}; }

@@ -1,5 +1,7 @@
 #include "member_conversion.h"
 
+#include "email_check.h"
+
 namespace MemberConversion {
 
 MemberRecord toRecord(const RemoteMember &member, const QString &workspaceId)
@@ -7,20 +9,21 @@ MemberRecord toRecord(const RemoteMember &member, const QString &workspaceId)
     MemberRecord record;
     record.workspaceId = workspaceId;
     record.providerMemberId = member.id;
-    record.email = MemberRecord::normalisedEmail(member.email);
+    record.email = EmailCheck::normalized(member.email);
     record.firstName = member.firstName;
     record.lastName = member.lastName;
     record.displayName = member.name.isEmpty()
                              ? QString(member.firstName + u' ' + member.lastName).trimmed()
                              : member.name;
-    // Heartbeat documents no account state: a member it lists or finds without one is taken to
-    // be active, as the local roster keeps only the three states.
-    record.status = member.status == MemberStatus::Unknown ? MemberStatus::Active : member.status;
+    record.status = member.status;
     record.roleId = member.role.id;
     record.roleName = member.role.name;
     for (const NamedRef &group : member.groups)
         record.groups.append(MemberGroup{group.id, group.name});
     record.bio = member.bio;
+    record.createdAt = member.createdAt;
+    record.lastSignInAt = member.lastSignIn;
+    record.neverSignedIn = member.neverSignedIn;
     record.lastSyncedAt = QDateTime::currentDateTimeUtc();
     return record;
 }

@@ -7,7 +7,7 @@
 namespace MemberConversion {
 
 // The member as the provider describes it, to keep in workspace `workspaceId`, synced now. An
-// unknown status is kept as active.
+// Unknown status stays Unknown: MemberMerge keeps what Roster knew.
 MemberRecord toRecord(const RemoteMember &member, const QString &workspaceId);
 // What a client needs to address a stored member: its provider id (may be empty) and email.
 RemoteMember toRemote(const MemberRecord &record);

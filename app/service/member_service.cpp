@@ -3,7 +3,9 @@
 #include "api_session.h"
 #include "api_task.h"
 #include "client_factory.h"
+#include "email_check.h"
 #include "member_conversion.h"
+#include "member_merge.h"
 #include "member_repository.h"
 #include "roster_database.h"
 
@@ -43,14 +45,22 @@ RemoteMember MemberService::addressOf(const QString &email) const
     if (const std::optional<MemberRecord> stored = storedMember(email, &ignored))
         return MemberConversion::toRemote(*stored);
     RemoteMember member;
-    member.email = MemberRecord::normalisedEmail(email);
+    member.email = EmailCheck::normalized(email);
     return member;
 }
 
 std::optional<MemberRecord> MemberService::keep(const RemoteMember &member)
 {
-    MemberRecord record = MemberConversion::toRecord(member, m_workspace.id);
+    const MemberRecord fresh = MemberConversion::toRecord(member, m_workspace.id);
     QString error;
+    MemberRecord before;
+    const bool known = m_members->findByProviderId(m_workspace.id, fresh.providerMemberId, &before,
+                                                   &error) == MemberRepository::Lookup::Found ||
+                       m_members->findByEmail(m_workspace.id, fresh.email, &before, &error) ==
+                           MemberRepository::Lookup::Found;
+    MemberRecord record =
+        MemberMerge::withStored(fresh, known ? std::optional(before) : std::nullopt);
+    record.lastSyncedAt = fresh.lastSyncedAt;
     if (!m_members->upsert(record, &error)) {
         Q_EMIT storeFailed(error);
         return record;
@@ -71,7 +81,7 @@ void MemberService::audit(const QString &action, const QString &email, const Api
         return;
     AuditEntry entry;
     entry.workspaceId = m_workspace.id;
-    entry.memberEmail = email.isEmpty() ? QString() : MemberRecord::normalisedEmail(email);
+    entry.memberEmail = email.isEmpty() ? QString() : EmailCheck::normalized(email);
     entry.action = action;
     entry.outcome = error.isError() ? AuditOutcome::Failed : AuditOutcome::Ok;
     entry.detail = error.isError() ? error.message : detail;
@@ -95,30 +105,54 @@ ApiTask *MemberService::testConnection(Done<bool> done)
 }
 
 namespace {
-struct Replaced
+struct Applied
 {
-    std::optional<MemberRepository::WriteSummary> written;
+    std::optional<MemberRepository::ListingSummary> written;
     QString error;
 };
 
-// A full listing replaces the workspace's roster on a thread of its own, on a connection of its
-// own: a large community takes seconds to write, which the window must not wait for.
-Replaced replaceInBackground(const QString &path, const QString &workspaceId,
-                             const QList<MemberRecord> &records)
+// A listing is brought into the roster on a thread of its own, on a connection of its own: a
+// large community takes seconds to write, which the window must not wait for.
+Applied applyInBackground(const QString &path, const QString &workspaceId,
+                          const QList<MemberRecord> &records, bool complete)
 {
-    Replaced replaced;
+    Applied applied;
     RosterDatabase db(path);
-    if (db.open(&replaced.error))
-        replaced.written = MemberRepository(db).replaceAll(
-            workspaceId, records, QDateTime::currentDateTimeUtc(), &replaced.error);
-    return replaced;
+    if (db.open(&applied.error))
+        applied.written = MemberRepository(db).applyListing(
+            workspaceId, records, complete, QDateTime::currentDateTimeUtc(), &applied.error);
+    return applied;
 }
 } // namespace
+
+void MemberService::auditSync(const SyncSummary &summary, const QStringList &unlisted)
+{
+    const QString provider = providerDisplayName(m_workspace.provider);
+    for (const QString &email : unlisted)
+        audit(u"unlisted"_s, email, {},
+              tr("not in %1's complete list of members: deactivated or removed outside Roster")
+                  .arg(provider));
+    audit(u"sync"_s, {}, {}, summary.text());
+}
+
+QString SyncSummary::text() const
+{
+    QString text = MemberService::tr("%n members listed: %1 new, %2 changed, %3 unchanged, %4 no "
+                                     "longer listed.",
+                                     nullptr, int(members))
+                       .arg(QString::number(added), QString::number(changed),
+                            QString::number(unchanged), QString::number(unlisted));
+    if (!complete)
+        text += u' ' + MemberService::tr("The list was incomplete, so nobody was marked as no "
+                                         "longer listed: %1")
+                           .arg(whyIncomplete);
+    return text;
+}
 
 ApiTask *MemberService::sync(Done<SyncSummary> done)
 {
     QPointer<MemberService> self(this);
-    return m_client->listMembers([self, done](const Result<QList<RemoteMember>> &listed) {
+    return m_client->listMembers([self, done](const Result<MemberListing> &listed) {
         if (!self)
             return;
         if (!listed.ok()) {
@@ -126,34 +160,33 @@ ApiTask *MemberService::sync(Done<SyncSummary> done)
             return done(Result<SyncSummary>::failure(listed.error));
         }
         QList<MemberRecord> records;
-        records.reserve(listed.value.size());
-        for (const RemoteMember &member : listed.value)
+        records.reserve(listed.value.members.size());
+        for (const RemoteMember &member : listed.value.members)
             records.append(MemberConversion::toRecord(member, self->m_workspace.id));
-        auto *watcher = new QFutureWatcher<Replaced>(self);
-        QObject::connect(watcher, &QFutureWatcher<Replaced>::finished, self,
-                         [self, watcher, done, count = records.size()] {
+        SyncSummary summary;
+        summary.members = records.size();
+        summary.complete = listed.value.complete;
+        summary.whyIncomplete = listed.value.whyIncomplete;
+        auto *watcher = new QFutureWatcher<Applied>(self);
+        QObject::connect(watcher, &QFutureWatcher<Applied>::finished, self,
+                         [self, watcher, done, summary]() mutable {
                              watcher->deleteLater();
-                             const Replaced replaced = watcher->result();
-                             SyncSummary summary;
-                             summary.members = count;
-                             if (!replaced.written) {
-                                 Q_EMIT self->storeFailed(replaced.error);
+                             const Applied applied = watcher->result();
+                             if (!applied.written) {
+                                 Q_EMIT self->storeFailed(applied.error);
                                  return done({summary, {}});
                              }
-                             summary.inserted = replaced.written->inserted;
-                             summary.updated = replaced.written->updated;
-                             summary.removed = replaced.written->removed;
-                             self->audit(u"sync"_s, {}, {},
-                                         tr("%n members: %1 new, %2 changed, %3 removed", nullptr,
-                                            int(summary.members))
-                                             .arg(summary.inserted)
-                                             .arg(summary.updated)
-                                             .arg(summary.removed));
-                             Q_EMIT self->rosterReplaced(summary);
+                             summary.added = applied.written->added;
+                             summary.changed = applied.written->changed;
+                             summary.unchanged = applied.written->unchanged;
+                             summary.unlisted = applied.written->unlisted.size();
+                             self->auditSync(summary, applied.written->unlisted);
+                             Q_EMIT self->rosterSynced(summary);
                              done({summary, {}});
                          });
-        watcher->setFuture(QtConcurrent::run(replaceInBackground, self->m_db.path(),
-                                             self->m_workspace.id, std::move(records)));
+        watcher->setFuture(QtConcurrent::run(applyInBackground, self->m_db.path(),
+                                             self->m_workspace.id, std::move(records),
+                                             listed.value.complete));
     });
 }
 
@@ -197,7 +230,7 @@ MemberService::changeMember(const QString &action, const QString &email,
     return call(addressOf(email), [self, action, email, done](const Result<RemoteMember> &changed) {
         if (!self)
             return;
-        self->audit(action, email, changed.error);
+        self->audit(action, email, changed.error, changed.note);
         if (!changed.ok())
             return done(Result<MemberRecord>::failure(changed.error));
         done({*self->keep(changed.value), {}});

@@ -15,9 +15,18 @@ class RosterDatabase;
 struct SyncSummary
 {
     qint64 members = 0; // as the provider listed them
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    qint64 removed = 0;
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+    // Members the complete listing lacked, now marked Unlisted (never deleted).
+    qint64 unlisted = 0;
+    // An incomplete listing updates the members it brought and marks nobody; why, for people.
+    bool complete = false;
+    QString whyIncomplete;
+
+    // "214 members listed: 3 new, 1 changed, 210 unchanged, 0 no longer listed.", and why an
+    // incomplete listing marked nobody.
+    QString text() const;
 };
 
 // What an admin does to the members of one workspace: each operation goes to the provider
@@ -43,8 +52,10 @@ public:
 
     // A cheap call that proves the address and the key: a look-up of an address nobody has.
     ApiTask *testConnection(Done<bool> done);
-    // The provider's full list replaces the local roster (Unsupported where it cannot list). The
-    // roster is written on a worker thread; `done` runs after it is.
+    // The provider's listing brought into the local roster (Unsupported where it cannot list):
+    // only what changed is written; members a complete listing lacks are kept as Unlisted, each
+    // with an audit entry; an incomplete listing marks nobody. The roster is written on a worker
+    // thread; `done` runs after it is.
     ApiTask *sync(Done<SyncSummary> done);
     // The member as the provider has it now, kept in the local roster; nothing when unknown.
     ApiTask *lookup(const QString &email, Done<std::optional<MemberRecord>> done);
@@ -63,7 +74,7 @@ public:
 
 Q_SIGNALS:
     void memberStored(const MemberRecord &member);
-    void rosterReplaced(const SyncSummary &summary);
+    void rosterSynced(const SyncSummary &summary);
     void auditRecorded(const AuditEntry &entry);
     void storeFailed(const QString &message);
 
@@ -72,6 +83,7 @@ private:
     std::optional<MemberRecord> keep(const RemoteMember &member);
     void audit(const QString &action, const QString &email, const ApiError &error,
                const QString &detail = {});
+    void auditSync(const SyncSummary &summary, const QStringList &unlisted);
     ApiTask *changeMember(const QString &action, const QString &email,
                           std::function<ApiTask *(const RemoteMember &, Done<RemoteMember>)> call,
                           Done<MemberRecord> done);

@@ -32,6 +32,7 @@ MemberService *WorkspaceOpener::openWithKey(const Workspace &workspace, const QS
     RequestPacer *pacer = m_pacers->pacerFor(apiKey, workspace.requestBudget,
                                              ConnectionsPerNetwork * int(m_networks.size()));
     auto *session = new ApiSession(m_networks.first(), pacer, apiKey);
+    session->setTrace(m_trace);
     for (qsizetype i = 1; i < m_networks.size(); ++i)
         session->addNetwork(m_networks.at(i));
     auto *service = new MemberService(workspace, session, m_db, parent);

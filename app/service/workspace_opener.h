@@ -6,6 +6,7 @@
 #include <QObject>
 #include <functional>
 
+class HttpTrace;
 class KeyProvider;
 class MemberService;
 class PacerRegistry;
@@ -37,9 +38,14 @@ public:
     MemberService *openWithKey(const Workspace &workspace, const QString &key,
                                QObject *parent = nullptr);
 
+    // The services opened from now on trace every request and answer there (--trace-http);
+    // not owned, may be null.
+    void setTrace(const HttpTrace *trace) { m_trace = trace; }
+
 private:
     QList<QNetworkAccessManager *> m_networks;
     KeyProvider *m_keys;
     PacerRegistry *m_pacers;
     RosterDatabase &m_db;
+    const HttpTrace *m_trace = nullptr;
 };

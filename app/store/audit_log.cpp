@@ -1,6 +1,7 @@
 #include "audit_log.h"
 
 #include "audit_redaction.h"
+#include "email_check.h"
 #include "member_record.h"
 #include "member_row.h"
 #include "roster_database.h"
@@ -52,7 +53,7 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
     const QDateTime when = entry.when.isValid() ? entry.when : QDateTime::currentDateTimeUtc();
     query.bindValue(0, when.toMSecsSinceEpoch());
     query.bindValue(1, entry.workspaceId);
-    query.bindValue(2, sqlText(MemberRecord::normalisedEmail(entry.memberEmail)));
+    query.bindValue(2, sqlText(EmailCheck::normalized(entry.memberEmail)));
     query.bindValue(3, entry.action);
     query.bindValue(4, outcomeId(entry.outcome));
     query.bindValue(5, sqlText(redactAuditDetail(entry.detail)));
@@ -65,7 +66,7 @@ std::optional<QList<AuditEntry>> AuditLog::list(const QString &workspaceId,
 {
     if (!m_db.checkOpen(error))
         return std::nullopt;
-    const QString email = MemberRecord::normalisedEmail(memberEmail);
+    const QString email = EmailCheck::normalized(memberEmail);
     QString sql = u"SELECT at, member_email, action, outcome, detail FROM audit_log"
                   " WHERE workspace_id = ?"_s;
     if (!email.isEmpty())

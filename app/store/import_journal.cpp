@@ -13,6 +13,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// What every read of rows selects, in the order selectRows() reads; the draft follows when asked.
+const QString RowColumns =
+    u"line, email, cells, plan, state, outcome, error, sending_at, idempotency_key"_s;
+
 const QList<std::pair<ImportPlan, QString>> PlanIds = {{ImportPlan::Create, u"create"_s},
                                                        {ImportPlan::Update, u"update"_s},
                                                        {ImportPlan::Reactivate, u"reactivate"_s},
@@ -266,8 +270,7 @@ std::optional<ImportRunInfo> ImportJournal::unfinishedRun(const QString &workspa
 std::optional<QList<ImportRowEntry>>
 ImportJournal::rows(qint64 runId, std::optional<ImportRowState> state, QString *error) const
 {
-    QString sql = u"SELECT line, email, cells, plan, state, outcome, error, draft FROM "
-                  "import_rows WHERE run_id = ?"_s;
+    QString sql = u"SELECT "_s + RowColumns + u", draft FROM import_rows WHERE run_id = ?"_s;
     QVariantList values{runId};
     if (state) {
         sql += u" AND state = ?"_s;
@@ -301,9 +304,11 @@ std::optional<QList<ImportRowEntry>> ImportJournal::selectRows(qint64 runId, con
                 row.outcome =
                     outcomeFromId(query.value(5).toString()).value_or(ImportOutcome::None);
                 row.error = query.value(6).toString();
-                if (withDraft && !query.value(7).isNull())
+                row.sendingAt = MemberRow::timestampFromValue(query.value(7));
+                row.idempotencyKey = query.value(8).toString();
+                if (withDraft && !query.value(9).isNull())
                     row.draft =
-                        QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+                        QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
                 rows.append(std::move(row));
             }
             return rows;
@@ -320,8 +325,9 @@ std::optional<QList<ImportRowEntry>> ImportJournal::failedRows(qint64 runId, QSt
     // An outcome is written only with state 'done' (finishRow, addRows) and cleared by
     // retryFailed, so the SQL filter is the same as reading the done rows and keeping the failed.
     return selectRows(runId,
-                      u"SELECT line, email, cells, plan, state, outcome, error, draft FROM "
-                      "import_rows WHERE run_id = ? AND outcome = 'failed' ORDER BY line"_s,
+                      u"SELECT "_s + RowColumns +
+                          u", draft FROM import_rows WHERE run_id = ? AND outcome = 'failed' "
+                          "ORDER BY line"_s,
                       {runId}, true, error);
 }
 
@@ -358,10 +364,13 @@ std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) 
     return std::nullopt;
 }
 
-bool ImportJournal::markSending(qint64 runId, qint64 line, QString *error)
+bool ImportJournal::markSending(qint64 runId, qint64 line, const QString &idempotencyKey,
+                                QString *error)
 {
     return exec(
-        u"UPDATE import_rows SET state = 'sending' WHERE run_id = ? AND line = ?"_s, {runId, line},
+        u"UPDATE import_rows SET state = 'sending', sending_at = ?, idempotency_key = ? "
+        "WHERE run_id = ? AND line = ?"_s,
+        {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), idempotencyKey, runId, line},
         error,
         tr("Cannot record that line %1 is being sent in the import journal of %2: %3").arg(line));
 }
@@ -378,8 +387,9 @@ bool ImportJournal::finishRow(qint64 runId, qint64 line, ImportOutcome outcome,
 
 bool ImportJournal::retryFailed(qint64 runId, QString *error)
 {
-    return exec(u"UPDATE import_rows SET state = 'sending', outcome = NULL, error = '' "
-                "WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', 'update', "
+    return exec(u"UPDATE import_rows SET state = 'sending', outcome = NULL, error = '', "
+                "sending_at = NULL WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', "
+                "'update', "
                 "'reactivate')"_s,
                 {runId}, error,
                 tr("Cannot prepare the failed rows of import %1 for a retry in the import journal "
@@ -397,9 +407,8 @@ std::optional<QList<ImportRowEntry>> ImportJournal::rowPage(qint64 runId, qint64
                                                             int limit, bool failedOnly,
                                                             QString *error) const
 {
-    const QString sql = u"SELECT line, email, cells, plan, state, outcome, error FROM import_rows "
-                        "WHERE run_id = ? AND line > ?"_s +
-                        (failedOnly ? u" AND outcome = 'failed'"_s : QString()) +
-                        u" ORDER BY line LIMIT ?"_s;
+    const QString sql =
+        u"SELECT "_s + RowColumns + u" FROM import_rows WHERE run_id = ? AND line > ?"_s +
+        (failedOnly ? u" AND outcome = 'failed'"_s : QString()) + u" ORDER BY line LIMIT ?"_s;
     return selectRows(runId, sql, {runId, afterLine, limit}, false, error);
 }

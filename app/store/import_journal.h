@@ -77,6 +77,10 @@ struct ImportRowEntry
     ImportRowState state = ImportRowState::Todo;
     ImportOutcome outcome = ImportOutcome::None;
     QString error;
+    // When the row was last marked Sending, and the idempotency key its create carried (see
+    // NewMember::idempotencyKey); invalid and empty before, and after retryFailed().
+    QDateTime sendingAt;
+    QString idempotencyKey;
 };
 
 struct ImportCounts
@@ -129,13 +133,15 @@ public:
                                                  bool failedOnly, QString *error) const;
     std::optional<ImportCounts> counts(qint64 runId, QString *error) const;
 
-    // Before a row's request leaves (committed before it is sent).
-    bool markSending(qint64 runId, qint64 line, QString *error);
+    // Before a row's request leaves (committed before it is sent), with the idempotency key it
+    // carries (may be empty).
+    bool markSending(qint64 runId, qint64 line, const QString &idempotencyKey, QString *error);
     // The row's outcome; the row is Done.
     bool finishRow(qint64 runId, qint64 line, ImportOutcome outcome, const QString &rowError,
                    QString *error);
     // Failed rows that were to be sent back to Sending, for a retry of the failed ones: the
-    // last request of each may have been carried out, so each is looked up before it is sent.
+    // last request of each may have been carried out, so each is looked up before it is sent
+    // (their sendingAt is cleared: a key whose first answer was a failure is not used again).
     bool retryFailed(qint64 runId, QString *error);
     bool removeRun(qint64 runId, QString *error);
 

@@ -60,17 +60,6 @@ std::optional<qint64> timeOf(sqlite3_stmt *statement, int column)
     return ms == NoTime ? std::nullopt : std::optional<qint64>(ms);
 }
 
-std::optional<MemberStatus> statusOf(std::string_view id)
-{
-    if (id == "active")
-        return MemberStatus::Active;
-    if (id == "pending")
-        return MemberStatus::Pending;
-    if (id == "deactivated")
-        return MemberStatus::Deactivated;
-    return std::nullopt;
-}
-
 QString utf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -126,7 +115,8 @@ bool MemberBulkReader::start(QString *error)
                      " role_id, role_name, bio, status, group_set,"
                      " ifnull(created_at, -9223372036854775808),"
                      " ifnull(updated_at, -9223372036854775808),"
-                     " ifnull(last_synced_at, -9223372036854775808), id"
+                     " ifnull(last_synced_at, -9223372036854775808), id,"
+                     " ifnull(last_sign_in_at, -9223372036854775808), never_signed_in"
                      " FROM members WHERE id BETWEEN ? AND ? ORDER BY id") &&
              sqlite3_bind_int64(m_rows, 1, MemberRow::firstRowId(m_workspaceKey)) == SQLITE_OK &&
              sqlite3_bind_int64(m_rows, 2, MemberRow::lastRowId(m_workspaceKey)) == SQLITE_OK;
@@ -156,7 +146,7 @@ bool MemberBulkReader::next(MemberRowBytes *row)
     for (int column = 0; column < MemberRowBytes::TextCount; ++column)
         row->text[column] = textOf(m_rows, column);
     const std::string_view status = textOf(m_rows, MemberRowBytes::TextCount);
-    const std::optional<MemberStatus> parsed = statusOf(status);
+    const std::optional<MemberStatus> parsed = memberStatusFromId(status);
     if (!parsed) {
         return fail(
             QCoreApplication::translate("MemberRow", "unknown status \"%1\"").arg(utf8(status)));
@@ -168,6 +158,8 @@ bool MemberBulkReader::next(MemberRowBytes *row)
     row->updatedMs = timeOf(m_rows, MemberRowBytes::TextCount + 3);
     row->lastSyncedMs = timeOf(m_rows, MemberRowBytes::TextCount + 4);
     row->rowId = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 5);
+    row->lastSignInMs = timeOf(m_rows, MemberRowBytes::TextCount + 6);
+    row->neverSignedIn = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 7) != 0;
     return true;
 }
 

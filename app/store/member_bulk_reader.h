@@ -36,6 +36,8 @@ struct MemberRowBytes
     std::optional<qint64> createdMs;
     std::optional<qint64> updatedMs;
     std::optional<qint64> lastSyncedMs;
+    std::optional<qint64> lastSignInMs;
+    bool neverSignedIn = false;
     // The row's id in the members table: rows come in increasing id order.
     qint64 rowId = 0;
 };

@@ -28,7 +28,7 @@ struct MemberRecord
     QString workspaceId;
     // The provider's id as text, also for Beam's numeric ids; empty when not known.
     QString providerMemberId;
-    // Trimmed and in lower case (normalisedEmail()); the repository normalises what it is given.
+    // As EmailCheck::normalized() gives it; the repository normalises what it is given.
     QString email;
     QString displayName;
     QString firstName;
@@ -43,8 +43,10 @@ struct MemberRecord
     QDateTime updatedAt;
     // When Roster last read or wrote this member at the provider, in UTC; invalid if never.
     QDateTime lastSyncedAt;
-
-    static QString normalisedEmail(const QString &email);
+    // When the member last signed in, in UTC; neverSignedIn when the provider says they never
+    // did (Heartbeat's lastLogin: null). Neither when the provider does not tell.
+    QDateTime lastSignInAt;
+    bool neverSignedIn = false;
 
     friend bool operator==(const MemberRecord &, const MemberRecord &) = default;
 };

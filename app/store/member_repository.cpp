@@ -1,11 +1,14 @@
 #include "member_repository.h"
 
+#include "email_check.h"
+#include "member_merge.h"
 #include "member_row.h"
 #include "member_writer.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
 #include "store_transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <algorithm>
 #include <vector>
@@ -60,9 +63,9 @@ MemberRepository::upsertMany(const QList<MemberRecord> &members, QString *error)
     return summary;
 }
 
-std::optional<MemberRepository::WriteSummary>
-MemberRepository::replaceAll(const QString &workspaceId, const QList<MemberRecord> &members,
-                             const QDateTime &syncedAt, QString *error)
+std::optional<MemberRepository::ListingSummary>
+MemberRepository::applyListing(const QString &workspaceId, const QList<MemberRecord> &listed,
+                               bool complete, const QDateTime &syncedAt, QString *error)
 {
     const QDateTime stamp = syncedAt.isValid() ? syncedAt : QDateTime::currentDateTimeUtc();
     const auto fail = [&](const QString &detail) {
@@ -74,55 +77,68 @@ MemberRepository::replaceAll(const QString &workspaceId, const QList<MemberRecor
     StoreTransaction transaction(m_db);
     if (!transaction.begin(error))
         return std::nullopt;
-    MemberWriter writer(m_db.connection());
     QString detail;
+    std::optional<QList<MemberRecord>> stored = list(workspaceId, MemberOrder::Insertion, &detail);
+    if (!stored)
+        return fail(detail);
+    QHash<QString, qsizetype> byId;
+    QHash<QString, qsizetype> byEmail;
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        if (!stored->at(i).providerMemberId.isEmpty())
+            byId.insert(stored->at(i).providerMemberId, i);
+        byEmail.insert(stored->at(i).email, i);
+    }
+    MemberWriter writer(m_db.connection());
     const std::optional<qint64> workspaceKey = writer.workspaceKey(workspaceId, &detail);
     if (!workspaceKey)
         return fail(detail);
 
-    WriteSummary summary;
-    std::vector<qint64> listed;
-    listed.reserve(members.size());
-    MemberRecord copy;
-    for (const MemberRecord &member : members) {
-        copy = member;
-        copy.workspaceId = workspaceId;
-        copy.lastSyncedAt = stamp;
+    ListingSummary summary;
+    std::vector<bool> seen(size_t(stored->size()), false);
+    for (const MemberRecord &member : listed) {
+        MemberRecord fresh = member;
+        fresh.workspaceId = workspaceId;
+        fresh.email = EmailCheck::normalized(fresh.email);
+        qsizetype at = byId.value(fresh.providerMemberId, -1);
+        if (at < 0 || fresh.providerMemberId.isEmpty())
+            at = byEmail.value(fresh.email, -1);
+        std::optional<MemberRecord> before;
+        if (at >= 0) {
+            before = stored->at(at);
+            seen[size_t(at)] = true;
+        }
+        ++summary.listed;
+        MemberRecord merged = MemberMerge::withStored(fresh, before);
+        if (before && merged == *before) {
+            ++summary.unchanged;
+            continue;
+        }
+        merged.lastSyncedAt = stamp;
         const std::optional<MemberWriter::Upserted> upserted =
-            writer.upsert(*workspaceKey, copy, &detail);
+            writer.upsert(*workspaceKey, merged, &detail);
         if (!upserted)
             return fail(tr("member %1: %2").arg(member.email, detail));
-        ++(upserted->inserted ? summary.inserted : summary.updated);
-        summary.removed += upserted->removedStale ? 1 : 0;
-        listed.push_back(upserted->rowId);
+        // A member renamed to an address another stored member held: that one is gone.
+        if (const qsizetype stale = byEmail.value(merged.email, -1);
+            upserted->removedStale && stale >= 0)
+            seen[size_t(stale)] = true;
+        ++(before ? summary.changed : summary.added);
     }
-    std::sort(listed.begin(), listed.end());
-
-    // Collected first, removed after: the scan does not run over rows being deleted.
-    std::vector<qint64> absent;
-    QSqlQuery scan(m_db.connection());
-    scan.setForwardOnly(true);
-    if (!prepareSql(scan, u"SELECT id FROM members WHERE id BETWEEN ? AND ?"_s, &detail))
-        return fail(detail);
-    scan.bindValue(0, MemberRow::firstRowId(*workspaceKey));
-    scan.bindValue(1, MemberRow::lastRowId(*workspaceKey));
-    if (!execSql(scan, &detail))
-        return fail(detail);
-    while (scan.next()) {
-        const qint64 rowId = scan.value(0).toLongLong();
-        if (!std::binary_search(listed.cbegin(), listed.cend(), rowId))
-            absent.push_back(rowId);
-    }
-    if (scan.lastError().isValid())
-        return fail(sqlErrorText(scan.lastError()));
-    scan.finish();
-    for (const qint64 rowId : absent) {
-        if (!writer.removeRow(rowId, &detail))
+    if (complete) {
+        for (qsizetype i = 0; i < stored->size(); ++i) {
+            MemberRecord absent = stored->at(i);
+            if (seen[size_t(i)] || absent.status == MemberStatus::Unlisted ||
+                absent.status == MemberStatus::Deactivated)
+                continue;
+            absent.status = MemberStatus::Unlisted;
+            absent.lastSyncedAt = stamp;
+            if (!writer.upsert(*workspaceKey, absent, &detail))
+                return fail(tr("member %1: %2").arg(absent.email, detail));
+            summary.unlisted.append(absent.email);
+        }
+        if (!writer.setLastFullSync(*workspaceKey, stamp, &detail))
             return fail(detail);
     }
-    summary.removed += qint64(absent.size());
-    if (!writer.setLastFullSync(*workspaceKey, stamp, &detail))
-        return fail(detail);
     if (!transaction.commit(error))
         return std::nullopt;
     return summary;
@@ -132,7 +148,7 @@ MemberRepository::Lookup MemberRepository::findByEmail(const QString &workspaceI
                                                        const QString &email, MemberRecord *member,
                                                        QString *error) const
 {
-    return findOne(workspaceId, u"email"_s, MemberRecord::normalisedEmail(email), member, error);
+    return findOne(workspaceId, u"email"_s, EmailCheck::normalized(email), member, error);
 }
 
 MemberRepository::Lookup MemberRepository::findByProviderId(const QString &workspaceId,
@@ -245,7 +261,7 @@ std::optional<QDateTime> MemberRepository::lastFullSync(const QString &workspace
 MemberRepository::Lookup MemberRepository::remove(const QString &workspaceId, const QString &email,
                                                   QString *error)
 {
-    const QString normalised = MemberRecord::normalisedEmail(email);
+    const QString normalised = EmailCheck::normalized(email);
     if (!m_db.checkOpen(error))
         return Lookup::Failed;
     QSqlQuery query(m_db.connection());

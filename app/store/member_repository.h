@@ -10,9 +10,10 @@ class RosterDatabase;
 
 // The members of each workspace's local roster.
 //
-// Providers that can list their members (Heartbeat; Forward by email or by business) refresh a
-// workspace with replaceAll(). Beam cannot list, so its roster holds only the members Roster
-// created or looked up, kept with upsert(); replaceAll() is never called for it.
+// Providers that can list their members (Heartbeat; Forward by business) refresh a workspace
+// with applyListing(). Beam cannot list, so its roster holds only the members Roster created or
+// looked up, kept with upsert(). No member is ever deleted because a provider stopped listing
+// them: they are kept as MemberStatus::Unlisted.
 //
 // Login links are returned to the caller by the providers' clients and never pass through here.
 // Every write is one transaction; wrap several calls in a StoreTransaction to make them one.
@@ -40,16 +41,30 @@ public:
     // the same provider id, else the one with the same (normalised) email; with neither, it is
     // new. A provider id that comes with a new email renames the member; another stored member
     // that still holds that email is stale and is removed. Every field is overwritten, except
-    // that an empty provider id or an invalid timestamp keeps the stored one.
+    // that an empty provider id or an invalid timestamp keeps the stored one, and a member that
+    // tells nothing of their sign-ins keeps what was stored of them.
     bool upsert(const MemberRecord &member, QString *error);
     // upsert() for each member, all in one transaction: all are stored, or none.
     std::optional<WriteSummary> upsertMany(const QList<MemberRecord> &members, QString *error);
-    // A full listing from the provider: upserts every member of `members` into `workspaceId`
-    // (whatever their own workspaceId) with lastSyncedAt = `syncedAt` (now when invalid), and
-    // removes the workspace's members absent from the listing. One transaction.
-    std::optional<WriteSummary> replaceAll(const QString &workspaceId,
-                                           const QList<MemberRecord> &members,
-                                           const QDateTime &syncedAt, QString *error);
+    struct ListingSummary
+    {
+        qint64 listed = 0;
+        qint64 added = 0;
+        qint64 changed = 0;
+        qint64 unchanged = 0;
+        // Members the listing lacked, marked Unlisted by this listing (already Unlisted or
+        // known to be deactivated: not counted). Their emails, for the audit log.
+        QStringList unlisted;
+    };
+    // A provider's listing of the workspace's members (their own workspaceId is ignored), merged
+    // with what is stored (MemberMerge): a member that did not change is not written; one that
+    // did gets lastSyncedAt = `syncedAt` (now when invalid). When the listing is `complete`, the
+    // members it lacks are marked Unlisted (except those known to be deactivated) and the
+    // workspace's full-sync time is set; an incomplete listing marks nothing. Nothing is
+    // removed. One transaction.
+    std::optional<ListingSummary> applyListing(const QString &workspaceId,
+                                               const QList<MemberRecord> &listed, bool complete,
+                                               const QDateTime &syncedAt, QString *error);
 
     Lookup findByEmail(const QString &workspaceId, const QString &email, MemberRecord *member,
                        QString *error) const;
@@ -59,7 +74,7 @@ public:
     std::optional<QList<MemberRecord>> list(const QString &workspaceId, MemberOrder order,
                                             QString *error) const;
     std::optional<qint64> count(const QString &workspaceId, QString *error) const;
-    // When replaceAll() last ran for the workspace; an invalid time if never.
+    // When a complete listing was last applied to the workspace; an invalid time if never.
     std::optional<QDateTime> lastFullSync(const QString &workspaceId, QString *error) const;
 
     // Found: the member was removed.

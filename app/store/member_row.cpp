@@ -14,7 +14,8 @@ namespace MemberRow {
 QString selectedColumns()
 {
     return u"provider_member_id, email, display_name, first_name, last_name, status, role_id, "
-           "role_name, group_set, bio, created_at, updated_at, last_synced_at"_s;
+           "role_name, group_set, bio, created_at, updated_at, last_synced_at, last_sign_in_at, "
+           "never_signed_in"_s;
 }
 
 bool findWorkspaceKey(const QSqlDatabase &db, const QString &workspaceId, qint64 *key,
@@ -76,17 +77,6 @@ QDateTime timestampFromValue(const QVariant &value)
 QDateTime timestampFromMSecs(std::optional<qint64> msecs)
 {
     return msecs ? QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC) : QDateTime();
-}
-
-std::optional<MemberStatus> Decoder::status(const QByteArray &id)
-{
-    if (id == "active")
-        return MemberStatus::Active;
-    if (id == "pending")
-        return MemberStatus::Pending;
-    if (id == "deactivated")
-        return MemberStatus::Deactivated;
-    return std::nullopt;
 }
 
 bool Decoder::groupSet(qint64 key, QList<MemberGroup> *groups, QString *problem)

@@ -45,7 +45,9 @@ enum Column
     Bio,
     CreatedAt,
     UpdatedAt,
-    LastSyncedAt
+    LastSyncedAt,
+    LastSignInAt,
+    NeverSignedIn
 };
 
 // A group set as stored in group_sets.groups: a JSON array of [id, name] pairs.
@@ -99,7 +101,10 @@ private:
     QHash<QString, QString> &strings(const QString &) { return m_strings; }
     QHash<QByteArray, QString> &strings(const QByteArray &) { return m_utf8Strings; }
     static std::optional<MemberStatus> status(const QString &id) { return memberStatusFromId(id); }
-    static std::optional<MemberStatus> status(const QByteArray &id);
+    static std::optional<MemberStatus> status(const QByteArray &id)
+    {
+        return memberStatusFromId(std::string_view(id.constData(), size_t(id.size())));
+    }
 
     const QSqlDatabase *m_db;
     QSqlQuery m_groupSetQuery;
@@ -136,6 +141,8 @@ bool Decoder::decode(const Row &row, const QString &workspaceId, MemberRecord *m
     member->createdAt = timestampFromMSecs(row.integer(CreatedAt));
     member->updatedAt = timestampFromMSecs(row.integer(UpdatedAt));
     member->lastSyncedAt = timestampFromMSecs(row.integer(LastSyncedAt));
+    member->lastSignInAt = timestampFromMSecs(row.integer(LastSignInAt));
+    member->neverSignedIn = row.integer(NeverSignedIn).value_or(0) != 0;
     return true;
 }
 

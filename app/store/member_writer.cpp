@@ -1,5 +1,6 @@
 #include "member_writer.h"
 
+#include "email_check.h"
 #include "member_row.h"
 #include "sql_helpers.h"
 
@@ -55,7 +56,7 @@ std::optional<qint64> MemberWriter::workspaceKey(const QString &workspaceId, QSt
 std::optional<MemberWriter::Upserted>
 MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *detail)
 {
-    const QString email = MemberRecord::normalisedEmail(member.email);
+    const QString email = EmailCheck::normalized(member.email);
     if (email.isEmpty()) {
         setError(detail, tr("a member needs an email address"));
         return std::nullopt;
@@ -90,13 +91,15 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                 m_insert,
                 u"INSERT INTO members (provider_member_id, email, display_name, first_name,"
                 " last_name, status, role_id, role_name, group_set, bio, created_at, updated_at,"
-                " last_synced_at, workspace_key, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                " last_synced_at, last_sign_in_at, never_signed_in, workspace_key, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 detail))
             return std::nullopt;
         bindFields(m_insert, member, email, *groupSet);
-        m_insert.bindValue(FieldCount, workspaceKey);
-        m_insert.bindValue(FieldCount + 1, *rowId);
+        m_insert.bindValue(FieldCount, MemberRow::timestampValue(member.lastSignInAt));
+        m_insert.bindValue(FieldCount + 1, member.neverSignedIn ? 1 : 0);
+        m_insert.bindValue(FieldCount + 2, workspaceKey);
+        m_insert.bindValue(FieldCount + 3, *rowId);
         if (!execSql(m_insert, detail))
             return std::nullopt;
         m_nextRowId[workspaceKey] = *rowId + 1;
@@ -116,12 +119,20 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                  " email = ?, display_name = ?, first_name = ?, last_name = ?, status = ?,"
                  " role_id = ?, role_name = ?, group_set = ?, bio = ?,"
                  " created_at = coalesce(?, created_at), updated_at = coalesce(?, updated_at),"
-                 " last_synced_at = coalesce(?, last_synced_at)"
+                 " last_synced_at = coalesce(?, last_synced_at),"
+                 " last_sign_in_at = CASE WHEN ? THEN ? ELSE last_sign_in_at END,"
+                 " never_signed_in = CASE WHEN ? THEN ? ELSE never_signed_in END"
                  " WHERE id = ?"_s,
                  detail))
         return std::nullopt;
     bindFields(m_update, member, email, *groupSet);
-    m_update.bindValue(FieldCount, result.rowId);
+    // What the member says of their sign-ins replaces what was stored; saying nothing keeps it.
+    const bool tellsSignIn = member.lastSignInAt.isValid() || member.neverSignedIn;
+    m_update.bindValue(FieldCount, tellsSignIn ? 1 : 0);
+    m_update.bindValue(FieldCount + 1, MemberRow::timestampValue(member.lastSignInAt));
+    m_update.bindValue(FieldCount + 2, tellsSignIn ? 1 : 0);
+    m_update.bindValue(FieldCount + 3, member.neverSignedIn ? 1 : 0);
+    m_update.bindValue(FieldCount + 4, result.rowId);
     if (!execSql(m_update, detail))
         return std::nullopt;
     return result;

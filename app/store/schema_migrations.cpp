@@ -100,6 +100,48 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              " PRIMARY KEY (run_id, line)) WITHOUT ROWID"_s,
              u"CREATE INDEX import_rows_by_state ON import_rows (run_id, state)"_s,
          }},
+        {3,
+         {
+             // Heartbeat tells no account state (live): a member may be 'unknown'. A member
+             // missing from a complete listing is kept as 'unlisted' (deactivated or removed
+             // outside Roster), never deleted. When the member last signed in, or that they
+             // never did (Heartbeat's lastLogin: null). SQLite cannot change a CHECK, so the
+             // table is built anew and the rows copied, in the migration's transaction.
+             u"CREATE TABLE members_v3 ("
+             " id INTEGER PRIMARY KEY CHECK (id >> 40 = workspace_key),"
+             " workspace_key INTEGER NOT NULL REFERENCES workspaces (key) ON DELETE CASCADE,"
+             " provider_member_id TEXT CHECK (provider_member_id <> ''),"
+             " email TEXT NOT NULL CHECK (email <> ''),"
+             " display_name TEXT NOT NULL DEFAULT '',"
+             " first_name TEXT NOT NULL DEFAULT '',"
+             " last_name TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL CHECK (status IN ('active', 'pending', 'deactivated',"
+             " 'unknown', 'unlisted')),"
+             " role_id TEXT NOT NULL DEFAULT '',"
+             " role_name TEXT NOT NULL DEFAULT '',"
+             " group_set INTEGER REFERENCES group_sets (key),"
+             " bio TEXT NOT NULL DEFAULT '',"
+             " created_at INTEGER,"
+             " updated_at INTEGER,"
+             " last_synced_at INTEGER,"
+             " last_sign_in_at INTEGER,"
+             " never_signed_in INTEGER NOT NULL DEFAULT 0 CHECK (never_signed_in IN (0, 1)))"_s,
+             u"INSERT INTO members_v3 (id, workspace_key, provider_member_id, email, display_name,"
+             " first_name, last_name, status, role_id, role_name, group_set, bio, created_at,"
+             " updated_at, last_synced_at)"
+             " SELECT id, workspace_key, provider_member_id, email, display_name, first_name,"
+             " last_name, status, role_id, role_name, group_set, bio, created_at, updated_at,"
+             " last_synced_at FROM members"_s,
+             u"DROP TABLE members"_s,
+             u"ALTER TABLE members_v3 RENAME TO members"_s,
+             u"CREATE UNIQUE INDEX members_by_email ON members (workspace_key, email)"_s,
+             u"CREATE UNIQUE INDEX members_by_provider_id ON members"
+             " (workspace_key, provider_member_id) WHERE provider_member_id IS NOT NULL"_s,
+             // When a row was marked 'sending' and the idempotency key its create carried: a
+             // resume within the key's lifetime resends with it instead of looking up first.
+             u"ALTER TABLE import_rows ADD COLUMN sending_at INTEGER"_s,
+             u"ALTER TABLE import_rows ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return migrations;
 }

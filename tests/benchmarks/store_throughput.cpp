@@ -1,7 +1,7 @@
 // How fast the local roster store writes and reads members: for each roster size, one figure for
 // inserting the members into an empty workspace (upsertMany, one transaction), reading them all
 // back into memory as MemberRepository::list() does (in insertion order, also through Qt Sql
-// alone, and in email order) and a full refresh that changes nothing (replaceAll). The reads run
+// alone, and in email order) and a full refresh that changes nothing (applyListing). The reads run
 // in the process that wrote, with the written members still in memory: a roster loaded at start
 // up, into a fresh heap, loads a little faster. Prints figures, asserts nothing about time.
 //   store_throughput [--members N[,N...]] [--dir DIR]
@@ -114,13 +114,13 @@ bool runSize(const QString &directory, int count)
     }
 
     clock.restart();
-    const auto refreshed =
-        repository.replaceAll(Workspace, members, members.constFirst().lastSyncedAt, &error);
-    if (!refreshed || refreshed->updated != count || refreshed->removed != 0) {
+    const auto refreshed = repository.applyListing(Workspace, members, true,
+                                                   members.constFirst().lastSyncedAt, &error);
+    if (!refreshed || refreshed->unchanged != count || !refreshed->unlisted.isEmpty()) {
         std::fprintf(stderr, "refresh failed: %s\n", qPrintable(error));
         return false;
     }
-    clock.report("full refresh (replaceAll)", count);
+    clock.report("full refresh that changes nothing (applyListing)", count);
     db.close();
     std::printf("  database file %.1f MB\n", double(QFileInfo(path).size()) / 1e6);
     QFile::remove(path);
