@@ -807,8 +807,8 @@ private:
         ImportJournal journal(db);
         const QList<ImportRowEntry> rows = *journal.rows(runId, std::nullopt, &error);
         if (!journal.setRunState(runId, ImportRunState::Running, &error) ||
-            !journal.markSending(runId, rows.at(0).line, &error) ||
-            !journal.markSending(runId, rows.at(1).line, &error)) {
+            !journal.markSending(runId, rows.at(0).line, {}, &error) ||
+            !journal.markSending(runId, rows.at(1).line, {}, &error)) {
             qWarning("%s", qPrintable(error));
             return -1;
         }

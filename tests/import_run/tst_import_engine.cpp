@@ -381,8 +381,8 @@ private Q_SLOTS:
         // and was lost: both rows are 'sending'.
         QString error;
         ImportJournal journal(*m_db);
-        QVERIFY(journal.markSending(runId, 2, &error));
-        QVERIFY(journal.markSending(runId, 3, &error));
+        QVERIFY(journal.markSending(runId, 2, {}, &error));
+        QVERIFY(journal.markSending(runId, 3, {}, &error));
         createDirectly(*members, u"crash-0@example.com"_s, u"Müller, Jr."_s);
         const qint64 createsBefore =
             SandboxStats::count(m_sandbox->stats(), u"beam"_s, u"POST /users/create"_s);

@@ -65,9 +65,9 @@ private Q_SLOTS:
                                      &error),
                      qPrintable(error));
             QVERIFY(journal.setRunState(id, ImportRunState::Running, &error));
-            QVERIFY(journal.markSending(id, 2, &error));
+            QVERIFY(journal.markSending(id, 2, {}, &error));
             QVERIFY(journal.finishRow(id, 2, ImportOutcome::Created, {}, &error));
-            QVERIFY(journal.markSending(id, 3, &error)); // and then the process dies
+            QVERIFY(journal.markSending(id, 3, u"roster-key-3"_s, &error)); // and then the process dies
         }
         RosterDatabase db(path);
         QVERIFY2(db.open(&error), qPrintable(error));

@@ -21,6 +21,14 @@ class TestStoreMembers : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<RosterDatabase> m_db;
+
+    // Rows inserted, updated or deleted on the connection so far.
+    qint64 totalChanges()
+    {
+        QSqlQuery query(m_db->connection());
+        return query.exec(u"SELECT total_changes()"_s) && query.next() ? query.value(0).toLongLong()
+                                                                      : -1;
+    }
     std::unique_ptr<MemberRepository> m_members;
     int m_fileCount = 0;
     QString m_error;
@@ -260,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(find(member(1).email).displayName, u"Second"_s);
     }
 
-    void replaceAllRemovesAbsenteesAndLeavesOtherWorkspacesAlone()
+    void aCompleteListingKeepsAbsenteesAsUnlistedAndLeavesOtherWorkspacesAlone()
     {
         QVERIFY(m_members->upsertMany({member(1), member(2), member(3), member(4)}, &m_error));
         QVERIFY(m_members->upsertMany({member(1, u"other"_s), member(5, u"other"_s)}, &m_error));
@@ -270,41 +278,133 @@ private Q_SLOTS:
         changed.roleName = u"Moderator"_s;
         MemberRecord fromElsewhere = member(6, u"somewhere-else"_s);
         const QDateTime syncedAt = QDateTime::fromMSecsSinceEpoch(1'760'000'000'000, Qt::UTC);
-        const auto summary =
-            m_members->replaceAll(u"ws"_s, {member(2), changed, fromElsewhere}, syncedAt, &m_error);
+        const auto summary = m_members->applyListing(
+            u"ws"_s, {member(2), changed, fromElsewhere}, true, syncedAt, &m_error);
         QVERIFY2(summary, qPrintable(m_error));
-        QCOMPARE(summary->inserted, 1);
-        QCOMPARE(summary->updated, 2);
-        QCOMPARE(summary->removed, 2);
+        QCOMPARE(summary->listed, 3);
+        QCOMPARE(summary->added, 1);
+        QCOMPARE(summary->changed, 1);
+        QCOMPARE(summary->unchanged, 1);
+        QCOMPARE(summary->unlisted, QStringList({member(1).email, member(4).email}));
 
-        QCOMPARE(emails(u"ws"_s), QStringList({member(2).email, member(3).email, member(6).email}));
+        // Nobody is deleted: the absentees are kept, marked as no longer listed.
+        QCOMPARE(emails(u"ws"_s), QStringList({member(1).email, member(2).email, member(3).email,
+                                               member(4).email, member(6).email}));
+        QCOMPARE(find(member(1).email).status, MemberStatus::Unlisted);
+        QCOMPARE(find(member(4).email).status, MemberStatus::Unlisted);
+        QCOMPARE(find(member(2).email).status, MemberStatus::Active);
         QCOMPARE(find(member(3).email).roleName, u"Moderator"_s);
         QCOMPARE(find(member(6).email).workspaceId, u"ws"_s);
-        const auto all = m_members->list(u"ws"_s, MemberOrder::Insertion, &m_error);
-        for (const MemberRecord &member : *all)
-            QCOMPARE(member.lastSyncedAt, syncedAt);
+        // Only what was written carries the new sync time.
+        QCOMPARE(find(member(3).email).lastSyncedAt, syncedAt);
+        QCOMPARE(find(member(6).email).lastSyncedAt, syncedAt);
+        QVERIFY(!find(member(2).email).lastSyncedAt.isValid());
         QCOMPARE(m_members->lastFullSync(u"ws"_s, &m_error), syncedAt);
         QCOMPARE(emails(u"other"_s), QStringList({member(1).email, member(5).email}));
         QCOMPARE(m_members->count(u"somewhere-else"_s, &m_error), 0);
 
-        // An empty listing empties the workspace.
-        const auto emptied = m_members->replaceAll(u"ws"_s, {}, QDateTime(), &m_error);
-        QVERIFY2(emptied, qPrintable(m_error));
-        QCOMPARE(emptied->removed, 3);
-        QCOMPARE(m_members->count(u"ws"_s, &m_error), 0);
-        QVERIFY(m_members->lastFullSync(u"ws"_s, &m_error)->isValid());
-        QCOMPARE(m_members->count(u"other"_s, &m_error), 2);
+        // Listed again: back from Unlisted, to the state the listing tells.
+        const auto again = m_members->applyListing(u"ws"_s, {member(1), member(2), changed,
+                                                             member(6)},
+                                                   true, syncedAt.addSecs(60), &m_error);
+        QVERIFY2(again, qPrintable(m_error));
+        QCOMPARE(again->changed, 1);
+        QCOMPARE(again->unchanged, 3);
+        QCOMPARE(again->unlisted, QStringList()); // member 4 was marked already
+        QCOMPARE(find(member(1).email).status, MemberStatus::Active);
+        QCOMPARE(find(member(4).email).status, MemberStatus::Unlisted);
     }
 
-    void aFailedReplaceAllChangesNothing()
+    void anIncompleteListingUpdatesWhatItListsAndMarksNobody()
+    {
+        QVERIFY(m_members->upsertMany({member(1), member(2), member(3)}, &m_error));
+        MemberRecord changed = member(2);
+        changed.displayName = u"Renamed"_s;
+        const auto summary =
+            m_members->applyListing(u"ws"_s, {changed}, false, QDateTime(), &m_error);
+        QVERIFY2(summary, qPrintable(m_error));
+        QCOMPARE(summary->changed, 1);
+        QVERIFY(summary->unlisted.isEmpty());
+        QCOMPARE(find(member(2).email).displayName, u"Renamed"_s);
+        QCOMPARE(find(member(1).email).status, MemberStatus::Active);
+        QCOMPARE(find(member(3).email).status, MemberStatus::Active);
+        QCOMPARE(m_members->lastFullSync(u"ws"_s, &m_error), QDateTime());
+
+        // Even an empty listing that is not complete leaves everyone as they were.
+        QVERIFY(m_members->applyListing(u"ws"_s, {}, false, QDateTime(), &m_error));
+        QCOMPARE(m_members->count(u"ws"_s, &m_error), 3);
+        QCOMPARE(find(member(1).email).status, MemberStatus::Active);
+    }
+
+    void aListingWithoutStatesKeepsTheStatesRosterKnows()
+    {
+        MemberRecord deactivated = member(1);
+        deactivated.status = MemberStatus::Deactivated;
+        MemberRecord pending = member(2);
+        pending.status = MemberStatus::Pending;
+        pending.roleName.clear(); // created by Roster with the role's id only
+        QVERIFY(m_members->upsertMany({deactivated, pending}, &m_error));
+
+        // Heartbeat lists no state and names the role only.
+        QList<MemberRecord> listed;
+        for (int index = 1; index <= 3; ++index) {
+            MemberRecord record = member(index);
+            record.status = MemberStatus::Unknown;
+            record.roleId.clear();
+            record.neverSignedIn = true;
+            listed.append(record);
+        }
+        const auto summary = m_members->applyListing(u"ws"_s, listed, true, QDateTime(), &m_error);
+        QVERIFY2(summary, qPrintable(m_error));
+        QCOMPARE(find(member(1).email).status, MemberStatus::Deactivated);
+        QCOMPARE(find(member(2).email).status, MemberStatus::Pending);
+        QCOMPARE(find(member(2).email).roleId, u"role_member"_s);
+        QCOMPARE(find(member(3).email).status, MemberStatus::Unknown); // never set nor seen
+        QVERIFY(find(member(3).email).neverSignedIn);
+        QCOMPARE(find(member(1).email).roleId, u"role_member"_s);
+
+        // A member known to be deactivated and no longer listed is simply not listed: no mark.
+        const auto later =
+            m_members->applyListing(u"ws"_s, {listed.at(1), listed.at(2)}, true, QDateTime(),
+                                    &m_error);
+        QVERIFY2(later, qPrintable(m_error));
+        QVERIFY(later->unlisted.isEmpty());
+        QCOMPARE(find(member(1).email).status, MemberStatus::Deactivated);
+    }
+
+    void aListingThatChangesNothingWritesNothing()
+    {
+        const QDateTime firstSync = QDateTime::fromMSecsSinceEpoch(1'760'000'000'000, Qt::UTC);
+        QList<MemberRecord> listed;
+        for (int i = 1; i <= 50; ++i)
+            listed.append(member(i));
+        QVERIFY(m_members->applyListing(u"ws"_s, listed, true, firstSync, &m_error));
+        const qint64 changesBefore = totalChanges();
+        const auto again = m_members->applyListing(u"ws"_s, listed, true,
+                                                   firstSync.addSecs(3600), &m_error);
+        QVERIFY2(again, qPrintable(m_error));
+        QCOMPARE(again->unchanged, 50);
+        QCOMPARE(again->changed + again->added, 0);
+        // Only the workspace's sync time is written.
+        QCOMPARE(totalChanges() - changesBefore, 1);
+        const auto all = m_members->list(u"ws"_s, MemberOrder::Insertion, &m_error);
+        QVERIFY2(all, qPrintable(m_error));
+        for (const MemberRecord &record : *all)
+            QCOMPARE(record.lastSyncedAt, firstSync);
+    }
+
+    void aFailedListingChangesNothing()
     {
         QVERIFY(m_members->upsertMany({member(1), member(2)}, &m_error));
         MemberRecord broken = member(3);
         broken.email = u" "_s;
-        QVERIFY(!m_members->replaceAll(u"ws"_s, {member(1), broken}, QDateTime(), &m_error));
+        MemberRecord changed = member(1);
+        changed.displayName = u"Changed"_s;
+        QVERIFY(!m_members->applyListing(u"ws"_s, {changed, broken}, true, QDateTime(), &m_error));
         QVERIFY2(m_error.contains(u"ws"_s), qPrintable(m_error));
         QCOMPARE(emails(u"ws"_s), QStringList({member(1).email, member(2).email}));
-        QVERIFY(!find(member(1).email).lastSyncedAt.isValid());
+        QCOMPARE(find(member(1).email).displayName, member(1).displayName);
+        QCOMPARE(find(member(2).email).status, MemberStatus::Active);
     }
 
     void theSameEmailInTwoWorkspacesIsTwoMembers()
