@@ -217,9 +217,12 @@ void ForwardClient::update(ApiTask *task, const RemoteMember &current, const Mem
     changed.lastName = changes.lastName.value_or(current.lastName);
     changed.email = EmailCheck::normalized(changes.email.value_or(current.email));
     changed.name = QString(changed.firstName + u' ' + changed.lastName).trimmed();
-    const QJsonObject body{{u"first_name"_s, changed.firstName},
-                           {u"last_name"_s, changed.lastName},
-                           {u"email"_s, changes.email ? changes.email->trimmed() : current.email}};
+    QJsonObject body{{u"first_name"_s, changed.firstName},
+                     {u"last_name"_s, changed.lastName},
+                     {u"email"_s, changes.email ? changes.email->trimmed() : current.email}};
+    // A PUT that replaces the whole user must not drop the user out of the business.
+    if (!m_businessId.isEmpty())
+        body.insert(u"business_id"_s, m_businessId);
     task->run(UpdateUser.call(m_baseUrl, auth(), {current.id}, {}, body),
               [this, changed, done](const HttpResult &r) {
                   if (r.error.isError())
@@ -262,7 +265,7 @@ ApiTask *ForwardClient::setStatus(const RemoteMember &member, MemberStatus statu
                                 Result<RemoteMember> result{known.value, {}};
                                 result.value.status = status;
                                 if (already)
-                                    result.note = alreadyInNote(status);
+                                    result.note = alreadyInNote(status, r);
                                 report(result);
                             });
                     });

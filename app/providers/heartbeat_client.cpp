@@ -229,23 +229,22 @@ ApiTask *HeartbeatClient::write(const Endpoint &endpoint, const QJsonObject &bod
 {
     return startTask<RemoteMember>(
         [this, &endpoint, body, changed, actionStatus](ApiTask *task, Done<RemoteMember> report) {
-            task->run(
-                endpoint.call(m_baseUrl, auth(), {}, {}, body),
-                [this, task, changed, actionStatus, report](const HttpResult &r) {
-                    const bool already =
-                        actionStatus != MemberStatus::Unknown && saysAlreadyIn(r, actionStatus);
-                    if (r.error.isError() && !already)
-                        return report(Result<RemoteMember>::failure(errorOf(r)));
-                    if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))
-                        return report(Result<RemoteMember>::failure(writeRefused(r)));
-                    readBack(task, changed, actionStatus,
-                             [report, already, actionStatus](const Result<RemoteMember> &read) {
-                                 Result<RemoteMember> result = read;
-                                 if (already)
-                                     result.note = alreadyInNote(actionStatus);
-                                 report(result);
-                             });
-                });
+            task->run(endpoint.call(m_baseUrl, auth(), {}, {}, body),
+                      [this, task, changed, actionStatus, report](const HttpResult &r) {
+                          const bool already = actionStatus != MemberStatus::Unknown &&
+                                               saysAlreadyIn(r, actionStatus);
+                          if (r.error.isError() && !already)
+                              return report(Result<RemoteMember>::failure(errorOf(r)));
+                          if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))
+                              return report(Result<RemoteMember>::failure(writeRefused(r)));
+                          const QString note = already ? alreadyInNote(actionStatus, r) : QString();
+                          readBack(task, changed, changed.status,
+                                   [report, note](const Result<RemoteMember> &read) {
+                                       Result<RemoteMember> result = read;
+                                       result.note = note;
+                                       report(result);
+                                   });
+                      });
         },
         std::move(done));
 }
@@ -279,8 +278,10 @@ ApiTask *HeartbeatClient::deactivate(const RemoteMember &member, Done<RemoteMemb
 
 ApiTask *HeartbeatClient::reactivate(const RemoteMember &member, Done<RemoteMember> done)
 {
+    // "Already active" is said of a pending member too (guess): a pending member stays pending.
     RemoteMember changed = member;
-    changed.status = MemberStatus::Active;
+    if (member.status != MemberStatus::Pending)
+        changed.status = MemberStatus::Active;
     return write(ReactivateUser, {{u"email"_s, member.email.trimmed()}}, changed,
                  MemberStatus::Active, std::move(done));
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -142,11 +143,13 @@ bool MemberClient::isMemberNotFound(const HttpResult &result)
 {
     if (result.status != 404)
         return false;
-    if (result.body.trimmed().isEmpty())
-        return true;
-    QJsonParseError parse;
-    const QJsonDocument body = QJsonDocument::fromJson(result.body, &parse);
-    return parse.error == QJsonParseError::NoError && body.isObject();
+    // "Could not find user" (Heartbeat, live), "User x not found": about a member, not about
+    // an address that has no endpoint ("Cannot GET /v0/find/users", "Not found: /path").
+    static const QRegularExpression aboutAMember(uR"((?i)\b(user|member|account|email)\b)"_s);
+    static const QRegularExpression aboutAnAddress(
+        uR"((?i)\b(route|path|endpoint|cannot (get|post|put|delete))\b|/)"_s);
+    const QString said = messageOf(QJsonDocument::fromJson(result.body).object());
+    return said.contains(aboutAMember) && !said.contains(aboutAnAddress);
 }
 
 bool MemberClient::saysAlreadyIn(const HttpResult &result, MemberStatus status)
@@ -164,8 +167,10 @@ bool MemberClient::saysAlreadyIn(const HttpResult &result, MemberStatus status)
     return false;
 }
 
-QString MemberClient::alreadyInNote(MemberStatus status)
+QString MemberClient::alreadyInNote(MemberStatus status, const HttpResult &result)
 {
+    if (result.attempts > 1)
+        return {};
     return status == MemberStatus::Active
                ? QCoreApplication::translate("MemberClient", "already active")
                : QCoreApplication::translate("MemberClient", "already deactivated");

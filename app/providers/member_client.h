@@ -87,13 +87,15 @@ protected:
     ApiError badResponse(const HttpResult &result, const char *expected) const;
     // A 2xx answer that says the write failed ({"success": false}).
     ApiError writeRefused(const HttpResult &result) const;
-    // A 404 that says "no such member" in JSON (or with no body), rather than a wrong address.
+    // A 404 whose JSON message is about a member ("Could not find user"), rather than about an
+    // address with no such endpoint: only that is "no such member".
     static bool isMemberNotFound(const HttpResult &result);
     // A refusal that leaves the member as the caller wanted: "This user is already active"
     // (Heartbeat, live) when reactivating, "already deactivated" or "inactive" the other way.
     static bool saysAlreadyIn(const HttpResult &result, MemberStatus status);
-    // Result::note for a member who already was in `status`.
-    static QString alreadyInNote(MemberStatus status);
+    // Result::note for a member who already was in `status`; none when the request had been
+    // sent before (an earlier send, whose answer was lost, made the change).
+    static QString alreadyInNote(MemberStatus status, const HttpResult &result);
 
     // The member's full name: NewMember::name, else the first and last names joined.
     static QString fullNameOf(const NewMember &member);

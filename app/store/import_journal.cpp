@@ -370,7 +370,8 @@ bool ImportJournal::markSending(qint64 runId, qint64 line, const QString &idempo
     return exec(
         u"UPDATE import_rows SET state = 'sending', sending_at = ?, idempotency_key = ? "
         "WHERE run_id = ? AND line = ?"_s,
-        {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), idempotencyKey, runId, line},
+        {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), sqlText(idempotencyKey), runId,
+         line},
         error,
         tr("Cannot record that line %1 is being sent in the import journal of %2: %3").arg(line));
 }

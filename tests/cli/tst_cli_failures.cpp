@@ -168,7 +168,7 @@ private Q_SLOTS:
         expect(m_cli->run(QStringList{u"member"_s, u"edit"_s, u"kim@example.com"_s,
                                       u"--first-name"_s, u""_s} +
                           ws),
-               4, u"first_name must not be empty"_s);
+               4, u"first_name: must not be blank"_s);
         // 404: no such member.
         expect(m_cli->run(QStringList{u"member"_s, u"deactivate"_s, u"ghost@example.com"_s} + ws),
                4, u"ghost@example.com"_s);

@@ -87,7 +87,9 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 2);
         for (const QString &stranger : strangers) {
             const QString row = rows.filter(stranger + u" | "_s).value(0);
-            QVERIFY2(row.contains(u"not found"_s) && row.contains(u"404"_s), qPrintable(row));
+            // Heartbeat's own words (live), with the status.
+            QVERIFY2(row.contains(u"Could not find user"_s) && row.contains(u"404"_s),
+                     qPrintable(row));
         }
         QVERIFY(find<QTreeWidget>(&dialog, u"failuresList"_s)->isVisible());
         auto *summary = find<InlineMessage>(&dialog, u"summaryMessage"_s);

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLineEdit *>(u"firstNameEdit"_s));
 
         QVERIFY(waitForRoles(dialog));
-        QTRY_COMPARE(groups->count(), 6);
+        QTRY_COMPARE(groups->count(), 7);
         QStringList roleNames;
         for (int i = 0; i < roles->count(); ++i)
             roleNames << roles->itemText(i);
@@ -417,7 +417,7 @@ private Q_SLOTS:
         QVERIFY2(later.start(), qPrintable(later.error()));
         QVERIFY(click(find<QPushButton>(message, u"retryLoadButton"_s)));
         QVERIFY(waitForRoles(dialog));
-        QTRY_COMPARE(find<QListWidget>(&dialog, u"groupsList"_s)->count(), 6);
+        QTRY_COMPARE(find<QListWidget>(&dialog, u"groupsList"_s)->count(), 7);
         QVERIFY(!message->isVisible());
     }
 

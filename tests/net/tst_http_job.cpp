@@ -337,7 +337,7 @@ private Q_SLOTS:
         int finished = 0;
         for (int i = 0; i < Count; ++i) {
             HttpJob *job = m_session->createJob(
-                forward("GET"_ba, u"/users?business_id=biz_sandbox"_s, {}, true));
+                forward("GET"_ba, u"/users?type=BUSINESS&business_id=biz_sandbox"_s, {}, true));
             connect(job, &HttpJob::finished, this, [&results, &finished, job, i] {
                 results[i] = job->result();
                 ++finished;

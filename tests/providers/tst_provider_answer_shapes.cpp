@@ -234,12 +234,16 @@ private Q_SLOTS:
         QVERIFY2(missing.ok(), qPrintable(missing.error.message));
         QVERIFY(!missing.value);
 
-        // A wrong base URL answers 404 too, with a page: that is no proof of "no member".
-        answer([](const Request &) {
-            return Answer::json(404, "<html><body>Cannot GET /v0/find/users</body></html>");
-        });
-        const auto wrongAddress = find(*client, u"jane@example.com"_s);
-        QCOMPARE(wrongAddress.error.kind, ApiErrorKind::NotFound);
+        // A wrong base URL answers 404 too, with a page or a message about the path: that is
+        // no proof of "no member".
+        for (const QByteArray &wrong :
+             {QByteArray("<html><body>Cannot GET /v0/find/users</body></html>"),
+              QByteArray(R"({"error":"Not Found","message":"Cannot GET /find/users"})"),
+              QByteArray(R"({"error":"Not Found"})"), QByteArray()}) {
+            answer([wrong](const Request &) { return Answer::json(404, wrong); });
+            const auto wrongAddress = find(*client, u"jane@example.com"_s);
+            QVERIFY2(wrongAddress.error.kind == ApiErrorKind::NotFound, wrong.constData());
+        }
     }
 
     void heartbeatFind_anUnreadableAnswerNamesTheEndpointAndWhatCame()
@@ -618,9 +622,11 @@ private Q_SLOTS:
         const Request &sent = m_network->requests().first();
         QCOMPARE(sent.endpoint(), u"PUT /forward/users/user_5"_s);
         const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        // The whole user, since Forward's PUT may replace it, its business included.
         QCOMPARE(body, (QJsonObject{{u"first_name"_s, u"Jo"_s},
                                     {u"last_name"_s, u"Nguyen"_s},
-                                    {u"email"_s, u"jo@example.com"_s}}));
+                                    {u"email"_s, u"jo@example.com"_s},
+                                    {u"business_id"_s, u"biz_1"_s}}));
     }
 
     void forwardStatus_isReadInAnyCase()
@@ -682,19 +688,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("404 with a message") << 404 << QByteArray(R"({"message":"User not found"})");
-        QTest::newRow("404 without a body") << 404 << QByteArray();
-        QTest::newRow("{user: null}") << 200 << QByteArray(R"({"user":null})");
+        QTest::addColumn<bool>("notFound");
+        QTest::newRow("404 about the user")
+            << 404 << QByteArray(R"({"message":"User not found"})") << true;
+        QTest::newRow("{user: null}") << 200 << QByteArray(R"({"user":null})") << true;
+        // A 404 that says nothing about a member may be a wrong address: never "no member".
+        QTest::newRow("404 without a body") << 404 << QByteArray() << false;
+        QTest::newRow("404 about a path")
+            << 404 << QByteArray(R"({"message":"Not found: /users/retrieve"})") << false;
     }
 
     void beamRetrieve_unknownIs404OrANullUser()
     {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
+        QFETCH(bool, notFound);
         answer([status, body](const Request &) { return Answer::json(status, body); });
         auto client = beam();
         const auto found = find(*client, u"jo@example.com"_s);
-        QVERIFY2(found.ok(), qPrintable(found.error.message));
+        QCOMPARE(found.ok(), notFound);
         QVERIFY(!found.value);
     }
 

@@ -65,9 +65,10 @@ private Q_SLOTS:
                                      &error),
                      qPrintable(error));
             QVERIFY(journal.setRunState(id, ImportRunState::Running, &error));
-            QVERIFY(journal.markSending(id, 2, {}, &error));
+            QVERIFY2(journal.markSending(id, 2, {}, &error), qPrintable(error));
             QVERIFY(journal.finishRow(id, 2, ImportOutcome::Created, {}, &error));
-            QVERIFY(journal.markSending(id, 3, u"roster-key-3"_s, &error)); // and then the process dies
+            QVERIFY(
+                journal.markSending(id, 3, u"roster-key-3"_s, &error)); // and then the process dies
         }
         RosterDatabase db(path);
         QVERIFY2(db.open(&error), qPrintable(error));
@@ -87,6 +88,10 @@ private Q_SLOTS:
         QCOMPARE(sending->first().line, 3);
         QCOMPARE(sending->first().cells.at(2), u"Müller, Jr."_s);
         QCOMPARE(sending->first().draft->value(u"firstName"_s).toString(), u"Zoë"_s);
+        // What a resume needs to resend the create with the same key, or to look first.
+        QCOMPARE(sending->first().idempotencyKey, u"roster-key-3"_s);
+        QVERIFY(sending->first().sendingAt.isValid());
+        QVERIFY(sending->first().sendingAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
 
         const auto counts = journal.counts(id, &error);
         QVERIFY(counts);
@@ -120,6 +125,8 @@ private Q_SLOTS:
         QCOMPARE(todo->size(), 1);
         QCOMPARE(todo->first().line, 2);
         QVERIFY(todo->first().error.isEmpty());
+        // A key whose first answer was a failure is not used again: the retry looks first.
+        QVERIFY(!todo->first().sendingAt.isValid());
         QCOMPARE(journal.failedRows(id, &error)->size(), 1);
 
         QVERIFY(journal.setRunState(id, ImportRunState::Finished, &error));
