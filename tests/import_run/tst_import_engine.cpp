@@ -3,12 +3,14 @@
 // accounted for under injected faults with each member created exactly once, pause, cancel, and
 // a resume that looks up the rows a crash left half-sent.
 #include "api_session.h"
+#include "draft_json.h"
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
 #include "import_test_files.h"
 #include "member_repository.h"
 #include "member_service.h"
+#include "recorded_network.h"
 #include "roster_database.h"
 #include "sandbox_process.h"
 #include "sandbox_stats.h"
@@ -16,9 +18,11 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +118,53 @@ class TestImportEngine : public QObject
         member.firstName = u"Zoë 0"_s;
         member.lastName = last;
         QVERIFY(wait<MemberRecord>([&](auto done) { return members.create(member, done); }).ok());
+    }
+
+    // A run of `emails` to create, in the journal as a dry run leaves it, for a workspace of
+    // `members` on a recorded network (no sandbox).
+    qint64 journalRun(MemberService &members, const QStringList &emails)
+    {
+        ImportRunInfo info;
+        info.workspaceId = members.workspace().id;
+        info.filePath = m_dir->filePath(u"members.csv"_s);
+        info.header = {u"Email"_s, u"First name"_s, u"Last name"_s};
+        info.settings = settingsFor(info.filePath).toJson();
+        QString error;
+        ImportJournal journal(*m_db);
+        const std::optional<qint64> runId = journal.createRun(info, &error);
+        QList<ImportRowEntry> rows;
+        for (const QString &email : emails) {
+            MemberDraft draft;
+            draft.email = email;
+            draft.firstName = u"Zoë"_s;
+            draft.lastName = u"Lee"_s;
+            draft.name = u"Zoë Lee"_s;
+            ImportRowEntry row;
+            row.line = rows.size() + 2;
+            row.email = email;
+            row.cells = {email, draft.firstName, draft.lastName};
+            row.draft = DraftJson::toJson(draft);
+            row.plan = ImportPlan::Create;
+            rows.append(row);
+        }
+        if (!runId || !journal.addRows(*runId, rows, &error))
+            qWarning("cannot write the journal: %s", qPrintable(error));
+        return runId.value_or(-1);
+    }
+
+    std::unique_ptr<MemberService> recordedService(RecordedNetwork &network, Provider provider)
+    {
+        Workspace workspace = Workspace::create(u"Recorded"_s, provider);
+        workspace.apiBaseUrl =
+            recordedBase(provider == Provider::Forward ? u"/forward"_s : u"/beam"_s);
+        workspace.businessId = provider == Provider::Forward ? u"biz_1"_s : QString();
+        auto *session = new ApiSession(&network, m_pacers->pacerFor("recorded-key-0123", 100, 12),
+                                       "recorded-key-0123");
+        session->retryPolicy().backoffBaseMs = 1;
+        session->retryPolicy().backoffCapMs = 2;
+        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
+        session->setParent(members.get());
+        return members;
     }
 
     ImportSettings settingsFor(const QString &path,
@@ -369,6 +420,106 @@ private Q_SLOTS:
             QCOMPARE(row.outcome, ImportOutcome::Created);
         QCOMPARE(SandboxStats::count(m_sandbox->stats(), u"forward"_s, u"POST /users"_s), 6);
         QCOMPARE(SandboxStats::memberEmails(m_sandbox->state(), u"forward"_s).size(), 6);
+    }
+
+    void plan_findsAStoredMemberWhateverTheCaseOfTheirAddress()
+    {
+        // One normaliser for the file, the roster and the provider: İ lower-cases to i alone.
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+        auto members = service(Provider::Beam);
+        MemberRecord stored;
+        stored.workspaceId = members->workspace().id;
+        stored.providerMemberId = u"1001"_s;
+        stored.email = u"İnga@example.com"_s;
+        stored.firstName = u"Zoë 0"_s;
+        stored.lastName = u"Müller, Jr."_s;
+        stored.displayName = u"Zoë 0 Müller, Jr."_s;
+        stored.status = MemberStatus::Active;
+        QString error;
+        QVERIFY2(MemberRepository(*m_db).upsert(stored, &error), qPrintable(error));
+        const QString path = m_dir->filePath(u"inga.csv"_s);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(u"Email address,First name,Last name\nİNGA@Example.com,Zoë 0,\"Müller, Jr.\"\n"_s
+                      .toUtf8());
+        csv.close();
+        const qint64 runId = plan(*members, settingsFor(path));
+        QVERIFY(runId > 0);
+        QCOMPARE(rowsByLine(runId).value(2).plan, ImportPlan::Conflict); // a member already
+        QCOMPARE(SandboxStats::count(m_sandbox->stats(), u"beam"_s, u"POST /users/retrieve"_s), 0);
+    }
+
+    void run_aRowSendsAtMostMaxWriteSendsCreates()
+    {
+        // Every create's answer is lost, and every look-up says nobody is there: the row is
+        // sent MaxWriteSends times in all, by the client, and the import adds no retries.
+        RecordedNetwork network([](const RecordedNetwork::Request &request) {
+            if (request.path() == u"/beam/users/create"_s)
+                return RecordedNetwork::Answer::lostAnswer();
+            return RecordedNetwork::Answer::json(404, R"({"message":"User not found"})");
+        });
+        auto members = recordedService(network, Provider::Beam);
+        const qint64 runId = journalRun(*members, {u"a@example.com"_s, u"b@example.com"_s});
+        QVERIFY(runId > 0);
+        QVERIFY(run(*members, runId));
+        for (const ImportRowEntry &row : rowsByLine(runId)) {
+            QCOMPARE(row.outcome, ImportOutcome::Failed);
+            QVERIFY2(!row.error.isEmpty(), "a failed row says why");
+        }
+        QCOMPARE(network.count(u"POST /beam/users/create"_s), 2 * MemberClient::MaxWriteSends);
+        QCOMPARE(network.count(u"POST /beam/users/retrieve"_s),
+                 2 * (MemberClient::MaxWriteSends - 1));
+    }
+
+    void resume_forward_aCreateLeftSendingIsResentWithItsKeyNotLookedUp()
+    {
+        int creates = 0;
+        RecordedNetwork network([&creates](const RecordedNetwork::Request &request) {
+            if (request.method == "POST") {
+                ++creates;
+                const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                return RecordedNetwork::Answer::json(
+                    201, QJsonDocument(QJsonObject{{u"id"_s, u"user_%1"_s.arg(creates)},
+                                                   {u"email"_s, body[u"email"_s]},
+                                                   {u"status"_s, u"ACTIVE"_s}})
+                             .toJson());
+            }
+            return RecordedNetwork::Answer::json(
+                200, R"({"data":[],"meta":{"page":0,"size":20,"total_count":0}})");
+        });
+        auto members = recordedService(network, Provider::Forward);
+        const qint64 runId =
+            journalRun(*members, {u"a@example.com"_s, u"b@example.com"_s, u"c@example.com"_s});
+        QString error;
+        ImportJournal journal(*m_db);
+        // A crash left line 2 sending a moment ago and line 3 sending two hours ago, when
+        // Forward no longer keeps its key; line 4 was never sent.
+        QVERIFY(journal.markSending(runId, 2, u"roster-key-line-2"_s, &error));
+        QVERIFY(journal.markSending(runId, 3, u"roster-key-line-3"_s, &error));
+        QSqlQuery aged(m_db->connection());
+        QVERIFY(aged.exec(
+            u"UPDATE import_rows SET sending_at = sending_at - 7200000 WHERE line = 3"_s));
+        QVERIFY(run(*members, runId));
+        for (const ImportRowEntry &row : rowsByLine(runId))
+            QCOMPARE(row.outcome, ImportOutcome::Created);
+        QHash<QString, QByteArray> keys;
+        for (const RecordedNetwork::Request &request : network.requests()) {
+            if (request.method == "POST")
+                keys.insert(
+                    QString::fromUtf8(
+                        QJsonDocument::fromJson(request.body)[u"email"_s].toString().toUtf8()),
+                    request.header("x-idempotency-key"));
+        }
+        QCOMPARE(keys.value(u"a@example.com"_s), QByteArray("roster-key-line-2"));
+        QVERIFY(!keys.value(u"b@example.com"_s).isEmpty());
+        QVERIFY(keys.value(u"b@example.com"_s) != QByteArray("roster-key-line-3"));
+        // Only the row whose key expired was looked up first.
+        QCOMPARE(network.count(u"GET /forward/users"_s), 1);
+        for (const RecordedNetwork::Request &request : network.requests()) {
+            if (request.method == "GET")
+                QCOMPARE(request.query(u"email"_s), u"b@example.com"_s);
+        }
+        QCOMPARE(creates, 3);
     }
 
     void resume_rowsLeftSendingAreLookedUpBeforeAnythingIsSent()
