@@ -306,22 +306,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-%1 COMMAND --help tells the options of a command.
-
-API keys live in the keychain; ROSTER_API_KEY or --key-stdin give one for a single run.
-
-Exit codes: 0 done, 1 local failure, 2 usage error, 3 API key or keychain, 4 refused by the provider, 5 network or provider unavailable, 130 interrupted.
-</source>
-        <translation>
-%1 BEFEHL --help nennt die Optionen eines Befehls.
-
-API-Schlüssel liegen im Schlüsselbund; ROSTER_API_KEY oder --key-stdin geben einen für einen einzelnen Aufruf an.
-
-Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüssel oder Schlüsselbund, 4 vom Anbieter abgelehnt, 5 Netzwerk oder Anbieter nicht erreichbar, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>Commands:
 %1
 %2 COMMAND --help tells the options of a command.</source>
@@ -340,6 +324,30 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1 (%2 %3 --help tells the options)</source>
         <translation>%1 (%2 %3 --help nennt die Optionen)</translation>
+    </message>
+    <message>
+        <source>
+%1 COMMAND --help tells the options of a command.
+
+API keys live in the keychain; ROSTER_API_KEY or --key-stdin give one for a single run.
+
+--trace-http (or ROSTER_TRACE_HTTP=1) prints every request to the provider and its answer on standard error, secrets redacted.
+
+Exit codes: 0 done, 1 local failure, 2 usage error, 3 API key or keychain, 4 refused by the provider, 5 network or provider unavailable, 130 interrupted.
+</source>
+        <translation>
+%1 BEFEHL --help nennt die Optionen eines Befehls.
+
+API-Schlüssel liegen im Schlüsselbund; ROSTER_API_KEY oder --key-stdin geben einen für einen einzelnen Aufruf an.
+
+--trace-http (oder ROSTER_TRACE_HTTP=1) gibt jede Anfrage an den Anbieter und seine Antwort auf der Standardfehlerausgabe aus, Geheimnisse geschwärzt.
+
+Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüssel oder Schlüsselbund, 4 vom Anbieter abgelehnt, 5 Netzwerk oder Anbieter nicht erreichbar, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Print every request to the provider and its answer on standard error, with keys, tokens, login links and passwords redacted (also ROSTER_TRACE_HTTP=1).</source>
+        <translation>Jede Anfrage an den Anbieter und seine Antwort auf der Standardfehlerausgabe ausgeben, mit geschwärzten Schlüsseln, Tokens, Anmeldelinks und Passwörtern (auch ROSTER_TRACE_HTTP=1).</translation>
     </message>
 </context>
 <context>
@@ -816,10 +824,55 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ForwardPaging</name>
+    <message>
+        <source>Forward answered page %1 when asked for page %2.</source>
+        <translation>Forward hat Seite %1 geliefert, als Seite %2 angefragt war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the users Forward listed had no id or email.</source>
+        <translation>
+            <numerusform>%n der von Forward aufgeführten Benutzer hatte keine ID oder E-Mail-Adresse.</numerusform>
+            <numerusform>%n der von Forward aufgeführten Benutzer hatten keine ID oder E-Mail-Adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward answered page %1 with users it had listed already.</source>
+        <translation>Forward hat auf Seite %1 Benutzer geliefert, die es schon aufgeführt hatte.</translation>
+    </message>
+    <message>
+        <source>Forward&apos;s list of users gave no count, so Roster cannot tell that it is complete.</source>
+        <translation>Die Benutzerliste von Forward nannte keine Anzahl; Roster kann daher nicht feststellen, dass sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Forward listed %1 users where it counted %2: the list changed while Roster read it.</source>
+        <translation>Forward hat %1 Benutzer aufgeführt, aber %2 gezählt: Die Liste hat sich geändert, während Roster sie las.</translation>
+    </message>
+    <message>
+        <source>Forward&apos;s list of users ended after %1 of the %2 it counted.</source>
+        <translation>Die Benutzerliste von Forward endete nach %1 der %2 gezählten Benutzer.</translation>
+    </message>
+    <message>
+        <source>Forward kept answering pages beyond the %1 users it counted.</source>
+        <translation>Forward lieferte weiter Seiten über die %1 gezählten Benutzer hinaus.</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatClient</name>
     <message>
         <source>Heartbeat has no API for login links: members ask for their own magic link on the community page. Set the workspace&apos;s community URL so that Roster can point members to it.</source>
         <translation>Heartbeat hat keine API für Anmeldelinks: Mitglieder fordern ihren Magic Link selbst auf der Community-Seite an. Legen Sie die Community-URL des Arbeitsbereichs fest, damit Roster Mitglieder dorthin verweisen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the users Heartbeat listed had no id or email.</source>
+        <translation>
+            <numerusform>%n der von Heartbeat aufgeführten Benutzer hatte keine ID oder E-Mail-Adresse.</numerusform>
+            <numerusform>%n der von Heartbeat aufgeführten Benutzer hatten keine ID oder E-Mail-Adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heartbeat answered one page of a longer list of users.</source>
+        <translation>Heartbeat hat eine Seite einer längeren Benutzerliste geliefert.</translation>
     </message>
 </context>
 <context>
@@ -2655,13 +2708,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%n Mitglieder von %1 in %2 ms geladen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n members, %2 new, %3 changed, %4 removed.</source>
-        <translation>
-            <numerusform>%1: %n Mitglied, %2 neu, %3 geändert, %4 entfernt.</numerusform>
-            <numerusform>%1: %n Mitglieder, %2 neu, %3 geändert, %4 entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>E&amp;xport to CSV…</source>
         <translation>Als CSV e&amp;xportieren…</translation>
@@ -2968,46 +3014,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
 <context>
     <name>MemberClient</name>
     <message>
-        <source>a user without an id or email</source>
-        <translation>ein Benutzer ohne ID oder E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>a created user without an id</source>
-        <translation>ein angelegter Benutzer ohne ID</translation>
-    </message>
-    <message>
-        <source>an updated user without an id</source>
-        <translation>ein geänderter Benutzer ohne ID</translation>
-    </message>
-    <message>
-        <source>an SSO url that is not a URL</source>
-        <translation>eine SSO-URL, die keine URL ist</translation>
-    </message>
-    <message>
-        <source>a user list without data</source>
-        <translation>eine Benutzerliste ohne Daten</translation>
-    </message>
-    <message>
-        <source>an updated user</source>
-        <translation>ein geänderter Benutzer</translation>
-    </message>
-    <message>
-        <source>a login_url that is not a URL</source>
-        <translation>eine login_url, die keine URL ist</translation>
-    </message>
-    <message>
-        <source>a member search that is not a list</source>
-        <translation>eine Mitgliedersuche, die keine Liste ist</translation>
-    </message>
-    <message>
-        <source>a member list that is not a list</source>
-        <translation>eine Mitgliederliste, die keine Liste ist</translation>
-    </message>
-    <message>
-        <source>a list that is not a list</source>
-        <translation>eine Liste, die keine Liste ist</translation>
-    </message>
-    <message>
         <source>%1 has no member with the email %2.</source>
         <translation>%1 hat kein Mitglied mit der E-Mail-Adresse %2.</translation>
     </message>
@@ -3020,8 +3026,76 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>%1 kann bei Mitgliedern %2 nicht ändern, sondern nur: %3.</translation>
     </message>
     <message>
-        <source>%1 answered something Roster cannot read: %2</source>
-        <translation>%1 hat mit etwas geantwortet, das Roster nicht lesen kann: %2</translation>
+        <source>{&quot;user&quot;: {id, email, ...}}</source>
+        <translation>{&quot;user&quot;: {id, email, ...}}</translation>
+    </message>
+    <message>
+        <source>the created {&quot;user&quot;} with its id</source>
+        <translation>den angelegten {&quot;user&quot;} mit seiner ID</translation>
+    </message>
+    <message>
+        <source>the updated {&quot;user&quot;}</source>
+        <translation>den geänderten {&quot;user&quot;}</translation>
+    </message>
+    <message>
+        <source>{&quot;url&quot;: ...}</source>
+        <translation>{&quot;url&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a list of users {data, meta}</source>
+        <translation>eine Benutzerliste {data, meta}</translation>
+    </message>
+    <message>
+        <source>users with an id and an email</source>
+        <translation>Benutzer mit ID und E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the created user with its id</source>
+        <translation>den angelegten Benutzer mit seiner ID</translation>
+    </message>
+    <message>
+        <source>the updated user, with its id</source>
+        <translation>den geänderten Benutzer mit seiner ID</translation>
+    </message>
+    <message>
+        <source>a login_url for this user</source>
+        <translation>eine login_url für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>a login_url</source>
+        <translation>eine login_url</translation>
+    </message>
+    <message>
+        <source>a user object or a list of users</source>
+        <translation>ein Benutzerobjekt oder eine Benutzerliste</translation>
+    </message>
+    <message>
+        <source>a list of users</source>
+        <translation>eine Benutzerliste</translation>
+    </message>
+    <message>
+        <source>a list of {id, name}</source>
+        <translation>eine Liste von {id, name}</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 (HTTP %3) with something Roster cannot read: it expected %4, and got: %5</source>
+        <translation>%1 hat auf %2 (HTTP %3) etwas geantwortet, das Roster nicht lesen kann: erwartet war %4, gekommen ist: %5</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 without saying why (HTTP %3)</source>
+        <translation>%1 hat %2 ohne Begründung abgelehnt (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>bereits aktiv</translation>
+    </message>
+    <message>
+        <source>already deactivated</source>
+        <translation>bereits deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3210,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>refreshed</source>
         <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation>nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3721,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Not listed by the provider</source>
+        <translation>Vom Anbieter nicht aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>MemberService</name>
@@ -3662,12 +3752,20 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>one-time link issued</source>
         <translation>Einmallink ausgestellt</translation>
     </message>
+    <message>
+        <source>not in %1&apos;s complete list of members: deactivated or removed outside Roster</source>
+        <translation>nicht in der vollständigen Mitgliederliste von %1: außerhalb von Roster deaktiviert oder entfernt</translation>
+    </message>
     <message numerus="yes">
-        <source>%n members: %1 new, %2 changed, %3 removed</source>
+        <source>%n members listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.</source>
         <translation>
-            <numerusform>%n Mitglied: %1 neu, %2 geändert, %3 entfernt</numerusform>
-            <numerusform>%n Mitglieder: %1 neu, %2 geändert, %3 entfernt</numerusform>
+            <numerusform>%n Mitglied aufgeführt: %1 neu, %2 geändert, %3 unverändert, %4 nicht mehr aufgeführt.</numerusform>
+            <numerusform>%n Mitglieder aufgeführt: %1 neu, %2 geändert, %3 unverändert, %4 nicht mehr aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list was incomplete, so nobody was marked as no longer listed: %1</source>
+        <translation>Die Liste war unvollständig, daher wurde niemand als nicht mehr aufgeführt markiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3763,8 +3861,24 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Das Konto ist deaktiviert: Das Mitglied kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <source>The provider does not report a status.</source>
-        <translation>Der Anbieter meldet keinen Status.</translation>
+        <source>Not listed</source>
+        <translation>Nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s last complete list of members did not include this member: they were deactivated or removed outside Roster. Roster keeps them; reactivating brings them back where the provider can.</source>
+        <translation>Die letzte vollständige Mitgliederliste des Anbieters enthielt dieses Mitglied nicht: Es wurde außerhalb von Roster deaktiviert oder entfernt. Roster behält es; Reaktivieren holt es zurück, wo der Anbieter das kann.</translation>
+    </message>
+    <message>
+        <source>The provider does not report account states. This member has never signed in: pending, or not yet used.</source>
+        <translation>Der Anbieter meldet keinen Kontostatus. Dieses Mitglied hat sich nie angemeldet: ausstehend oder noch nicht genutzt.</translation>
+    </message>
+    <message>
+        <source>The provider does not report account states, and Roster has not set or seen this member&apos;s.</source>
+        <translation>Der Anbieter meldet keinen Kontostatus, und Roster hat den dieses Mitglieds weder gesetzt noch gesehen.</translation>
     </message>
 </context>
 <context>
@@ -3968,13 +4082,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Reading every member of %1…</source>
         <translation>Alle Mitglieder von %1 werden gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n members: %1 new, %2 changed, %3 removed.</source>
-        <translation>
-            <numerusform>%n Mitglied: %1 neu, %2 geändert, %3 entfernt.</numerusform>
-            <numerusform>%n Mitglieder: %1 neu, %2 geändert, %3 entfernt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

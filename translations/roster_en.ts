@@ -119,6 +119,26 @@
     </message>
 </context>
 <context>
+    <name>ForwardPaging</name>
+    <message numerus="yes">
+        <source>%n of the users Forward listed had no id or email.</source>
+        <translation>
+            <numerusform>%n of the users Forward listed had no id or email.</numerusform>
+            <numerusform>%n of the users Forward listed had no id or email.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatClient</name>
+    <message numerus="yes">
+        <source>%n of the users Heartbeat listed had no id or email.</source>
+        <translation>
+            <numerusform>%n of the users Heartbeat listed had no id or email.</numerusform>
+            <numerusform>%n of the users Heartbeat listed had no id or email.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%n row(s): %1.</source>
@@ -413,13 +433,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n members, %2 new, %3 changed, %4 removed.</source>
-        <translation>
-            <numerusform>%1: %n member, %2 new, %3 changed, %4 removed.</numerusform>
-            <numerusform>%1: %n members, %2 new, %3 changed, %4 removed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exporting %n member(s)…</source>
         <translation>
             <numerusform>Exporting %n member…</numerusform>
@@ -467,10 +480,10 @@
 <context>
     <name>MemberService</name>
     <message numerus="yes">
-        <source>%n members: %1 new, %2 changed, %3 removed</source>
+        <source>%n members listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.</source>
         <translation>
-            <numerusform>%n member: %1 new, %2 changed, %3 removed</numerusform>
-            <numerusform>%n members: %1 new, %2 changed, %3 removed</numerusform>
+            <numerusform>%n member listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.</numerusform>
+            <numerusform>%n members listed: %1 new, %2 changed, %3 unchanged, %4 no longer listed.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,16 +504,6 @@
         <translation>
             <numerusform>Wrote %n member to %1.</numerusform>
             <numerusform>Wrote %n members to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MembersSyncCommand</name>
-    <message numerus="yes">
-        <source>%n members: %1 new, %2 changed, %3 removed.</source>
-        <translation>
-            <numerusform>%n member: %1 new, %2 changed, %3 removed.</numerusform>
-            <numerusform>%n members: %1 new, %2 changed, %3 removed.</numerusform>
         </translation>
     </message>
 </context>

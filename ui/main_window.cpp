@@ -366,7 +366,7 @@ void MainWindow::refreshFromProvider()
             self->m_context.log().warning(synced.error.message);
             return;
         }
-        const QString text = tr("%1: %2").arg(name, synced.value.text());
+        const QString text = u"%1: %2"_s.arg(name, synced.value.text());
         self->statusBar()->showMessage(text, StatusMessageMs);
         self->m_context.log().info(text);
     });

@@ -6,11 +6,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ForwardPaging", text, nullptr, n);
-}
-
 std::optional<qint64> numberAt(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -69,7 +64,7 @@ ForwardPaging::Next ForwardPaging::take(const QJsonDocument &answer,
     m_unreadable += unreadable;
     if (m_unreadable > 0 && m_whyIncomplete.isEmpty())
         m_whyIncomplete =
-            tr("%n of the users Forward listed had no id or email.", int(m_unreadable));
+            tr("%n of the users Forward listed had no id or email.", nullptr, int(m_unreadable));
     const qsizetype items = members.size() + unreadable;
     if (items > 0 && fresh == 0 && unreadable == 0)
         return stop(tr("Forward answered page %1 with users it had listed already.")

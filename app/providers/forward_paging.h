@@ -2,6 +2,7 @@
 
 #include "remote_member.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -13,6 +14,8 @@
 // count is never complete.
 class ForwardPaging
 {
+    Q_DECLARE_TR_FUNCTIONS(ForwardPaging)
+
 public:
     explicit ForwardPaging(int requestedSize) : m_requestedSize(requestedSize) {}
 
