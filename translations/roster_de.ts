@@ -2097,6 +2097,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>%1 is a member already, as the row has them.</source>
         <translation>%1 ist bereits Mitglied, mit denselben Angaben wie in der Zeile.</translation>
     </message>
+    <message>
+        <source>The provider may have carried it out: retrying this row looks the member up first.</source>
+        <translation>Der Anbieter hat es vielleicht ausgeführt: Ein erneuter Versuch dieser Zeile sucht das Mitglied zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>

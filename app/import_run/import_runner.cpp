@@ -262,6 +262,11 @@ void ImportRunner::onFailure(const std::shared_ptr<Row> &row, const ApiError &er
 {
     if (error.kind == ApiErrorKind::Conflict && row->entry.plan == ImportPlan::Create)
         return finishRow(row, ImportOutcome::Skipped, error.message);
+    if (error.outcomeUnknown)
+        return finishRow(row, ImportOutcome::Failed,
+                         error.message + u' ' +
+                             tr("The provider may have carried it out: retrying this row looks "
+                                "the member up first."));
     finishRow(row, ImportOutcome::Failed, error.message);
 }
 

@@ -170,6 +170,12 @@ ApiTask *ForwardClient::createMember(const NewMember &member, Done<RemoteMember>
     write.call = [this, body, key] {
         return withIdempotencyKey(CreateUser.call(m_baseUrl, auth(), {}, {}, body), key);
     };
+    write.resendsSafely = true;
+    // Only when the last send's answer was lost too: did the user come to be after all?
+    write.landed = [this, email = member.email](ApiTask *task,
+                                                Done<std::optional<RemoteMember>> next) {
+        lookup(task, email, next);
+    };
     write.answered = [this](ApiTask *, const HttpResult &r, Done<RemoteMember> next) {
         std::optional<RemoteMember> created =
             memberFrom(userObject(QJsonDocument::fromJson(r.body)));
@@ -301,6 +307,7 @@ ApiTask *ForwardClient::loginLink(const RemoteMember &member, Done<LoginLink> do
                     write.call = [this, &endpoint, id, key] {
                         return withIdempotencyKey(endpoint.call(m_baseUrl, auth(), {id}), key);
                     };
+                    write.resendsSafely = true;
                     write.answered = [this, id](ApiTask *, const HttpResult &r,
                                                 Done<LoginLink> next) {
                         const QJsonObject answer = userObject(QJsonDocument::fromJson(r.body));

@@ -61,10 +61,13 @@ protected:
         std::function<HttpCall()> call;
         // Reads an answer that came, as a step of the task.
         std::function<void(ApiTask *, const HttpResult &, Done<T>)> answered;
-        // After a send whose answer was lost: whether the write landed (its result), or nothing
-        // to send it again. Unset where the call carries an idempotency key the provider honours
-        // (Forward): the resend itself then answers the first send's result.
+        // Whether the write landed after all (its result), or nothing when it did not: asked
+        // before a resend, and once more after the last send's answer was lost, so that the
+        // outcome is known where it can be. Unset: the outcome stays unknown.
         std::function<void(ApiTask *, Done<std::optional<T>>)> landed;
+        // The call carries an idempotency key the provider honours (Forward): a resend answers
+        // the first send's result, so it needs no `landed` first.
+        bool resendsSafely = false;
     };
     // Sends `write` at most MaxWriteSends times, as a step of `task`.
     template <typename T> void sendUnsafe(ApiTask *task, UnsafeWrite<T> write, Done<T> done);
@@ -147,16 +150,22 @@ void MemberClient::sendUnsafeAttempt(ApiTask *task, UnsafeWrite<T> write, Done<T
         if (!r.error.isError())
             return write.answered(task, r, done);
         // A cancel is the user's answer: never look and send again after it.
-        if (!r.error.outcomeUnknown || task->isCancelled() || sent >= MaxWriteSends)
+        if (!r.error.outcomeUnknown || task->isCancelled())
             return done(Result<T>::failure(errorOf(r)));
-        if (!write.landed)
+        const bool mayResend = sent < MaxWriteSends;
+        if (mayResend && write.resendsSafely)
             return sendUnsafeAttempt(task, write, done, sent);
-        write.landed(task, [this, task, write, done, sent, r](const Result<std::optional<T>> &f) {
-            if (!f.ok())
-                return done(Result<T>::failure(errorOf(r)));
-            if (f.value)
-                return done({*f.value, {}});
-            sendUnsafeAttempt(task, write, done, sent);
-        });
+        if (!write.landed)
+            return done(Result<T>::failure(errorOf(r)));
+        write.landed(
+            task, [this, task, write, done, sent, mayResend, r](const Result<std::optional<T>> &f) {
+                if (!f.ok())
+                    return done(Result<T>::failure(errorOf(r)));
+                if (f.value)
+                    return done({*f.value, {}});
+                if (!mayResend)
+                    return done(Result<T>::failure(errorOf(r)));
+                sendUnsafeAttempt(task, write, done, sent);
+            });
     });
 }

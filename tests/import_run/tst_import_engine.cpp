@@ -352,10 +352,28 @@ private Q_SLOTS:
         const QStringList atProvider = SandboxStats::memberEmails(m_sandbox->state(), u"forward"_s);
         const QSet<QString> provider(atProvider.cbegin(), atProvider.cend());
         QCOMPARE(provider.size(), atProvider.size()); // each member exactly once
-        QCOMPARE(provider, created);                  // and exactly the rows reported created
+        // Every row reported created is there; a row reported failed is not, unless its report
+        // says the provider may have carried it out.
+        QVERIFY(created.isEmpty() || provider.contains(created));
+        for (const ImportRowEntry &row : rows) {
+            if (row.outcome == ImportOutcome::Failed && provider.contains(row.email))
+                QVERIFY2(row.error.contains(u"may have carried it out"_s), qPrintable(row.error));
+        }
         qInfo("%d rows: %lld created, %d failed; %lld dropped connections", count,
               qint64(created.size()), failed,
               SandboxStats::dropped(m_sandbox->stats(), u"forward"_s));
+
+        // Retrying the failed rows until none is left brings in every row, each exactly once.
+        QString error;
+        for (int retry = 0; retry < 5 && failed > 0; ++retry) {
+            QVERIFY2(ImportJournal(*m_db).retryFailed(runId, &error), qPrintable(error));
+            QVERIFY(run(*members, runId));
+            failed = int(ImportJournal(*m_db).failedRows(runId, &error)->size());
+        }
+        QCOMPARE(failed, 0);
+        const QStringList finally = SandboxStats::memberEmails(m_sandbox->state(), u"forward"_s);
+        QCOMPARE(finally.size(), count);
+        QCOMPARE(QSet<QString>(finally.cbegin(), finally.cend()).size(), count);
     }
 
     void pauseStopsSendingAndCancelSkipsTheRowsNeverSent()
@@ -467,8 +485,7 @@ private Q_SLOTS:
             QVERIFY2(!row.error.isEmpty(), "a failed row says why");
         }
         QCOMPARE(network.count(u"POST /beam/users/create"_s), 2 * MemberClient::MaxWriteSends);
-        QCOMPARE(network.count(u"POST /beam/users/retrieve"_s),
-                 2 * (MemberClient::MaxWriteSends - 1));
+        QCOMPARE(network.count(u"POST /beam/users/retrieve"_s), 2 * MemberClient::MaxWriteSends);
     }
 
     void resume_forward_aCreateLeftSendingIsResentWithItsKeyNotLookedUp()

@@ -428,7 +428,8 @@ private Q_SLOTS:
         const auto failed = create(*again, jane());
         QVERIFY(failed.error.outcomeUnknown);
         QCOMPARE(m_network->count(u"PUT /v0/users"_s), MemberClient::MaxWriteSends);
-        QCOMPARE(m_network->count(u"GET /v0/find/users"_s), MemberClient::MaxWriteSends - 1);
+        // A look-up before each resend, and one after the last send to settle the outcome.
+        QCOMPARE(m_network->count(u"GET /v0/find/users"_s), MemberClient::MaxWriteSends);
     }
 
     // ---- Forward ----
@@ -587,6 +588,38 @@ private Q_SLOTS:
         QVERIFY(key.size() >= 10);
         for (const Request &request : m_network->requests())
             QCOMPARE(request.header("x-idempotency-key"), key);
+    }
+
+    void forwardCreate_whenEveryAnswerIsLostTheOutcomeIsLookedUpOnce()
+    {
+        bool landed = false;
+        answer([&landed](const Request &request) {
+            if (request.method == "POST") {
+                landed = true; // the first send was carried out; no answer ever comes back
+                return Answer::lostAnswer();
+            }
+            return Answer::json(
+                200, json(page(landed ? QJsonArray{forwardUser(u"jane@example.com"_s, u"user_3"_s)}
+                                      : QJsonArray(),
+                               0, 20, landed ? 1 : 0)));
+        });
+        auto client = forward();
+        const auto created = create(*client, jane());
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(created.value.id, u"user_3"_s);
+        QCOMPARE(m_network->count(u"POST /forward/users"_s), MemberClient::MaxWriteSends);
+        QCOMPARE(m_network->count(u"GET /forward/users"_s), 1);
+
+        // Not there either: the failure says its outcome is unknown, never a plain failure.
+        init();
+        answer([](const Request &request) {
+            return request.method == "POST" ? Answer::lostAnswer()
+                                            : Answer::json(200, json(page(QJsonArray(), 0, 20, 0)));
+        });
+        auto again = forward();
+        const auto lost = create(*again, jane());
+        QVERIFY(!lost.ok());
+        QVERIFY(lost.error.outcomeUnknown);
     }
 
     void forwardErrors_showEveryFieldTheProviderNames()
