@@ -31,6 +31,8 @@ public:
         entry.times[0] = timeOf(row.createdMs);
         entry.times[1] = timeOf(row.updatedMs);
         entry.times[2] = timeOf(row.lastSyncedMs);
+        entry.times[3] = timeOf(row.lastSignInMs);
+        entry.neverSignedIn = row.neverSignedIn;
         qsizetype size = 0;
         for (int i = 0; i < MemberRowBytes::TextCount; ++i) {
             entry.lengths[i] = quint32(row.text[i].size());
@@ -62,6 +64,8 @@ public:
         row.createdMs = fromTime(entry.times[0]);
         row.updatedMs = fromTime(entry.times[1]);
         row.lastSyncedMs = fromTime(entry.times[2]);
+        row.lastSignInMs = fromTime(entry.times[3]);
+        row.neverSignedIn = entry.neverSignedIn;
         *groupSet = entry.groupSet;
         return row;
     }
@@ -79,7 +83,8 @@ private:
         quint32 lengths[MemberRowBytes::TextCount];
         quint32 groupSet;
         MemberStatus status;
-        qint64 times[3];
+        bool neverSignedIn;
+        qint64 times[4];
     };
     QByteArray m_text;
     QList<Entry> m_entries;

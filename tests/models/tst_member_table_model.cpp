@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reloadWithinTheBudgetKeepsTheRowsShown();
     void reloadOverTheBudgetClearsTheRowsFirst();
     void loadInColumnsMatchesTheRecordPath();
+    void membersWithoutAKnownStateShowWhetherTheyEverSignedIn();
     void rowsInOrderOfIds_data();
     void rowsInOrderOfIds();
 
@@ -72,6 +73,7 @@ QList<MemberRecord> TestMemberTableModel::sampleMembers() const
     MemberRecord ada = member(u"ada@example.com"_s, u"Ada Lovelace"_s);
     ada.groups = {{u"g1"_s, u"Founders"_s}, {u"g2"_s, u"Writers"_s}};
     ada.bio = u"Wrote the first program."_s;
+    ada.lastSignInAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
     MemberRecord grace = member(u"grace@example.com"_s, u"Grace Hopper"_s, MemberStatus::Pending);
     grace.roleId = u"role_admin"_s;
     grace.roleName = u"Admin"_s;
@@ -140,6 +142,28 @@ void TestMemberTableModel::loadsWhatTheStoreHolds()
     QCOMPARE(m_model->rowOfProviderId(u"id-linus"_s), 2);
     QCOMPARE(m_model->rowOfEmail(u"nobody@example.com"_s), -1);
     QCOMPARE(m_model->memberAt(7), MemberRecord());
+}
+
+void TestMemberTableModel::membersWithoutAKnownStateShowWhetherTheyEverSignedIn()
+{
+    MemberRecord never = member(u"never@example.com"_s, u"Nev Er"_s, MemberStatus::Unknown);
+    never.neverSignedIn = true;
+    MemberRecord seen = member(u"seen@example.com"_s, u"See N"_s, MemberStatus::Unknown);
+    seen.lastSignInAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    MemberRecord gone = member(u"gone@example.com"_s, u"Gone Away"_s, MemberStatus::Unlisted);
+    QVERIFY(loadAndWait(*m_model, writeRoster({never, seen, gone})));
+    const auto text = [this](int row, int role) {
+        return m_model->data(m_model->index(row, MemberTableModel::Status), role).toString();
+    };
+    QCOMPARE(text(0, Qt::DisplayRole), u"Never signed in"_s);
+    QVERIFY(text(0, Qt::ToolTipRole).contains(u"never signed in"_s));
+    QCOMPARE(text(1, Qt::DisplayRole), u"Unknown"_s);
+    QCOMPARE(text(2, Qt::DisplayRole), u"Not listed"_s);
+    QVERIFY(text(2, Qt::ToolTipRole).contains(u"outside Roster"_s));
+    QVERIFY(m_model->memberAt(0).neverSignedIn);
+    QCOMPARE(m_model->memberAt(1).lastSignInAt, seen.lastSignInAt);
+    QVERIFY(!m_model->memberAt(1).neverSignedIn);
+    QCOMPARE(m_model->memberAt(2).status, MemberStatus::Unlisted);
 }
 
 void TestMemberTableModel::showsOnlyTheLoadedWorkspace()
