@@ -1,6 +1,7 @@
 #include "member_table_view.h"
 
 #include "member_filter_proxy.h"
+#include "member_status_text.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -43,6 +44,16 @@ void MemberTableView::setProxy(MemberFilterProxy *proxy)
     const int widths[] = {200, 260, 100, 110, 180, 150, 140, 140, 140};
     for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
         setColumnWidth(column, widths[column]);
+    // Wide enough for every status word in the user's language ("Never signed in").
+    int widest = 0;
+    for (MemberStatus status : {MemberStatus::Active, MemberStatus::Pending,
+                                MemberStatus::Deactivated, MemberStatus::Unlisted})
+        widest = std::max(widest, fontMetrics().horizontalAdvance(memberStatusText(status)));
+    widest = std::max(
+        widest, fontMetrics().horizontalAdvance(memberStatusText(MemberStatus::Unknown, true)));
+    setColumnWidth(
+        MemberTableModel::Status,
+        std::max(widths[MemberTableModel::Status], widest + 3 * fontMetrics().averageCharWidth()));
     for (int column : {MemberTableModel::ProviderId, MemberTableModel::Created,
                        MemberTableModel::Updated, MemberTableModel::LastSynced})
         setColumnHidden(column, true);
