@@ -84,34 +84,24 @@ QUrlQuery ForwardClient::userQuery() const
 void ForwardClient::lookup(ApiTask *task, const QString &email,
                            Done<std::optional<RemoteMember>> done)
 {
-    const QString wanted = EmailCheck::normalized(email);
     QUrlQuery query = userQuery();
     query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
     using Found = Result<std::optional<RemoteMember>>;
-    task->run(FindUsers.call(m_baseUrl, auth(), {}, query),
-              [this, wanted, done](const HttpResult &r) {
-                  if (isMemberNotFound(r))
-                      return done({std::nullopt, {}});
-                  if (r.error.isError())
-                      return done(Found::failure(errorOf(r)));
-                  const std::optional<QJsonArray> users =
-                      ProviderJson::listItems(QJsonDocument::fromJson(r.body));
-                  if (!users)
-                      return done(Found::failure(badResponse(
-                          r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}"))));
-                  bool unreadable = false;
-                  for (const QJsonValue &user : *users) {
-                      const std::optional<RemoteMember> member = memberFrom(user.toObject());
-                      unreadable = unreadable || !member;
-                      // The email filter's exactness is not known: only this very address counts.
-                      if (member && member->email == wanted)
-                          return done({member, {}});
-                  }
-                  if (unreadable)
-                      return done(Found::failure(badResponse(
-                          r, QT_TRANSLATE_NOOP("MemberClient", "users with an id and an email"))));
-                  done({std::nullopt, {}});
-              });
+    task->run(FindUsers.call(m_baseUrl, auth(), {}, query), [this, email,
+                                                             done](const HttpResult &r) {
+        if (isMemberNotFound(r))
+            return done({std::nullopt, {}});
+        if (r.error.isError())
+            return done(Found::failure(errorOf(r)));
+        const std::optional<QJsonArray> users =
+            ProviderJson::listItems(QJsonDocument::fromJson(r.body));
+        if (!users)
+            return done(Found::failure(
+                badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}"))));
+        // The email filter's exactness is not known: only this very address counts.
+        done(memberWithEmail(r, *users, email,
+                             [](const QJsonValue &user) { return memberFrom(user.toObject()); }));
+    });
 }
 
 ApiTask *ForwardClient::listMembers(Done<MemberListing> done)

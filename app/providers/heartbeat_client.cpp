@@ -101,12 +101,11 @@ RawHeaderList HeartbeatClient::auth() const
 void HeartbeatClient::lookup(ApiTask *task, const QString &email,
                              Done<std::optional<RemoteMember>> done)
 {
-    const QString wanted = EmailCheck::normalized(email);
     QUrlQuery query;
     query.addQueryItem(u"email"_s, QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
     using Found = Result<std::optional<RemoteMember>>;
     task->run(
-        FindUsers.call(m_baseUrl, auth(), {}, query), [this, wanted, done](const HttpResult &r) {
+        FindUsers.call(m_baseUrl, auth(), {}, query), [this, email, done](const HttpResult &r) {
             if (isMemberNotFound(r))
                 return done({std::nullopt, {}});
             if (r.error.isError())
@@ -117,17 +116,7 @@ void HeartbeatClient::lookup(ApiTask *task, const QString &email,
                 return done(Found::failure(badResponse(
                     r, QT_TRANSLATE_NOOP("MemberClient", "a user object or a list of users"))));
             const QJsonArray users = list ? *list : QJsonArray{json.object()};
-            bool unreadable = false;
-            for (const QJsonValue &user : users) {
-                const std::optional<RemoteMember> member = memberFrom(user);
-                unreadable = unreadable || !member;
-                if (member && member->email == wanted)
-                    return done({member, {}});
-            }
-            if (unreadable)
-                return done(Found::failure(badResponse(
-                    r, QT_TRANSLATE_NOOP("MemberClient", "users with an id and an email"))));
-            done({std::nullopt, {}});
+            done(memberWithEmail(r, users, email, memberFrom));
         });
 }
 

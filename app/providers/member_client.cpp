@@ -126,6 +126,25 @@ ApiError MemberClient::badResponse(const HttpResult &result, const char *expecte
     return error;
 }
 
+Result<std::optional<RemoteMember>> MemberClient::memberWithEmail(const HttpResult &result,
+                                                                  const QJsonArray &users,
+                                                                  const QString &email,
+                                                                  const MemberParser &parse) const
+{
+    const QString wanted = EmailCheck::normalized(email);
+    bool unreadable = false;
+    for (const QJsonValue &user : users) {
+        const std::optional<RemoteMember> member = parse(user);
+        unreadable = unreadable || !member;
+        if (member && member->email == wanted)
+            return {member, {}};
+    }
+    if (unreadable)
+        return Result<std::optional<RemoteMember>>::failure(badResponse(
+            result, QT_TRANSLATE_NOOP("MemberClient", "users with an id and an email")));
+    return {std::nullopt, {}};
+}
+
 ApiError MemberClient::writeRefused(const HttpResult &result) const
 {
     ApiError error = errorOf(result);

@@ -88,6 +88,14 @@ protected:
     // An answer Roster cannot read: `expected` is an untranslated phrase such as "a user object
     // or a list of users"; the message names the endpoint and quotes what came, redacted.
     ApiError badResponse(const HttpResult &result, const char *expected) const;
+    // The user with the address `email` (EmailCheck::normalized) among `users`, read by `parse`:
+    // nothing when none has that very address (a provider's filter may be loose); an
+    // unreadable answer of `result` when none matched and one could not be read.
+    using MemberParser = std::function<std::optional<RemoteMember>(const QJsonValue &)>;
+    Result<std::optional<RemoteMember>> memberWithEmail(const HttpResult &result,
+                                                        const QJsonArray &users,
+                                                        const QString &email,
+                                                        const MemberParser &parse) const;
     // A 2xx answer that says the write failed ({"success": false}).
     ApiError writeRefused(const HttpResult &result) const;
     // A 404 whose JSON message is about a member ("Could not find user"), rather than about an
