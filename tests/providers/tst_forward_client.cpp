@@ -699,9 +699,13 @@ private Q_SLOTS:
         for (int i = 0; i < MaxDropRounds && !replayed; ++i) {
             const QString email = u"dropped-%1@example.com"_s.arg(i);
             const qint64 before = idempotentReplays();
+            const qint64 lookUpsBefore = answered(u"GET /users"_s);
             const Result<RemoteMember> result = create(*forward, email);
             results.insert(email, result);
-            replayed = result.ok() && idempotentReplays() > before;
+            // Resent with its key and answered from it, with no look-up in between. (A create
+            // whose every answer is lost is looked up once at the end to settle it.)
+            replayed = result.ok() && idempotentReplays() > before &&
+                       answered(u"GET /users"_s) == lookUpsBefore;
         }
         QVERIFY2(replayed, "no create was resent after its answer was lost");
         QVERIFY(m_sandbox->stats()[u"droppedConnections"_s][u"forward"_s].toInt() > 0);
@@ -723,7 +727,6 @@ private Q_SLOTS:
         }
         QCOMPARE(stored.size(), landed);
         QCOMPARE(answered(u"POST /users"_s, 409), 0);
-        QCOMPARE(answered(u"GET /users"_s), 0); // resent, never looked up
     }
 
     void droppedAnswers_linkIsResentWithItsKeyAndIssuesOneLink()
@@ -736,6 +739,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20 && !created.ok(); ++i)
             created = create(*forward, u"zoe-%1@example.com"_s.arg(i));
         QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const qint64 lookUpsBefore = answered(u"GET /users"_s);
         // Until a link whose answer was lost came back from the resend with the same key.
         bool replayed = false;
         for (int i = 0; i < MaxDropRounds && !replayed; ++i) {
@@ -755,7 +759,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(replayed, "no link was resent after a lost answer");
-        QCOMPARE(answered(u"GET /users"_s), 0);
+        QCOMPARE(answered(u"GET /users"_s), lookUpsBefore); // a link is never looked up
     }
 
     void serverThatNeverAnswers_createTimesOutWithItsOutcomeUnknown()
