@@ -29,6 +29,8 @@ QString actionText(const QString &id)
         {"link", QT_TRANSLATE_NOOP("MemberDetailPane", "login link")},
         {"sync", QT_TRANSLATE_NOOP("MemberDetailPane", "refreshed")},
         {"unlisted", QT_TRANSLATE_NOOP("MemberDetailPane", "no longer listed")},
+        {"group-add", QT_TRANSLATE_NOOP("MemberDetailPane", "added to a group")},
+        {"group-remove", QT_TRANSLATE_NOOP("MemberDetailPane", "removed from a group")},
     };
     for (const auto &[action, text] : Actions) {
         if (id == QLatin1StringView(action))

@@ -1,21 +1,13 @@
 #pragma once
 
+#include "profile_field.h"
+
 #include <QHashFunctions>
 #include <QString>
 
 // The fields of the member dialog, so that a provider's message can be shown next to the one
-// it names.
-enum class MemberField
-{
-    None,
-    Name,
-    FirstName,
-    LastName,
-    Email,
-    Role,
-    Groups,
-    Bio
-};
+// it names: the profile's fields.
+using MemberField = ProfileField;
 
 inline size_t qHash(MemberField field, size_t seed = 0) noexcept
 {

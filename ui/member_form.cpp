@@ -15,27 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString capabilityName(MemberField field)
-{
-    switch (field) {
-    case MemberField::Name:
-        return u"name"_s;
-    case MemberField::FirstName:
-        return u"first-name"_s;
-    case MemberField::LastName:
-        return u"last-name"_s;
-    case MemberField::Email:
-        return u"email"_s;
-    case MemberField::Bio:
-        return u"bio"_s;
-    case MemberField::None:
-    case MemberField::Role:
-    case MemberField::Groups:
-        break;
-    }
-    return {};
-}
-
 QString groupIdOf(const QListWidgetItem *item)
 {
     return item->data(Qt::UserRole).toString();
@@ -172,8 +151,7 @@ bool MemberForm::editable(MemberField field) const
 {
     if (isNew())
         return true;
-    const QString name = capabilityName(field);
-    return !name.isEmpty() && m_capabilities.editableFields().contains(name);
+    return m_capabilities.canEdit(field);
 }
 
 void MemberForm::setRolesLoading()
@@ -330,9 +308,15 @@ std::optional<QString> MemberForm::problem(MemberField field) const
         if (isNew() && m_rolesLoaded && m_role->currentIndex() < 0)
             return tr("Choose a role: %1 gives every new member one.").arg(provider);
         break;
+    case MemberField::LinkedIn:
+    case MemberField::Twitter:
+    case MemberField::Instagram:
+        return ProfileFields::linkProblem(field, text(field));
     case MemberField::None:
     case MemberField::Groups:
     case MemberField::Bio:
+    case MemberField::StatusLine:
+    case MemberField::Picture:
         break;
     }
     return std::nullopt;

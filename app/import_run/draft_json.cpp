@@ -57,21 +57,20 @@ NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool 
 }
 
 std::optional<MemberChanges> changes(const MemberDraft &draft, const MemberRecord &stored,
-                                     const QStringList &editable)
+                                     const QList<ProfileField> &editable)
 {
     MemberChanges changes;
     bool any = false;
-    auto consider = [&](const QString &field, const QString &wanted, const QString &now,
-                        std::optional<QString> &change) {
-        if (editable.contains(field) && !wanted.isEmpty() && wanted != now) {
-            change = wanted;
+    auto consider = [&](ProfileField field, const QString &wanted) {
+        if (editable.contains(field) && !wanted.isEmpty() && wanted != stored.text(field)) {
+            *changes.text(field) = wanted;
             any = true;
         }
     };
-    consider(u"name"_s, draft.name, stored.displayName, changes.name);
-    consider(u"first-name"_s, draft.firstName, stored.firstName, changes.firstName);
-    consider(u"last-name"_s, draft.lastName, stored.lastName, changes.lastName);
-    consider(u"bio"_s, draft.bio, stored.bio, changes.bio);
+    consider(ProfileField::Name, draft.name);
+    consider(ProfileField::FirstName, draft.firstName);
+    consider(ProfileField::LastName, draft.lastName);
+    consider(ProfileField::Bio, draft.bio);
     return any ? std::optional<MemberChanges>(changes) : std::nullopt;
 }
 

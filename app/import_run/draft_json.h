@@ -18,6 +18,6 @@ NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool 
 // What an update must send for `stored` to look as the draft says, in the fields `editable`
 // (Capabilities::editableFields()); nothing when nothing differs.
 std::optional<MemberChanges> changes(const MemberDraft &draft, const MemberRecord &stored,
-                                     const QStringList &editable);
+                                     const QList<ProfileField> &editable);
 
 } // namespace DraftJson

@@ -33,6 +33,7 @@ public:
         entry.times[2] = timeOf(row.lastSyncedMs);
         entry.times[3] = timeOf(row.lastSignInMs);
         entry.neverSignedIn = row.neverSignedIn;
+        entry.profileFlags = row.profileFlags;
         qsizetype size = 0;
         for (int i = 0; i < MemberRowBytes::TextCount; ++i) {
             entry.lengths[i] = quint32(row.text[i].size());
@@ -66,6 +67,7 @@ public:
         row.lastSyncedMs = fromTime(entry.times[2]);
         row.lastSignInMs = fromTime(entry.times[3]);
         row.neverSignedIn = entry.neverSignedIn;
+        row.profileFlags = entry.profileFlags;
         *groupSet = entry.groupSet;
         return row;
     }
@@ -84,6 +86,7 @@ private:
         quint32 groupSet;
         MemberStatus status;
         bool neverSignedIn;
+        quint8 profileFlags;
         qint64 times[4];
     };
     QByteArray m_text;

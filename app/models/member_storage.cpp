@@ -37,6 +37,8 @@ MemberStorage::MemberStorage(const QString &workspaceId, const QLocale &collatio
     m_roleIndex.insert({QString(), QString()}, 0);
     m_groupSets.append(GroupSet());
     m_groupSetIndex.insert(QList<MemberGroup>(), 0);
+    m_extras.append(ProfileExtras());
+    m_extrasIndex.insert(ProfileExtras(), 0);
 }
 
 QString MemberStorage::shownName(qsizetype row) const
@@ -84,6 +86,7 @@ MemberRecord MemberStorage::record(qsizetype row) const
     member.lastSyncedAt = timeFromMs(lastSyncedMs(row));
     member.neverSignedIn = lastSignInMs(row) == NeverSignedIn;
     member.lastSignInAt = member.neverSignedIn ? QDateTime() : timeFromMs(lastSignInMs(row));
+    extras(row).fill(member);
     return member;
 }
 
@@ -138,6 +141,16 @@ quint32 MemberStorage::internGroupSet(const QList<MemberGroup> &groups)
     return *it;
 }
 
+quint32 MemberStorage::internExtras(const ProfileExtras &extras)
+{
+    auto it = m_extrasIndex.constFind(extras);
+    if (it == m_extrasIndex.cend()) {
+        it = m_extrasIndex.insert(extras, quint32(m_extras.size()));
+        m_extras.append(extras);
+    }
+    return *it;
+}
+
 QStringList MemberStorage::groupSetTexts() const
 {
     QStringList texts;
@@ -164,6 +177,7 @@ void MemberStorage::reserve(qsizetype rows)
     m_updatedMs.reserve(rows);
     m_lastSyncedMs.reserve(rows);
     m_lastSignInMs.reserve(rows);
+    m_extrasOf.reserve(rows);
 }
 
 bool MemberStorage::hasRoomFor(const MemberRecord &member)
@@ -200,6 +214,7 @@ bool MemberStorage::appendForLoad(const MemberRecord &member)
     m_updatedMs.append(msOf(member.updatedAt));
     m_lastSyncedMs.append(msOf(member.lastSyncedAt));
     m_lastSignInMs.append(signInMs(member.lastSignInAt, member.neverSignedIn));
+    m_extrasOf.append(internExtras(ProfileExtras::of(member)));
     return true;
 }
 
@@ -257,6 +272,7 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
     m_updatedMs[row] = msOf(member.updatedAt);
     m_lastSyncedMs[row] = msOf(member.lastSyncedAt);
     m_lastSignInMs[row] = signInMs(member.lastSignInAt, member.neverSignedIn);
+    m_extrasOf[row] = internExtras(ProfileExtras::of(member));
     const QString newName = shownNameOf(member);
     if (newName != oldName)
         m_nameOrder.rename(row, newName, nameOf());
@@ -280,6 +296,7 @@ void MemberStorage::remove(qsizetype row)
     m_updatedMs.remove(row);
     m_lastSyncedMs.remove(row);
     m_lastSignInMs.remove(row);
+    m_extrasOf.remove(row);
     m_nameOrder.remove(row);
 }
 
@@ -291,7 +308,8 @@ qsizetype MemberStorage::bytesAllocated() const
                       m_searchText.bytesAllocated() + m_nameOrder.bytesAllocated() +
                       m_emailOrder.bytesAllocated();
     bytes += m_status.capacity();
-    bytes += (m_roleOf.capacity() + m_groupSetOf.capacity()) * qsizetype(sizeof(quint32));
+    bytes += (m_roleOf.capacity() + m_groupSetOf.capacity() + m_extrasOf.capacity()) *
+             qsizetype(sizeof(quint32));
     bytes += (m_createdMs.capacity() + m_updatedMs.capacity() + m_lastSyncedMs.capacity() +
               m_lastSignInMs.capacity()) *
              qsizetype(sizeof(qint64));
@@ -304,7 +322,8 @@ qsizetype MemberStorage::bytesUsed() const
                       m_firstName.bytesUsed() + m_lastName.bytesUsed() + m_bio.bytesUsed() +
                       m_searchText.bytesUsed();
     bytes += m_status.size();
-    bytes += (m_roleOf.size() + m_groupSetOf.size()) * qsizetype(sizeof(quint32));
+    bytes +=
+        (m_roleOf.size() + m_groupSetOf.size() + m_extrasOf.size()) * qsizetype(sizeof(quint32));
     bytes +=
         (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size() + m_lastSignInMs.size()) *
         qsizetype(sizeof(qint64));

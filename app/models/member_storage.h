@@ -3,6 +3,7 @@
 #include "email_order.h"
 #include "member_record.h"
 #include "name_order.h"
+#include "profile_extras.h"
 #include "text_column.h"
 
 #include <QHash>
@@ -73,6 +74,7 @@ public:
     qint64 lastSyncedMs(qsizetype row) const { return m_lastSyncedMs.at(row); }
     // NeverSignedIn, or NoTime when the provider does not tell.
     qint64 lastSignInMs(qsizetype row) const { return m_lastSignInMs.at(row); }
+    const ProfileExtras &extras(qsizetype row) const { return m_extras.at(m_extrasOf.at(row)); }
     static QDateTime timeFromMs(qint64 ms);
     // Folded (SearchFolding) name, first and last name, and email, separated by '\n', the
     // email last.
@@ -139,6 +141,7 @@ private:
 
     quint32 internRole(const QString &id, const QString &name);
     quint32 internGroupSet(const QList<MemberGroup> &groups);
+    quint32 internExtras(const ProfileExtras &extras);
     // The folded search text of `member`, in a buffer reused from row to row.
     std::string_view searchTextOf(const MemberRecord &member);
     static QString shownNameOf(const MemberRecord &member);
@@ -160,6 +163,7 @@ private:
     QList<qint64> m_updatedMs;
     QList<qint64> m_lastSyncedMs;
     QList<qint64> m_lastSignInMs;
+    QList<quint32> m_extrasOf;
     NameOrder m_nameOrder;
     EmailOrder m_emailOrder;
     QByteArray m_scratch;
@@ -168,4 +172,6 @@ private:
     QHash<std::pair<QString, QString>, quint32> m_roleIndex;
     QList<GroupSet> m_groupSets;
     QHash<QList<MemberGroup>, quint32> m_groupSetIndex;
+    QList<ProfileExtras> m_extras;
+    QHash<ProfileExtras, quint32> m_extrasIndex;
 };

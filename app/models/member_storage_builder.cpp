@@ -55,6 +55,7 @@ bool MemberStorageBuilder::append(const MemberRowBytes &row, quint32 groupSet)
     m.m_lastSyncedMs.append(msOf(row.lastSyncedMs));
     m.m_lastSignInMs.append(row.neverSignedIn ? MemberStorage::NeverSignedIn
                                               : msOf(row.lastSignInMs));
+    m.m_extrasOf.append(extrasOf(row));
     m_nameOfRow.append(nameOf(display, first, last));
     return true;
 }
@@ -82,6 +83,33 @@ void MemberStorageBuilder::appendSearchText(QByteArray *out, QStringView display
     }
     out->append('\n');
     SearchFolding::appendFolded(email, out);
+}
+
+quint32 MemberStorageBuilder::extrasOf(const MemberRowBytes &row)
+{
+    using T = MemberRowBytes;
+    constexpr T::Text Texts[] = {T::StatusLine, T::LinkedIn, T::Twitter, T::Instagram,
+                                 T::AvatarUrl};
+    // Most rows share their extras with many others: "flags text\0text\0..." finds them.
+    m_extrasKey.resize(0);
+    m_extrasKey.append(char(row.profileFlags));
+    for (const T::Text text : Texts)
+        m_extrasKey.append(row.text[text].data(), qsizetype(row.text[text].size())).append('\0');
+    if (const auto known = m_extras.constFind(m_extrasKey); known != m_extras.cend())
+        return *known;
+    const auto text = [&row](T::Text which) {
+        return QString::fromUtf8(row.text[which].data(), qsizetype(row.text[which].size()));
+    };
+    const auto told = [&](int bit, T::Text which) {
+        return row.profileFlags & (1 << bit) ? std::optional<QString>(text(which)) : std::nullopt;
+    };
+    const ProfileExtras extras{
+        told(0, T::StatusLine), told(1, T::LinkedIn),
+        told(2, T::Twitter),    told(3, T::Instagram),
+        text(T::AvatarUrl),     (row.profileFlags & (1 << T::IsAdminBit)) != 0};
+    const quint32 index = m_members->internExtras(extras);
+    m_extras.insert(m_extrasKey, index);
+    return index;
 }
 
 quint32 MemberStorageBuilder::roleOf(const MemberRowBytes &row)

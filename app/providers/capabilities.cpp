@@ -49,6 +49,7 @@ QString Capabilities::whyNot(MemberOperation operation) const
     case MemberOperation::LoginLink:
         return {}; // Heartbeat answers with its community page instead of a one-time link
     case MemberOperation::RolesAndGroups:
+    case MemberOperation::GroupMembership:
         return provider == Provider::Heartbeat
                    ? QString()
                    : tr("%1 has no roles or groups.").arg(providerDisplayName(provider));
@@ -56,15 +57,39 @@ QString Capabilities::whyNot(MemberOperation operation) const
     return {};
 }
 
-QStringList Capabilities::editableFields() const
+QList<ProfileField> Capabilities::createFields() const
 {
+    using F = ProfileField;
     switch (provider) {
     case Provider::Heartbeat:
-        return {u"name"_s, u"bio"_s};
+        return {F::Name,       F::Email,    F::Role,    F::Groups,    F::Bio,
+                F::StatusLine, F::LinkedIn, F::Twitter, F::Instagram, F::Picture};
     case Provider::Forward:
-        return {u"first-name"_s, u"last-name"_s, u"email"_s};
     case Provider::Beam:
-        return {u"first-name"_s, u"last-name"_s};
+        return {F::FirstName, F::LastName, F::Email};
     }
     return {};
+}
+
+QList<ProfileField> Capabilities::editableFields() const
+{
+    using F = ProfileField;
+    switch (provider) {
+    case Provider::Heartbeat:
+        return {F::Name,     F::Bio,     F::StatusLine, F::Picture,
+                F::LinkedIn, F::Twitter, F::Instagram,  F::Groups};
+    case Provider::Forward:
+        return {F::FirstName, F::LastName, F::Email};
+    case Provider::Beam:
+        return {F::FirstName, F::LastName};
+    }
+    return {};
+}
+
+QString Capabilities::fieldList(const QList<ProfileField> &fields)
+{
+    QStringList ids;
+    for (const ProfileField field : fields)
+        ids << ProfileFields::id(field);
+    return ids.join(u", "_s);
 }

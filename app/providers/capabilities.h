@@ -1,7 +1,9 @@
 #pragma once
 
+#include "profile_field.h"
 #include "provider.h"
 
+#include <QList>
 #include <QString>
 
 enum class MemberOperation
@@ -15,6 +17,7 @@ enum class MemberOperation
     Reactivate,
     LoginLink,
     RolesAndGroups,
+    GroupMembership, // add members to a group, remove them from one
 };
 
 // What a provider's API can do, so that a caller can tell before trying.
@@ -26,8 +29,14 @@ struct Capabilities
     bool supports(MemberOperation operation) const;
     // Why not, in words for the user; empty when supported.
     QString whyNot(MemberOperation operation) const;
-    // The profile fields an edit may change, as named on Roster's command line.
-    QStringList editableFields() const;
+    // The profile fields a create takes, and those an edit may change (Heartbeat's groups
+    // through membership calls): the one table of them, per provider.
+    QList<ProfileField> createFields() const;
+    QList<ProfileField> editableFields() const;
+    bool canCreateWith(ProfileField field) const { return createFields().contains(field); }
+    bool canEdit(ProfileField field) const { return editableFields().contains(field); }
+    // "name, bio, status" (the fields' ids), for messages.
+    static QString fieldList(const QList<ProfileField> &fields);
     // Whether a create resent with the same idempotency key is carried out once (Forward's
     // x-idempotency-key, live), and for how long after the first send Roster relies on it:
     // Forward keeps keys about an hour.

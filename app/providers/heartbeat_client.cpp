@@ -3,11 +3,13 @@
 #include "api_session.h"
 #include "email_check.h"
 #include "endpoint.h"
+#include "heartbeat_profile.h"
 #include "provider_json.h"
 
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using HeartbeatProfile::memberFrom;
 using ProviderJson::BareValue;
 
 namespace {
@@ -26,52 +28,14 @@ const Endpoint DeactivateUser{"DELETE", u"/users", true}; // sets a state
 const Endpoint ReactivateUser{"POST", u"/users/reactivate", true};
 const Endpoint ListRoles{"GET", u"/roles", true};
 const Endpoint ListGroups{"GET", u"/groups", true};
+} // namespace
 
-// A user object in the live shape: role as its name, groups as [{name, id}], lastLogin null
-// for a member who never signed in, and no account state.
-std::optional<RemoteMember> memberFrom(const QJsonValue &value)
-{
-    const QJsonObject o = value.toObject();
-    RemoteMember member;
-    member.id = ProviderJson::idText(o.value(u"id"_s));
-    member.email = EmailCheck::normalized(o.value(u"email"_s).toString());
-    if (member.id.isEmpty() || member.email.isEmpty())
-        return std::nullopt;
-    member.name = o.value(u"name"_s).toString();
-    member.firstName = o.value(u"firstName"_s).toString();
-    member.lastName = o.value(u"lastName"_s).toString();
-    member.bio = o.value(u"bio"_s).toString();
-    member.role = ProviderJson::ref(o.value(u"role"_s), BareValue::IsName);
-    const QJsonArray groups = o.value(u"groups"_s).toArray();
-    for (const QJsonValue &group : groups) {
-        const NamedRef ref = ProviderJson::ref(group, BareValue::IsId);
-        if (!ref.id.isEmpty())
-            member.groups.append(ref);
-    }
-    member.createdAt = ProviderJson::time(o.value(u"createdAt"_s));
-    const QJsonValue lastLogin = o.value(u"lastLogin"_s);
-    member.neverSignedIn = lastLogin.isNull();
-    member.lastSignIn = ProviderJson::time(lastLogin);
-    member.status = MemberStatus::Unknown;
-    return member;
-}
+// Group membership (heartbeat_groups.cpp): adding or removing again changes nothing.
+const Endpoint HeartbeatClient::GetGroup{"GET", u"/groups/{groupID}", true};
+const Endpoint HeartbeatClient::AddMemberships{"PUT", u"/groups/{groupID}/memberships", true};
+const Endpoint HeartbeatClient::RemoveMemberships{"DELETE", u"/groups/{groupID}/memberships", true};
 
-// The member as a create leaves it, for when Heartbeat cannot be asked.
-RemoteMember memberFromNew(const NewMember &member, const QString &name)
-{
-    RemoteMember known;
-    known.email = EmailCheck::normalized(member.email);
-    known.name = name;
-    known.firstName = member.firstName;
-    known.lastName = member.lastName;
-    known.role = NamedRef{member.roleId, {}};
-    for (const QString &groupId : member.groupIds)
-        known.groups.append(NamedRef{groupId, {}});
-    known.bio = member.bio;
-    known.status = member.pending ? MemberStatus::Pending : MemberStatus::Active;
-    known.neverSignedIn = true;
-    return known;
-}
+namespace {
 
 // A listing that arrived inside an envelope counting more members than it holds was one page.
 bool holdsLessThanItCounts(const QJsonDocument &answer, qsizetype items)
@@ -162,10 +126,7 @@ ApiTask *HeartbeatClient::createMember(const NewMember &member, Done<RemoteMembe
     write.call = [this, member, name] {
         QJsonObject body{
             {u"email"_s, member.email.trimmed()}, {u"name"_s, name}, {u"roleID"_s, member.roleId}};
-        if (!member.groupIds.isEmpty())
-            body.insert(u"groupIDs"_s, QJsonArray::fromStringList(member.groupIds));
-        if (!member.bio.isEmpty())
-            body.insert(u"bio"_s, member.bio);
+        HeartbeatProfile::addProfile(body, member);
         return (member.pending ? CreatePendingUser : CreateUser)
             .call(m_baseUrl, auth(), {}, {}, body);
     };
@@ -174,11 +135,18 @@ ApiTask *HeartbeatClient::createMember(const NewMember &member, Done<RemoteMembe
         const QJsonDocument json = QJsonDocument::fromJson(r.body);
         if (ProviderJson::refusesWrite(json))
             return next(Result<RemoteMember>::failure(writeRefused(r)));
-        RemoteMember known = memberFromNew(member, name);
+        RemoteMember known = HeartbeatProfile::memberFromNew(member, name);
         known.id = ProviderJson::idText(json.object().value(u"userID"_s));
+        // A pending member's status line and links go in an update after the create.
+        if (HeartbeatProfile::pendingCreateLeavesOut(member))
+            return sendProfile(task, known, HeartbeatProfile::leftOutOfPendingCreate(member),
+                               member.readBack, next);
         if (!member.readBack)
             return next({known, {}});
-        readBack(task, known, created, next);
+        const MemberChanges sent = HeartbeatProfile::leftOutOfPendingCreate(member);
+        readBack(task, known, created, [sent, next](const Result<RemoteMember> &read) {
+            next({HeartbeatProfile::withChanges(read.value, sent), {}});
+        });
     };
     write.landed = [this, member, created](ApiTask *task, Done<std::optional<RemoteMember>> next) {
         lookup(task, member.email,
@@ -243,18 +211,54 @@ ApiTask *HeartbeatClient::updateMember(const RemoteMember &member, const MemberC
 {
     if (ApiTask *refused = refuseUneditable(changes, done))
         return refused;
-    // Addressed by email; only the fields sent change.
+    return startTask<RemoteMember>(
+        [this, member, changes](ApiTask *task, Done<RemoteMember> report) {
+            MemberChanges profile = changes;
+            profile.addGroupIds.clear();
+            profile.removeGroupIds.clear();
+            const bool groups = !changes.addGroupIds.isEmpty() || !changes.removeGroupIds.isEmpty();
+            const auto groupsThen = [this, task, changes, profile,
+                                     report](const Result<RemoteMember> &r) {
+                if (!r.ok())
+                    return report(r);
+                changeGroups(task, r.value, changes.addGroupIds, changes.removeGroupIds,
+                             [profile, report](const Result<RemoteMember> &read) {
+                                 Result<RemoteMember> result = read;
+                                 if (read.ok())
+                                     result.value =
+                                         HeartbeatProfile::withChanges(read.value, profile);
+                                 report(result);
+                             });
+            };
+            if (profile.isEmpty())
+                return groupsThen({member, {}});
+            sendProfile(task, member, profile, !groups,
+                        groups ? Done<RemoteMember>(groupsThen) : report);
+        },
+        std::move(done));
+}
+
+void HeartbeatClient::sendProfile(ApiTask *task, const RemoteMember &member,
+                                  const MemberChanges &changes, bool readBackAfter,
+                                  Done<RemoteMember> done)
+{
+    // Addressed by email; only the fields sent change, an empty string clears one.
     QJsonObject body{{u"email"_s, member.email.trimmed()}};
-    RemoteMember changed = member;
-    if (changes.name) {
-        body.insert(u"name"_s, *changes.name);
-        changed.name = *changes.name;
-    }
-    if (changes.bio) {
-        body.insert(u"bio"_s, *changes.bio);
-        changed.bio = *changes.bio;
-    }
-    return write(UpdateUser, body, changed, MemberStatus::Unknown, std::move(done));
+    HeartbeatProfile::addChanges(body, changes);
+    task->run(UpdateUser.call(m_baseUrl, auth(), {}, {}, body),
+              [this, task, member, changes, readBackAfter, done](const HttpResult &r) {
+                  if (r.error.isError())
+                      return done(Result<RemoteMember>::failure(errorOf(r)));
+                  if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))
+                      return done(Result<RemoteMember>::failure(writeRefused(r)));
+                  const RemoteMember sent = HeartbeatProfile::withChanges(member, changes);
+                  if (!readBackAfter)
+                      return done({sent, {}});
+                  readBack(task, sent, member.status,
+                           [changes, done](const Result<RemoteMember> &read) {
+                               done({HeartbeatProfile::withChanges(read.value, changes), {}});
+                           });
+              });
 }
 
 ApiTask *HeartbeatClient::deactivate(const RemoteMember &member, Done<RemoteMember> done)

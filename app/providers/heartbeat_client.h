@@ -28,7 +28,9 @@ public:
     // by email; should that look-up fail after the create worked, the answer is still a
     // success: the member as sent, with the id Heartbeat answered, if any.
     ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) override;
-    // Heartbeat changes name and bio only; other changes fail with Unsupported, unsent.
+    // The profile fields in one POST /users (an empty string clears one), then the groups
+    // joined and left through membership calls, then the member read back. Fields Heartbeat
+    // cannot change (Capabilities::editableFields()) fail with Unsupported, unsent.
     ApiTask *updateMember(const RemoteMember &member, const MemberChanges &changes,
                           Done<RemoteMember> done) override;
     ApiTask *deactivate(const RemoteMember &member, Done<RemoteMember> done) override;
@@ -38,6 +40,17 @@ public:
     ApiTask *loginLink(const RemoteMember &member, Done<LoginLink> done) override;
     ApiTask *listRoles(Done<QList<NamedRef>> done) override;
     ApiTask *listGroups(Done<QList<NamedRef>> done) override;
+    // PUT /groups/{id}/memberships, MembershipBatch addresses a request, then the group read
+    // back: the answer names the addresses Heartbeat did not add (it skips those that are no
+    // members without a word).
+    ApiTask *addToGroup(const QString &groupId, const QStringList &emails,
+                        Done<QStringList> done) override;
+    // DELETE /groups/{id}/memberships; the answer names those still in the group.
+    ApiTask *removeFromGroup(const QString &groupId, const QStringList &emails,
+                             Done<QStringList> done) override;
+
+    // Addresses per membership request: Heartbeat documents no limit (a guess).
+    static constexpr int MembershipBatch = 100;
 
 protected:
     // GET /find/users answers one user object, or 404 "Could not find user" (live); a list of
@@ -46,7 +59,19 @@ protected:
                 Done<std::optional<RemoteMember>> done) override;
 
 private:
+    static const Endpoint GetGroup;
+    static const Endpoint AddMemberships;
+    static const Endpoint RemoveMemberships;
+
     RawHeaderList auth() const;
+    void sendProfile(ApiTask *task, const RemoteMember &member, const MemberChanges &changes,
+                     bool readBackAfter, Done<RemoteMember> done);
+    // Steps of `task`: membership calls for `emails`, a batch at a time, then the group read
+    // back; `done` gets the addresses whose membership is not as asked.
+    void changeMemberships(ApiTask *task, const Endpoint &endpoint, const QString &groupId,
+                           QStringList emails, bool adding, Done<QStringList> done);
+    void changeGroups(ApiTask *task, const RemoteMember &member, QStringList add,
+                      QStringList remove, Done<RemoteMember> done);
     void readBack(ApiTask *task, const RemoteMember &known, MemberStatus actionStatus,
                   Done<RemoteMember> done);
     // Sends a write addressed by email; after its success, reads the member back.

@@ -73,6 +73,16 @@ ApiTask *MemberClient::findByEmail(const QString &email, Done<std::optional<Remo
         std::move(done));
 }
 
+ApiTask *MemberClient::addToGroup(const QString &, const QStringList &, Done<QStringList> done)
+{
+    return unsupported(MemberOperation::GroupMembership, std::move(done));
+}
+
+ApiTask *MemberClient::removeFromGroup(const QString &, const QStringList &, Done<QStringList> done)
+{
+    return unsupported(MemberOperation::GroupMembership, std::move(done));
+}
+
 void MemberClient::resolve(ApiTask *task, const RemoteMember &member, Done<RemoteMember> next)
 {
     if (!member.id.isEmpty())
@@ -215,23 +225,16 @@ std::pair<QString, QString> MemberClient::namePartsOf(const NewMember &member)
 ApiTask *MemberClient::refuseUneditable(const MemberChanges &changes,
                                         const Done<RemoteMember> &done)
 {
-    const QList<std::pair<QString, bool>> touched = {
-        {u"name"_s, changes.name.has_value()},
-        {u"first-name"_s, changes.firstName.has_value()},
-        {u"last-name"_s, changes.lastName.has_value()},
-        {u"email"_s, changes.email.has_value()},
-        {u"bio"_s, changes.bio.has_value()},
-    };
-    const QStringList editable = capabilities().editableFields();
-    QStringList refused;
-    for (const auto &[field, changed] : touched) {
-        if (changed && !editable.contains(field))
-            refused.append(field);
+    const Capabilities can = capabilities();
+    QList<ProfileField> refused;
+    for (const ProfileField field : changes.fields()) {
+        if (!can.canEdit(field))
+            refused << field;
     }
     if (refused.isEmpty())
         return nullptr;
-    const QString why =
-        tr("%1 cannot change a member's %2; it can change: %3.")
-            .arg(providerDisplayName(provider()), refused.join(u", "_s), editable.join(u", "_s));
+    const QString why = tr("%1 cannot change a member's %2; it can change: %3.")
+                            .arg(providerDisplayName(provider()), Capabilities::fieldList(refused),
+                                 Capabilities::fieldList(can.editableFields()));
     return failLater(ApiError::make(ApiErrorKind::Unsupported, why), done);
 }

@@ -42,6 +42,13 @@ public:
     virtual ApiTask *loginLink(const RemoteMember &member, Done<LoginLink> done) = 0;
     virtual ApiTask *listRoles(Done<QList<NamedRef>> done) = 0;
     virtual ApiTask *listGroups(Done<QList<NamedRef>> done) = 0;
+    // Adds the members with `emails` to a group (Heartbeat); the answer names the addresses the
+    // provider did not add. Unsupported elsewhere.
+    virtual ApiTask *addToGroup(const QString &groupId, const QStringList &emails,
+                                Done<QStringList> done);
+    // Removes them; the answer names those still in the group.
+    virtual ApiTask *removeFromGroup(const QString &groupId, const QStringList &emails,
+                                     Done<QStringList> done);
 
     ApiSession *session() const { return m_session; }
 

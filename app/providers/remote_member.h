@@ -2,6 +2,7 @@
 
 #include "api_error.h"
 #include "member_status.h"
+#include "profile_field.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,6 +36,14 @@ struct RemoteMember
     // (neverSignedIn); a provider that does not tell leaves both unset.
     QDateTime lastSignIn;
     bool neverSignedIn = false;
+    // Profile fields a provider may not report (Heartbeat's user object has no status line):
+    // unset when the answer did not tell.
+    std::optional<QString> statusLine;
+    std::optional<QString> linkedin;
+    std::optional<QString> twitter;
+    std::optional<QString> instagram;
+    QString avatarUrl; // Heartbeat: where the profile picture is
+    bool isAdmin = false;
 };
 
 // A provider's list of its members. Only a listing that is provably complete may mark members it
@@ -56,6 +65,15 @@ struct NewMember
     QString roleId;
     QStringList groupIds;
     QString bio;
+    // Heartbeat's further profile fields; empty ones are not sent.
+    QString statusLine;
+    QString linkedin;
+    QString twitter;
+    QString instagram;
+    QString picture; // a data: URI (ProfilePicture)
+    // Heartbeat: post the bio as an introduction thread (createIntroductionThread); only with a
+    // bio, and never for a pending member, whom Heartbeat's guide gives no such option.
+    bool introduce = false;
     bool pending = false; // Heartbeat: a pending member is activated at first login
     // The same for every send of this one create, so that a provider that honours idempotency
     // keys (Forward's x-idempotency-key) carries it out once however often it is resent: one per
@@ -68,7 +86,7 @@ struct NewMember
     bool readBack = true;
 };
 
-// Only the fields that are set change.
+// Only the fields that are set change; an empty string clears a field.
 struct MemberChanges
 {
     std::optional<QString> name;
@@ -76,6 +94,22 @@ struct MemberChanges
     std::optional<QString> lastName;
     std::optional<QString> email;
     std::optional<QString> bio;
+    std::optional<QString> statusLine;
+    std::optional<QString> linkedin;
+    std::optional<QString> twitter;
+    std::optional<QString> instagram;
+    std::optional<QString> picture; // a data: URI; empty removes the picture
+    // Heartbeat: groups joined and left, through membership calls.
+    QStringList addGroupIds;
+    QStringList removeGroupIds;
+
+    // The change of a field that is one string (ProfileFields::Texts, Picture); nullptr for
+    // another.
+    std::optional<QString> *text(ProfileField field);
+    const std::optional<QString> *text(ProfileField field) const;
+    // Every field it touches (Groups for group changes).
+    QList<ProfileField> fields() const;
+    bool isEmpty() const { return fields().isEmpty(); }
 };
 
 struct LoginLink

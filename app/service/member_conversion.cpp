@@ -24,6 +24,12 @@ MemberRecord toRecord(const RemoteMember &member, const QString &workspaceId)
     record.createdAt = member.createdAt;
     record.lastSignInAt = member.lastSignIn;
     record.neverSignedIn = member.neverSignedIn;
+    record.statusLine = member.statusLine;
+    record.linkedin = member.linkedin;
+    record.twitter = member.twitter;
+    record.instagram = member.instagram;
+    record.avatarUrl = member.avatarUrl;
+    record.isAdmin = member.isAdmin;
     record.lastSyncedAt = QDateTime::currentDateTimeUtc();
     return record;
 }
@@ -41,6 +47,15 @@ RemoteMember toRemote(const MemberRecord &record)
     for (const MemberGroup &group : record.groups)
         member.groups.append(NamedRef{group.id, group.name});
     member.bio = record.bio;
+    member.statusLine = record.statusLine;
+    member.linkedin = record.linkedin;
+    member.twitter = record.twitter;
+    member.instagram = record.instagram;
+    member.avatarUrl = record.avatarUrl;
+    member.isAdmin = record.isAdmin;
+    member.createdAt = record.createdAt;
+    member.lastSignIn = record.lastSignInAt;
+    member.neverSignedIn = record.neverSignedIn;
     return member;
 }
 

@@ -240,24 +240,14 @@ MemberService::changeMember(const QString &action, const QString &email,
 ApiTask *MemberService::update(const QString &email, const MemberChanges &changes,
                                Done<MemberRecord> done)
 {
-    QStringList fields;
-    if (changes.name)
-        fields << u"name"_s;
-    if (changes.firstName)
-        fields << u"first name"_s;
-    if (changes.lastName)
-        fields << u"last name"_s;
-    if (changes.email)
-        fields << u"email"_s;
-    if (changes.bio)
-        fields << u"bio"_s;
+    const QString fields = Capabilities::fieldList(changes.fields());
     QPointer<MemberService> self(this);
     return m_client->updateMember(addressOf(email), changes,
                                   [self, email, fields, done](const Result<RemoteMember> &changed) {
                                       if (!self)
                                           return;
                                       self->audit(u"update"_s, email, changed.error,
-                                                  tr("changed %1").arg(fields.join(u", "_s)));
+                                                  tr("changed %1").arg(fields));
                                       if (!changed.ok())
                                           return done(Result<MemberRecord>::failure(changed.error));
                                       done({*self->keep(changed.value), {}});
@@ -282,6 +272,67 @@ ApiTask *MemberService::reactivate(const QString &email, Done<MemberRecord> done
             return m_client->reactivate(member, std::move(next));
         },
         std::move(done));
+}
+
+ApiTask *MemberService::addToGroup(const NamedRef &group, const QStringList &emails,
+                                   Done<QStringList> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->addToGroup(group.id, emails,
+                                [self, group, emails, done](const Result<QStringList> &notAdded) {
+                                    if (self)
+                                        self->keepMemberships(group, emails, notAdded, true);
+                                    done(notAdded);
+                                });
+}
+
+ApiTask *MemberService::removeFromGroup(const NamedRef &group, const QStringList &emails,
+                                        Done<QStringList> done)
+{
+    QPointer<MemberService> self(this);
+    return m_client->removeFromGroup(
+        group.id, emails, [self, group, emails, done](const Result<QStringList> &stillIn) {
+            if (self)
+                self->keepMemberships(group, emails, stillIn, false);
+            done(stillIn);
+        });
+}
+
+void MemberService::keepMemberships(const NamedRef &group, const QStringList &emails,
+                                    const Result<QStringList> &notAsAsked, bool adding)
+{
+    const QString action = adding ? u"group-add"_s : u"group-remove"_s;
+    const QString name = group.name.isEmpty() ? group.id : group.name;
+    for (const QString &email : emails) {
+        const QString address = EmailCheck::normalized(email);
+        if (!notAsAsked.ok()) {
+            audit(action, address, notAsAsked.error);
+            continue;
+        }
+        if (notAsAsked.value.contains(address)) {
+            audit(action, address,
+                  ApiError::make(ApiErrorKind::Validation,
+                                 adding
+                                     ? tr("%1 did not add them to %2: not a member there?")
+                                           .arg(providerDisplayName(m_workspace.provider), name)
+                                     : tr("%1 still lists them in %2.")
+                                           .arg(providerDisplayName(m_workspace.provider), name)));
+            continue;
+        }
+        audit(action, address, {}, name);
+        QString error;
+        std::optional<MemberRecord> stored = storedMember(address, &error);
+        if (!stored)
+            continue;
+        stored->groups.removeIf([&group](const MemberGroup &g) { return g.id == group.id; });
+        if (adding)
+            stored->groups.append(MemberGroup{group.id, group.name});
+        if (!m_members->upsert(*stored, &error)) {
+            Q_EMIT storeFailed(error);
+            continue;
+        }
+        Q_EMIT memberStored(*stored);
+    }
 }
 
 ApiTask *MemberService::loginLink(const QString &email, Done<LoginLink> done)

@@ -63,6 +63,13 @@ public:
     ApiTask *update(const QString &email, const MemberChanges &changes, Done<MemberRecord> done);
     ApiTask *deactivate(const QString &email, Done<MemberRecord> done);
     ApiTask *reactivate(const QString &email, Done<MemberRecord> done);
+    // Heartbeat: adds the members with `emails` to `group` (one request a hundred of them,
+    // then the group read back); `done` gets the addresses the provider did not add. Each
+    // member's groups in the local roster and the audit log follow.
+    ApiTask *addToGroup(const NamedRef &group, const QStringList &emails, Done<QStringList> done);
+    // `done` gets the addresses the provider still lists in the group.
+    ApiTask *removeFromGroup(const NamedRef &group, const QStringList &emails,
+                             Done<QStringList> done);
     // The link is the caller's to show once: it is never stored, logged or audited.
     ApiTask *loginLink(const QString &email, Done<LoginLink> done);
     // Heartbeat's roles and groups, asked once per service and then answered from memory.
@@ -84,6 +91,8 @@ private:
     void audit(const QString &action, const QString &email, const ApiError &error,
                const QString &detail = {});
     void auditSync(const SyncSummary &summary, const QStringList &unlisted);
+    void keepMemberships(const NamedRef &group, const QStringList &emails,
+                         const Result<QStringList> &notAsAsked, bool adding);
     ApiTask *changeMember(const QString &action, const QString &email,
                           std::function<ApiTask *(const RemoteMember &, Done<RemoteMember>)> call,
                           Done<MemberRecord> done);

@@ -112,11 +112,15 @@ bool MemberBulkReader::start(QString *error)
     if (ok && m_workspaceKey != 0) {
         ok = prepare(&m_rows,
                      "SELECT provider_member_id, email, display_name, first_name, last_name,"
-                     " role_id, role_name, bio, status, group_set,"
+                     " role_id, role_name, bio, status_line, linkedin, twitter, instagram,"
+                     " avatar_url, status, group_set,"
                      " ifnull(created_at, -9223372036854775808),"
                      " ifnull(updated_at, -9223372036854775808),"
                      " ifnull(last_synced_at, -9223372036854775808), id,"
-                     " ifnull(last_sign_in_at, -9223372036854775808), never_signed_in"
+                     " ifnull(last_sign_in_at, -9223372036854775808), never_signed_in,"
+                     " (status_line IS NOT NULL) | (linkedin IS NOT NULL) << 1"
+                     " | (twitter IS NOT NULL) << 2 | (instagram IS NOT NULL) << 3"
+                     " | is_admin << 4"
                      " FROM members WHERE id BETWEEN ? AND ? ORDER BY id") &&
              sqlite3_bind_int64(m_rows, 1, MemberRow::firstRowId(m_workspaceKey)) == SQLITE_OK &&
              sqlite3_bind_int64(m_rows, 2, MemberRow::lastRowId(m_workspaceKey)) == SQLITE_OK;
@@ -160,6 +164,7 @@ bool MemberBulkReader::next(MemberRowBytes *row)
     row->rowId = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 5);
     row->lastSignInMs = timeOf(m_rows, MemberRowBytes::TextCount + 6);
     row->neverSignedIn = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 7) != 0;
+    row->profileFlags = quint8(sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 8));
     return true;
 }
 

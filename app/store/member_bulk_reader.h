@@ -26,8 +26,17 @@ struct MemberRowBytes
         RoleId,
         RoleName,
         Bio,
+        StatusLine,
+        LinkedIn,
+        Twitter,
+        Instagram,
+        AvatarUrl,
         TextCount
     };
+    // Which of the profile fields a provider may not report were told (a bit each, from
+    // StatusLine on, in the order of Text), and bit IsAdminBit for an admin.
+    static constexpr int IsAdminBit = 4;
+    quint8 profileFlags = 0;
     std::string_view text[TextCount];
     MemberStatus status = MemberStatus::Active;
     // A key for MemberBulkReader::groupSet(); none when the member is in no group.

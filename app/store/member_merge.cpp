@@ -19,6 +19,11 @@ MemberRecord withStored(const MemberRecord &fresh, const std::optional<MemberRec
         merged.lastSignInAt = stored->lastSignInAt;
         merged.neverSignedIn = stored->neverSignedIn;
     }
+    for (const ProfileField field : ProfileFields::Texts) {
+        std::optional<QString> *told = merged.optionalText(field);
+        if (told && !*told)
+            *told = *stored->optionalText(field);
+    }
     if (!merged.createdAt.isValid())
         merged.createdAt = stored->createdAt;
     if (!merged.updatedAt.isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "member_status.h"
+#include "profile_field.h"
 
 #include <QDateTime>
 #include <QHashFunctions>
@@ -47,6 +48,21 @@ struct MemberRecord
     // did (Heartbeat's lastLogin: null). Neither when the provider does not tell.
     QDateTime lastSignInAt;
     bool neverSignedIn = false;
+    // Profile fields a provider may not report (Heartbeat's user object has no status line):
+    // unset while Roster has never been told, so that what it knew stays when a listing is
+    // silent.
+    std::optional<QString> statusLine;
+    std::optional<QString> linkedin;
+    std::optional<QString> twitter;
+    std::optional<QString> instagram;
+    QString avatarUrl; // Heartbeat: where the profile picture is
+    bool isAdmin = false;
+
+    // A one-string field (ProfileFields::Texts) as it reads now: empty when unset.
+    QString text(ProfileField field) const;
+    // The field among those a provider may not report; nullptr for another.
+    std::optional<QString> *optionalText(ProfileField field);
+    const std::optional<QString> *optionalText(ProfileField field) const;
 
     friend bool operator==(const MemberRecord &, const MemberRecord &) = default;
 };

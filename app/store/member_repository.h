@@ -41,8 +41,8 @@ public:
     // the same provider id, else the one with the same (normalised) email; with neither, it is
     // new. A provider id that comes with a new email renames the member; another stored member
     // that still holds that email is stale and is removed. Every field is overwritten, except
-    // that an empty provider id or an invalid timestamp keeps the stored one, and a member that
-    // tells nothing of their sign-ins keeps what was stored of them.
+    // that an empty provider id, an invalid timestamp or an unset profile field keeps the stored
+    // one, and a member that tells nothing of their sign-ins keeps what was stored of them.
     bool upsert(const MemberRecord &member, QString *error);
     // upsert() for each member, all in one transaction: all are stored, or none.
     std::optional<WriteSummary> upsertMany(const QList<MemberRecord> &members, QString *error);

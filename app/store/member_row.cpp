@@ -15,7 +15,7 @@ QString selectedColumns()
 {
     return u"provider_member_id, email, display_name, first_name, last_name, status, role_id, "
            "role_name, group_set, bio, created_at, updated_at, last_synced_at, last_sign_in_at, "
-           "never_signed_in"_s;
+           "never_signed_in, status_line, linkedin, twitter, instagram, avatar_url, is_admin"_s;
 }
 
 bool findWorkspaceKey(const QSqlDatabase &db, const QString &workspaceId, qint64 *key,

@@ -47,7 +47,13 @@ enum Column
     UpdatedAt,
     LastSyncedAt,
     LastSignInAt,
-    NeverSignedIn
+    NeverSignedIn,
+    StatusLine,
+    LinkedIn,
+    Twitter,
+    Instagram,
+    AvatarUrl,
+    IsAdmin
 };
 
 // A group set as stored in group_sets.groups: a JSON array of [id, name] pairs.
@@ -72,6 +78,11 @@ public:
         const QVariant value = m_query.value(column);
         return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
     }
+    std::optional<QString> optionalText(int column) const
+    {
+        const QVariant value = m_query.value(column);
+        return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+    }
 
 private:
     const QSqlQuery &m_query;
@@ -83,7 +94,7 @@ private:
 //
 // `Row` gives the selected columns: QString text(int) (an owned copy); key(int), a QString or a
 // QByteArray of UTF-8 only for cache look-ups, which may point into the row; and
-// std::optional<qint64> integer(int).
+// std::optional<qint64> integer(int); std::optional<QString> optionalText(int), none for NULL.
 class Decoder
 {
 public:
@@ -143,6 +154,12 @@ bool Decoder::decode(const Row &row, const QString &workspaceId, MemberRecord *m
     member->lastSyncedAt = timestampFromMSecs(row.integer(LastSyncedAt));
     member->lastSignInAt = timestampFromMSecs(row.integer(LastSignInAt));
     member->neverSignedIn = row.integer(NeverSignedIn).value_or(0) != 0;
+    member->statusLine = row.optionalText(StatusLine);
+    member->linkedin = row.optionalText(LinkedIn);
+    member->twitter = row.optionalText(Twitter);
+    member->instagram = row.optionalText(Instagram);
+    member->avatarUrl = intern(row, AvatarUrl);
+    member->isAdmin = row.integer(IsAdmin).value_or(0) != 0;
     return true;
 }
 

@@ -10,11 +10,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // The fields bindFields() binds, in order, after which the statements add their own.
-constexpr int FieldCount = 13;
+constexpr int FieldCount = 19;
 
 QVariant textOrNull(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+// NULL for a field never told, '' for one known to be empty.
+QVariant optionalText(const std::optional<QString> &value)
+{
+    return value ? sqlText(*value) : QVariant(QMetaType::fromType<QString>());
 }
 } // namespace
 
@@ -91,8 +97,9 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                 m_insert,
                 u"INSERT INTO members (provider_member_id, email, display_name, first_name,"
                 " last_name, status, role_id, role_name, group_set, bio, created_at, updated_at,"
-                " last_synced_at, last_sign_in_at, never_signed_in, workspace_key, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                " last_synced_at, status_line, linkedin, twitter, instagram, avatar_url,"
+                " is_admin, last_sign_in_at, never_signed_in, workspace_key, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 detail))
             return std::nullopt;
         bindFields(m_insert, member, email, *groupSet);
@@ -120,6 +127,9 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                  " role_id = ?, role_name = ?, group_set = ?, bio = ?,"
                  " created_at = coalesce(?, created_at), updated_at = coalesce(?, updated_at),"
                  " last_synced_at = coalesce(?, last_synced_at),"
+                 " status_line = coalesce(?, status_line), linkedin = coalesce(?, linkedin),"
+                 " twitter = coalesce(?, twitter), instagram = coalesce(?, instagram),"
+                 " avatar_url = ?, is_admin = ?,"
                  " last_sign_in_at = CASE WHEN ? THEN ? ELSE last_sign_in_at END,"
                  " never_signed_in = CASE WHEN ? THEN ? ELSE never_signed_in END"
                  " WHERE id = ?"_s,
@@ -205,6 +215,12 @@ void MemberWriter::bindFields(QSqlQuery &query, const MemberRecord &member, cons
     query.bindValue(10, MemberRow::timestampValue(member.createdAt));
     query.bindValue(11, MemberRow::timestampValue(member.updatedAt));
     query.bindValue(12, MemberRow::timestampValue(member.lastSyncedAt));
+    query.bindValue(13, optionalText(member.statusLine));
+    query.bindValue(14, optionalText(member.linkedin));
+    query.bindValue(15, optionalText(member.twitter));
+    query.bindValue(16, optionalText(member.instagram));
+    query.bindValue(17, sqlText(member.avatarUrl));
+    query.bindValue(18, member.isAdmin ? 1 : 0);
 }
 
 bool MemberWriter::removeRow(qint64 rowId, QString *detail)

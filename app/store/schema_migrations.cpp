@@ -142,6 +142,19 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE import_rows ADD COLUMN sending_at INTEGER"_s,
              u"ALTER TABLE import_rows ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT ''"_s,
          }},
+        {4,
+         {
+             // Heartbeat's further profile fields. The status line and the social links are
+             // NULL while Roster has never been told them (Heartbeat's user object has no
+             // status line), '' when they are known to be empty.
+             u"ALTER TABLE members ADD COLUMN status_line TEXT"_s,
+             u"ALTER TABLE members ADD COLUMN linkedin TEXT"_s,
+             u"ALTER TABLE members ADD COLUMN twitter TEXT"_s,
+             u"ALTER TABLE members ADD COLUMN instagram TEXT"_s,
+             u"ALTER TABLE members ADD COLUMN avatar_url TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE members ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0"
+             " CHECK (is_admin IN (0, 1))"_s,
+         }},
     };
     return migrations;
 }

@@ -56,6 +56,13 @@ public:
         return sqlite3_column_int64(m_statement, column);
     }
 
+    std::optional<QString> optionalText(int column) const
+    {
+        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+            return std::nullopt;
+        return text(column);
+    }
+
 private:
     sqlite3_stmt *m_statement;
 };

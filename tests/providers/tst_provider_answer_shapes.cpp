@@ -432,6 +432,177 @@ private Q_SLOTS:
         QCOMPARE(m_network->count(u"GET /v0/find/users"_s), MemberClient::MaxWriteSends);
     }
 
+    void heartbeatProfile_everyFieldIsSentAndReadBack()
+    {
+        QJsonObject user = heartbeatUser(u"jane@example.com"_s, u"u-1"_s);
+        user[u"avatar"_s] = u"https://cdn.example/a/u-1.png"_s;
+        user[u"isAdmin"_s] = true;
+        user[u"socialLinks"_s] =
+            QJsonObject{{u"linkedIn"_s, u"https://www.linkedin.com/in/jane"_s}};
+        answer([user](const Request &request) {
+            if (request.method == "GET")
+                return Answer::json(200, json(user));
+            return Answer::json(200, R"({"userID":"u-1"})");
+        });
+        auto client = heartbeat();
+        NewMember member = jane();
+        member.bio = u"Hello"_s;
+        member.statusLine = u"Mentoring"_s;
+        member.linkedin = u"https://www.linkedin.com/in/jane"_s;
+        member.twitter = u"https://x.com/jane"_s;
+        member.picture = u"data:image/png;base64,iVBORw0KGgo="_s;
+        member.introduce = true;
+        const auto created = create(*client, member);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const QJsonObject body =
+            QJsonDocument::fromJson(m_network->requests().first().body).object();
+        QCOMPARE(body[u"status"_s].toString(), u"Mentoring"_s);
+        QCOMPARE(body[u"linkedin"_s].toString(), u"https://www.linkedin.com/in/jane"_s);
+        QCOMPARE(body[u"twitter"_s].toString(), u"https://x.com/jane"_s);
+        QVERIFY(!body.contains(u"instagram"_s)); // nothing empty is sent
+        QCOMPARE(body[u"profilePicture"_s].toString(), member.picture);
+        QCOMPARE(body[u"createIntroductionThread"_s].toBool(), true);
+        // Read back: the avatar and the admin flag as Heartbeat tells them; the status line and
+        // links as the create sent them (Heartbeat's socialLinks may not show them yet).
+        QCOMPARE(created.value.avatarUrl, u"https://cdn.example/a/u-1.png"_s);
+        QVERIFY(created.value.isAdmin);
+        QCOMPARE(created.value.linkedin, u"https://www.linkedin.com/in/jane"_s);
+        QCOMPARE(created.value.twitter, u"https://x.com/jane"_s);
+        QCOMPARE(created.value.statusLine, u"Mentoring"_s);
+        QCOMPARE(created.value.instagram, QString()); // socialLinks tells it is not set
+
+        // No introduction thread without a bio.
+        init();
+        answer([](const Request &) { return Answer::json(200, R"({"userID":"u-2"})"); });
+        auto again = heartbeat();
+        NewMember quiet = jane();
+        quiet.introduce = true;
+        quiet.readBack = false;
+        QVERIFY(create(*again, quiet).ok());
+        QVERIFY(!QJsonDocument::fromJson(m_network->requests().first().body)
+                     .object()
+                     .contains(u"createIntroductionThread"_s));
+    }
+
+    void heartbeatPendingCreate_sendsWhatPendingUserDoesNotTakeInAnUpdate()
+    {
+        answer([](const Request &request) {
+            if (request.endpoint() == u"PUT /v0/pendingUser"_s)
+                return Answer::json(200, R"({"success":true})");
+            return Answer::json(200, R"({"success":true})");
+        });
+        auto client = heartbeat();
+        NewMember member = jane();
+        member.pending = true;
+        member.readBack = false;
+        member.statusLine = u"New here"_s;
+        member.instagram = u"https://instagram.com/jane"_s;
+        const auto created = create(*client, member);
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        QCOMPARE(created.value.status, MemberStatus::Pending);
+        QCOMPARE(m_network->requests().size(), 2);
+        const QJsonObject pending =
+            QJsonDocument::fromJson(m_network->requests().at(0).body).object();
+        QVERIFY(!pending.contains(u"status"_s) && !pending.contains(u"instagram"_s));
+        const Request &update = m_network->requests().at(1);
+        QCOMPARE(update.endpoint(), u"POST /v0/users"_s);
+        const QJsonObject body = QJsonDocument::fromJson(update.body).object();
+        QCOMPARE(body[u"status"_s].toString(), u"New here"_s);
+        QCOMPARE(body[u"instagram"_s].toString(), u"https://instagram.com/jane"_s);
+    }
+
+    void heartbeatUpdate_clearsWithAnEmptyStringAndChangesGroupsByMembership()
+    {
+        QSet<QString> inGroup;
+        answer([&inGroup](const Request &request) {
+            if (request.endpoint() == u"PUT /v0/groups/g-7/memberships"_s) {
+                for (const QJsonValue &email :
+                     QJsonDocument::fromJson(request.body)[u"emails"_s].toArray())
+                    inGroup.insert(email.toString());
+                return Answer::json(200, R"({"success":true})");
+            }
+            if (request.endpoint() == u"GET /v0/groups/g-7"_s) {
+                QJsonArray users;
+                for (const QString &email : std::as_const(inGroup))
+                    users.append(QJsonObject{{u"id"_s, u"x"_s}, {u"email"_s, email}});
+                return Answer::json(200,
+                                    json(QJsonObject{{u"id"_s, u"g-7"_s}, {u"users"_s, users}}));
+            }
+            if (request.method == "GET")
+                return Answer::json(200, json(heartbeatUser(u"jane@example.com"_s)));
+            return Answer::json(200, R"({"success":true})");
+        });
+        auto client = heartbeat();
+        MemberChanges changes;
+        changes.bio = QString(); // clear
+        changes.statusLine = u"Back soon"_s;
+        changes.addGroupIds = {u"g-7"_s};
+        RemoteMember member = address(u"jane@example.com"_s, u"u-1"_s);
+        member.status = MemberStatus::Active;
+        const auto updated = wait<RemoteMember>(
+            [&](auto done) { return client->updateMember(member, changes, done); });
+        QVERIFY2(updated.ok(), qPrintable(updated.error.message));
+        QCOMPARE(updated.value.statusLine, u"Back soon"_s);
+        QCOMPARE(updated.value.bio, QString());
+        const QJsonObject body =
+            QJsonDocument::fromJson(m_network->requests().first().body).object();
+        QCOMPARE(body, (QJsonObject{{u"email"_s, u"jane@example.com"_s},
+                                    {u"bio"_s, u""_s},
+                                    {u"status"_s, u"Back soon"_s}}));
+        QCOMPARE(m_network->count(u"PUT /v0/groups/g-7/memberships"_s), 1);
+        QCOMPARE(m_network->count(u"GET /v0/groups/g-7"_s), 1);
+        QCOMPARE(m_network->count(u"POST /v0/users"_s), 1);
+    }
+
+    void heartbeatAddToGroup_reportsWhomHeartbeatSkipped()
+    {
+        // Heartbeat skips an address that is no member without a word (live).
+        const QStringList members = {u"a@example.com"_s, u"b@example.com"_s};
+        answer([members](const Request &request) {
+            if (request.method == "PUT")
+                return Answer::json(200, R"({"success":true})");
+            QJsonArray users;
+            for (const QString &email : members)
+                users.append(QJsonObject{{u"email"_s, email}});
+            return Answer::json(200, json(QJsonObject{{u"users"_s, users}}));
+        });
+        auto client = heartbeat();
+        QStringList emails;
+        for (int i = 0; i < 150; ++i)
+            emails << u"x%1@example.com"_s.arg(i);
+        emails << members;
+        const auto result = wait<QStringList>(
+            [&](auto done) { return client->addToGroup(u"g-1"_s, emails, done); });
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCOMPARE(result.value.size(), 150);
+        QVERIFY(!result.value.contains(u"a@example.com"_s));
+        // A hundred addresses a request, then one read of the group.
+        QCOMPARE(m_network->count(u"PUT /v0/groups/g-1/memberships"_s), 2);
+        QCOMPARE(m_network->count(u"GET /v0/groups/g-1"_s), 1);
+        const QJsonObject first =
+            QJsonDocument::fromJson(m_network->requests().first().body).object();
+        QCOMPARE(first[u"emails"_s].toArray().size(), HeartbeatClient::MembershipBatch);
+        QCOMPARE(first[u"shouldRemoveFromSiblingGroups"_s].toBool(true), false);
+
+        auto forwardClient = forward();
+        const auto unsupported = wait<QStringList>(
+            [&](auto done) { return forwardClient->addToGroup(u"g-1"_s, emails, done); });
+        QCOMPARE(unsupported.error.kind, ApiErrorKind::Unsupported);
+    }
+
+    void aFieldTheProviderCannotEditIsRefusedUnsent()
+    {
+        auto client = forward();
+        MemberChanges changes;
+        changes.statusLine = u"Hi"_s;
+        const auto refused = wait<RemoteMember>([&](auto done) {
+            return client->updateMember(address(u"jo@example.com"_s, u"user_5"_s), changes, done);
+        });
+        QCOMPARE(refused.error.kind, ApiErrorKind::Unsupported);
+        QVERIFY2(refused.error.message.contains(u"status"_s), qPrintable(refused.error.message));
+        QVERIFY(m_network->requests().isEmpty());
+    }
+
     // ---- Forward ----
 
     void forwardLookup_asksForBusinessUsersAndTakesOnlyTheSameAddress_data()
