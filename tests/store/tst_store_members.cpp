@@ -27,7 +27,7 @@ class TestStoreMembers : public QObject
     {
         QSqlQuery query(m_db->connection());
         return query.exec(u"SELECT total_changes()"_s) && query.next() ? query.value(0).toLongLong()
-                                                                      : -1;
+                                                                       : -1;
     }
     std::unique_ptr<MemberRepository> m_members;
     int m_fileCount = 0;
@@ -278,8 +278,8 @@ private Q_SLOTS:
         changed.roleName = u"Moderator"_s;
         MemberRecord fromElsewhere = member(6, u"somewhere-else"_s);
         const QDateTime syncedAt = QDateTime::fromMSecsSinceEpoch(1'760'000'000'000, Qt::UTC);
-        const auto summary = m_members->applyListing(
-            u"ws"_s, {member(2), changed, fromElsewhere}, true, syncedAt, &m_error);
+        const auto summary = m_members->applyListing(u"ws"_s, {member(2), changed, fromElsewhere},
+                                                     true, syncedAt, &m_error);
         QVERIFY2(summary, qPrintable(m_error));
         QCOMPARE(summary->listed, 3);
         QCOMPARE(summary->added, 1);
@@ -304,9 +304,9 @@ private Q_SLOTS:
         QCOMPARE(m_members->count(u"somewhere-else"_s, &m_error), 0);
 
         // Listed again: back from Unlisted, to the state the listing tells.
-        const auto again = m_members->applyListing(u"ws"_s, {member(1), member(2), changed,
-                                                             member(6)},
-                                                   true, syncedAt.addSecs(60), &m_error);
+        const auto again =
+            m_members->applyListing(u"ws"_s, {member(1), member(2), changed, member(6)}, true,
+                                    syncedAt.addSecs(60), &m_error);
         QVERIFY2(again, qPrintable(m_error));
         QCOMPARE(again->changed, 1);
         QCOMPARE(again->unchanged, 3);
@@ -364,12 +364,43 @@ private Q_SLOTS:
         QCOMPARE(find(member(1).email).roleId, u"role_member"_s);
 
         // A member known to be deactivated and no longer listed is simply not listed: no mark.
-        const auto later =
-            m_members->applyListing(u"ws"_s, {listed.at(1), listed.at(2)}, true, QDateTime(),
-                                    &m_error);
+        const auto later = m_members->applyListing(u"ws"_s, {listed.at(1), listed.at(2)}, true,
+                                                   QDateTime(), &m_error);
         QVERIFY2(later, qPrintable(m_error));
         QVERIFY(later->unlisted.isEmpty());
         QCOMPARE(find(member(1).email).status, MemberStatus::Deactivated);
+    }
+
+    void profileFieldsNeverToldStayUnknownAndAreKeptWhenAListingIsSilent()
+    {
+        MemberRecord set = member(1);
+        set.statusLine = u"Mentoring"_s;
+        set.linkedin = u"https://www.linkedin.com/in/one"_s;
+        set.twitter = QString(); // known to be empty
+        set.avatarUrl = u"https://cdn.example/1.png"_s;
+        set.isAdmin = true;
+        QVERIFY(m_members->upsert(set, &m_error));
+        const MemberRecord stored = find(set.email);
+        QCOMPARE(stored.statusLine, set.statusLine);
+        QCOMPARE(stored.linkedin, set.linkedin);
+        QCOMPARE(stored.twitter, std::optional<QString>(QString()));
+        QCOMPARE(stored.instagram, std::nullopt); // never told
+        QCOMPARE(stored.avatarUrl, set.avatarUrl);
+        QVERIFY(stored.isAdmin);
+
+        // Heartbeat's listing has no status line: what Roster set stays; what it tells wins.
+        MemberRecord listed = member(1);
+        listed.linkedin = QString();
+        listed.avatarUrl = u"https://cdn.example/placeholder.jpg"_s;
+        const auto summary =
+            m_members->applyListing(u"ws"_s, {listed}, true, QDateTime(), &m_error);
+        QVERIFY2(summary, qPrintable(m_error));
+        const MemberRecord after = find(set.email);
+        QCOMPARE(after.statusLine, set.statusLine);
+        QCOMPARE(after.linkedin, std::optional<QString>(QString()));
+        QCOMPARE(after.avatarUrl, u"https://cdn.example/placeholder.jpg"_s);
+        QVERIFY(!after.isAdmin);
+        QCOMPARE(after.text(ProfileField::StatusLine), u"Mentoring"_s);
     }
 
     void aListingThatChangesNothingWritesNothing()
@@ -380,8 +411,8 @@ private Q_SLOTS:
             listed.append(member(i));
         QVERIFY(m_members->applyListing(u"ws"_s, listed, true, firstSync, &m_error));
         const qint64 changesBefore = totalChanges();
-        const auto again = m_members->applyListing(u"ws"_s, listed, true,
-                                                   firstSync.addSecs(3600), &m_error);
+        const auto again =
+            m_members->applyListing(u"ws"_s, listed, true, firstSync.addSecs(3600), &m_error);
         QVERIFY2(again, qPrintable(m_error));
         QCOMPARE(again->unchanged, 50);
         QCOMPARE(again->changed + again->added, 0);
