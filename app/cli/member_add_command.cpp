@@ -7,28 +7,10 @@
 #include "member_format.h"
 #include "member_service.h"
 #include "name_split.h"
+#include "named_ref_choice.h"
+#include "profile_options.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// The role or group named `wanted` by id or by name, ignoring case.
-std::optional<NamedRef> pick(const QList<NamedRef> &refs, const QString &wanted)
-{
-    for (const NamedRef &ref : refs) {
-        if (ref.id == wanted || ref.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return ref;
-    }
-    return std::nullopt;
-}
-
-QString namesOf(const QList<NamedRef> &refs)
-{
-    QStringList names;
-    for (const NamedRef &ref : refs)
-        names << (ref.name.isEmpty() ? ref.id : ref.name);
-    return names.join(u", "_s);
-}
-} // namespace
 
 void MemberAddCommand::declareOptions(QCommandLineParser &parser)
 {
@@ -42,7 +24,8 @@ void MemberAddCommand::declareOptions(QCommandLineParser &parser)
     parser.addOption({u"role"_s, tr("Heartbeat: the role, by name or id (required)."), tr("ROLE")});
     parser.addOption(
         {u"group"_s, tr("Heartbeat: a group, by name or id; repeat for several."), tr("GROUP")});
-    parser.addOption({u"bio"_s, tr("Heartbeat: a short bio."), tr("TEXT")});
+    ProfileOptions::declare(parser);
+    parser.addOption({u"introduce"_s, tr("Heartbeat: post the bio as an introduction thread.")});
     parser.addOption({u"pending"_s, tr("Heartbeat: create a pending member, who becomes active "
                                        "at first sign-in.")});
     parser.addOption({u"json"_s, tr("Print the member as JSON.")});
@@ -55,7 +38,12 @@ std::optional<QString> MemberAddCommand::checkUsage(const QCommandLineParser &pa
         return tr("Give exactly one email address.");
     if (const std::optional<QString> problem = EmailAddress::problem(args.first()))
         return *problem;
-    return std::nullopt;
+    if (parser.isSet(u"introduce"_s) && parser.value(u"bio"_s).trimmed().isEmpty())
+        return tr("--introduce posts the bio as an introduction thread: give --bio too.");
+    if (parser.isSet(u"introduce"_s) && parser.isSet(u"pending"_s))
+        return tr("A pending member gets no introduction thread: leave out --introduce or "
+                  "--pending.");
+    return ProfileOptions::check(parser);
 }
 
 void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser &parser)
@@ -66,35 +54,33 @@ void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser 
     m_member.name = parser.value(u"name"_s).trimmed();
     m_member.firstName = parser.value(u"first-name"_s).trimmed();
     m_member.lastName = parser.value(u"last-name"_s).trimmed();
-    m_member.bio = parser.value(u"bio"_s);
     m_member.pending = parser.isSet(u"pending"_s);
+    m_member.introduce = parser.isSet(u"introduce"_s);
 
     if (m_member.pending && !can.supports(MemberOperation::CreatePending))
         return fail(ExitApi, can.whyNot(MemberOperation::CreatePending));
-    const bool hasRoles = can.supports(MemberOperation::RolesAndGroups);
-    if (!hasRoles &&
-        (parser.isSet(u"role"_s) || parser.isSet(u"group"_s) || parser.isSet(u"bio"_s)))
-        return fail(ExitUsage, tr("%1 has no roles, groups or bios: leave out --role, --group "
-                                  "and --bio.")
-                                   .arg(providerDisplayName(workspace.provider)));
-    if (workspace.provider == Provider::Heartbeat) {
-        if (m_member.name.isEmpty())
-            m_member.name = NameSplit::join(m_member.firstName, m_member.lastName);
-        if (m_member.name.isEmpty())
-            return fail(ExitUsage, tr("Heartbeat needs the member's name: give --name."));
-    } else {
-        if (m_member.firstName.isEmpty() && m_member.lastName.isEmpty() &&
-            !m_member.name.isEmpty()) {
-            const NameSplit::Parts parts = NameSplit::split(m_member.name);
-            m_member.firstName = parts.first;
-            m_member.lastName = parts.last;
-        }
-        if (m_member.firstName.isEmpty() || m_member.lastName.isEmpty())
-            return fail(ExitUsage, tr("%1 needs a first and a last name: give --first-name and "
-                                      "--last-name, or --name with both.")
-                                       .arg(providerDisplayName(workspace.provider)));
+    // The names are joined or split into what the provider takes; every other option must be a
+    // field it takes.
+    QList<ProfileOptions::Given> given = ProfileOptions::given(parser);
+    const std::pair<QString, ProfileField> others[] = {{u"role"_s, ProfileField::Role},
+                                                       {u"group"_s, ProfileField::Groups},
+                                                       {u"introduce"_s, ProfileField::Bio}};
+    for (const auto &[option, field] : others) {
+        if (parser.isSet(option))
+            given << ProfileOptions::Given{u"--"_s + option, field, false};
     }
-    if (!hasRoles)
+    if (const std::optional<QString> refused =
+            ProfileOptions::refuseUntaken(workspace.provider, can.createFields(), given))
+        return fail(ExitUsage, *refused);
+    QString error;
+    const std::optional<QList<ProfileOptions::Value>> values =
+        ProfileOptions::values(parser, &error);
+    if (!values)
+        return fail(ExitUsage, error);
+    ProfileOptions::apply(*values, m_member);
+    if (const std::optional<QString> problem = takeNames(workspace.provider))
+        return fail(ExitUsage, *problem);
+    if (!can.canCreateWith(ProfileField::Role))
         return create(service);
 
     const QString wantedRole = parser.value(u"role"_s).trimmed();
@@ -107,14 +93,35 @@ void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser 
             if (wantedRole.isEmpty())
                 return fail(ExitUsage,
                             tr("Heartbeat needs a role for a new member: give --role, one of: %1.")
-                                .arg(namesOf(roles.value)));
-            const std::optional<NamedRef> role = pick(roles.value, wantedRole);
+                                .arg(NamedRefChoice::names(roles.value)));
+            const std::optional<NamedRef> role = NamedRefChoice::pick(roles.value, wantedRole);
             if (!role)
                 return fail(ExitUsage, tr("There is no role \"%1\"; the roles are: %2.")
-                                           .arg(wantedRole, namesOf(roles.value)));
+                                           .arg(wantedRole, NamedRefChoice::names(roles.value)));
             m_member.roleId = role->id;
             resolveGroups(service, wantedGroups);
         }));
+}
+
+std::optional<QString> MemberAddCommand::takeNames(Provider provider)
+{
+    if (provider == Provider::Heartbeat) {
+        if (m_member.name.isEmpty())
+            m_member.name = NameSplit::join(m_member.firstName, m_member.lastName);
+        if (m_member.name.isEmpty())
+            return tr("Heartbeat needs the member's name: give --name.");
+        return std::nullopt;
+    }
+    if (m_member.firstName.isEmpty() && m_member.lastName.isEmpty() && !m_member.name.isEmpty()) {
+        const NameSplit::Parts parts = NameSplit::split(m_member.name);
+        m_member.firstName = parts.first;
+        m_member.lastName = parts.last;
+    }
+    if (m_member.firstName.isEmpty() || m_member.lastName.isEmpty())
+        return tr("%1 needs a first and a last name: give --first-name and --last-name, or "
+                  "--name with both.")
+            .arg(providerDisplayName(provider));
+    return std::nullopt;
 }
 
 void MemberAddCommand::resolveGroups(MemberService *service, const QStringList &wanted)
@@ -124,13 +131,13 @@ void MemberAddCommand::resolveGroups(MemberService *service, const QStringList &
     track(service->groups([this, service, wanted](const Result<QList<NamedRef>> &groups) {
         if (!groups.ok())
             return failWith(groups.error);
-        for (const QString &name : wanted) {
-            const std::optional<NamedRef> group = pick(groups.value, name.trimmed());
-            if (!group)
-                return fail(ExitUsage, tr("There is no group \"%1\"; the groups are: %2.")
-                                           .arg(name, namesOf(groups.value)));
-            m_member.groupIds << group->id;
-        }
+        QString error;
+        const std::optional<QList<NamedRef>> found =
+            NamedRefChoice::groups(groups.value, wanted, &error);
+        if (!found)
+            return fail(ExitUsage, error);
+        for (const NamedRef &group : *found)
+            m_member.groupIds << group.id;
         create(service);
     }));
 }
@@ -138,15 +145,10 @@ void MemberAddCommand::resolveGroups(MemberService *service, const QStringList &
 void MemberAddCommand::create(MemberService *service)
 {
     out().progress(tr("Creating %1 at %2…").arg(m_member.email, where(service->workspace())));
-    const bool json = out().jsonWanted();
-    track(service->create(m_member, [this, json](const Result<MemberRecord> &created) {
+    track(service->create(m_member, [this](const Result<MemberRecord> &created) {
         if (!created.ok())
             return failWith(created.error);
-        if (json)
-            out().json(MemberFormat::toJson(created.value));
-        else
-            for (const QString &line : MemberFormat::details(created.value))
-                out().line(line);
+        MemberFormat::print(out(), created.value);
         finish(ExitOk);
     }));
 }

@@ -4,7 +4,9 @@
 #include "service_command.h"
 
 // roster-cli member add EMAIL --workspace NAME [--name ... --first-name ... --last-name ...
-//   --role ... --group ... --bio ... --pending]
+//   --role ... --group ... --pending --introduce] [the profile options: --bio, --status,
+//   --linkedin, --twitter, --instagram, --picture]: only what the provider takes when it
+//   creates a member (Capabilities::createFields()).
 class MemberAddCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ protected:
     void runWith(MemberService *service, const QCommandLineParser &parser) override;
 
 private:
+    std::optional<QString> takeNames(Provider provider);
     void resolveGroups(MemberService *service, const QStringList &wanted);
     void create(MemberService *service);
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "remote_member.h"
 #include "service_command.h"
 
 // roster-cli member edit EMAIL --workspace NAME [--name ... --first-name ... --last-name ...
-//   --email ... --bio ...]: changes only the fields given.
+//   --email ... --add-group ... --remove-group ...] [the profile options: --bio, --status,
+//   --linkedin, --twitter, --instagram, --picture, --clear FIELD]: only fields the provider can
+// change (Capabilities::editableFields()), and of those only what differs from the member as
+// the provider has them now.
 class MemberEditCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -14,4 +18,12 @@ protected:
     void declareOptions(QCommandLineParser &parser) override;
     std::optional<QString> checkUsage(const QCommandLineParser &parser) const override;
     void runWith(MemberService *service, const QCommandLineParser &parser) override;
+
+private:
+    void resolveGroups(MemberService *service, const QStringList &adds, const QStringList &removes);
+    void lookUp(MemberService *service);
+    void update(MemberService *service, const MemberChanges &changes);
+
+    QString m_email;
+    MemberChanges m_changes;
 };

@@ -1,5 +1,7 @@
 #include "member_format.h"
 
+#include "cli_output.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -28,6 +30,17 @@ QString nameOf(const MemberRecord &member)
     return QString(member.firstName + u' ' + member.lastName).trimmed();
 }
 
+// When the member last signed in; "never" when the provider says they never did.
+QString signInText(const MemberRecord &member)
+{
+    return member.neverSignedIn ? tr("never") : timeText(member.lastSignInAt);
+}
+
+QJsonValue optionalJson(const std::optional<QString> &text)
+{
+    return text ? QJsonValue(*text) : QJsonValue();
+}
+
 QString groupsText(const MemberRecord &member)
 {
     QStringList names;
@@ -52,8 +65,16 @@ QJsonObject toJson(const MemberRecord &member)
                      {u"status"_s, memberStatusId(member.status)},
                      {u"groups"_s, groups},
                      {u"bio"_s, member.bio},
+                     {u"statusLine"_s, optionalJson(member.statusLine)},
+                     {u"linkedin"_s, optionalJson(member.linkedin)},
+                     {u"twitter"_s, optionalJson(member.twitter)},
+                     {u"instagram"_s, optionalJson(member.instagram)},
+                     {u"avatar"_s, member.avatarUrl},
+                     {u"isAdmin"_s, member.isAdmin},
                      {u"createdAt"_s, timeJson(member.createdAt)},
                      {u"updatedAt"_s, timeJson(member.updatedAt)},
+                     {u"lastSignInAt"_s, timeJson(member.lastSignInAt)},
+                     {u"neverSignedIn"_s, member.neverSignedIn},
                      {u"lastSyncedAt"_s, timeJson(member.lastSyncedAt)}};
     json.insert(u"role"_s, member.roleId.isEmpty() && member.roleName.isEmpty()
                                ? QJsonValue()
@@ -89,11 +110,28 @@ QStringList details(const MemberRecord &member)
         member.roleName.isEmpty() ? member.roleId : member.roleName);
     add(QT_TRANSLATE_NOOP("MemberFormat", "Groups"), groupsText(member));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Bio"), member.bio);
+    for (const ProfileField field : {ProfileField::StatusLine, ProfileField::LinkedIn,
+                                     ProfileField::Twitter, ProfileField::Instagram}) {
+        if (!member.text(field).isEmpty())
+            lines << ProfileFields::label(field) + u": "_s + member.text(field);
+    }
+    add(QT_TRANSLATE_NOOP("MemberFormat", "Avatar"), member.avatarUrl);
+    if (member.isAdmin)
+        add(QT_TRANSLATE_NOOP("MemberFormat", "Admin"), tr("yes"));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Provider id"), member.providerMemberId);
     add(QT_TRANSLATE_NOOP("MemberFormat", "Created"), timeText(member.createdAt));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Updated"), timeText(member.updatedAt));
+    add(QT_TRANSLATE_NOOP("MemberFormat", "Last sign-in"), signInText(member));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Last synced"), timeText(member.lastSyncedAt));
     return lines;
+}
+
+void print(CliOutput &out, const MemberRecord &member)
+{
+    if (out.jsonWanted())
+        return out.json(toJson(member));
+    for (const QString &line : details(member))
+        out.line(line);
 }
 
 QJsonObject toJson(const AuditEntry &entry)

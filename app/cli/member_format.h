@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+class CliOutput;
+
 // How roster-cli shows members and audit entries, as JSON and as text.
 namespace MemberFormat {
 
@@ -14,6 +16,8 @@ QStringList tableHeader();
 QStringList tableRow(const MemberRecord &member);
 // "Field: value" lines for one member.
 QStringList details(const MemberRecord &member);
+// The member as JSON with --json, else as details().
+void print(CliOutput &out, const MemberRecord &member);
 
 QJsonObject toJson(const AuditEntry &entry);
 QStringList auditHeader();

@@ -33,11 +33,7 @@ bool MemberShowCommand::needsKey(const QCommandLineParser &parser) const
 
 void MemberShowCommand::show(const MemberRecord &member)
 {
-    if (out().jsonWanted())
-        out().json(MemberFormat::toJson(member));
-    else
-        for (const QString &line : MemberFormat::details(member))
-            out().line(line);
+    MemberFormat::print(out(), member);
     finish(ExitOk);
 }
 

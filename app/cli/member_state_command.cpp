@@ -39,11 +39,7 @@ void MemberStateCommand::runWith(MemberService *service, const QCommandLineParse
     auto done = [this](const Result<MemberRecord> &changed) {
         if (!changed.ok())
             return failWith(changed.error);
-        if (out().jsonWanted())
-            out().json(MemberFormat::toJson(changed.value));
-        else
-            for (const QString &line : MemberFormat::details(changed.value))
-                out().line(line);
+        MemberFormat::print(out(), changed.value);
         finish(ExitOk);
     };
     track(deactivating ? service->deactivate(email, done) : service->reactivate(email, done));

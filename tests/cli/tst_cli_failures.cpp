@@ -176,11 +176,11 @@ private Q_SLOTS:
                u"no member with the email ghost@example.com"_s);
         // Forward without a business id cannot list.
         expect(m_cli->run(QStringList{u"members"_s, u"sync"_s} + ws), 4, u"business"_s);
-        // A field Forward cannot change is refused before anything is sent.
+        // A field Forward cannot change is a usage error, before anything is sent.
         expect(
             m_cli->run(
                 QStringList{u"member"_s, u"edit"_s, u"kim@example.com"_s, u"--bio"_s, u"x"_s} + ws),
-            4, u"cannot change a member's bio"_s);
+            2, u"Forward takes first-name, last-name, email: leave out --bio"_s);
     }
 
     void heartbeatNeedsAKnownRole()

@@ -1,0 +1,166 @@
+#include "profile_options.h"
+
+#include "capabilities.h"
+#include "profile_picture.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr const char *Clear = "clear";
+
+QString optionOf(ProfileField field)
+{
+    return ProfileFields::id(field);
+}
+
+bool isOption(ProfileField field)
+{
+    return std::find(std::begin(ProfileOptions::Fields), std::end(ProfileOptions::Fields), field) !=
+           std::end(ProfileOptions::Fields);
+}
+
+QString fieldIds()
+{
+    QStringList ids;
+    for (const ProfileField field : ProfileOptions::Fields)
+        ids << ProfileFields::id(field);
+    return ids.join(u", "_s);
+}
+
+QString *textOf(NewMember &member, ProfileField field)
+{
+    switch (field) {
+    case ProfileField::Bio:
+        return &member.bio;
+    case ProfileField::StatusLine:
+        return &member.statusLine;
+    case ProfileField::LinkedIn:
+        return &member.linkedin;
+    case ProfileField::Twitter:
+        return &member.twitter;
+    case ProfileField::Instagram:
+        return &member.instagram;
+    case ProfileField::Picture:
+        return &member.picture;
+    default:
+        return nullptr;
+    }
+}
+} // namespace
+
+void ProfileOptions::declare(QCommandLineParser &parser)
+{
+    parser.addOption({optionOf(ProfileField::Bio), tr("Heartbeat: a short bio."), tr("TEXT")});
+    parser.addOption({optionOf(ProfileField::StatusLine),
+                      tr("Heartbeat: the status line the member shows on their profile."),
+                      tr("TEXT")});
+    parser.addOption({optionOf(ProfileField::LinkedIn),
+                      tr("Heartbeat: the LinkedIn profile, a full https:// address."), tr("URL")});
+    parser.addOption({optionOf(ProfileField::Twitter),
+                      tr("Heartbeat: the Twitter / X profile, a full https:// address."),
+                      tr("URL")});
+    parser.addOption({optionOf(ProfileField::Instagram),
+                      tr("Heartbeat: the Instagram profile, a full https:// address."), tr("URL")});
+    parser.addOption({optionOf(ProfileField::Picture),
+                      tr("Heartbeat: the profile picture, a PNG, JPEG or GIF file; scaled down "
+                         "to at most %1 × %1 pixels.")
+                          .arg(ProfilePicture::MaxSide),
+                      tr("FILE")});
+}
+
+void ProfileOptions::declareClear(QCommandLineParser &parser)
+{
+    parser.addOption({QString::fromLatin1(Clear),
+                      tr("Empty a field: one of %1; repeat for several.").arg(fieldIds()),
+                      tr("FIELD")});
+}
+
+std::optional<QString> ProfileOptions::check(const QCommandLineParser &parser)
+{
+    for (const ProfileField field : Fields) {
+        if (!ProfileFields::isSocialLink(field) || !parser.isSet(optionOf(field)))
+            continue;
+        if (const std::optional<QString> problem =
+                ProfileFields::linkProblem(field, parser.value(optionOf(field))))
+            return *problem;
+    }
+    if (!parser.optionNames().contains(QString::fromLatin1(Clear)))
+        return std::nullopt;
+    for (const QString &word : parser.values(QString::fromLatin1(Clear))) {
+        const std::optional<ProfileField> field = ProfileFields::fromId(word.trimmed());
+        if (!field || !isOption(*field))
+            return tr("--clear %1: a field Roster cannot empty; it can empty %2.")
+                .arg(word, fieldIds());
+        if (parser.isSet(optionOf(*field)))
+            return tr("Give --%1 or --clear %1, not both.").arg(optionOf(*field));
+    }
+    return std::nullopt;
+}
+
+QList<ProfileOptions::Given> ProfileOptions::given(const QCommandLineParser &parser)
+{
+    QList<Given> given;
+    for (const ProfileField field : Fields) {
+        if (parser.isSet(optionOf(field)))
+            given << Given{u"--"_s + optionOf(field), field, false};
+    }
+    if (!parser.optionNames().contains(QString::fromLatin1(Clear)))
+        return given;
+    for (const QString &word : parser.values(QString::fromLatin1(Clear))) {
+        if (const std::optional<ProfileField> field = ProfileFields::fromId(word.trimmed()))
+            given << Given{u"--clear "_s + ProfileFields::id(*field), *field, true};
+    }
+    return given;
+}
+
+std::optional<QString> ProfileOptions::refuseUntaken(Provider provider,
+                                                     const QList<ProfileField> &taken,
+                                                     const QList<Given> &given)
+{
+    QStringList refused;
+    for (const Given &option : given) {
+        if (!taken.contains(option.field) && !refused.contains(option.option))
+            refused << option.option;
+    }
+    if (refused.isEmpty())
+        return std::nullopt;
+    return tr("%1 takes %2: leave out %3.")
+        .arg(providerDisplayName(provider), Capabilities::fieldList(taken), refused.join(u", "_s));
+}
+
+std::optional<QList<ProfileOptions::Value>> ProfileOptions::values(const QCommandLineParser &parser,
+                                                                   QString *error)
+{
+    QList<Value> values;
+    for (const Given &option : given(parser)) {
+        Value value{option.field, {}}; // a cleared field is sent empty
+        const QString text = option.cleared ? QString() : parser.value(optionOf(option.field));
+        if (!option.cleared && option.field == ProfileField::Picture) {
+            const std::optional<ProfilePicture::Prepared> picture =
+                ProfilePicture::fromFile(text, error);
+            if (!picture)
+                return std::nullopt;
+            value.text = picture->dataUri;
+        } else {
+            value.text = option.field == ProfileField::Bio ? text : text.trimmed();
+        }
+        values << value;
+    }
+    return values;
+}
+
+void ProfileOptions::apply(const QList<Value> &values, NewMember &member)
+{
+    for (const Value &value : values) {
+        if (QString *text = textOf(member, value.field))
+            *text = value.text;
+    }
+}
+
+void ProfileOptions::apply(const QList<Value> &values, MemberChanges &changes)
+{
+    for (const Value &value : values) {
+        if (std::optional<QString> *text = changes.text(value.field))
+            *text = value.text;
+    }
+}
