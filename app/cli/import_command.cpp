@@ -7,6 +7,7 @@
 #include "import_planner.h"
 #include "import_runner.h"
 #include "member_service.h"
+#include "profile_options.h"
 
 #include <QFileInfo>
 
@@ -41,10 +42,14 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"file"_s, tr("The CSV file of members."), tr("FILE"));
     parser.addOption({u"dry-run"_s, tr("Only say what the import would do, row by row.")});
+    QStringList fields;
+    for (const ImportField field : AllImportFields)
+        fields << importFieldId(field);
     parser.addOption({u"map"_s,
                       tr("Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD "
-                         "(fields: email, name, first-name, last-name, role, groups, bio); "
-                         "repeat for several. Columns are matched by name otherwise."),
+                         "(fields: %1); repeat for several. Columns are matched by name "
+                         "otherwise.")
+                          .arg(fields.join(u", "_s)),
                       tr("COLUMN=FIELD")});
     parser.addOption({u"set"_s,
                       tr("A value for a field on every row that has none, e.g. role=Member; "
@@ -55,12 +60,15 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
                          "update them, and reactivate deactivated ones."),
                       tr("MODE"), u"create"_s});
     parser.addOption({u"pending"_s, tr("Heartbeat: create pending members.")});
+    parser.addOption({u"introduce"_s, tr("Heartbeat: post each new member's bio as an "
+                                         "introduction thread.")});
     parser.addOption({u"report"_s,
                       tr("Write the rows that failed to FILE as CSV: their columns, line and "
                          "error, ready to fix and import again."),
                       tr("FILE")});
     parser.addOption({u"resume"_s, tr("Carry on with this file's import that stopped or "
                                       "crashed.")});
+    parser.addOption({u"json"_s, tr("Print the plan (with --dry-run) or the outcome as JSON.")});
     CsvCommandOptions::declare(parser);
 }
 
@@ -72,6 +80,8 @@ std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parse
         return tr("--mode is \"%1\"; expected create or upsert.").arg(parser.value(u"mode"_s));
     if (parser.isSet(u"resume"_s) && parser.isSet(u"dry-run"_s))
         return tr("Give --resume or --dry-run, not both.");
+    if (const std::optional<QString> problem = ProfileOptions::checkIntroduce(parser))
+        return problem;
     QString problem;
     if (!CsvCommandOptions::read(parser, &problem))
         return problem;
@@ -87,6 +97,10 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
     if (parser.isSet(u"pending"_s) &&
         !service->capabilities().supports(MemberOperation::CreatePending))
         return fail(ExitApi, service->capabilities().whyNot(MemberOperation::CreatePending));
+    if (parser.isSet(u"introduce"_s) && !service->capabilities().canCreateWith(ProfileField::Bio))
+        return fail(ExitUsage, tr("%1 keeps no bio to introduce members with: leave out "
+                                  "--introduce.")
+                                   .arg(providerDisplayName(service->workspace().provider)));
 
     QString error;
     RosterDatabase *db = m_context.database(&error);
@@ -117,6 +131,7 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
     settings.constants = parser.values(u"set"_s);
     settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
     settings.pending = parser.isSet(u"pending"_s);
+    settings.introduce = parser.isSet(u"introduce"_s);
     plan(service, settings);
 }
 
@@ -141,7 +156,9 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
     connect(planner, &ImportPlanner::failed, this, [this](const QString &why) {
         fail(m_interrupted ? ExitInterrupted : ExitFailure, why);
     });
-    connect(planner, &ImportPlanner::finished, this, [this, db, service](qint64 runId) {
+    connect(planner, &ImportPlanner::finished, this, [this, db, service, planner](qint64 runId) {
+        for (const QString &ignored : planner->ignoredColumns())
+            out().progress(ignored + u'.');
         QString error;
         const std::optional<ImportCounts> counts = ImportJournal(*db).counts(runId, &error);
         if (!counts)
@@ -165,19 +182,39 @@ void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId)
         tr("%n row(s): %1.", nullptr, int(counts.total())).arg(parts.join(u", "_s));
     if (!m_dryRun)
         return out().progress(summary);
-    out().line(summary);
     QString error;
     RosterDatabase *db = m_context.database(&error);
     const std::optional<QList<ImportRowEntry>> rows =
         ImportJournal(*db).rows(runId, std::nullopt, &error);
-    if (!rows)
-        return;
+    if (out().jsonWanted()) {
+        QJsonObject plans;
+        for (auto it = counts.plans.cbegin(); it != counts.plans.cend(); ++it)
+            plans.insert(ImportJournal::planId(it.key()), it.value());
+        QJsonArray list;
+        for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>())) {
+            if (row.plan != ImportPlan::Blank)
+                list.append(QJsonObject{{u"line"_s, row.line},
+                                        {u"plan"_s, ImportJournal::planId(row.plan)},
+                                        {u"email"_s, row.email},
+                                        {u"detail"_s, row.error}});
+        }
+        return out().json(
+            QJsonObject{{u"rows"_s, counts.total()}, {u"plans"_s, plans}, {u"plan"_s, list}});
+    }
+    out().line(summary);
+    if (rows)
+        printPlanRows(*rows);
+}
+
+void ImportCommand::printPlanRows(const QList<ImportRowEntry> &rows)
+{
     QList<QStringList> table;
-    for (const ImportRowEntry &row : *rows) {
+    for (const ImportRowEntry &row : rows) {
         if (row.plan == ImportPlan::Blank)
             continue;
         table.append({QString::number(row.line), planWord(row.plan), row.email, row.error});
     }
+    // WHY: why a row is not sent, or what an update changes.
     out().table({tr("LINE"), tr("PLAN"), tr("EMAIL"), tr("WHY")}, table);
 }
 
@@ -226,13 +263,20 @@ void ImportCommand::report(qint64 runId)
     if (!counts || !run)
         return fail(ExitFailure, error);
     const auto &o = counts->outcomes;
-    out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.",
-                  nullptr, int(counts->total()))
-                   .arg(o.value(ImportOutcome::Created))
-                   .arg(o.value(ImportOutcome::Updated))
-                   .arg(o.value(ImportOutcome::Reactivated))
-                   .arg(o.value(ImportOutcome::Skipped))
-                   .arg(o.value(ImportOutcome::Failed)));
+    if (out().jsonWanted()) {
+        QJsonObject outcomes;
+        for (auto it = o.cbegin(); it != o.cend(); ++it)
+            outcomes.insert(ImportJournal::outcomeId(it.key()), it.value());
+        out().json(QJsonObject{{u"rows"_s, counts->total()}, {u"outcomes"_s, outcomes}});
+    } else {
+        out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.",
+                      nullptr, int(counts->total()))
+                       .arg(o.value(ImportOutcome::Created))
+                       .arg(o.value(ImportOutcome::Updated))
+                       .arg(o.value(ImportOutcome::Reactivated))
+                       .arg(o.value(ImportOutcome::Skipped))
+                       .arg(o.value(ImportOutcome::Failed)));
+    }
     const qint64 failed = o.value(ImportOutcome::Failed);
     if (!m_reportPath.isEmpty() && failed > 0) {
         const std::optional<QList<ImportRowEntry>> rows = journal.failedRows(runId, &error);
@@ -243,9 +287,13 @@ void ImportCommand::report(qint64 runId)
             file.addRow(row.line, row.cells, row.error);
         if (!file.commit(&error))
             return fail(ExitFailure, error);
-        out().line(
+        const QString written =
             tr("The %n failed row(s) are in %1, with their line and error.", nullptr, int(failed))
-                .arg(m_reportPath));
+                .arg(m_reportPath);
+        if (out().jsonWanted()) // stdout holds the JSON alone
+            out().progress(written);
+        else
+            out().line(written);
     } else if (failed > 0) {
         const std::optional<QList<ImportRowEntry>> rows = journal.failedRows(runId, &error);
         for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>()))

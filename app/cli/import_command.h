@@ -11,11 +11,13 @@ class ImportPlanner;
 class ImportRunner;
 
 // roster-cli import FILE --workspace NAME [--dry-run] [--map COLUMN=field ...]
-//   [--set field=VALUE ...] [--mode create|upsert] [--pending] [--report FILE] [--resume]
-//   [--encoding E] [--delimiter D] [--header|--no-header]
+//   [--set field=VALUE ...] [--mode create|upsert] [--pending] [--introduce] [--report FILE]
+//   [--resume] [--encoding E] [--delimiter D] [--header|--no-header] [--json]
 // Plans every row against the roster and the provider, then carries the plan out at the
-// workspace's budget, with progress on stderr and a summary on stdout. Ctrl+C stops after the
-// rows in flight, and --resume carries on where it stopped, or where a crash left it.
+// workspace's budget, with progress on stderr and a summary on stdout (as JSON with --json).
+// The dry run lists every row's plan, and for an update what it changes, field by field.
+// Ctrl+C stops after the rows in flight, and --resume carries on where it stopped, or where a
+// crash left it.
 class ImportCommand : public ServiceCommand
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ protected:
 private:
     void plan(MemberService *service, const ImportSettings &settings);
     void printPlan(const ImportCounts &counts, qint64 runId);
+    void printPlanRows(const QList<ImportRowEntry> &rows);
     void run(MemberService *service, qint64 runId);
     void report(qint64 runId);
     void showProgress(bool force);

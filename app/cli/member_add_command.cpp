@@ -40,9 +40,8 @@ std::optional<QString> MemberAddCommand::checkUsage(const QCommandLineParser &pa
         return *problem;
     if (parser.isSet(u"introduce"_s) && parser.value(u"bio"_s).trimmed().isEmpty())
         return tr("--introduce posts the bio as an introduction thread: give --bio too.");
-    if (parser.isSet(u"introduce"_s) && parser.isSet(u"pending"_s))
-        return tr("A pending member gets no introduction thread: leave out --introduce or "
-                  "--pending.");
+    if (const std::optional<QString> problem = ProfileOptions::checkIntroduce(parser))
+        return problem;
     return ProfileOptions::check(parser);
 }
 

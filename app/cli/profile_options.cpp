@@ -97,6 +97,14 @@ std::optional<QString> ProfileOptions::check(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
+std::optional<QString> ProfileOptions::checkIntroduce(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"introduce"_s) && parser.isSet(u"pending"_s))
+        return tr("A pending member gets no introduction thread: leave out --introduce or "
+                  "--pending.");
+    return std::nullopt;
+}
+
 QList<ProfileOptions::Given> ProfileOptions::given(const QCommandLineParser &parser)
 {
     QList<Given> given;

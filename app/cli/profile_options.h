@@ -40,6 +40,9 @@ public:
     // What needs no workspace: each link a full https:// URL, each --clear a field these
     // options set, no field both set and cleared. A problem for people, or nothing.
     static std::optional<QString> check(const QCommandLineParser &parser);
+    // --introduce with --pending: a pending member gets no introduction thread. For the
+    // commands that take both ("member add", "import").
+    static std::optional<QString> checkIntroduce(const QCommandLineParser &parser);
     // The options given, in the order of Fields, then the --clear ones.
     static QList<Given> given(const QCommandLineParser &parser);
     // When `taken` (the provider's Capabilities::createFields() or editableFields()) lacks the

@@ -31,52 +31,66 @@ const QHash<QString, ImportField> &headerAliases()
                                   u"groupes", u"groupe", u"grupos", u"grupo"});
         add(ImportField::Bio, {u"bio", u"about", u"aboutme", u"biography", u"biographie",
                                u"biografie", u"biografia"});
+        add(ImportField::StatusLine,
+            {u"status", u"statusline", u"statusmessage", u"statustext", u"headline", u"tagline"});
+        add(ImportField::LinkedIn, {u"linkedin", u"linkedinurl", u"linkedinprofile",
+                                    u"linkedinprofileurl", u"linkedinlink"});
+        add(ImportField::Twitter,
+            {u"twitter", u"twitter/x", u"x/twitter", u"twitterx", u"xtwitter", u"x", u"x(twitter)",
+             u"twitter(x)", u"twitterurl", u"twitterprofile", u"xurl", u"xprofile"});
+        add(ImportField::Instagram, {u"instagram", u"instagramurl", u"instagramprofile"});
+        add(ImportField::Picture,
+            {u"picture", u"photo", u"avatar", u"profilepicture", u"profilephoto", u"profileimage",
+             u"image", u"headshot", u"picturefile", u"photofile", u"foto", u"profilbild",
+             u"photodeprofil"});
         return table;
     }();
     return aliases;
 }
 } // namespace
 
-QString importFieldId(ImportField field)
+ProfileField profileFieldOf(ImportField field)
 {
     switch (field) {
     case ImportField::Email:
-        return u"email"_s;
+        return ProfileField::Email;
     case ImportField::Name:
-        return u"name"_s;
+        return ProfileField::Name;
     case ImportField::FirstName:
-        return u"first-name"_s;
+        return ProfileField::FirstName;
     case ImportField::LastName:
-        return u"last-name"_s;
+        return ProfileField::LastName;
     case ImportField::Role:
-        return u"role"_s;
+        return ProfileField::Role;
     case ImportField::Groups:
-        return u"groups"_s;
+        return ProfileField::Groups;
     case ImportField::Bio:
-        return u"bio"_s;
+        return ProfileField::Bio;
+    case ImportField::StatusLine:
+        return ProfileField::StatusLine;
+    case ImportField::LinkedIn:
+        return ProfileField::LinkedIn;
+    case ImportField::Twitter:
+        return ProfileField::Twitter;
+    case ImportField::Instagram:
+        return ProfileField::Instagram;
+    case ImportField::Picture:
+        return ProfileField::Picture;
     }
-    return {};
+    return ProfileField::None;
+}
+
+QString importFieldId(ImportField field)
+{
+    return ProfileFields::id(profileFieldOf(field));
 }
 
 QString importFieldDisplayName(ImportField field)
 {
-    switch (field) {
-    case ImportField::Email:
-        return QCoreApplication::translate("ImportField", "Email");
-    case ImportField::Name:
+    // A file's "Name" column is the whole name, which the member dialog calls just "Name".
+    if (field == ImportField::Name)
         return QCoreApplication::translate("ImportField", "Full name");
-    case ImportField::FirstName:
-        return QCoreApplication::translate("ImportField", "First name");
-    case ImportField::LastName:
-        return QCoreApplication::translate("ImportField", "Last name");
-    case ImportField::Role:
-        return QCoreApplication::translate("ImportField", "Role");
-    case ImportField::Groups:
-        return QCoreApplication::translate("ImportField", "Groups");
-    case ImportField::Bio:
-        return QCoreApplication::translate("ImportField", "Bio");
-    }
-    return {};
+    return ProfileFields::label(profileFieldOf(field));
 }
 
 std::optional<ImportField> importFieldFromText(QStringView text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile_field.h"
+
 #include <QString>
 #include <optional>
 
@@ -12,14 +14,23 @@ enum class ImportField
     LastName,
     Role,
     Groups,
-    Bio
+    Bio,
+    StatusLine,
+    LinkedIn,
+    Twitter,
+    Instagram,
+    Picture // a picture file's path, relative to the CSV file's folder or absolute
 };
 
 inline constexpr ImportField AllImportFields[] = {
-    ImportField::Email, ImportField::Name,   ImportField::FirstName, ImportField::LastName,
-    ImportField::Role,  ImportField::Groups, ImportField::Bio};
+    ImportField::Email,    ImportField::Name,    ImportField::FirstName, ImportField::LastName,
+    ImportField::Role,     ImportField::Groups,  ImportField::Bio,       ImportField::StatusLine,
+    ImportField::LinkedIn, ImportField::Twitter, ImportField::Instagram, ImportField::Picture};
 
-// "email", "name", "first-name", "last-name", "role", "groups", "bio": for --map and --set.
+// The profile field an import field fills.
+ProfileField profileFieldOf(ImportField field);
+// The field's ProfileFields::id(): "email", "name", "first-name", "last-name", "role", "groups",
+// "bio", "status", "linkedin", "twitter", "instagram", "picture"; for --map and --set.
 QString importFieldId(ImportField field);
 // "Email", "Full name", "First name", ...: for people, translated.
 QString importFieldDisplayName(ImportField field);
@@ -40,4 +51,11 @@ QString headerMatchKey(QStringView header);
 //   role:       Role, Role name, Role ID, Rolle, Rôle, Rol
 //   groups:     Groups, Group, Group names, Gruppen, Groupes, Grupos
 //   bio:        Bio, About, About me, Biography, Biographie, Biografía
+//   status:     Status, Status line, Status message, Headline, Tagline
+//   linkedin:   LinkedIn, LinkedIn URL, LinkedIn profile
+//   twitter:    Twitter, Twitter / X, X, X (Twitter), Twitter URL, X profile
+//   instagram:  Instagram, Instagram URL, Instagram profile
+//   picture:    Picture, Photo, Avatar, Profile picture, Profile photo, Image, Headshot, Foto,
+//               Profilbild
+// ("Avatar URL", "Account status" and the like, which a member export writes, name no field.)
 std::optional<ImportField> importFieldForHeader(QStringView header);

@@ -1,5 +1,7 @@
 #include "import_requirements.h"
 
+#include "capabilities.h"
+
 bool ImportRequirements::uses(Provider provider, ImportField field)
 {
     switch (field) {
@@ -8,12 +10,11 @@ bool ImportRequirements::uses(Provider provider, ImportField field)
     case ImportField::FirstName:
     case ImportField::LastName:
         return true;
-    case ImportField::Role:
-    case ImportField::Groups:
-    case ImportField::Bio:
-        return provider == Provider::Heartbeat;
+    default:
+        break;
     }
-    return false;
+    const Capabilities can = Capabilities::of(provider, false);
+    return can.canCreateWith(profileFieldOf(field)) || can.canEdit(profileFieldOf(field));
 }
 
 QStringList ImportRequirements::missingFields(Provider provider, const ColumnMapping &mapping)
@@ -55,13 +56,9 @@ QStringList ImportRequirements::ignoredColumns(Provider provider, const ColumnMa
         const std::optional<ImportField> field = mapping.fieldOf(i);
         if (!field || uses(provider, *field))
             continue;
-        // A sentence per field: a field's name cannot be lower-cased into a sentence in every
-        // language. Only roles, groups and bios go unused.
-        const QString text =
-            *field == ImportField::Role ? tr("%1 keeps no role: column “%2” is not imported")
-            : *field == ImportField::Groups ? tr("%1 keeps no groups: column “%2” is not imported")
-                                            : tr("%1 keeps no bio: column “%2” is not imported");
-        ignored.append(text.arg(providerDisplayName(provider), header.at(i)));
+        ignored.append(
+            tr("%1 keeps no field “%2”: column “%3” is not imported")
+                .arg(providerDisplayName(provider), importFieldDisplayName(*field), header.at(i)));
     }
     return ignored;
 }

@@ -7,15 +7,17 @@
 
 // What each provider needs from an import file, checked on the mapping before any row is:
 //   Heartbeat:         email, a name (Full name, or First and/or Last name) and a role (a column
-//                      or a constant: its create call requires a roleID); groups and bio are
-//                      optional.
-//   Forward, Beam.gg:  email, first name and last name (or a Full name to split); they keep no
-//                      role, groups or bio.
+//                      or a constant: its create call requires a roleID); the rest of its
+//                      profile is optional.
+//   Forward, Beam.gg:  email, first name and last name (or a Full name to split).
+// Which other fields a provider keeps is its Capabilities' to say.
 class ImportRequirements
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRequirements)
 public:
-    // Whether the provider keeps the field at all.
+    // Whether the provider keeps the field at all: the names and the email always (joined or
+    // split into what it takes), any other field when its Capabilities take it on create or
+    // edit.
     static bool uses(Provider provider, ImportField field);
     // One sentence per required field the mapping gives neither by a column nor a constant;
     // empty when the mapping can import into the provider.

@@ -3,6 +3,7 @@
 #include "email_check.h"
 #include "import_requirements.h"
 #include "name_split.h"
+#include "profile_field.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
@@ -13,6 +14,12 @@ using DraftText::trim;
 
 namespace {
 constexpr qsizetype MaxRolesListed = 10;
+constexpr ImportField SocialLinks[] = {ImportField::LinkedIn, ImportField::Twitter,
+                                       ImportField::Instagram};
+// The fields a draft takes as they are, trimmed.
+constexpr ImportField PlainTexts[] = {ImportField::Bio, ImportField::StatusLine,
+                                      ImportField::LinkedIn, ImportField::Twitter,
+                                      ImportField::Instagram};
 
 bool isBlank(const CsvRecord &record)
 {
@@ -65,6 +72,7 @@ MemberValidator::MemberValidator(Provider provider, const ColumnMapping &mapping
     for (ImportField field : AllImportFields) {
         m_columns[size_t(field)] = mapping.columnOf(field);
         m_constants[size_t(field)] = mapping.constant(field).value_or(QString()).trimmed();
+        m_uses[size_t(field)] = ImportRequirements::uses(provider, field);
     }
 }
 
@@ -103,12 +111,21 @@ void MemberValidator::validate(ValidatedRow &row)
     if (!email.text.isEmpty())
         m_emails.prepare(email.text);
     checkNames(row, record);
-    if (ImportRequirements::uses(m_provider, ImportField::Role))
+    if (uses(ImportField::Role))
         checkRole(row, value(record, ImportField::Role));
-    if (ImportRequirements::uses(m_provider, ImportField::Groups))
+    if (uses(ImportField::Groups))
         checkGroups(row, value(record, ImportField::Groups));
-    if (ImportRequirements::uses(m_provider, ImportField::Bio))
+    if (uses(ImportField::Bio))
         checkLength(row, value(record, ImportField::Bio), ImportField::Bio, m_limits.bio);
+    if (uses(ImportField::StatusLine))
+        checkLength(row, value(record, ImportField::StatusLine), ImportField::StatusLine,
+                    m_limits.statusLine);
+    for (const ImportField link : SocialLinks) {
+        if (uses(link))
+            checkLink(row, link);
+    }
+    if (uses(ImportField::Picture))
+        checkPicture(row);
     checkEmail(row, email);
     if (row.issues.size() > 1) // in the order of the cells, whole-row issues last
         std::stable_sort(row.issues.begin(), row.issues.end(),
@@ -221,6 +238,25 @@ void MemberValidator::checkGroups(ValidatedRow &row, const Value &groups)
     });
 }
 
+void MemberValidator::checkLink(ValidatedRow &row, ImportField field)
+{
+    const Value link = value(row.record, field);
+    if (link.text.isEmpty())
+        return;
+    if (const std::optional<QString> problem =
+            ProfileFields::linkProblem(profileFieldOf(field), link.text.toString()))
+        addIssue(row, RowIssue::Kind::InvalidLink, link.column, field, *problem);
+}
+
+void MemberValidator::checkPicture(ValidatedRow &row)
+{
+    const Value picture = value(row.record, ImportField::Picture);
+    if (picture.text.isEmpty())
+        return;
+    if (const std::optional<QString> problem = m_pictures.problem(picture.text))
+        addIssue(row, RowIssue::Kind::BadPicture, picture.column, ImportField::Picture, *problem);
+}
+
 MemberDraft MemberValidator::draft(const CsvRecord &record) const
 {
     MemberDraft draft;
@@ -230,17 +266,21 @@ MemberDraft MemberValidator::draft(const CsvRecord &record) const
     draft.lastName = n.last.text.toString();
     draft.name = !n.full.text.isEmpty() ? n.full.text.toString()
                                         : NameSplit::join(draft.firstName, draft.lastName);
-    if (ImportRequirements::uses(m_provider, ImportField::Role)) {
+    if (uses(ImportField::Role)) {
         if (const RoleChoice *role = findRole(value(record, ImportField::Role).text)) {
             draft.roleId = role->id;
             draft.roleName = role->name;
         }
     }
-    if (ImportRequirements::uses(m_provider, ImportField::Groups))
+    if (uses(ImportField::Groups))
         forEachGroup(value(record, ImportField::Groups).text,
                      [&draft](QStringView name) { draft.groups.append(name.toString()); });
-    if (ImportRequirements::uses(m_provider, ImportField::Bio))
-        draft.bio = value(record, ImportField::Bio).text.toString();
+    for (const ImportField field : PlainTexts) {
+        if (uses(field))
+            *draft.text(profileFieldOf(field)) = value(record, field).text.toString();
+    }
+    if (uses(ImportField::Picture))
+        draft.picture = m_pictures.pathOf(value(record, ImportField::Picture).text);
     return draft;
 }
 
@@ -258,6 +298,9 @@ void MemberValidator::reportLength(ValidatedRow &row, const Value &value, Import
         break;
     case ImportField::Bio:
         text = tr("the bio is %1 characters long, more than %2");
+        break;
+    case ImportField::StatusLine:
+        text = tr("the status line is %1 characters long, more than %2");
         break;
     default:
         text = tr("the full name is %1 characters long, more than %2");

@@ -4,6 +4,7 @@
 #include "draft_text.h"
 #include "email_index.h"
 #include "member_draft.h"
+#include "picture_check.h"
 #include "provider.h"
 #include "role_choice.h"
 #include "validated_row.h"
@@ -20,6 +21,7 @@ struct ImportLimits
     qsizetype lastName = 100;
     qsizetype group = 100;
     qsizetype bio = 5000;
+    qsizetype statusLine = 200;
 };
 
 // Checks the rows of an import file, in file order, and builds the member each describes.
@@ -35,7 +37,12 @@ struct ImportLimits
 //     ',') and bio are optional;
 //   - Forward and Beam.gg: first and last name; where a row lacks one, it comes from splitting
 //     its full name (NameSplit), and a one-word full name leaves the last name missing;
+//   - social links (LinkedIn, Twitter / X, Instagram): full https:// URLs
+//     (ProfileFields::linkProblem);
+//   - a picture: a file (relative to setPictureFolder(), or absolute) that ProfilePicture can
+//     send, each distinct file read once (PictureCheck);
 //   - lengths within ImportLimits.
+// Only fields the provider keeps are checked and drafted (ImportRequirements::uses).
 // Values are trimmed; an empty cell takes the field's constant, if the mapping has one. It works
 // on the record's text in place, allocating nothing for a good row, so that a dry run over a
 // million rows takes a fraction of a second.
@@ -61,6 +68,9 @@ public:
     ValidatedRow validate(const CsvRecord &record);
     // Forgets the emails seen, to validate the file again from its start.
     void restart() { m_emails.clear(); }
+    // Where a picture's relative path starts: the CSV file's folder. The current directory
+    // until set.
+    void setPictureFolder(const QString &folder) { m_pictures = PictureCheck(folder); }
 
     // The member `record` describes, normalized as MemberDraft says. Meant for valid rows; for
     // others it holds whatever the cells give.
@@ -99,6 +109,9 @@ private:
     void checkNames(ValidatedRow &row, const CsvRecord &record);
     void checkRole(ValidatedRow &row, const Value &role);
     void checkGroups(ValidatedRow &row, const Value &groups);
+    void checkLink(ValidatedRow &row, ImportField field);
+    void checkPicture(ValidatedRow &row);
+    bool uses(ImportField field) const { return m_uses[size_t(field)]; }
     void checkLength(ValidatedRow &row, const Value &value, ImportField field, qsizetype limit)
     {
         if (value.text.size() > limit)
@@ -116,5 +129,7 @@ private:
     ImportLimits m_limits;
     std::array<qsizetype, std::size(AllImportFields)> m_columns;
     std::array<QString, std::size(AllImportFields)> m_constants;
+    std::array<bool, std::size(AllImportFields)> m_uses; // ImportRequirements::uses
     EmailIndex m_emails;
+    PictureCheck m_pictures;
 };

@@ -18,7 +18,11 @@ struct RowIssue
         // The email was on an earlier line already (otherLine); that row is the one imported.
         DuplicateEmail,
         UnknownRole,
-        TooLong
+        TooLong,
+        // A social link that is not a full https:// URL.
+        InvalidLink,
+        // A picture file that is missing, unreadable, not PNG, JPEG or GIF, or too large.
+        BadPicture
     };
 
     Kind kind = Kind::Malformed;

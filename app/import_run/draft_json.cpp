@@ -1,10 +1,43 @@
 #include "draft_json.h"
 
+#include "effective_changes.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace DraftJson {
+
+namespace {
+// The journal's key of each one-string field of a draft.
+struct Key
+{
+    ProfileField field;
+    QString key;
+};
+
+const Key TextKeys[] = {
+    {ProfileField::Email, u"email"_s},
+    {ProfileField::Name, u"name"_s},
+    {ProfileField::FirstName, u"firstName"_s},
+    {ProfileField::LastName, u"lastName"_s},
+    {ProfileField::Bio, u"bio"_s},
+    {ProfileField::StatusLine, u"statusLine"_s},
+    {ProfileField::LinkedIn, u"linkedin"_s},
+    {ProfileField::Twitter, u"twitter"_s},
+    {ProfileField::Instagram, u"instagram"_s},
+    {ProfileField::Picture, u"picture"_s},
+};
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list << item.toString();
+    return list;
+}
+} // namespace
 
 QJsonObject toJson(const MemberDraft &draft)
 {
@@ -13,34 +46,30 @@ QJsonObject toJson(const MemberDraft &draft)
         if (!value.isEmpty())
             json.insert(key, value);
     };
-    put(u"name"_s, draft.name);
-    put(u"firstName"_s, draft.firstName);
-    put(u"lastName"_s, draft.lastName);
+    for (const Key &key : TextKeys)
+        put(key.key, *draft.text(key.field));
     put(u"roleId"_s, draft.roleId);
     put(u"roleName"_s, draft.roleName);
-    put(u"bio"_s, draft.bio);
     if (!draft.groups.isEmpty())
         json.insert(u"groups"_s, QJsonArray::fromStringList(draft.groups));
+    if (!draft.groupIds.isEmpty())
+        json.insert(u"groupIds"_s, QJsonArray::fromStringList(draft.groupIds));
     return json;
 }
 
 MemberDraft fromJson(const QJsonObject &json)
 {
     MemberDraft draft;
-    draft.email = json.value(u"email"_s).toString();
-    draft.name = json.value(u"name"_s).toString();
-    draft.firstName = json.value(u"firstName"_s).toString();
-    draft.lastName = json.value(u"lastName"_s).toString();
+    for (const Key &key : TextKeys)
+        *draft.text(key.field) = json.value(key.key).toString();
     draft.roleId = json.value(u"roleId"_s).toString();
     draft.roleName = json.value(u"roleName"_s).toString();
-    draft.bio = json.value(u"bio"_s).toString();
-    const QJsonArray groups = json.value(u"groups"_s).toArray();
-    for (const QJsonValue &group : groups)
-        draft.groups << group.toString();
+    draft.groups = strings(json.value(u"groups"_s));
+    draft.groupIds = strings(json.value(u"groupIds"_s));
     return draft;
 }
 
-NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool pending)
+NewMember newMember(const MemberDraft &draft, bool pending, bool introduce)
 {
     NewMember member;
     member.email = draft.email;
@@ -48,9 +77,15 @@ NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool 
     member.firstName = draft.firstName;
     member.lastName = draft.lastName;
     member.roleId = draft.roleId;
-    member.groupIds = groupIds;
+    member.groupIds = draft.groupIds;
     member.bio = draft.bio;
+    member.statusLine = draft.statusLine;
+    member.linkedin = draft.linkedin;
+    member.twitter = draft.twitter;
+    member.instagram = draft.instagram;
+    member.picture = draft.picture;
     member.pending = pending;
+    member.introduce = introduce && !pending;
     // A bulk import syncs once at the end instead of reading each new member back.
     member.readBack = false;
     return member;
@@ -59,19 +94,16 @@ NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool 
 std::optional<MemberChanges> changes(const MemberDraft &draft, const MemberRecord &stored,
                                      const QList<ProfileField> &editable)
 {
-    MemberChanges changes;
-    bool any = false;
-    auto consider = [&](ProfileField field, const QString &wanted) {
-        if (editable.contains(field) && !wanted.isEmpty() && wanted != stored.text(field)) {
-            *changes.text(field) = wanted;
-            any = true;
-        }
-    };
-    consider(ProfileField::Name, draft.name);
-    consider(ProfileField::FirstName, draft.firstName);
-    consider(ProfileField::LastName, draft.lastName);
-    consider(ProfileField::Bio, draft.bio);
-    return any ? std::optional<MemberChanges>(changes) : std::nullopt;
+    MemberChanges wanted;
+    for (const ProfileField field : editable) {
+        const QString *value = draft.text(field);
+        if (value && !value->isEmpty() && field != ProfileField::Email)
+            *wanted.text(field) = *value;
+    }
+    if (editable.contains(ProfileField::Groups))
+        wanted.addGroupIds = draft.groupIds;
+    const MemberChanges changes = EffectiveChanges::against(wanted, stored);
+    return changes.isEmpty() ? std::nullopt : std::optional(changes);
 }
 
 } // namespace DraftJson

@@ -6,17 +6,23 @@
 
 #include <QJsonObject>
 
-// A row's member between the import's parts: as kept in the journal (JSON), as a provider's
-// create call takes it, and as the change an update sends.
+// A row's member between the import's parts: as kept in the journal (JSON, every field of the
+// draft), as a provider's create call takes it, and as the change an update sends.
+//
+// The draft's picture is a file's path: the create and the change carry that path in their
+// `picture`, and the run replaces it with the picture itself (ProfilePicture) just before it
+// sends the row, so that the journal and the plan never hold pictures.
 namespace DraftJson {
 
 QJsonObject toJson(const MemberDraft &draft);
 MemberDraft fromJson(const QJsonObject &json);
 
-// `groupIds` are the ids of the draft's group names (Heartbeat).
-NewMember newMember(const MemberDraft &draft, const QStringList &groupIds, bool pending);
+// `introduce`: post the bio as an introduction thread (Heartbeat).
+NewMember newMember(const MemberDraft &draft, bool pending, bool introduce);
 // What an update must send for `stored` to look as the draft says, in the fields `editable`
-// (Capabilities::editableFields()); nothing when nothing differs.
+// (Capabilities::editableFields()): each field the row gives that differs (an empty cell never
+// clears one), the groups the member is not in yet (never leaving one), and the picture whenever
+// the row has one (Roster cannot compare it with the provider's); nothing when nothing differs.
 std::optional<MemberChanges> changes(const MemberDraft &draft, const MemberRecord &stored,
                                      const QList<ProfileField> &editable);
 

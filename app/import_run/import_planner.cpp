@@ -1,6 +1,7 @@
 #include "import_planner.h"
 
 #include "api_task.h"
+#include "change_text.h"
 #include "csv_reader.h"
 #include "draft_json.h"
 #include "import_requirements.h"
@@ -11,7 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QLocale>
 #include <QTimer>
 
@@ -80,11 +80,13 @@ bool ImportPlanner::prepareMapping(QString *error)
     QStringList problems =
         MappingText::applyAssignments(m_mapping, m_header, m_settings.assignments);
     problems += MappingText::applyConstants(m_mapping, m_settings.constants);
-    problems += ImportRequirements::missingFields(m_service->workspace().provider, m_mapping);
+    const Provider provider = m_service->workspace().provider;
+    problems += ImportRequirements::missingFields(provider, m_mapping);
     if (!problems.isEmpty()) {
         *error = problems.join(u' ');
         return false;
     }
+    m_ignoredColumns = ImportRequirements::ignoredColumns(provider, m_mapping, m_header);
     return true;
 }
 
@@ -123,6 +125,7 @@ void ImportPlanner::loadGroups()
         for (const NamedRef &group : groups.value) {
             m_groupIds.insert(group.name.toCaseFolded(), group.id);
             m_groupIds.insert(group.id.toCaseFolded(), group.id);
+            m_groupNames.insert(group.id, group.name);
         }
         refreshRoster();
     }));
@@ -162,6 +165,7 @@ void ImportPlanner::beginReading()
     m_runId = *id;
     m_validator = std::make_unique<MemberValidator>(m_service->workspace().provider, m_mapping,
                                                     m_header, m_roles);
+    m_validator->setPictureFolder(info.absolutePath());
     readSlice();
 }
 
@@ -213,7 +217,7 @@ void ImportPlanner::readSlice()
 
 void ImportPlanner::planValidRow(const ValidatedRow &row)
 {
-    const MemberDraft draft = m_validator->draft(row.record);
+    MemberDraft draft = m_validator->draft(row.record);
     ImportRowEntry entry;
     entry.line = row.line();
     entry.email = draft.email;
@@ -239,14 +243,12 @@ void ImportPlanner::planValidRow(const ValidatedRow &row)
     m_toLookUp.push_back({std::move(entry), draft});
 }
 
-bool ImportPlanner::resolveGroups(ImportRowEntry &entry, const MemberDraft &draft) const
+bool ImportPlanner::resolveGroups(ImportRowEntry &entry, MemberDraft &draft) const
 {
-    QJsonObject json = DraftJson::toJson(draft);
-    QStringList ids;
     QStringList unknown;
-    for (const QString &group : draft.groups) {
+    for (const QString &group : std::as_const(draft.groups)) {
         const QString id = m_groupIds.value(group.toCaseFolded());
-        (id.isEmpty() ? unknown : ids) << (id.isEmpty() ? group : id);
+        (id.isEmpty() ? unknown : draft.groupIds) << (id.isEmpty() ? group : id);
     }
     if (!unknown.isEmpty()) {
         entry.plan = ImportPlan::Invalid;
@@ -259,9 +261,7 @@ bool ImportPlanner::resolveGroups(ImportRowEntry &entry, const MemberDraft &draf
                           .arg(QLocale().createSeparatedList(quoted));
         return false;
     }
-    if (!ids.isEmpty())
-        json.insert(u"groupIds"_s, QJsonArray::fromStringList(ids));
-    entry.draft = json;
+    entry.draft = DraftJson::toJson(draft);
     return true;
 }
 
@@ -280,11 +280,17 @@ void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
     // one who is active after all is a success ("already active").
     const bool maybeInactive =
         stored.status == MemberStatus::Deactivated || stored.status == MemberStatus::Unlisted;
-    if (maybeInactive && m_service->capabilities().supports(MemberOperation::Reactivate)) {
+    const Capabilities can = m_service->capabilities();
+    const std::optional<MemberChanges> changes =
+        DraftJson::changes(draft, stored, can.editableFields());
+    // The row's note says what an update changes, field by field.
+    if (changes)
+        entry.error = ChangeText::describe(*changes, stored, m_groupNames);
+    if (maybeInactive && can.supports(MemberOperation::Reactivate)) {
         entry.plan = ImportPlan::Reactivate;
         return;
     }
-    if (DraftJson::changes(draft, stored, m_service->capabilities().editableFields())) {
+    if (changes) {
         entry.plan = ImportPlan::Update;
         return;
     }

@@ -54,6 +54,9 @@ public:
     qint64 runId() const { return m_runId; }
     const CsvFormat &format() const { return m_format; }
     const QStringList &header() const { return m_header; }
+    // Mapped columns whose field the provider keeps none of, one sentence each
+    // (ImportRequirements::ignoredColumns): they are not imported. Known once started.
+    const QStringList &ignoredColumns() const { return m_ignoredColumns; }
 
 Q_SIGNALS:
     // `done` of `total` in the phase; total -1 when not known.
@@ -78,7 +81,9 @@ private:
     void readSlice();
     void planValidRow(const ValidatedRow &row);
     void decide(ImportRowEntry &entry, const MemberDraft &draft, const MemberRecord &stored) const;
-    bool resolveGroups(ImportRowEntry &entry, const MemberDraft &draft) const;
+    // The ids of the draft's groups into it, and the draft into the entry; false (the entry
+    // invalid) when the community has no such group.
+    bool resolveGroups(ImportRowEntry &entry, MemberDraft &draft) const;
     void keep(ImportRowEntry entry);
     bool flush();
     void lookUpMore();
@@ -95,8 +100,10 @@ private:
     CsvFormat m_format;
     QStringList m_header;
     ColumnMapping m_mapping;
+    QStringList m_ignoredColumns;
     QList<RoleChoice> m_roles;
-    QHash<QString, QString> m_groupIds; // by folded name
+    QHash<QString, QString> m_groupIds;   // by folded name
+    QHash<QString, QString> m_groupNames; // by id
     std::unique_ptr<MemberValidator> m_validator;
     qint64 m_runId = 0;
     QList<ImportRowEntry> m_batch;

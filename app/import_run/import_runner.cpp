@@ -6,9 +6,9 @@
 #include "idempotency_key.h"
 #include "import_settings.h"
 #include "member_service.h"
+#include "picture_loader.h"
 #include "request_pacer.h"
 
-#include <QJsonArray>
 #include <QTimer>
 #include <cmath>
 
@@ -43,8 +43,10 @@ void ImportRunner::start()
     if (!run || !todo || !sending)
         return QTimer::singleShot(0, this, [this, error] { stop(error); });
     if (const std::optional<ImportSettings> settings =
-            ImportSettings::fromJson(run->settings, &error))
+            ImportSettings::fromJson(run->settings, &error)) {
         m_pending = settings->pending;
+        m_introduce = settings->introduce;
+    }
     QList<std::shared_ptr<Row>> rows;
     auto take = [this, &rows](const QList<ImportRowEntry> &entries) {
         for (const ImportRowEntry &entry : entries) {
@@ -198,20 +200,20 @@ void ImportRunner::send(std::shared_ptr<Row> row)
     QPointer<ImportRunner> self(this);
     switch (row->entry.plan) {
     case ImportPlan::Create: {
-        QStringList groupIds;
-        const QJsonArray ids = row->entry.draft->value(u"groupIds"_s).toArray();
-        for (const QJsonValue &id : ids)
-            groupIds << id.toString();
-        NewMember member = DraftJson::newMember(draft, groupIds, m_pending);
+        NewMember member = DraftJson::newMember(draft, m_pending, m_introduce);
         member.idempotencyKey = row->idempotencyKey;
-        return track(m_service->create(member, [self, row](const Result<MemberRecord> &created) {
-            if (!self || self->m_stopped)
-                return;
-            if (!created.ok())
-                return self->onFailure(row, created.error);
-            ++self->m_created;
-            self->finishRow(row, ImportOutcome::Created, {});
-        }));
+        return withPicture(row, member.picture, [this, self, row, member](const QString &picture) {
+            NewMember withPicture = member;
+            withPicture.picture = picture;
+            track(m_service->create(withPicture, [self, row](const Result<MemberRecord> &created) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!created.ok())
+                    return self->onFailure(row, created.error);
+                ++self->m_created;
+                self->finishRow(row, ImportOutcome::Created, {});
+            }));
+        });
     }
     case ImportPlan::Reactivate:
         return track(
@@ -248,14 +250,36 @@ void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stor
                 : tr("%1 is a member already, as the row has them.").arg(row->entry.email));
     }
     QPointer<ImportRunner> self(this);
-    track(m_service->update(row->entry.email, *changes,
-                            [self, row, outcome](const Result<MemberRecord> &updated) {
-                                if (!self || self->m_stopped)
-                                    return;
-                                if (!updated.ok())
-                                    return self->onFailure(row, updated.error);
-                                self->finishRow(row, outcome, {});
-                            }));
+    const QString picture = changes->picture.value_or(QString());
+    withPicture(row, picture, [this, self, row, outcome, changes](const QString &dataUri) {
+        MemberChanges sent = *changes;
+        if (sent.picture)
+            sent.picture = dataUri;
+        track(m_service->update(row->entry.email, sent,
+                                [self, row, outcome](const Result<MemberRecord> &updated) {
+                                    if (!self || self->m_stopped)
+                                        return;
+                                    if (!updated.ok())
+                                        return self->onFailure(row, updated.error);
+                                    self->finishRow(row, outcome, {});
+                                }));
+    });
+}
+
+void ImportRunner::withPicture(const std::shared_ptr<Row> &row, const QString &path,
+                               std::function<void(const QString &dataUri)> send)
+{
+    if (path.isEmpty())
+        return send(QString());
+    PictureLoader::load(
+        this, path,
+        [this, row, send = std::move(send)](const QString &dataUri, const QString &error) {
+            if (m_stopped)
+                return;
+            if (dataUri.isEmpty())
+                return finishRow(row, ImportOutcome::Failed, error);
+            send(dataUri);
+        });
 }
 
 void ImportRunner::onFailure(const std::shared_ptr<Row> &row, const ApiError &error)

@@ -83,6 +83,10 @@ private:
     void lookUp(std::shared_ptr<Row> row);
     void send(std::shared_ptr<Row> row);
     void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
+    // Calls `send` with the picture at `path` ready to go (a data: URI), at once and with none
+    // when there is no path; a picture that can no longer be read fails the row instead.
+    void withPicture(const std::shared_ptr<Row> &row, const QString &path,
+                     std::function<void(const QString &dataUri)> send);
     void onFailure(const std::shared_ptr<Row> &row, const ApiError &error);
     // Whether the create of a row found 'sending' may be resent with the key it carried.
     bool mayResendWithKey(const ImportRowEntry &entry) const;
@@ -96,7 +100,8 @@ private:
     RosterDatabase &m_db;
     std::unique_ptr<ImportJournal> m_journal;
     qint64 m_runId;
-    bool m_pending = false; // Heartbeat: create pending members
+    bool m_pending = false;   // Heartbeat: create pending members
+    bool m_introduce = false; // Heartbeat: post the bio as an introduction thread
     std::deque<std::shared_ptr<Row>> m_queue;
     int m_inFlight = 0;
     qint64 m_total = 0;

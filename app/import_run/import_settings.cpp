@@ -24,7 +24,8 @@ QJsonObject ImportSettings::toJson() const
                      {u"map"_s, QJsonArray::fromStringList(assignments)},
                      {u"set"_s, QJsonArray::fromStringList(constants)},
                      {u"mode"_s, modeId(mode)},
-                     {u"pending"_s, pending}};
+                     {u"pending"_s, pending},
+                     {u"introduce"_s, introduce}};
     if (csv.encoding)
         json.insert(u"encoding"_s, csvEncodingName(*csv.encoding));
     if (csv.delimiter)
@@ -48,6 +49,7 @@ std::optional<ImportSettings> ImportSettings::fromJson(const QJsonObject &json, 
     settings.assignments = strings(json.value(u"map"_s));
     settings.constants = strings(json.value(u"set"_s));
     settings.pending = json.value(u"pending"_s).toBool();
+    settings.introduce = json.value(u"introduce"_s).toBool();
     const std::optional<Mode> mode = modeFromId(json.value(u"mode"_s).toString());
     if (!mode) {
         *error = tr("The import's settings name no mode.");

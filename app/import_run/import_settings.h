@@ -24,7 +24,8 @@ public:
     QStringList assignments; // MappingText: COLUMN=FIELD, over the automatic mapping
     QStringList constants;   // MappingText: FIELD=VALUE
     Mode mode = Mode::CreateOnly;
-    bool pending = false; // Heartbeat: create pending members
+    bool pending = false;   // Heartbeat: create pending members
+    bool introduce = false; // Heartbeat: post each new member's bio as an introduction thread
 
     QJsonObject toJson() const;
     static std::optional<ImportSettings> fromJson(const QJsonObject &json, QString *error);

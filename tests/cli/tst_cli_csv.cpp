@@ -85,7 +85,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xef\xbb\xbf"
-                                 "Email,Name,First name,Last name,Status,Role"));
+                                 "Email,Name,First name,Last name,Account status,Role,Groups,"
+                                 "Bio,Status line,LinkedIn,Twitter / X,Instagram,Avatar URL,"
+                                 "Admin,Last sign-in"));
         QVERIFY2(bytes.contains("\"'=HYPERLINK("), bytes.constData());
         QVERIFY(!bytes.contains(",=HYPERLINK") && !bytes.contains("\"=HYPERLINK"));
 

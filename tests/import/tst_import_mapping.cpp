@@ -41,7 +41,21 @@ private Q_SLOTS:
             add(h, ImportField::Groups);
         for (const char *h : {"Bio", "About", "About me", "Biography"})
             add(h, ImportField::Bio);
-        for (const char *h : {"Phone", "Notes", "Username", "", "Created at"})
+        for (const char *h : {"Status", "Status line", "status_line", "Headline", "Tagline"})
+            add(h, ImportField::StatusLine);
+        for (const char *h : {"LinkedIn", "linkedin_url", "LinkedIn profile"})
+            add(h, ImportField::LinkedIn);
+        for (const char *h :
+             {"Twitter", "Twitter / X", "X", "x/twitter", "X (Twitter)", "Twitter URL"})
+            add(h, ImportField::Twitter);
+        for (const char *h : {"Instagram", "Instagram URL"})
+            add(h, ImportField::Instagram);
+        for (const char *h :
+             {"Photo", "Avatar", "Picture", "Profile picture", "profile_photo", "Image", "Foto"})
+            add(h, ImportField::Picture);
+        // What a member export writes beside the fields: none of them is one.
+        for (const char *h : {"Phone", "Notes", "Username", "", "Created at", "Account status",
+                              "Avatar URL", "Admin", "Last sign-in"})
             add(h, std::nullopt);
     }
 
@@ -221,6 +235,30 @@ private Q_SLOTS:
         QCOMPARE(ignored.size(), 2);
         QVERIFY(ignored.at(0).contains(u"Role"_s));
         QVERIFY(ignored.at(1).contains(u"Bio"_s));
+    }
+
+    // What a provider keeps is its Capabilities' to say: Heartbeat's whole profile, only the
+    // names and the email for Forward and Beam.gg.
+    void fieldsEachProviderKeeps()
+    {
+        for (const ImportField field : AllImportFields)
+            QVERIFY(ImportRequirements::uses(Provider::Heartbeat, field));
+        for (const Provider provider : {Provider::Forward, Provider::Beam}) {
+            for (const ImportField field : AllImportFields) {
+                const bool names = field == ImportField::Email || field == ImportField::Name ||
+                                   field == ImportField::FirstName ||
+                                   field == ImportField::LastName;
+                QCOMPARE(ImportRequirements::uses(provider, field), names);
+            }
+        }
+        const QStringList header = {u"Email"_s, u"Name"_s, u"Status"_s, u"Twitter / X"_s,
+                                    u"Photo"_s};
+        const QStringList ignored = ImportRequirements::ignoredColumns(
+            Provider::Forward, ColumnMapping::automatic(header), header);
+        QCOMPARE(ignored.size(), 3);
+        QVERIFY2(ignored.at(0).contains(u"“Status”"_s) && ignored.at(0).contains(u"Status line"_s),
+                 qPrintable(ignored.at(0)));
+        QVERIFY2(ignored.at(2).contains(u"“Photo”"_s), qPrintable(ignored.at(2)));
     }
 };
 

@@ -5,6 +5,9 @@
 #include "member_validator.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +26,7 @@ struct Validated
 
 Validated validate(Provider provider, const QByteArray &csv,
                    const std::function<void(ColumnMapping &)> &adjust = {},
-                   const ImportLimits &limits = {})
+                   const ImportLimits &limits = {}, const QString &pictureFolder = {})
 {
     QByteArray data = csv;
     QBuffer buffer(&data);
@@ -37,6 +40,7 @@ Validated validate(Provider provider, const QByteArray &csv,
     if (adjust)
         adjust(mapping);
     MemberValidator validator(provider, mapping, reader.header(), Roles, limits);
+    validator.setPictureFolder(pictureFolder);
     ValidatedRow row;
     while (reader.readRecord(row.record)) {
         validator.validate(row);
@@ -68,6 +72,12 @@ QStringList kinds(const ValidatedRow &row)
             break;
         case Kind::TooLong:
             names.append(u"long"_s);
+            break;
+        case Kind::InvalidLink:
+            names.append(u"link"_s);
+            break;
+        case Kind::BadPicture:
+            names.append(u"picture"_s);
             break;
         }
     }
@@ -266,6 +276,69 @@ private Q_SLOTS:
         QCOMPARE(v.drafts.at(1).firstName, u"Grace"_s);
         QCOMPARE(v.drafts.at(1).lastName, u"Hopper"_s); // the missing part, from the full name
         QVERIFY(v.rows.at(1).isValid());
+    }
+
+    void heartbeatProfileLinksAndPictures()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(u"photos"_s));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(folder.filePath(u"photos/ada.png"_s), "PNG"));
+        QVERIFY(image.save(folder.filePath(u"portrait.bmp"_s), "BMP"));
+        QFile text(folder.filePath(u"notes.png"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not an image");
+        text.close();
+        const QByteArray bmp = folder.filePath(u"portrait.bmp"_s).toUtf8();
+        const Validated v = validate(
+            Provider::Heartbeat,
+            "Email,Name,Role,Status,LinkedIn,Twitter / X,Instagram,Photo\n"
+            "ada@example.com,Ada,Member,Counting,https://www.linkedin.com/in/ada,"
+            "https://x.com/ada,https://www.instagram.com/ada,photos/ada.png\n"
+            "bob@example.com,Bob,Member,,linkedin.com/in/bob,http://x.com/bob,,missing.png\n"
+            "cy@example.com,Cy,Member,,,,,notes.png\n"
+            "di@example.com,Di,Member,,,,," +
+                bmp +
+                "\n"
+                "ed@example.com,Ed,Member,,,,,./photos/../photos/ada.png\n",
+            {}, {}, folder.path());
+        QCOMPARE(v.rows.size(), 5);
+        QVERIFY2(v.rows.at(0).isValid(), qPrintable(v.rows.at(0).errorText()));
+        const MemberDraft &ada = v.drafts.at(0);
+        QCOMPARE(ada.statusLine, u"Counting"_s);
+        QCOMPARE(ada.linkedin, u"https://www.linkedin.com/in/ada"_s);
+        QCOMPARE(ada.twitter, u"https://x.com/ada"_s);
+        QCOMPARE(ada.instagram, u"https://www.instagram.com/ada"_s);
+        QCOMPARE(ada.picture, folder.filePath(u"photos/ada.png"_s)); // relative to the file
+        // Each problem on its row and cell.
+        QCOMPARE(kinds(v.rows.at(1)), (QStringList{u"link"_s, u"link"_s, u"picture"_s}));
+        QCOMPARE(v.rows.at(1).issues.at(0).columnName, u"LinkedIn"_s);
+        QVERIFY(v.rows.at(1).issues.at(0).message.contains(u"https://"_s));
+        QCOMPARE(v.rows.at(1).issues.at(1).columnName, u"Twitter / X"_s);
+        QCOMPARE(v.rows.at(1).issues.at(2).field, ImportField::Picture);
+        QVERIFY2(v.rows.at(1).issues.at(2).message.contains(u"missing.png"_s) &&
+                     v.rows.at(1).issues.at(2).message.contains(u"does not exist"_s),
+                 qPrintable(v.rows.at(1).issues.at(2).message));
+        QCOMPARE(kinds(v.rows.at(2)), QStringList{u"picture"_s});
+        QVERIFY2(v.rows.at(2).errorText().contains(u"not a picture"_s),
+                 qPrintable(v.rows.at(2).errorText()));
+        QCOMPARE(kinds(v.rows.at(3)), QStringList{u"picture"_s}); // an absolute path
+        QVERIFY2(v.rows.at(3).errorText().contains(u"PNG, JPEG or GIF"_s),
+                 qPrintable(v.rows.at(3).errorText()));
+        QVERIFY(v.rows.at(4).isValid());
+        QCOMPARE(v.drafts.at(4).picture, ada.picture);
+    }
+
+    void forwardKeepsNoHeartbeatProfile()
+    {
+        const Validated v = validate(Provider::Forward,
+                                     "Email,First name,Last name,Status,LinkedIn,Photo\n"
+                                     "ada@example.com,Ada,Lovelace,Counting,not-a-link,none.png\n");
+        QVERIFY2(v.rows.at(0).isValid(), qPrintable(v.rows.at(0).errorText()));
+        QVERIFY(v.drafts.at(0).statusLine.isEmpty());
+        QVERIFY(v.drafts.at(0).linkedin.isEmpty());
+        QVERIFY(v.drafts.at(0).picture.isEmpty());
     }
 
     void restartForgetsEmails()
