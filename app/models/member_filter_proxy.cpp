@@ -1,5 +1,6 @@
 #include "member_filter_proxy.h"
 
+#include "member_facets.h"
 #include "member_sort.h"
 
 #include <algorithm>
@@ -41,6 +42,7 @@ void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
     }
     forgetOrders();
     if (m_model) {
+        syncTableFilters(true);
         matchAll();
         chooseAppliedOrder();
         computeOrder();
@@ -58,6 +60,7 @@ void MemberFilterProxy::setSourceModel(QAbstractItemModel *model)
 void MemberFilterProxy::sourceReset()
 {
     forgetOrders();
+    syncTableFilters(true);
     matchAll();
     chooseAppliedOrder();
     computeOrder();
@@ -147,8 +150,48 @@ void MemberFilterProxy::setStatusFilter(StatusFilter filter)
     if (filter == m_statusFilter)
         return;
     m_statusFilter = filter;
-    if (m_model)
-        relayout(QAbstractItemModel::NoLayoutChangeHint);
+    refilter();
+}
+
+void MemberFilterProxy::setRoleFilter(const QString &role)
+{
+    if (role == m_roleFilter)
+        return;
+    m_roleFilter = role;
+    refilter();
+}
+
+void MemberFilterProxy::setGroupFilter(const QString &groupKey)
+{
+    if (groupKey == m_groupFilter)
+        return;
+    m_groupFilter = groupKey;
+    refilter();
+}
+
+void MemberFilterProxy::refilter()
+{
+    m_filtersTables = !m_roleFilter.isEmpty() || !m_groupFilter.isEmpty();
+    if (!m_model)
+        return;
+    syncTableFilters(true);
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void MemberFilterProxy::syncTableFilters(bool anew)
+{
+    if (anew) {
+        m_roleShown.clear();
+        m_groupSetShown.clear();
+    }
+    const MemberStorage &all = members();
+    for (auto index = m_roleShown.size(); index < all.roleCount(); ++index)
+        m_roleShown.append(m_roleFilter.isEmpty() ||
+                           all.roleAt(quint32(index)).text() == m_roleFilter);
+    for (auto index = m_groupSetShown.size(); index < all.groupSetCount(); ++index)
+        m_groupSetShown.append(
+            m_groupFilter.isEmpty() ||
+            MemberFacets::hasGroup(all.groupSetGroups(quint32(index)), m_groupFilter));
 }
 
 void MemberFilterProxy::sort(int column, Qt::SortOrder order)
@@ -325,6 +368,7 @@ void MemberFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first,
     if (parent.isValid())
         return;
     forgetOrders();
+    syncTableFilters(false);
     const auto count = quint32(last - first + 1);
     for (QList<quint32> *rows : {&m_order, &m_shown}) {
         for (quint32 &row : *rows) {
@@ -379,6 +423,7 @@ void MemberFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
     forgetOrders();
+    syncTableFilters(false);
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const auto sourceRow = quint32(row);
         m_matches[row] = m_query.matches(members().searchText(row));

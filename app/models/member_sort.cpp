@@ -9,12 +9,6 @@
 namespace MemberSort {
 namespace {
 
-QStringView roleText(const MemberStorage &members, qsizetype row)
-{
-    const MemberStorage::Role &role = members.role(row);
-    return role.name.isEmpty() ? QStringView(role.id) : QStringView(role.name);
-}
-
 bool isNumber(QStringView id)
 {
     return !id.isEmpty() &&
@@ -50,9 +44,34 @@ qint64 timeOf(const MemberStorage &members, int column, qsizetype row)
         return members.createdMs(row);
     case MemberTableModel::Updated:
         return members.updatedMs(row);
+    case MemberTableModel::LastSignIn:
+        return members.lastSignInMs(row);
     default:
         return members.lastSyncedMs(row);
     }
+}
+
+const QList<qint64> &timeColumn(const MemberStorage &members, int column)
+{
+    switch (column) {
+    case MemberTableModel::Created:
+        return members.createdColumn();
+    case MemberTableModel::Updated:
+        return members.updatedColumn();
+    case MemberTableModel::LastSignIn:
+        return members.lastSignInColumn();
+    default:
+        return members.lastSyncedColumn();
+    }
+}
+
+// The profile extras compared for the Admin and Avatar columns: not an admin first; avatar
+// URLs by code points, none first.
+int compareExtras(int column, const ProfileExtras &a, const ProfileExtras &b)
+{
+    if (column == MemberTableModel::Admin)
+        return int(a.isAdmin) - int(b.isAdmin);
+    return TextSort::compareCodePoints(a.avatarUrl, b.avatarUrl);
 }
 
 // Rows ordered by a small integer key: a stable counting sort.
@@ -69,20 +88,20 @@ QList<quint32> countingSort(qsizetype rows, quint32 levels, const auto &keyOf)
     return sorted;
 }
 
-// The level of each table entry (distinct role, distinct group set) in collation order.
-QList<quint32> collationLevels(const QCollator &collator, qsizetype count, const auto &textOf)
+// The level of each table entry (distinct role, group set or profile extras) in the order of
+// `compare` (<0, 0, >0), equal entries on the same level.
+QList<quint32> tableLevels(qsizetype count, const auto &compare)
 {
-    QList<quint32> byText(count);
-    std::iota(byText.begin(), byText.end(), 0u);
-    std::stable_sort(byText.begin(), byText.end(), [&](quint32 a, quint32 b) {
-        return collator.compare(textOf(a), textOf(b)) < 0;
-    });
+    QList<quint32> ordered(count);
+    std::iota(ordered.begin(), ordered.end(), 0u);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](quint32 a, quint32 b) { return compare(a, b) < 0; });
     QList<quint32> levels(count);
     quint32 level = 0;
     for (qsizetype i = 0; i < count; ++i) {
-        if (i > 0 && collator.compare(textOf(byText.at(i - 1)), textOf(byText.at(i))) != 0)
+        if (i > 0 && compare(ordered.at(i - 1), ordered.at(i)) != 0)
             ++level;
-        levels[byText.at(i)] = level;
+        levels[ordered.at(i)] = level;
     }
     return levels;
 }
@@ -160,7 +179,8 @@ int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b)
     case MemberTableModel::Status:
         return int(members.status(a)) - int(members.status(b));
     case MemberTableModel::Role:
-        return members.nameOrder().collator().compare(roleText(members, a), roleText(members, b));
+        return members.nameOrder().collator().compare(members.role(a).text(),
+                                                      members.role(b).text());
     case MemberTableModel::Groups:
         return members.nameOrder().collator().compare(members.groupsText(a), members.groupsText(b));
     case MemberTableModel::ProviderId:
@@ -168,7 +188,11 @@ int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b)
     case MemberTableModel::Created:
     case MemberTableModel::Updated:
     case MemberTableModel::LastSynced:
+    case MemberTableModel::LastSignIn:
         return compareTimes(timeOf(members, column, a), timeOf(members, column, b));
+    case MemberTableModel::Admin:
+    case MemberTableModel::Avatar:
+        return compareExtras(column, members.extras(a), members.extras(b));
     default:
         return 0;
     }
@@ -198,7 +222,7 @@ SortJob sortJob(const MemberStorage &members, int column)
         QStringList texts;
         if (column == MemberTableModel::Role) {
             for (const MemberStorage::Role &role : members.roleTable())
-                texts.append(role.name.isEmpty() ? role.id : role.name);
+                texts.append(role.text());
         } else {
             texts = members.groupSetTexts();
         }
@@ -207,8 +231,9 @@ SortJob sortJob(const MemberStorage &members, int column)
                                                            : members.groupSetColumn(),
                 locale = members.nameOrder().locale()] {
             const QCollator collator(locale);
-            const QList<quint32> levels =
-                collationLevels(collator, texts.size(), [&](quint32 i) { return texts.at(i); });
+            const QList<quint32> levels = tableLevels(texts.size(), [&](quint32 a, quint32 b) {
+                return collator.compare(texts.at(a), texts.at(b));
+            });
             return countingSort(indexes.size(), quint32(texts.size()),
                                 [&](qsizetype row) { return levels.at(indexes.at(row)); });
         };
@@ -218,12 +243,21 @@ SortJob sortJob(const MemberStorage &members, int column)
             return providerIdOrder(ids.rowCount(),
                                    [&](qsizetype row) { return toStringView(ids.at(row)); });
         };
+    case MemberTableModel::Admin:
+    case MemberTableModel::Avatar:
+        // Members share few distinct extras (ProfileExtras): rank those, then count.
+        return [column, extras = members.extrasTable(), indexes = members.extrasColumn()] {
+            const QList<quint32> levels = tableLevels(extras.size(), [&](quint32 a, quint32 b) {
+                return compareExtras(column, extras.at(a), extras.at(b));
+            });
+            return countingSort(indexes.size(), quint32(extras.size()),
+                                [&](qsizetype row) { return levels.at(indexes.at(row)); });
+        };
     case MemberTableModel::Created:
     case MemberTableModel::Updated:
     case MemberTableModel::LastSynced:
-        return [times = column == MemberTableModel::Created   ? members.createdColumn()
-                        : column == MemberTableModel::Updated ? members.updatedColumn()
-                                                              : members.lastSyncedColumn()] {
+    case MemberTableModel::LastSignIn:
+        return [times = timeColumn(members, column)] {
             // Signed to unsigned, order kept.
             return keySort(
                 times.size(),
@@ -259,12 +293,15 @@ QList<quint32> descending(const MemberStorage &members, int column, const QList<
         sorted.append(ascending.mid(0, empty));
         return sorted;
     }
-    // Rows sharing a role or a group set are equal without asking the collator.
+    // Rows sharing a role, a group set or their extras are equal without comparing texts.
     const auto equal = [&](quint32 a, quint32 b) {
         if (column == MemberTableModel::Role && members.roleIndex(a) == members.roleIndex(b))
             return true;
         if (column == MemberTableModel::Groups &&
             members.groupSetIndex(a) == members.groupSetIndex(b))
+            return true;
+        if ((column == MemberTableModel::Admin || column == MemberTableModel::Avatar) &&
+            members.extrasColumn().at(a) == members.extrasColumn().at(b))
             return true;
         return compare(members, column, a, b) == 0;
     };

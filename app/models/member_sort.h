@@ -12,7 +12,10 @@
 // - Status: active, pending, deactivated, unknown;
 // - Role, Groups: collation order of the shown text (a group set by its joined names);
 // - Provider ID: ids of digits only first, numerically, then the others by code points;
-// - times: oldest first, unknown times before all.
+// - times: oldest first, unknown times before all; last sign-in: not told, then never, then
+//   the oldest first;
+// - Admin: not an admin first; Avatar: by the picture's URL (code points), none first, so that
+//   members sharing a picture (Heartbeat's placeholder) come together.
 // Equal values keep row order, in both directions (see MemberFilterProxy).
 namespace MemberSort {
 

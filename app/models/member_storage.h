@@ -41,6 +41,9 @@ public:
     {
         QString id;
         QString name;
+
+        // What the table shows and sorts by: the name, else the id.
+        const QString &text() const { return name.isEmpty() ? id : name; }
     };
 
     explicit MemberStorage(const QString &workspaceId = QString(),
@@ -87,6 +90,10 @@ public:
     qsizetype roleCount() const { return m_roles.size(); }
     const Role &roleAt(quint32 index) const { return m_roles.at(index); }
     const QString &groupSetText(quint32 index) const { return m_groupSets.at(index).text; }
+    const QList<MemberGroup> &groupSetGroups(quint32 index) const
+    {
+        return m_groupSets.at(index).groups;
+    }
     qsizetype groupSetCount() const { return m_groupSets.size(); }
     // Whole columns, for sorts on another thread: copies share the data (Qt's implicit
     // sharing), and a later change here copies the column instead of changing theirs.
@@ -97,6 +104,10 @@ public:
     const QList<qint64> &createdColumn() const { return m_createdMs; }
     const QList<qint64> &updatedColumn() const { return m_updatedMs; }
     const QList<qint64> &lastSyncedColumn() const { return m_lastSyncedMs; }
+    const QList<qint64> &lastSignInColumn() const { return m_lastSignInMs; }
+    // Indexes into the table of distinct ProfileExtras, and that table.
+    const QList<quint32> &extrasColumn() const { return m_extrasOf; }
+    const QList<ProfileExtras> &extrasTable() const { return m_extras; }
     const QList<Role> &roleTable() const { return m_roles; }
     QStringList groupSetTexts() const;
 

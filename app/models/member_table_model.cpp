@@ -42,8 +42,10 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
-        if (column == Created || column == Updated || column == LastSynced)
+        if (column == Created || column == Updated || column == LastSynced || column == LastSignIn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == Admin)
+            return int(Qt::AlignCenter);
         return QVariant();
     case EmailRole:
         return m_members->email(row).toString();
@@ -55,6 +57,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return sortData(row, column);
     case MemberRole:
         return QVariant::fromValue(m_members->record(row));
+    case AvatarUrlRole:
+        return m_members->extras(row).avatarUrl;
     default:
         return QVariant();
     }
@@ -76,7 +80,7 @@ QVariant MemberTableModel::displayData(int row, int column) const
         return memberStatusText(members.status(row),
                                 members.lastSignInMs(row) == MemberStorage::NeverSignedIn);
     case Role:
-        return members.role(row).name.isEmpty() ? members.role(row).id : members.role(row).name;
+        return members.role(row).text();
     case Groups:
         return members.groupsText(row);
     case ProviderId:
@@ -87,6 +91,13 @@ QVariant MemberTableModel::displayData(int row, int column) const
         return time(members.updatedMs(row));
     case LastSynced:
         return time(members.lastSyncedMs(row));
+    case LastSignIn:
+        return members.lastSignInMs(row) == MemberStorage::NeverSignedIn
+                   ? QVariant(tr("never"))
+                   : time(members.lastSignInMs(row));
+    case Admin:
+        return members.extras(row).isAdmin ? tr("yes") : u"—"_s;
+    case Avatar:
     case ColumnCount:
         break;
     }
@@ -110,6 +121,12 @@ QVariant MemberTableModel::sortData(int row, int column) const
         return time(members.updatedMs(row));
     case LastSynced:
         return time(members.lastSyncedMs(row));
+    case LastSignIn:
+        return time(members.lastSignInMs(row));
+    case Admin:
+        return int(members.extras(row).isAdmin);
+    case Avatar:
+        return members.extras(row).avatarUrl;
     default:
         return displayData(row, column);
     }
@@ -155,6 +172,18 @@ QVariant MemberTableModel::toolTip(int row, int column) const
         return members.lastSyncedMs(row) == MemberStorage::NoTime
                    ? tr("Never read from or written to the provider")
                    : time(members.lastSyncedMs(row));
+    case LastSignIn:
+        switch (members.lastSignInMs(row)) {
+        case MemberStorage::NeverSignedIn:
+            return tr("Has never signed in");
+        case MemberStorage::NoTime:
+            return tr("The provider does not say");
+        default:
+            return time(members.lastSignInMs(row));
+        }
+    case Admin:
+        return members.extras(row).isAdmin ? tr("An admin of the community")
+                                           : tr("Not an admin of the community");
     default:
         return QVariant();
     }
@@ -162,9 +191,23 @@ QVariant MemberTableModel::toolTip(int row, int column) const
 
 QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (role) {
+    case Qt::DisplayRole:
+        // A column of pictures a few pixels wide: its name is in its tooltip.
+        return section == Avatar ? QString() : columnTitle(section);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return columnTitle(section);
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+}
+
+QString MemberTableModel::columnTitle(int column)
+{
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case Email:
@@ -183,10 +226,16 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Updated");
     case LastSynced:
         return tr("Last synced");
+    case LastSignIn:
+        return tr("Last sign-in");
+    case Admin:
+        return tr("Admin");
+    case Avatar:
+        return tr("Picture");
     case ColumnCount:
         break;
     }
-    return QVariant();
+    return QString();
 }
 
 QHash<int, QByteArray> MemberTableModel::roleNames() const
@@ -197,6 +246,7 @@ QHash<int, QByteArray> MemberTableModel::roleNames() const
     names.insert(ProviderIdRole, "providerId"_ba);
     names.insert(SortRole, "sort"_ba);
     names.insert(MemberRole, "member"_ba);
+    names.insert(AvatarUrlRole, "avatarUrl"_ba);
     return names;
 }
 

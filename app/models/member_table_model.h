@@ -36,6 +36,12 @@ public:
         Created,
         Updated,
         LastSynced,
+        // When the member last signed in ("never" when the provider says they never did).
+        LastSignIn,
+        // Whether the provider calls the member an admin of the community.
+        Admin,
+        // The member's profile picture, drawn by the view from avatarUrl (AvatarUrlRole).
+        Avatar,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -47,10 +53,13 @@ public:
         StatusRole,
         ProviderIdRole,
         // For any column: a value that sorts as the proxy sorts (name rank, email, status,
-        // role and group text, provider id, milliseconds since the epoch or none).
+        // role and group text, provider id, milliseconds since the epoch or none, admin as 0
+        // or 1, the avatar's URL).
         SortRole,
         // The whole MemberRecord.
-        MemberRole
+        MemberRole,
+        // Where the member's profile picture is; empty when the provider gave none.
+        AvatarUrlRole
     };
     Q_ENUM(DataRole)
 
@@ -63,6 +72,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The column's name for people, also for columns whose header shows no text (Avatar).
+    static QString columnTitle(int column);
 
     // The locale whose collation orders names, from the next load on (default: QLocale()).
     void setCollationLocale(const QLocale &locale) { m_collationLocale = locale; }

@@ -1,6 +1,7 @@
 // MemberFilterProxy over a model loaded from a real roster file: search, accents, status filter,
 // the order of every column, and single-member updates while filtered and sorted, with
 // QAbstractItemModelTester on both models.
+#include "member_facets.h"
 #include "member_filter_proxy.h"
 #include "model_test_data.h"
 
@@ -22,6 +23,10 @@ private Q_SLOTS:
     void narrowingAndWideningAgree();
     void statusFilter_data();
     void statusFilter();
+    void roleAndGroupChoices();
+    void roleAndGroupFilter_data();
+    void roleAndGroupFilter();
+    void roleAndGroupFiltersFollowChanges();
     void sortOrder_data();
     void sortOrder();
     void sortOrderInTheBackground_data() { sortOrder_data(); }
@@ -67,6 +72,20 @@ static QList<MemberRecord> roster()
     members[1].providerMemberId = u"10"_s;
     members[2].providerMemberId = u"9"_s;
     members[5].providerMemberId = QString();
+    // Signed in: never (zoe, soren), not told (jose, bob), alice in 2025, angel and emma in 2026.
+    members[0].neverSignedIn = true;
+    members[4].neverSignedIn = true;
+    members[2].lastSignInAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    members[3].lastSignInAt = QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
+    members[6].lastSignInAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    members[3].isAdmin = true;
+    members[4].isAdmin = true;
+    const QString placeholder = u"https://cdn.example.com/placeholder.jpg"_s;
+    members[0].avatarUrl = placeholder;
+    members[2].avatarUrl = u"https://cdn.example.com/a/emma.png"_s;
+    members[3].avatarUrl = placeholder;
+    members[5].avatarUrl = u"https://cdn.example.com/a/bob.png"_s;
+    members[6].avatarUrl = placeholder;
     for (int i = 0; i < members.size(); ++i) {
         members[i].createdAt = QDateTime(QDate(2024, 1, 1 + (i * 3) % 7), QTime(9, 0), Qt::UTC);
         members[i].updatedAt = members[i].createdAt.addDays(10 - i);
@@ -196,6 +215,97 @@ void TestMemberFilterProxy::statusFilter()
     QCOMPARE(shownEmails(), both);
 }
 
+void TestMemberFilterProxy::roleAndGroupChoices()
+{
+    QCOMPARE(MemberFacets::roles(m_model->members()),
+             (QStringList{u"Admin"_s, u"Member"_s, u"Moderator"_s}));
+    const QList<MemberGroup> groups = MemberFacets::groups(m_model->members());
+    QCOMPARE(groups, (QList<MemberGroup>{{u"g1"_s, u"Founders"_s}, {u"g2"_s, u"Writers"_s}}));
+    QCOMPARE(MemberFacets::groupKey(groups.first()), u"g1"_s);
+    QCOMPARE(MemberFacets::groupKey({QString(), u"No id"_s}), u"No id"_s);
+}
+
+void TestMemberFilterProxy::roleAndGroupFilter_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("a role") << u"Member"_s << QString()
+                            << QStringList{u"jose.garcia@example.com"_s, u"emma@example.org"_s,
+                                           u"soren@example.dk"_s, u"bob@example.com"_s,
+                                           u"angel@example.com"_s};
+    QTest::newRow("a role one member has")
+        << u"Moderator"_s << QString() << QStringList{u"zoe.adams@example.com"_s};
+    QTest::newRow("a group: members in it, alone or with others")
+        << QString() << u"g1"_s << QStringList{u"emma@example.org"_s, u"soren@example.dk"_s};
+    QTest::newRow("another group")
+        << QString() << u"g2"_s << QStringList{u"zoe.adams@example.com"_s, u"soren@example.dk"_s};
+    QTest::newRow("a role and a group")
+        << u"Member"_s << u"g2"_s << QStringList{u"soren@example.dk"_s};
+    QTest::newRow("a role nobody in the group has") << u"Moderator"_s << u"g1"_s << QStringList{};
+    QTest::newRow("a role no member has") << u"Guest"_s << QString() << QStringList{};
+    QTest::newRow("a group no member is in") << QString() << u"g9"_s << QStringList{};
+}
+
+void TestMemberFilterProxy::roleAndGroupFilter()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, group);
+    QFETCH(QStringList, emails);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_proxy->setRoleFilter(role);
+    m_proxy->setGroupFilter(group);
+    QCOMPARE(m_proxy->roleFilter(), role);
+    QCOMPARE(m_proxy->groupFilter(), group);
+    QCOMPARE(shownEmails(), emails);
+    QCOMPARE(layout.size(), int(!role.isEmpty()) + int(!group.isEmpty()));
+    // With the status filter, the search and a sort on top.
+    m_proxy->setStatusFilter(MemberFilterProxy::ShowActive);
+    m_proxy->setSearchText(u"example.com"_s);
+    m_proxy->sort(MemberTableModel::Email, Qt::DescendingOrder);
+    QStringList narrowed;
+    for (const QString &email : std::as_const(emails)) {
+        const MemberRecord shown = m_model->memberAt(m_model->rowOfEmail(email));
+        if (shown.status == MemberStatus::Active && email.endsWith(u"example.com"_s))
+            narrowed.append(email);
+    }
+    std::sort(narrowed.begin(), narrowed.end(), std::greater<>());
+    QCOMPARE(shownEmails(), narrowed);
+    // Any role and any group show everyone the other filters let through.
+    m_proxy->setRoleFilter(QString());
+    m_proxy->setGroupFilter(QString());
+    m_proxy->setStatusFilter(MemberFilterProxy::ShowAll);
+    m_proxy->setSearchText(QString());
+    QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+void TestMemberFilterProxy::roleAndGroupFiltersFollowChanges()
+{
+    m_proxy->setRoleFilter(u"Guest"_s);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    // A member with a role the roster did not have yet is shown by a filter already set on it.
+    MemberRecord guest = member(u"guest@example.com"_s, u"Guest Person"_s);
+    guest.roleId = u"role_guest"_s;
+    guest.roleName = u"Guest"_s;
+    guest.groups = {{u"g3"_s, u"Visitors"_s}};
+    m_model->upsert(guest);
+    QCOMPARE(shownEmails(), (QStringList{u"guest@example.com"_s}));
+    m_proxy->setGroupFilter(u"g3"_s);
+    QCOMPARE(shownEmails(), (QStringList{u"guest@example.com"_s}));
+    // Leaving the group hides them; joining it again shows them.
+    guest.groups = {{u"g1"_s, u"Founders"_s}};
+    m_model->upsert(guest);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    guest.groups = {{u"g1"_s, u"Founders"_s}, {u"g3"_s, u"Visitors"_s}};
+    m_model->upsert(guest);
+    QCOMPARE(shownEmails(), (QStringList{u"guest@example.com"_s}));
+    // A new load keeps the filters and applies them to what it brings.
+    m_proxy->setRoleFilter(u"Member"_s);
+    m_proxy->setGroupFilter(u"g1"_s);
+    QVERIFY(loadAndWait(*m_model, m_path));
+    QCOMPARE(shownEmails(), (QStringList{u"emma@example.org"_s, u"soren@example.dk"_s}));
+}
+
 void TestMemberFilterProxy::sortOrder_data()
 {
     QTest::addColumn<int>("column");
@@ -246,6 +356,24 @@ void TestMemberFilterProxy::sortOrder_data()
                                             u"alice@example.com"_s, u"zoe.adams@example.com"_s,
                                             u"soren@example.dk"_s,  u"jose.garcia@example.com"_s,
                                             u"emma@example.org"_s};
+    QTest::newRow("last sign-in: not told, then never, then the oldest")
+        << int(MemberTableModel::LastSignIn)
+        << QStringList{u"jose.garcia@example.com"_s, u"bob@example.com"_s,
+                       u"zoe.adams@example.com"_s,   u"soren@example.dk"_s,
+                       u"alice@example.com"_s,       u"angel@example.com"_s,
+                       u"emma@example.org"_s};
+    QTest::newRow("admin: the others first")
+        << int(MemberTableModel::Admin)
+        << QStringList{u"zoe.adams@example.com"_s, u"jose.garcia@example.com"_s,
+                       u"emma@example.org"_s,      u"bob@example.com"_s,
+                       u"angel@example.com"_s,     u"alice@example.com"_s,
+                       u"soren@example.dk"_s};
+    QTest::newRow("picture: none first, then by URL, the placeholder's together")
+        << int(MemberTableModel::Avatar)
+        << QStringList{u"jose.garcia@example.com"_s, u"soren@example.dk"_s,
+                       u"bob@example.com"_s,         u"emma@example.org"_s,
+                       u"zoe.adams@example.com"_s,   u"alice@example.com"_s,
+                       u"angel@example.com"_s};
     // Odd rows never synced (first, in model order), even rows created + 30 days.
     QTest::newRow("last synced: never first")
         << int(MemberTableModel::LastSynced)
@@ -407,6 +535,16 @@ void TestMemberFilterProxy::descendingKeepsEqualValuesInModelOrder()
     m_proxy->sort(MemberTableModel::Email, Qt::DescendingOrder);
     QCOMPARE(shownEmails().first(), u"zoe.adams@example.com"_s);
     QCOMPARE(shownEmails().last(), u"alice@example.com"_s);
+    m_proxy->sort(MemberTableModel::Admin, Qt::DescendingOrder);
+    QCOMPARE(shownEmails(),
+             (QStringList{u"alice@example.com"_s, u"soren@example.dk"_s, u"zoe.adams@example.com"_s,
+                          u"jose.garcia@example.com"_s, u"emma@example.org"_s, u"bob@example.com"_s,
+                          u"angel@example.com"_s}));
+    m_proxy->sort(MemberTableModel::LastSignIn, Qt::DescendingOrder);
+    QCOMPARE(shownEmails(),
+             (QStringList{u"emma@example.org"_s, u"angel@example.com"_s, u"alice@example.com"_s,
+                          u"zoe.adams@example.com"_s, u"soren@example.dk"_s,
+                          u"jose.garcia@example.com"_s, u"bob@example.com"_s}));
     m_proxy->sort(-1);
     QCOMPARE(shownEmails().first(), u"zoe.adams@example.com"_s);
     QCOMPARE(shownEmails().last(), u"angel@example.com"_s);

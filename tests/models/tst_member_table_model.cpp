@@ -34,6 +34,7 @@ private Q_SLOTS:
     void reloadOverTheBudgetClearsTheRowsFirst();
     void loadInColumnsMatchesTheRecordPath();
     void membersWithoutAKnownStateShowWhetherTheyEverSignedIn();
+    void profileColumnsShowSignInAdminAndPicture();
     void rowsInOrderOfIds_data();
     void rowsInOrderOfIds();
 
@@ -164,6 +165,63 @@ void TestMemberTableModel::membersWithoutAKnownStateShowWhetherTheyEverSignedIn(
     QCOMPARE(m_model->memberAt(1).lastSignInAt, seen.lastSignInAt);
     QVERIFY(!m_model->memberAt(1).neverSignedIn);
     QCOMPARE(m_model->memberAt(2).status, MemberStatus::Unlisted);
+}
+
+void TestMemberTableModel::profileColumnsShowSignInAdminAndPicture()
+{
+    MemberRecord never = member(u"never@example.com"_s, u"Nev Er"_s, MemberStatus::Unknown);
+    never.neverSignedIn = true;
+    never.avatarUrl = u"https://cdn.example.com/placeholder.jpg"_s;
+    MemberRecord seen = member(u"seen@example.com"_s, u"See N"_s, MemberStatus::Unknown);
+    seen.lastSignInAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    seen.isAdmin = true;
+    seen.avatarUrl = u"https://cdn.example.com/avatars/seen.png"_s;
+    MemberRecord untold = member(u"untold@example.com"_s, u"Forward Person"_s);
+    QVERIFY(loadAndWait(*m_model, writeRoster({never, seen, untold})));
+    const auto data = [this](int row, int column, int role = Qt::DisplayRole) {
+        return m_model->data(m_model->index(row, column), role);
+    };
+    using M = MemberTableModel;
+    QCOMPARE(data(0, M::LastSignIn).toString(), u"never"_s);
+    QCOMPARE(data(1, M::LastSignIn).toDateTime(), seen.lastSignInAt.toLocalTime());
+    QVERIFY(!data(2, M::LastSignIn).isValid()); // the provider does not tell
+    QCOMPARE(data(0, M::LastSignIn, Qt::ToolTipRole).toString(), u"Has never signed in"_s);
+    QCOMPARE(data(2, M::LastSignIn, Qt::ToolTipRole).toString(), u"The provider does not say"_s);
+    QCOMPARE(data(1, M::LastSignIn, Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    // Sorting values: not told, then never, then the oldest first.
+    QVERIFY(!data(2, M::LastSignIn, M::SortRole).isValid());
+    QVERIFY(data(0, M::LastSignIn, M::SortRole).toLongLong() <
+            data(1, M::LastSignIn, M::SortRole).toLongLong());
+
+    QCOMPARE(data(1, M::Admin).toString(), u"yes"_s);
+    QCOMPARE(data(0, M::Admin).toString(), u"—"_s);
+    QCOMPARE(data(1, M::Admin, M::SortRole).toInt(), 1);
+    QCOMPARE(data(0, M::Admin, M::SortRole).toInt(), 0);
+
+    // The picture column has no text: the view draws the picture at the URL.
+    QVERIFY(!data(0, M::Avatar).isValid());
+    QCOMPARE(data(0, M::Avatar, M::AvatarUrlRole).toString(), never.avatarUrl);
+    QCOMPARE(data(1, M::Name, M::AvatarUrlRole).toString(), seen.avatarUrl);
+    QCOMPARE(data(2, M::Avatar, M::AvatarUrlRole).toString(), QString());
+    QCOMPARE(data(1, M::Avatar, M::SortRole).toString(), seen.avatarUrl);
+
+    // Headers: the picture column's name is in its tooltip only.
+    QCOMPARE(m_model->headerData(M::LastSignIn, Qt::Horizontal).toString(), u"Last sign-in"_s);
+    QCOMPARE(m_model->headerData(M::Admin, Qt::Horizontal).toString(), u"Admin"_s);
+    QCOMPARE(m_model->headerData(M::Avatar, Qt::Horizontal).toString(), QString());
+    QCOMPARE(m_model->headerData(M::Avatar, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             u"Picture"_s);
+    QCOMPARE(M::columnTitle(M::Avatar), u"Picture"_s);
+
+    // A member's changes reach the new columns.
+    MemberRecord changed = m_model->memberAt(0);
+    changed.neverSignedIn = false;
+    changed.lastSignInAt = QDateTime(QDate(2026, 12, 5), QTime(10, 0), Qt::UTC);
+    changed.isAdmin = true;
+    m_model->upsert(changed);
+    QCOMPARE(data(0, M::LastSignIn).toDateTime(), changed.lastSignInAt.toLocalTime());
+    QCOMPARE(data(0, M::Admin).toString(), u"yes"_s);
 }
 
 void TestMemberTableModel::showsOnlyTheLoadedWorkspace()
