@@ -18,5 +18,6 @@ ImportSettings ImportChoices::settings() const
     settings.constants = MappingText::constants(mapping);
     settings.mode = mode;
     settings.pending = pending;
+    settings.introduce = introduce;
     return settings;
 }

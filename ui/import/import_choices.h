@@ -25,6 +25,7 @@ struct ImportChoices
     QList<RoleChoice> roles;
     ImportSettings::Mode mode = ImportSettings::Mode::CreateOnly;
     bool pending = false;
+    bool introduce = false; // Heartbeat: post each new member's bio as an introduction thread
     // The dry run's run in the journal, once planned (or the run being resumed).
     qint64 runId = 0;
 

@@ -29,7 +29,7 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
       m_role(new QComboBox(this)), m_rolesMessage(new InlineMessage(this)),
       m_missing(new InlineMessage(this)), m_ignored(new InlineMessage(this)),
       m_createOnly(new QRadioButton(this)), m_createOrUpdate(new QRadioButton(this)),
-      m_pending(new QCheckBox(this))
+      m_pending(new QCheckBox(this)), m_introduce(new QCheckBox(this))
 {
     setObjectName(u"importMappingPage"_s);
     setTitle(tr("Match the Columns"));
@@ -92,6 +92,12 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     m_pending->setObjectName(u"pendingCheck"_s);
     m_pending->setAccessibleName(tr("Create new members as pending"));
     m_pending->setVisible(context.service->capabilities().supports(MemberOperation::CreatePending));
+    m_introduce->setText(tr("Post each bio as an &introduction thread"));
+    m_introduce->setObjectName(u"introduceCheck"_s);
+    m_introduce->setAccessibleName(tr("Post each bio as an introduction thread"));
+    m_introduce->setToolTip(tr("Each new member with a bio gets a thread introducing them, "
+                               "with their bio in it. Pending members get none."));
+    m_introduce->setVisible(context.service->capabilities().canCreateWith(ProfileField::Bio));
     auto *existingLayout = new QVBoxLayout(existing);
     existingLayout->addWidget(m_createOnly);
     existingLayout->addWidget(m_createOrUpdate);
@@ -104,14 +110,19 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     layout->addWidget(m_ignored);
     layout->addWidget(existing);
     layout->addWidget(m_pending);
+    layout->addWidget(m_introduce);
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &ImportMappingPage::onRoleChosen);
     connect(m_createOnly, &QRadioButton::toggled, this, [this] {
         m_context.choices.mode = m_createOnly->isChecked() ? ImportSettings::Mode::CreateOnly
                                                            : ImportSettings::Mode::CreateOrUpdate;
     });
-    connect(m_pending, &QCheckBox::toggled, this,
-            [this](bool on) { m_context.choices.pending = on; });
+    connect(m_pending, &QCheckBox::toggled, this, [this](bool on) {
+        m_context.choices.pending = on;
+        m_introduce->setEnabled(!on); // a pending member gets no introduction thread
+    });
+    connect(m_introduce, &QCheckBox::toggled, this,
+            [this](bool on) { m_context.choices.introduce = on; });
 }
 
 ImportMappingPage::~ImportMappingPage()
@@ -200,7 +211,7 @@ void ImportMappingPage::buildColumns()
     m_columns->setRowStretch(int(header.size()) + 1, 1);
     // The combos are made after the rest of the page: Tab goes through them first.
     QList<QWidget *> order(m_fieldCombos.cbegin(), m_fieldCombos.cend());
-    order << m_role << m_createOnly << m_createOrUpdate << m_pending;
+    order << m_role << m_createOnly << m_createOrUpdate << m_pending << m_introduce;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     syncCombos();
@@ -333,5 +344,8 @@ bool ImportMappingPage::validatePage()
     m_context.choices.pending =
         m_context.service->capabilities().supports(MemberOperation::CreatePending) &&
         m_pending->isChecked();
+    m_context.choices.introduce =
+        m_context.service->capabilities().canCreateWith(ProfileField::Bio) &&
+        !m_context.choices.pending && m_introduce->isChecked();
     return isComplete();
 }

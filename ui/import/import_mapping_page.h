@@ -17,7 +17,8 @@ struct ImportWizardContext;
 
 // Page 3: which member field each column fills (the columns Roster recognises are chosen
 // already), a role for the whole file (Heartbeat), what the provider still needs (Next waits
-// until it has it) and what it ignores, and what to do with members already there.
+// until it has it) and what it ignores, what to do with members already there, and how new
+// members are created (pending; with their bio posted as an introduction thread).
 class ImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     // The field combo of a file column, for tests.
     QComboBox *fieldCombo(int column) const { return m_fieldCombos.value(column); }
     QComboBox *roleCombo() const { return m_role; }
+    QCheckBox *introduceCheck() const { return m_introduce; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -57,6 +59,7 @@ private:
     QRadioButton *m_createOnly;
     QRadioButton *m_createOrUpdate;
     QCheckBox *m_pending;
+    QCheckBox *m_introduce;
     QPointer<ApiTask> m_rolesTask;
     bool m_rolesLoaded = false;
     bool m_updating = false;

@@ -85,7 +85,7 @@ QVariant ImportRowModel::headerData(int section, Qt::Orientation orientation, in
     case Email:
         return tr("Email");
     case Reason:
-        return tr("Why");
+        return tr("Details");
     }
     return {};
 }

@@ -4,8 +4,9 @@
 
 #include <QAbstractTableModel>
 
-// Rows of an import run as the journal has them: line, plan, outcome, email and the reason
-// (why it is not sent, or the provider's refusal). Only what a table shows is kept.
+// Rows of an import run as the journal has them: line, plan, outcome, email and the details
+// (why it is not sent, what an update changes field by field, or the provider's refusal). Only
+// what a table shows is kept.
 class ImportRowModel : public QAbstractTableModel
 {
     Q_OBJECT

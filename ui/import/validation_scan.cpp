@@ -4,6 +4,7 @@
 #include "member_validator.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace {
@@ -32,6 +33,7 @@ void ValidationScan::start()
         return fail(tr("Cannot read %1: %2").arg(m_path, m_reader->errorString()));
     m_header = m_reader->header();
     m_validator = std::make_unique<MemberValidator>(m_provider, m_mapping, m_header, m_roles);
+    m_validator->setPictureFolder(QFileInfo(m_path).absolutePath());
     QTimer::singleShot(0, this, &ValidationScan::readSlice);
 }
 
