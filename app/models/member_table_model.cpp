@@ -92,9 +92,12 @@ QVariant MemberTableModel::displayData(int row, int column) const
     case LastSynced:
         return time(members.lastSyncedMs(row));
     case LastSignIn:
-        return members.lastSignInMs(row) == MemberStorage::NeverSignedIn
-                   ? QVariant(tr("never"))
-                   : time(members.lastSignInMs(row));
+        // The day is what an admin looks for; the tooltip has the time.
+        if (members.lastSignInMs(row) == MemberStorage::NeverSignedIn)
+            return tr("never");
+        if (members.lastSignInMs(row) == MemberStorage::NoTime)
+            return QVariant();
+        return MemberStorage::timeFromMs(members.lastSignInMs(row)).toLocalTime().date();
     case Admin:
         return members.extras(row).isAdmin ? tr("yes") : u"—"_s;
     case Avatar:

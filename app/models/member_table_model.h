@@ -36,7 +36,7 @@ public:
         Created,
         Updated,
         LastSynced,
-        // When the member last signed in ("never" when the provider says they never did).
+        // The day the member last signed in ("never" when the provider says they never did).
         LastSignIn,
         // Whether the provider calls the member an admin of the community.
         Admin,
