@@ -3,6 +3,7 @@
 #include "api_session.h"
 #include "api_task.h"
 #include "audit_log.h"
+#include "avatar_cache.h"
 #include "clipboard_countdown.h"
 #include "import_launcher.h"
 #include "import_resume_banner.h"
@@ -27,6 +28,7 @@
 #include "workspace_dialog.h"
 #include "workspace_list_model.h"
 #include "workspace_store.h"
+#include "workspace_table_layouts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -64,6 +66,9 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_search = new MemberSearchBar(m_proxy, this);
     m_table->setProxy(m_proxy);
+    m_table->setAvatarCache(&context.avatars());
+    m_detail->setAvatarCache(&context.avatars());
+    m_tableLayouts = std::make_unique<WorkspaceTableLayouts>(context.preferences(), *m_table);
     m_actions = new MemberActions(context, m_model, m_table, this);
     m_imports = new ImportLauncher(context.database(), context.log(), this);
     buildWidgets();
@@ -72,7 +77,6 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     if (!restoreGeometry(context.preferences().windowGeometry()))
         resize(1280, 780);
     m_splitter->restoreState(context.preferences().splitterState());
-    m_table->restoreHeaderState(context.preferences().tableHeaderState());
 
     connect(m_actions, &MemberActions::status, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -277,6 +281,7 @@ void MainWindow::showWorkspace(const QString &workspaceId)
     m_workspaceList->setCurrentIndex(m_workspaces->index(row));
     setWindowTitle(
         (m_context.isDemo() ? tr("%1 — Roster (demo)") : tr("%1 — Roster")).arg(workspace->name));
+    m_tableLayouts->show(workspaceId, workspace->provider);
     m_model->load(m_context.paths().databaseFile, workspaceId);
     m_imports->showWorkspace(workspaceId, nullptr);
     WorkspaceConnections &connections = m_context.connections();
@@ -427,6 +432,7 @@ void MainWindow::editWorkspace()
                 if (!warning.isEmpty())
                     m_context.log().warning(warning);
                 m_context.log().info(tr("Removed workspace %1.").arg(workspace.name));
+                m_tableLayouts->forget(workspace.id);
                 m_workspace.reset();
                 m_model->clear();
                 reloadWorkspaces();
@@ -530,7 +536,7 @@ void MainWindow::saveLayout()
     Preferences &preferences = m_context.preferences();
     preferences.setWindowGeometry(saveGeometry());
     preferences.setSplitterState(m_splitter->saveState());
-    preferences.setTableHeaderState(m_table->headerState());
+    m_tableLayouts->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,7 @@ class RequestActivity;
 class RosterContext;
 class RunLogWindow;
 class WorkspaceListModel;
+class WorkspaceTableLayouts;
 struct WorkspaceDialogContext;
 
 // The Roster window: the workspaces on the left, the shown workspace's members in the middle
@@ -93,4 +94,5 @@ private:
     QSet<QString> m_filledOnce;
     QAction *m_editWorkspace = nullptr;
     QAction *m_testWorkspace = nullptr;
+    std::unique_ptr<WorkspaceTableLayouts> m_tableLayouts;
 };

@@ -1,7 +1,9 @@
 #include "member_detail_pane.h"
 
+#include "avatar_cache.h"
 #include "member_status_text.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
@@ -38,11 +40,35 @@ QString actionText(const QString &id)
     }
     return id;
 }
+
+struct ProfileRow
+{
+    QString label;
+    QString value;
+    bool link = false;
+};
+
+// A value as the profile table shows it: escaped; a full https:// address as a link; ids,
+// addresses and links may break anywhere rather than overflow the pane.
+QString shownValue(const ProfileRow &row)
+{
+    QString shown = row.value.toHtmlEscaped();
+    if (!row.value.contains(u' '))
+        shown.replace(u'-', u"-&#8203;"_s)
+            .replace(u'@', u"&#8203;@"_s)
+            .replace(u'/', u"/&#8203;"_s);
+    if (!row.link)
+        return shown;
+    const QUrl url(row.value, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https")
+        return shown;
+    return u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), shown);
+}
 } // namespace
 
 MemberDetailPane::MemberDetailPane(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_note(new QLabel(this)),
-      m_profile(new QLabel(this)), m_buttons(new QWidget(this)),
+    : QWidget(parent), m_avatar(new QLabel(this)), m_title(new QLabel(this)),
+      m_note(new QLabel(this)), m_profile(new QLabel(this)), m_buttons(new QWidget(this)),
       m_buttonLayout(new QVBoxLayout(m_buttons)), m_history(new QTreeWidget(this))
 {
     setObjectName(u"memberDetailPane"_s);
@@ -55,7 +81,14 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(u"memberTitle"_s);
-    layout->addWidget(m_title);
+    m_avatar->setObjectName(u"memberAvatar"_s);
+    m_avatar->setAccessibleName(ProfileFields::label(ProfileField::Picture));
+    m_avatar->setFixedSize(AvatarSide, AvatarSide);
+    m_avatar->hide();
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_avatar, 0, Qt::AlignTop);
+    heading->addWidget(m_title, 1);
+    layout->addLayout(heading);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setObjectName(u"memberNote"_s);
@@ -64,7 +97,8 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     m_profile->setObjectName(u"memberProfile"_s);
     m_profile->setWordWrap(true);
     m_profile->setTextFormat(Qt::RichText);
-    m_profile->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_profile->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_profile->setOpenExternalLinks(true);
     m_profile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_profile);
 
@@ -102,8 +136,30 @@ void MemberDetailPane::setActions(const QList<QAction *> &actions)
     }
 }
 
+void MemberDetailPane::setAvatarCache(AvatarCache *cache)
+{
+    m_avatars = cache;
+    if (cache) {
+        connect(cache, &AvatarCache::avatarReady, this, [this](const QString &url) {
+            if (url == m_avatarUrl)
+                showAvatar();
+        });
+    }
+}
+
+void MemberDetailPane::showAvatar()
+{
+    const QPixmap picture = m_avatars && !m_avatarUrl.isEmpty()
+                                ? m_avatars->pixmap(m_avatarUrl, AvatarSide, devicePixelRatioF())
+                                : QPixmap();
+    m_avatar->setPixmap(picture);
+    m_avatar->setVisible(!picture.isNull());
+}
+
 void MemberDetailPane::showNothing(int selectedCount)
 {
+    m_avatarUrl.clear();
+    showAvatar();
     m_title->setText(selectedCount > 1 ? tr("%n members selected", nullptr, selectedCount)
                                        : tr("No member selected"));
     m_note->setText(selectedCount > 1
@@ -124,32 +180,36 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
                              : member.displayName;
     m_title->setText(name.isEmpty() ? member.email : name);
     m_note->hide();
+    m_avatarUrl = member.avatarUrl;
+    showAvatar();
     QStringList groups;
     for (const MemberGroup &group : member.groups)
         groups << (group.name.isEmpty() ? group.id : group.name);
-    const std::pair<QString, QString> fields[] = {
+    const auto label = &ProfileFields::label;
+    const ProfileRow fields[] = {
         {tr("Email"), member.email},
         {tr("Status"), memberStatusText(member.status, member.neverSignedIn)},
         {tr("Last sign-in"), member.neverSignedIn ? tr("never") : timeText(member.lastSignInAt)},
         {tr("Role"), member.roleName.isEmpty() ? member.roleId : member.roleName},
+        {tr("Admin"), member.isAdmin ? tr("yes") : QString()},
         {tr("Groups"), groups.join(u", "_s)},
+        {label(ProfileField::StatusLine), member.text(ProfileField::StatusLine)},
         {tr("Bio"), member.bio},
+        {label(ProfileField::LinkedIn), member.text(ProfileField::LinkedIn), true},
+        {label(ProfileField::Twitter), member.text(ProfileField::Twitter), true},
+        {label(ProfileField::Instagram), member.text(ProfileField::Instagram), true},
         {tr("Provider ID"), member.providerMemberId},
         {tr("Created"), timeText(member.createdAt)},
         {tr("Last synced"), timeText(member.lastSyncedAt)},
     };
     const QString quiet = palette().color(QPalette::PlaceholderText).name();
     QString rows;
-    for (const auto &[label, value] : fields) {
-        if (value.isEmpty())
+    for (const ProfileRow &field : fields) {
+        if (field.value.isEmpty())
             continue;
-        // Ids and addresses have no spaces: let them break anywhere rather than overflow.
-        QString shown = value.toHtmlEscaped();
-        if (!value.contains(u' '))
-            shown.replace(u'-', u"-&#8203;"_s).replace(u'@', u"&#8203;@"_s);
         rows += u"<tr><td align=right style='padding-right:8px; white-space:nowrap'>"
                 u"<span style='color:%1'>%2</span></td><td>%3</td></tr>"_s.arg(
-                    quiet, label.toHtmlEscaped(), shown);
+                    quiet, field.label.toHtmlEscaped(), shownValue(field));
     }
     m_profile->setText(u"<table cellspacing=2>%1</table>"_s.arg(rows));
     m_profile->show();

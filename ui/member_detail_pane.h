@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class AvatarCache;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -20,11 +21,20 @@ public:
 
     // Buttons for these actions, in order, under the profile.
     void setActions(const QList<QAction *> &actions);
+    // Where the member's picture comes from; none: no picture.
+    void setAvatarCache(AvatarCache *cache);
     // Nothing, or several members: a short note instead of a profile.
     void showNothing(int selectedCount);
     void showMember(const MemberRecord &member, const QList<AuditEntry> &history);
 
+    static constexpr int AvatarSide = 48;
+
 private:
+    void showAvatar();
+
+    AvatarCache *m_avatars = nullptr;
+    QString m_avatarUrl;
+    QLabel *m_avatar;
     QLabel *m_title;
     QLabel *m_note;
     // One label with the profile as a two-column table: it wraps long values (groups, a bio,

@@ -1,7 +1,8 @@
 #include "member_table_view.h"
 
+#include "avatar_cache.h"
+#include "avatar_delegate.h"
 #include "member_filter_proxy.h"
-#include "member_status_text.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -41,22 +42,16 @@ void MemberTableView::setProxy(MemberFilterProxy *proxy)
     setModel(proxy);
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    const int widths[] = {200, 260, 100, 110, 180, 150, 140, 140, 140};
-    for (int column = 0; column < MemberTableModel::ColumnCount; ++column)
-        setColumnWidth(column, widths[column]);
-    // Wide enough for every status word in the user's language ("Never signed in").
-    int widest = 0;
-    for (MemberStatus status : {MemberStatus::Active, MemberStatus::Pending,
-                                MemberStatus::Deactivated, MemberStatus::Unlisted})
-        widest = std::max(widest, fontMetrics().horizontalAdvance(memberStatusText(status)));
-    widest = std::max(
-        widest, fontMetrics().horizontalAdvance(memberStatusText(MemberStatus::Unknown, true)));
-    setColumnWidth(
-        MemberTableModel::Status,
-        std::max(widths[MemberTableModel::Status], widest + 3 * fontMetrics().averageCharWidth()));
-    for (int column : {MemberTableModel::ProviderId, MemberTableModel::Created,
-                       MemberTableModel::Updated, MemberTableModel::LastSynced})
-        setColumnHidden(column, true);
+    horizontalHeader()->setSectionResizeMode(MemberTableModel::Avatar, QHeaderView::Fixed);
+    setColumnLayout(MemberTableLayout::defaultFor(Provider::Heartbeat, fontMetrics()));
+}
+
+void MemberTableView::setAvatarCache(AvatarCache *cache)
+{
+    setItemDelegateForColumn(MemberTableModel::Avatar, new AvatarDelegate(cache, this));
+    // A picture that arrives is drawn in every row on screen that shows it.
+    if (cache)
+        connect(cache, &AvatarCache::avatarReady, viewport(), qOverload<>(&QWidget::update));
 }
 
 void MemberTableView::setDensity(Preferences::Density density)
@@ -66,15 +61,16 @@ void MemberTableView::setDensity(Preferences::Density density)
                                                                                      : text + 12);
 }
 
-QByteArray MemberTableView::headerState() const
+MemberTableLayout MemberTableView::columnLayout() const
 {
-    return horizontalHeader()->saveState();
+    return MemberTableLayout::of(*horizontalHeader());
 }
 
-void MemberTableView::restoreHeaderState(const QByteArray &state)
+void MemberTableView::setColumnLayout(const MemberTableLayout &layout)
 {
-    if (!state.isEmpty())
-        horizontalHeader()->restoreState(state);
+    layout.applyTo(*horizontalHeader());
+    // The picture column keeps its width whatever a saved layout says.
+    horizontalHeader()->resizeSection(MemberTableModel::Avatar, MemberTableLayout::avatarWidth());
 }
 
 QList<int> MemberTableView::selectedSourceRows() const
@@ -115,11 +111,10 @@ void MemberTableView::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);
     for (int column = 0; column < model()->columnCount(); ++column) {
-        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu.addAction(MemberTableModel::columnTitle(column));
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
-        // The name and the email stay: a table without them identifies nobody.
-        action->setEnabled(column != MemberTableModel::Name && column != MemberTableModel::Email);
+        action->setEnabled(!MemberTableLayout::isRequired(column));
         connect(action, &QAction::toggled, this,
                 [this, column](bool shown) { setColumnHidden(column, !shown); });
     }

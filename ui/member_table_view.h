@@ -1,13 +1,17 @@
 #pragma once
 
+#include "member_table_layout.h"
 #include "preferences.h"
 
 #include <QTableView>
 
+class AvatarCache;
 class MemberFilterProxy;
 
 // The member table: rows of the filter proxy, several may be selected, sorted by a click on a
-// column header, columns chosen from the header's context menu, the layout remembered.
+// column header, columns chosen from the header's context menu, the members' pictures in the
+// Avatar column (AvatarDelegate); the layout is remembered per workspace by
+// WorkspaceTableLayouts.
 class MemberTableView : public QTableView
 {
     Q_OBJECT
@@ -15,10 +19,12 @@ public:
     explicit MemberTableView(QWidget *parent = nullptr);
 
     void setProxy(MemberFilterProxy *proxy);
+    // Where the Avatar column's pictures come from; none: empty circles.
+    void setAvatarCache(AvatarCache *cache);
     void setDensity(Preferences::Density density);
-    // The header's order, widths, hidden columns and sort.
-    QByteArray headerState() const;
-    void restoreHeaderState(const QByteArray &state);
+    // The header's order, widths, shown columns and sort.
+    MemberTableLayout columnLayout() const;
+    void setColumnLayout(const MemberTableLayout &layout);
 
     // Rows of the model (not of the proxy) that are selected, in table order.
     QList<int> selectedSourceRows() const;

@@ -6,7 +6,8 @@ namespace {
 const QString ClipboardSeconds = u"clipboard/clearAfterSeconds"_s;
 const QString DefaultWorkspace = u"workspaces/default"_s;
 const QString DensityKey = u"table/density"_s;
-const QString HeaderState = u"table/header"_s;
+// One key per workspace id under it.
+const QString TableLayouts = u"table/layouts/"_s;
 const QString Geometry = u"window/geometry"_s;
 const QString State = u"window/state"_s;
 const QString Splitter = u"window/splitter"_s;
@@ -71,14 +72,19 @@ void Preferences::setWindowState(const QByteArray &state)
     m_settings->setValue(State, state);
 }
 
-QByteArray Preferences::tableHeaderState() const
+QByteArray Preferences::tableLayout(const QString &workspaceId) const
 {
-    return m_settings->value(HeaderState).toByteArray();
+    return m_settings->value(TableLayouts + workspaceId).toByteArray();
 }
 
-void Preferences::setTableHeaderState(const QByteArray &state)
+void Preferences::setTableLayout(const QString &workspaceId, const QByteArray &layout)
 {
-    m_settings->setValue(HeaderState, state);
+    m_settings->setValue(TableLayouts + workspaceId, layout);
+}
+
+void Preferences::removeTableLayout(const QString &workspaceId)
+{
+    m_settings->remove(TableLayouts + workspaceId);
 }
 
 QByteArray Preferences::splitterState() const

@@ -34,8 +34,10 @@ public:
     void setWindowGeometry(const QByteArray &state);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
-    QByteArray tableHeaderState() const;
-    void setTableHeaderState(const QByteArray &state);
+    // The member table's layout for a workspace (MemberTableLayout::toJson()); empty if none.
+    QByteArray tableLayout(const QString &workspaceId) const;
+    void setTableLayout(const QString &workspaceId, const QByteArray &layout);
+    void removeTableLayout(const QString &workspaceId);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
 

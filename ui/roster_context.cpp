@@ -1,6 +1,7 @@
 #include "roster_context.h"
 
 #include "api_session.h"
+#include "avatar_cache.h"
 #include "http_trace.h"
 #include "key_provider.h"
 #include "key_store.h"
@@ -13,12 +14,22 @@
 #include "workspace_opener.h"
 #include "workspace_store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
 
 RosterPaths RosterPaths::usersOwn()
 {
     return {WorkspaceStore::defaultFilePath(), RosterDatabase::defaultPath(), {}, false};
+}
+
+QString RosterPaths::avatarDirectory() const
+{
+    return demo ? QFileInfo(workspacesFile).dir().filePath(u"avatars"_s)
+                : AvatarCache::defaultDirectory();
 }
 
 RosterContext::RosterContext(const RosterPaths &paths, QObject *parent)
@@ -48,11 +59,13 @@ RosterContext::RosterContext(const RosterPaths &paths, QObject *parent)
         QGuiApplication::clipboard(), std::chrono::seconds(m_preferences->clipboardSeconds()));
     connect(qApp, &QCoreApplication::aboutToQuit, m_clipboard.get(),
             &SecretClipboard::clearIfOwned);
+    m_avatars = std::make_unique<AvatarCache>(paths.avatarDirectory());
 }
 
 // Services first (their tasks use the network managers and the pacers), the database last.
 RosterContext::~RosterContext()
 {
+    m_avatars.reset();
     m_clipboard.reset();
     m_connections.reset();
     m_opener.reset();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+class AvatarCache;
 class HttpTrace;
 class KeyProvider;
 class KeyStore;
@@ -27,12 +28,15 @@ struct RosterPaths
     QString settingsFile; // empty: the user's own QSettings
     bool demo = false;    // keys for this session only, never the keychain
 
+    // Where members' pictures are kept: the user's cache directory, or beside the demo's files.
+    QString avatarDirectory() const;
+
     static RosterPaths usersOwn();
 };
 
 // Everything the window's parts share for one run, made once at start and passed down: no
 // globals. Owns the stores, the keys, the network managers and pacers, the services of the
-// workspaces, the secret clipboard and the log.
+// workspaces, the secret clipboard, the members' pictures and the log.
 class RosterContext : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,7 @@ public:
     Preferences &preferences() { return *m_preferences; }
     RunLog &log() { return *m_log; }
     SecretClipboard &clipboard() { return *m_clipboard; }
+    AvatarCache &avatars() { return *m_avatars; }
 
 private:
     RosterPaths m_paths;
@@ -70,4 +75,5 @@ private:
     std::unique_ptr<WorkspaceOpener> m_opener;
     std::unique_ptr<WorkspaceConnections> m_connections;
     std::unique_ptr<SecretClipboard> m_clipboard;
+    std::unique_ptr<AvatarCache> m_avatars;
 };
