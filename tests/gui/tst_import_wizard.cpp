@@ -2,7 +2,8 @@
 // real SQLite roster: a messy file walked from its choice to the report (the detected format,
 // the automatic mapping, the problems on their line and column, the plan, the run, the counts,
 // the failed-rows file, the provider's state), Heartbeat's role for the whole file and pending
-// members, the action disabled with its reason while the workspace is not connected, pause,
+// members, Heartbeat's profile columns with pictures by relative path and the dry run's field
+// diff, the action disabled with its reason while the workspace is not connected, pause,
 // resume and cancel on the run page, closing mid-run, a retry of the rows a provider outage
 // failed, the offer to resume (or discard) an import that a crash left half-done, and the
 // validation of 100,000 rows with the event loop running.
@@ -46,6 +47,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -521,6 +523,105 @@ private Q_SLOTS:
             QCOMPARE(member[u"roleID"_s].toString(), u"role_moderator"_s);
         }
         QTRY_COMPARE(m_window->memberModel()->rowCount(), 2);
+    }
+
+    void heartbeat_profileColumnsPicturesAndTheFieldDiff()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
+        QVERIFY(QDir(m_dir->path()).mkpath(u"photos"_s));
+        QImage photo(900, 600, QImage::Format_RGB32);
+        photo.fill(Qt::darkMagenta);
+        QVERIFY(photo.save(m_dir->filePath(u"photos/grace.png"_s), "PNG"));
+        const QString path = writeFile(
+            u"profiles.csv"_s,
+            u"Email,Name,Role,Bio,Status line,LinkedIn,Twitter / X,Instagram,Profile picture\n"_s
+            u"ada@example.com,Ada Lovelace,Member,Analyst,,https://www.linkedin.com/in/ada,,,\n"_s
+            u"grace@example.com,Grace Hopper,Member,Found the bug,Debugging,,"_s
+            u"https://x.com/grace,https://www.instagram.com/grace,photos/grace.png\n"_s
+            u"bob@example.com,Bob,Member,,,linkedin.com/in/bob,,,\n"_s);
+        QVERIFY(openWindow(50, Provider::Heartbeat));
+        std::optional<Result<MemberRecord>> created;
+        NewMember ada;
+        ada.email = u"ada@example.com"_s;
+        ada.name = u"Ada Lovelace"_s;
+        ada.roleId = u"role_member"_s;
+        ada.bio = u"Wrote the first program"_s;
+        service()->create(ada, [&created](const Result<MemberRecord> &r) { created = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(created && created->ok(), 20000);
+
+        ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        wizard->filePage()->setPath(path);
+        QVERIFY(next(wizard) && next(wizard));
+        // Every column is matched by its name.
+        ImportMappingPage *mapping = wizard->mappingPage();
+        const ImportField expected[] = {
+            ImportField::Email,   ImportField::Name,       ImportField::Role,
+            ImportField::Bio,     ImportField::StatusLine, ImportField::LinkedIn,
+            ImportField::Twitter, ImportField::Instagram,  ImportField::Picture};
+        for (int column = 0; column < int(std::size(expected)); ++column)
+            QCOMPARE(mapping->fieldCombo(column)->currentData().toInt(), int(expected[column]));
+        // Introduction threads are off unless asked for.
+        QCheckBox *introduce = mapping->introduceCheck();
+        QVERIFY(introduce->isVisibleTo(wizard));
+        QVERIFY(!introduce->isChecked());
+        QVERIFY(click(introduce));
+        QVERIFY(introduce->isChecked());
+        QVERIFY(click(find<QRadioButton>(wizard, u"createOrUpdateRadio"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        QVERIFY(next(wizard));
+
+        // The bare LinkedIn address is refused on its row and cell.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->validationPage()->isComplete(), 20000);
+        QCOMPARE(wizard->validationPage()->scan()->validCount(), 2);
+        ValidationIssueModel *issues = wizard->validationPage()->issues();
+        QCOMPARE(issues->rowCount(), 1);
+        QCOMPARE(issues->index(0, ValidationIssueModel::ColumnName).data().toString(),
+                 u"LinkedIn"_s);
+        QVERIFY(issues->index(0, ValidationIssueModel::Message)
+                    .data()
+                    .toString()
+                    .contains(u"https://"_s));
+
+        // The dry run says what Ada's update changes, field by field.
+        QVERIFY(next(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->dryRunPage()->isComplete(), 20000);
+        QCOMPARE(wizard->dryRunPage()->counts().plans.value(ImportPlan::Update), 1);
+        QCOMPARE(wizard->dryRunPage()->counts().plans.value(ImportPlan::Create), 1);
+        ImportRowModel *rows = wizard->dryRunPage()->rows();
+        const auto detailsOf = [rows](const QString &email) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->index(row, ImportRowModel::Email).data().toString() == email)
+                    return rows->index(row, ImportRowModel::Reason).data().toString();
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!detailsOf(ada.email).isEmpty(), 20000); // rows load a page a turn
+        const QString adaDetails = detailsOf(ada.email);
+        QVERIFY2(adaDetails.contains(u"bio: 'Wrote the first program' → 'Analyst'"_s) &&
+                     adaDetails.contains(u"linkedin: '' → 'https://www.linkedin.com/in/ada'"_s),
+                 qPrintable(adaDetails));
+
+        QVERIFY(next(wizard));
+        QVERIFY(waitForReport(wizard));
+        QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), 1);
+        QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Updated), 1);
+        QJsonObject grace, adaThere;
+        for (const QJsonValue &member : m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray()) {
+            if (member[u"email"_s].toString() == u"grace@example.com"_s)
+                grace = member.toObject();
+            if (member[u"email"_s].toString() == ada.email)
+                adaThere = member.toObject();
+        }
+        QCOMPARE(grace[u"status"_s].toString(), u"Debugging"_s);
+        QCOMPARE(grace[u"twitter"_s].toString(), u"https://x.com/grace"_s);
+        QCOMPARE(grace[u"instagram"_s].toString(), u"https://www.instagram.com/grace"_s);
+        QVERIFY(grace[u"introductionThread"_s].toBool());
+        const QImage sent = QImage::fromData(
+            QByteArray::fromBase64(grace[u"profilePicture"_s].toString().toLatin1()));
+        QCOMPARE(sent.size(), QSize(512, 341));
+        QCOMPARE(adaThere[u"bio"_s].toString(), u"Analyst"_s);
+        QCOMPARE(adaThere[u"linkedin"_s].toString(), u"https://www.linkedin.com/in/ada"_s);
     }
 
     void runPage_pauseResumeAndCancel()

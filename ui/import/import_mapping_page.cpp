@@ -110,7 +110,7 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     layout->addWidget(m_ignored);
     layout->addWidget(existing);
     layout->addWidget(m_pending);
-    layout->addWidget(m_introduce);
+    layout->addWidget(m_introduce, 0, Qt::AlignLeft); // as wide as its text, all of it clickable
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &ImportMappingPage::onRoleChosen);
     connect(m_createOnly, &QRadioButton::toggled, this, [this] {
