@@ -1,5 +1,6 @@
 // Screenshots of the import wizard's pages in a typical state, against a real roster-sandbox
-// (Heartbeat: a role for the whole file, pending members), for docs/screenshots/:
+// (Heartbeat: a role for the whole file, pending members), then the dry run of a second file
+// that changes members' profiles (each update's field diff), for docs/screenshots/:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
 #include "dialog_test_helpers.h"
@@ -8,6 +9,7 @@
 #include "import_file_page.h"
 #include "import_mapping_page.h"
 #include "import_report_page.h"
+#include "import_row_model.h"
 #include "import_run_page.h"
 #include "import_runner.h"
 #include "import_validation_page.h"
@@ -19,7 +21,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QStyleFactory>
 #include <QTableView>
 
@@ -45,6 +49,22 @@ QString messyFile()
     for (int i = 0; i < 60; ++i)
         text += u"member.%1@example.com;Björn %1 Åkesson;Welcome;\r\n"_s.arg(i);
     return text;
+}
+
+// Profiles changed for members messyFile() brings in, a picture beside the file.
+QString profileChanges(const QString &folder)
+{
+    QDir(folder).mkpath(u"photos"_s);
+    QImage photo(800, 800, QImage::Format_RGB32);
+    photo.fill(QColor(0x2a, 0x7a, 0x9b));
+    photo.save(QDir(folder).filePath(u"photos/ada.png"_s), "PNG");
+    return u"Email,Full name,Role,Groups,Bio,Status line,LinkedIn,Twitter / X,Photo\n"_s
+           u"ada.lovelace@example.com,Ada Lovelace,Member,Mentors,Analyst of the Engine,"_s
+           u"Travelling,https://www.linkedin.com/in/ada,,photos/ada.png\n"_s
+           u"grace.hopper@example.com,Grace Hopper,Member,Berlin chapter; Mentors,,,,"_s
+           u"https://x.com/grace,\n"_s
+           u"zoe.mueller@example.com,Zoë Müller,Member,Welcome,Runs the Berlin meet-ups,,,,\n"_s
+           u"jose.garcia@example.com,José García,Member,Welcome,,,,,\n"_s;
 }
 } // namespace
 
@@ -111,6 +131,28 @@ int main(int argc, char **argv)
     ok &= waitFor([&] { return !wizard->reportPage()->isLoading(); });
     ok &= saveScreenshot(*wizard, setup.path(u"import-report"_s));
     delete wizard;
+
+    // A second file that changes their profiles: the dry run says what each update changes.
+    const QString changes = QDir(env.root()).filePath(u"profile-changes.csv"_s);
+    ok &= ImportWizardFiles::writeUtf8(changes, profileChanges(env.root()));
+    auto *again = new ImportWizard(service.get(), env.database());
+    again->resize(1000, 720);
+    again->show();
+    again->filePage()->setPath(changes);
+    again->next();
+    again->next();
+    ok &= waitFor([&] { return again->mappingPage()->isComplete(); });
+    again->findChild<QRadioButton *>(u"createOrUpdateRadio"_s)->setChecked(true);
+    again->next();
+    ok &= waitFor([&] { return again->validationPage()->isComplete(); });
+    again->next();
+    ok &= waitFor([&] { return again->dryRunPage()->isComplete(); });
+    ok &= waitFor([&] { return again->dryRunPage()->rows()->rowCount() == 4; });
+    QComboBox *filter = again->dryRunPage()->filterCombo();
+    filter->setCurrentIndex(filter->findData(int(ImportPlan::Update)));
+    ok &= saveScreenshot(*again, setup.path(u"import-dry-run-diff"_s));
+    again->dryRunPage()->discardPlan();
+    delete again;
     service.reset();
     return ok ? 0 : 1;
 }
