@@ -118,9 +118,10 @@ bool MemberBulkReader::start(QString *error)
                      " ifnull(updated_at, -9223372036854775808),"
                      " ifnull(last_synced_at, -9223372036854775808), id,"
                      " ifnull(last_sign_in_at, -9223372036854775808), never_signed_in,"
-                     " (status_line IS NOT NULL) | (linkedin IS NOT NULL) << 1"
-                     " | (twitter IS NOT NULL) << 2 | (instagram IS NOT NULL) << 3"
-                     " | is_admin << 4"
+                     // SQLite gives | and << the same precedence: each shift in brackets.
+                     " (status_line IS NOT NULL) | ((linkedin IS NOT NULL) << 1)"
+                     " | ((twitter IS NOT NULL) << 2) | ((instagram IS NOT NULL) << 3)"
+                     " | (is_admin << 4)"
                      " FROM members WHERE id BETWEEN ? AND ? ORDER BY id") &&
              sqlite3_bind_int64(m_rows, 1, MemberRow::firstRowId(m_workspaceKey)) == SQLITE_OK &&
              sqlite3_bind_int64(m_rows, 2, MemberRow::lastRowId(m_workspaceKey)) == SQLITE_OK;

@@ -491,6 +491,22 @@ void TestMemberTableModel::loadInColumnsMatchesTheRecordPath()
     first.roleId = u"role_x"_s;
     first.roleName.clear();
     members << soren << nick << first;
+    // Profile fields told or not, in combinations (each a bit of the reader's flags), and
+    // admins with and without them.
+    for (int told = 0; told < 32; ++told) {
+        MemberRecord profiled = member(u"profile%1@example.com"_s.arg(told), u"Pro File"_s);
+        if (told & 1)
+            profiled.statusLine = told & 2 ? u"On holiday"_s : QString();
+        if (told & 2)
+            profiled.linkedin = u"https://www.linkedin.com/in/p%1"_s.arg(told);
+        if (told & 4)
+            profiled.twitter = u"https://x.com/p%1"_s.arg(told);
+        if (told & 8)
+            profiled.instagram = u"https://www.instagram.com/p"_s;
+        profiled.isAdmin = told & 16;
+        profiled.avatarUrl = told % 3 ? u"https://cdn.example.com/placeholder.jpg"_s : QString();
+        members << profiled;
+    }
     for (int i = 0; i < 50; ++i)
         members.append(member(u"m%1@example.com"_s.arg(49 - i), u"Émile %1"_s.arg(i % 7)));
     const QString path = writeRoster(members);
