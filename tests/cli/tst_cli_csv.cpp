@@ -73,7 +73,8 @@ private Q_SLOTS:
         const QString formula = u"=HYPERLINK(\"http://evil.example\",\"click\")"_s;
         const CliResult added =
             cli.run({u"member"_s, u"add"_s, u"eve@example.com"_s, u"--name"_s, u"Eve"_s,
-                     u"--role"_s, u"Member"_s, u"--bio"_s, formula, u"-w"_s, u"H"_s});
+                     u"--role"_s, u"Member"_s, u"--bio"_s, formula, u"--status"_s, u"On leave"_s,
+                     u"--linkedin"_s, u"https://www.linkedin.com/in/eve"_s, u"-w"_s, u"H"_s});
         QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
         QCOMPARE(cli.run({u"members"_s, u"sync"_s, u"-w"_s, u"H"_s}).exitCode, 0);
         const QString path = cli.homePath() + u"/export.csv"_s;
@@ -90,6 +91,9 @@ private Q_SLOTS:
                                  "Admin,Last sign-in"));
         QVERIFY2(bytes.contains("\"'=HYPERLINK("), bytes.constData());
         QVERIFY(!bytes.contains(",=HYPERLINK") && !bytes.contains("\"=HYPERLINK"));
+        // The profile beside the account: status line, links, avatar, admin, last sign-in.
+        QVERIFY2(bytes.contains(",On leave,https://www.linkedin.com/in/eve,,,"), bytes.constData());
+        QVERIFY2(bytes.contains(",no,never,"), bytes.constData());
 
         // Imported again, column for column, nothing changes but the neutralised bio.
         const CliResult again =
