@@ -3,10 +3,19 @@
 #include "capabilities.h"
 #include "profile_picture.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr const char *Clear = "clear";
+const QString ClearOption = u"clear"_s;
+
+// The fields --clear names. Only "member edit" declares it: a parser is asked for it only when
+// it was given, since asking another command's parser would warn.
+QStringList clearedWords(const QCommandLineParser &parser)
+{
+    return parser.optionNames().contains(ClearOption) ? parser.values(ClearOption) : QStringList();
+}
 
 QString optionOf(ProfileField field)
 {
@@ -70,7 +79,7 @@ void ProfileOptions::declare(QCommandLineParser &parser)
 
 void ProfileOptions::declareClear(QCommandLineParser &parser)
 {
-    parser.addOption({QString::fromLatin1(Clear),
+    parser.addOption({ClearOption,
                       tr("Empty a field: one of %1; repeat for several.").arg(fieldIds()),
                       tr("FIELD")});
 }
@@ -84,9 +93,7 @@ std::optional<QString> ProfileOptions::check(const QCommandLineParser &parser)
                 ProfileFields::linkProblem(field, parser.value(optionOf(field))))
             return *problem;
     }
-    if (!parser.optionNames().contains(QString::fromLatin1(Clear)))
-        return std::nullopt;
-    for (const QString &word : parser.values(QString::fromLatin1(Clear))) {
+    for (const QString &word : clearedWords(parser)) {
         const std::optional<ProfileField> field = ProfileFields::fromId(word.trimmed());
         if (!field || !isOption(*field))
             return tr("--clear %1: a field Roster cannot empty; it can empty %2.")
@@ -112,9 +119,7 @@ QList<ProfileOptions::Given> ProfileOptions::given(const QCommandLineParser &par
         if (parser.isSet(optionOf(field)))
             given << Given{u"--"_s + optionOf(field), field, false};
     }
-    if (!parser.optionNames().contains(QString::fromLatin1(Clear)))
-        return given;
-    for (const QString &word : parser.values(QString::fromLatin1(Clear))) {
+    for (const QString &word : clearedWords(parser)) {
         if (const std::optional<ProfileField> field = ProfileFields::fromId(word.trimmed()))
             given << Given{u"--clear "_s + ProfileFields::id(*field), *field, true};
     }
