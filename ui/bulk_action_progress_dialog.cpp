@@ -57,26 +57,14 @@ BulkActionProgressDialog::BulkActionProgressDialog(BulkMemberAction *action, QWi
     : QDialog(parent), m_action(action)
 {
     m_action->setParent(this);
-    const bool deactivating = action->action() == MemberAction::Deactivate;
-    const Workspace &workspace = action->service()->workspace();
     setObjectName(u"bulkActionProgressDialog"_s);
-    setWindowTitle(deactivating ? tr("Deactivating Members") : tr("Reactivating Members"));
+    setWindowTitle(title());
     setAccessibleName(windowTitle());
 
-    m_heading = new QLabel(this);
+    m_heading = new QLabel(heading(), this);
     m_heading->setObjectName(u"headingLabel"_s);
     m_heading->setWordWrap(true);
     m_heading->setAccessibleName(tr("What is being done"));
-    const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
-    if (action->total() == 1)
-        m_heading->setText(deactivating
-                               ? tr("Deactivating %1 in %2.").arg(action->emails().first(), where)
-                               : tr("Reactivating %1 in %2.").arg(action->emails().first(), where));
-    else
-        m_heading->setText(
-            deactivating
-                ? tr("Deactivating %n members of %1.", nullptr, action->total()).arg(where)
-                : tr("Reactivating %n members of %1.", nullptr, action->total()).arg(where));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progressBar"_s);
     m_progress->setAccessibleName(tr("Progress"));
@@ -184,14 +172,67 @@ void BulkActionProgressDialog::onFinished()
     (failed ? m_retryButton : m_closeButton)->setFocus();
 }
 
+QString BulkActionProgressDialog::title() const
+{
+    switch (m_action->action()) {
+    case MemberAction::Deactivate:
+        return tr("Deactivating Members");
+    case MemberAction::Reactivate:
+        return tr("Reactivating Members");
+    case MemberAction::AddToGroup:
+        return tr("Adding Members to a Group");
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return tr("Removing Members from a Group");
+}
+
+QString BulkActionProgressDialog::heading() const
+{
+    const Workspace &workspace = m_action->service()->workspace();
+    const QString where = u"%1 (%2)"_s.arg(workspace.name, providerDisplayName(workspace.provider));
+    const QString group = m_action->groupName();
+    const int count = m_action->total();
+    const QString one = m_action->emails().value(0);
+    switch (m_action->action()) {
+    case MemberAction::Deactivate:
+        return count == 1 ? tr("Deactivating %1 in %2.").arg(one, where)
+                          : tr("Deactivating %n members of %1.", nullptr, count).arg(where);
+    case MemberAction::Reactivate:
+        return count == 1 ? tr("Reactivating %1 in %2.").arg(one, where)
+                          : tr("Reactivating %n members of %1.", nullptr, count).arg(where);
+    case MemberAction::AddToGroup:
+        return count == 1 ? tr("Adding %1 to the group %2 in %3.").arg(one, group, where)
+                          : tr("Adding %n members of %1 to the group %2.", nullptr, count)
+                                .arg(where, group);
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return count == 1 ? tr("Removing %1 from the group %2 in %3.").arg(one, group, where)
+                      : tr("Removing %n members of %1 from the group %2.", nullptr, count)
+                            .arg(where, group);
+}
+
 QString BulkActionProgressDialog::summary() const
 {
-    const bool deactivating = m_action->action() == MemberAction::Deactivate;
-    const int total = m_action->total();
-    const int done = m_action->succeededCount();
+    const QString total = QString::number(m_action->total());
+    const QString done = QString::number(m_action->succeededCount());
     const int failed = int(m_action->failures().size());
-    QString text = deactivating ? tr("%1 of %2 deactivated.").arg(done).arg(total)
-                                : tr("%1 of %2 reactivated.").arg(done).arg(total);
+    QString text;
+    switch (m_action->action()) {
+    case MemberAction::Deactivate:
+        text = tr("%1 of %2 deactivated.").arg(done, total);
+        break;
+    case MemberAction::Reactivate:
+        text = tr("%1 of %2 reactivated.").arg(done, total);
+        break;
+    case MemberAction::AddToGroup:
+        text = tr("%1 of %2 added to %3.").arg(done, total, m_action->groupName());
+        break;
+    case MemberAction::RemoveFromGroup:
+        text = tr("%1 of %2 removed from %3.").arg(done, total, m_action->groupName());
+        break;
+    }
     if (failed > 0)
         text += u' ' + tr("%n failed: Retry Failed tries them again.", nullptr, failed);
     if (m_action->wasCancelled()) {

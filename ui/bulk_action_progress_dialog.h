@@ -10,9 +10,10 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-// Follows a BulkMemberAction: progress (done of total), every failure with the provider's
-// message as it comes, Cancel while it runs (Esc too), and at the end a summary with "Retry
-// Failed" when some failed. Open it with open() or show(), and start the action whenever.
+// Follows a BulkMemberAction (deactivation, reactivation, or group membership): progress (done of
+// total), every failure with the provider's message as it comes, Cancel while it runs (Esc too),
+// and at the end a summary with "Retry Failed" when some failed. Open it with open() or show(), and
+// start the action whenever.
 class BulkActionProgressDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ private:
     void onProgress(int finished, int total);
     void onFailed(const QString &email, const QString &message);
     void onFinished();
+    QString title() const;
+    QString heading() const;
     QString summary() const;
     void setRunning(bool running);
 

@@ -1,6 +1,5 @@
 #include "bulk_member_action.h"
 
-#include "email_address.h"
 #include "email_check.h"
 #include "member_service.h"
 
@@ -8,26 +7,47 @@
 #include <QSet>
 #include <QTimer>
 
-BulkMemberAction::BulkMemberAction(MemberService *service, MemberAction action,
-                                   const QStringList &emails, QObject *parent)
-    : QObject(parent), m_service(service), m_action(action)
+namespace {
+QStringList distinctAddresses(const QStringList &emails)
 {
+    QStringList addresses;
     QSet<QString> seen;
     for (const QString &email : emails) {
         const QString address = EmailCheck::normalized(email);
         if (!address.isEmpty() && !seen.contains(address)) {
             seen.insert(address);
-            m_emails << address;
+            addresses << address;
         }
     }
+    return addresses;
+}
+} // namespace
+
+BulkMemberAction::BulkMemberAction(MemberService *service, MemberAction action,
+                                   const QStringList &emails, QObject *parent)
+    : BulkMemberAction(service, action, NamedRef{}, emails, parent)
+{}
+
+BulkMemberAction::BulkMemberAction(MemberService *service, MemberAction action,
+                                   const NamedRef &group, const QStringList &emails,
+                                   QObject *parent)
+    : QObject(parent), m_service(service), m_action(action), m_group(group),
+      m_emails(distinctAddresses(emails))
+{
+    // A group takes one call at a time: its batches are large, and each reads the group back.
+    if (isGroupAction(action))
+        m_maxInFlight = 1;
 }
 
 BulkMemberAction::~BulkMemberAction()
 {
-    const QList<ApiTask *> tasks = m_inFlight.keys();
+    const QList<QPointer<ApiTask>> tasks = m_tasks.values();
     m_inFlight.clear();
-    for (ApiTask *task : tasks)
-        task->cancel();
+    m_tasks.clear();
+    for (const QPointer<ApiTask> &task : tasks) {
+        if (task)
+            task->cancel();
+    }
 }
 
 void BulkMemberAction::start()
@@ -67,9 +87,11 @@ void BulkMemberAction::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    const QList<ApiTask *> tasks = m_inFlight.keys();
-    for (ApiTask *task : tasks)
-        task->cancel();
+    const QList<QPointer<ApiTask>> tasks = m_tasks.values();
+    for (const QPointer<ApiTask> &task : tasks) {
+        if (task)
+            task->cancel();
+    }
     if (m_inFlight.isEmpty())
         QTimer::singleShot(0, this, &BulkMemberAction::startMore);
 }
@@ -78,59 +100,117 @@ void BulkMemberAction::startMore()
 {
     if (!m_running)
         return;
+    const qsizetype batchSize = isGroupAction(m_action) ? GroupBatch : 1;
     while (!m_cancelled && m_service && m_inFlight.size() < m_maxInFlight &&
-           m_next < m_emails.size())
-        startOne(m_emails.at(m_next++));
+           m_next < m_emails.size()) {
+        const QStringList batch = m_emails.mid(m_next, batchSize);
+        m_next += batch.size();
+        startBatch(batch);
+    }
     if (m_inFlight.isEmpty() && (m_cancelled || !m_service || m_next >= m_emails.size())) {
         m_running = false;
         Q_EMIT finished();
     }
 }
 
-void BulkMemberAction::startOne(const QString &email)
+void BulkMemberAction::startBatch(const QStringList &emails)
 {
-    QPointer<BulkMemberAction> self(this);
-    auto done = [self, email](const Result<MemberRecord> &result) {
-        if (self)
-            self->onResult(email, result);
-    };
-    ApiTask *task = m_action == MemberAction::Deactivate ? m_service->deactivate(email, done)
-                                                         : m_service->reactivate(email, done);
-    m_inFlight.insert(task, email);
+    const int batch = ++m_lastBatch;
+    m_inFlight.insert(batch, emails);
+    ApiTask *task = callFor(batch, emails);
+    m_tasks.insert(batch, task);
     // The callback runs before finished(); a task cancelled between two calls ends without it.
-    connect(task, &ApiTask::finished, this, [this, task] { endOne(task); });
+    connect(task, &ApiTask::finished, this, [this, batch] { endBatch(batch); });
 }
 
-void BulkMemberAction::onResult(const QString &email, const Result<MemberRecord> &result)
+ApiTask *BulkMemberAction::callFor(int batch, const QStringList &emails)
 {
-    ApiTask *task = nullptr;
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
-        if (it.value() == email)
-            task = it.key();
+    QPointer<BulkMemberAction> self(this);
+    auto memberDone = [self, batch](const Result<MemberRecord> &result) {
+        if (self)
+            self->onMemberResult(batch, result);
+    };
+    auto groupDone = [self, batch](const Result<QStringList> &notAsAsked) {
+        if (self)
+            self->onGroupResult(batch, notAsAsked);
+    };
+    switch (m_action) {
+    case MemberAction::Deactivate:
+        return m_service->deactivate(emails.first(), memberDone);
+    case MemberAction::Reactivate:
+        return m_service->reactivate(emails.first(), memberDone);
+    case MemberAction::AddToGroup:
+        return m_service->addToGroup(m_group, emails, groupDone);
+    case MemberAction::RemoveFromGroup:
+        break;
     }
-    if (!task)
+    return m_service->removeFromGroup(m_group, emails, groupDone);
+}
+
+void BulkMemberAction::onMemberResult(int batch, const Result<MemberRecord> &result)
+{
+    if (!m_inFlight.contains(batch))
         return;
-    m_inFlight.remove(task);
+    const QString email = m_inFlight.take(batch).value(0);
+    m_tasks.remove(batch);
     if (result.ok()) {
         ++m_succeeded;
         Q_EMIT memberChanged(result.value);
     } else if (result.error.kind == ApiErrorKind::Cancelled) {
         ++m_interrupted;
     } else {
-        m_failures.append({email, result.error});
-        Q_EMIT memberFailed(email, result.error.message);
+        fail(email, result.error);
     }
+    batchDone();
+}
+
+void BulkMemberAction::onGroupResult(int batch, const Result<QStringList> &notAsAsked)
+{
+    if (!m_inFlight.contains(batch))
+        return;
+    const QStringList emails = m_inFlight.take(batch);
+    m_tasks.remove(batch);
+    if (notAsAsked.error.kind == ApiErrorKind::Cancelled) {
+        m_interrupted += int(emails.size());
+        return batchDone();
+    }
+    const QString provider = providerDisplayName(m_service->workspace().provider);
+    // Heartbeat skips addresses that are not members without a word: the group read back tells.
+    const ApiError notDone =
+        ApiError::make(ApiErrorKind::Validation,
+                       m_action == MemberAction::AddToGroup
+                           ? tr("%1 did not add them to %2: not a member of the community?")
+                                 .arg(provider, groupName())
+                           : tr("%1 still lists them in %2.").arg(provider, groupName()));
+    for (const QString &email : emails) {
+        if (!notAsAsked.ok())
+            fail(email, notAsAsked.error);
+        else if (notAsAsked.value.contains(email))
+            fail(email, notDone);
+        else
+            ++m_succeeded;
+    }
+    batchDone();
+}
+
+void BulkMemberAction::fail(const QString &email, const ApiError &error)
+{
+    m_failures.append({email, error});
+    Q_EMIT memberFailed(email, error.message);
+}
+
+void BulkMemberAction::batchDone()
+{
     Q_EMIT progressChanged(finishedCount(), total());
     // The next call starts on the next turn, once this task has ended.
     QTimer::singleShot(0, this, &BulkMemberAction::startMore);
 }
 
-void BulkMemberAction::endOne(ApiTask *task)
+void BulkMemberAction::endBatch(int batch)
 {
-    if (!m_inFlight.contains(task))
+    if (!m_inFlight.contains(batch))
         return;
-    m_inFlight.remove(task);
-    ++m_interrupted;
-    Q_EMIT progressChanged(finishedCount(), total());
-    QTimer::singleShot(0, this, &BulkMemberAction::startMore);
+    m_interrupted += int(m_inFlight.take(batch).size());
+    m_tasks.remove(batch);
+    batchDone();
 }

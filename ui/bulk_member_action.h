@@ -17,24 +17,35 @@ struct BulkFailure
     ApiError error; // error.message is the provider's message, for people
 };
 
-// Deactivates or reactivates a list of members through one MemberService, without a window.
-// A few calls are in flight at once (the service's pacer spaces them at the workspace's budget,
-// so more would only wait); each member's result is reported as it comes. cancel() cancels what
-// is in flight and starts nothing more. Once a run is over, retryFailed() runs again over the
-// members that failed, and only those.
+// Deactivates, reactivates, adds to a group or removes from a group a list of members through
+// one MemberService, without a window. Deactivation and reactivation go member by member, a few
+// calls in flight at once (the service's pacer spaces them at the workspace's budget, so more
+// would only wait); a group takes GroupBatch members a call (the service sends a hundred a
+// request and reads the group back), and a member the provider did not add or remove fails with
+// the reason. Each member's result is reported as it comes. cancel() cancels what is in flight
+// and starts nothing more. Once a run is over, retryFailed() runs again over the members that
+// failed, and only those.
 class BulkMemberAction : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultMaxInFlight = 4;
+    static constexpr int GroupBatch = 500;
 
-    // `service` is not owned and must outlive this object. Addresses are trimmed, put in lower
-    // case, and each taken once.
+    // Deactivate or Reactivate. `service` is not owned and must outlive this object. Addresses
+    // are trimmed, put in lower case, and each taken once.
     BulkMemberAction(MemberService *service, MemberAction action, const QStringList &emails,
                      QObject *parent = nullptr);
+    // AddToGroup or RemoveFromGroup, for `group`.
+    BulkMemberAction(MemberService *service, MemberAction action, const NamedRef &group,
+                     const QStringList &emails, QObject *parent = nullptr);
     ~BulkMemberAction() override;
 
     MemberAction action() const { return m_action; }
+    // The group of a group action.
+    const NamedRef &group() const { return m_group; }
+    // The group's name, or its id when it has none.
+    QString groupName() const { return m_group.name.isEmpty() ? m_group.id : m_group.name; }
     MemberService *service() const { return m_service; }
     void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
 
@@ -59,10 +70,11 @@ public:
     int interruptedCount() const { return m_interrupted; }
     int inFlightCount() const { return int(m_inFlight.size()); }
     // Never started because the run was cancelled first.
-    int notStartedCount() const { return total() - m_next; }
+    int notStartedCount() const { return total() - int(m_next); }
 
 Q_SIGNALS:
     void progressChanged(int finished, int total);
+    // Deactivated or reactivated (group actions report through the service's memberStored()).
     void memberChanged(const MemberRecord &member);
     void memberFailed(const QString &email, const QString &message);
     // The run is over: every member done, or cancelled and nothing left in flight.
@@ -71,16 +83,24 @@ Q_SIGNALS:
 private:
     void run(const QStringList &emails);
     void startMore();
-    void startOne(const QString &email);
-    void onResult(const QString &email, const Result<MemberRecord> &result);
-    void endOne(ApiTask *task);
+    void startBatch(const QStringList &emails);
+    ApiTask *callFor(int batch, const QStringList &emails);
+    void onMemberResult(int batch, const Result<MemberRecord> &result);
+    void onGroupResult(int batch, const Result<QStringList> &notAsAsked);
+    void fail(const QString &email, const ApiError &error);
+    void endBatch(int batch);
+    void batchDone();
 
     QPointer<MemberService> m_service;
     MemberAction m_action;
+    NamedRef m_group;
     QStringList m_emails;
     qsizetype m_next = 0;
     int m_maxInFlight = DefaultMaxInFlight;
-    QHash<ApiTask *, QString> m_inFlight;
+    // The members of each batch in flight, by batch number.
+    QHash<int, QStringList> m_inFlight;
+    QHash<int, QPointer<ApiTask>> m_tasks;
+    int m_lastBatch = 0;
     int m_succeeded = 0;
     int m_interrupted = 0;
     QList<BulkFailure> m_failures;

@@ -6,53 +6,80 @@ using namespace Qt::StringLiterals;
 
 ConfirmMemberActionDialog::ConfirmMemberActionDialog(MemberAction action, const QStringList &emails,
                                                      const QString &workspaceName, QWidget *parent)
+    : ConfirmMemberActionDialog(action, emails, workspaceName, QString(), parent)
+{}
+
+ConfirmMemberActionDialog::ConfirmMemberActionDialog(MemberAction action, const QStringList &emails,
+                                                     const QString &workspaceName,
+                                                     const QString &groupName, QWidget *parent)
     : QMessageBox(parent)
 {
-    const bool deactivating = action == MemberAction::Deactivate;
-    const qsizetype count = emails.size();
-    setObjectName(u"confirmMemberActionDialog"_s);
-    setIcon(deactivating ? QMessageBox::Warning : QMessageBox::Question);
-    setWindowTitle(deactivating ? tr("Deactivate Members?") : tr("Reactivate Members?"));
-    setAccessibleName(windowTitle());
-    setText(question(action, emails, workspaceName));
-    QString details = consequence(action, count);
-    if (count > 1)
-        details = whoList(emails) + u"\n\n"_s + details;
-    setInformativeText(details);
-
-    // English source texts without "(s)": a count of one has words of its own.
-    QString button;
-    if (deactivating)
-        button = count == 1 ? tr("&Deactivate Member")
-                            : tr("&Deactivate %n Members", nullptr, int(count));
-    else
-        button = count == 1 ? tr("&Reactivate Member")
-                            : tr("&Reactivate %n Members", nullptr, int(count));
-    m_actionButton =
-        addButton(button, deactivating ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
-    m_actionButton->setObjectName(u"confirmActionButton"_s);
-    m_actionButton->setAccessibleName(QString(m_actionButton->text()).remove(u'&'));
-    QPushButton *cancel = addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelActionButton"_s);
-    cancel->setAccessibleName(tr("Cancel"));
-    setEscapeButton(cancel);
-    // Deactivation is the step to think twice about: Enter alone does not take it.
-    setDefaultButton(deactivating ? cancel : m_actionButton);
+    m_actionButton = Confirm::setUp(this, spec(action, emails, workspaceName, groupName));
     connect(m_actionButton, &QPushButton::clicked, this, &ConfirmMemberActionDialog::confirmed);
 }
 
+ConfirmSpec ConfirmMemberActionDialog::spec(MemberAction action, const QStringList &emails,
+                                            const QString &workspaceName, const QString &groupName)
+{
+    const qsizetype count = emails.size();
+    const int n = int(count);
+    const bool one = count == 1;
+    ConfirmSpec spec;
+    spec.objectName = u"confirmMemberActionDialog"_s;
+    spec.text = question(action, emails, workspaceName, groupName);
+    spec.informativeText = consequence(action, count);
+    if (count > 1)
+        spec.informativeText = whoList(emails) + u"\n\n"_s + spec.informativeText;
+    // English source texts without "(s)": a count of one has words of its own.
+    switch (action) {
+    case MemberAction::Deactivate:
+        spec.title = tr("Deactivate Members?");
+        spec.yesText = one ? tr("&Deactivate Member") : tr("&Deactivate %n Members", nullptr, n);
+        break;
+    case MemberAction::Reactivate:
+        spec.title = tr("Reactivate Members?");
+        spec.yesText = one ? tr("&Reactivate Member") : tr("&Reactivate %n Members", nullptr, n);
+        break;
+    case MemberAction::AddToGroup:
+        spec.title = tr("Add Members to a Group?");
+        spec.yesText = one ? tr("&Add Member") : tr("&Add %n Members", nullptr, n);
+        break;
+    case MemberAction::RemoveFromGroup:
+        spec.title = tr("Remove Members from a Group?");
+        spec.yesText = one ? tr("&Remove Member") : tr("&Remove %n Members", nullptr, n);
+        break;
+    }
+    // Deactivation and removal are the steps to think twice about: Enter alone does not take
+    // them.
+    spec.destructive =
+        action == MemberAction::Deactivate || action == MemberAction::RemoveFromGroup;
+    spec.yesObjectName = u"confirmActionButton"_s;
+    spec.noObjectName = u"cancelActionButton"_s;
+    return spec;
+}
+
 QString ConfirmMemberActionDialog::question(MemberAction action, const QStringList &emails,
-                                            const QString &workspaceName)
+                                            const QString &workspaceName, const QString &groupName)
 {
     const int count = int(emails.size());
-    if (action == MemberAction::Deactivate) {
-        if (count == 1)
-            return tr("Deactivate %1 in %2?").arg(emails.first(), workspaceName);
-        return tr("Deactivate %n members of %1?", nullptr, count).arg(workspaceName);
+    const QString one = emails.value(0);
+    switch (action) {
+    case MemberAction::Deactivate:
+        return count == 1 ? tr("Deactivate %1 in %2?").arg(one, workspaceName)
+                          : tr("Deactivate %n members of %1?", nullptr, count).arg(workspaceName);
+    case MemberAction::Reactivate:
+        return count == 1 ? tr("Reactivate %1 in %2?").arg(one, workspaceName)
+                          : tr("Reactivate %n members of %1?", nullptr, count).arg(workspaceName);
+    case MemberAction::AddToGroup:
+        return count == 1 ? tr("Add %1 to the group %2 in %3?").arg(one, groupName, workspaceName)
+                          : tr("Add %n members of %1 to the group %2?", nullptr, count)
+                                .arg(workspaceName, groupName);
+    case MemberAction::RemoveFromGroup:
+        break;
     }
-    if (count == 1)
-        return tr("Reactivate %1 in %2?").arg(emails.first(), workspaceName);
-    return tr("Reactivate %n members of %1?", nullptr, count).arg(workspaceName);
+    return count == 1 ? tr("Remove %1 from the group %2 in %3?").arg(one, groupName, workspaceName)
+                      : tr("Remove %n members of %1 from the group %2?", nullptr, count)
+                            .arg(workspaceName, groupName);
 }
 
 QString ConfirmMemberActionDialog::whoList(const QStringList &emails)
@@ -66,9 +93,21 @@ QString ConfirmMemberActionDialog::whoList(const QStringList &emails)
 
 QString ConfirmMemberActionDialog::consequence(MemberAction action, qsizetype count)
 {
-    if (action == MemberAction::Deactivate)
+    const int n = int(count);
+    switch (action) {
+    case MemberAction::Deactivate:
         return tr("They can no longer sign in until they are reactivated. Their profiles and "
                   "posts are kept.",
-                  nullptr, int(count));
-    return tr("They can sign in again.", nullptr, int(count));
+                  nullptr, n);
+    case MemberAction::Reactivate:
+        return tr("They can sign in again.", nullptr, n);
+    case MemberAction::AddToGroup:
+        return tr("The provider skips addresses that are not members of the community; Roster "
+                  "reads the group back and lists them.",
+                  nullptr, n);
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return tr("They stay members of the community; only their place in the group goes.", nullptr,
+              n);
 }

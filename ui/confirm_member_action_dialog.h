@@ -1,28 +1,38 @@
 #pragma once
 
+#include "confirm.h"
 #include "member_action.h"
 
 #include <QMessageBox>
 #include <QStringList>
 
-// Asks before deactivating or reactivating one member or a selection, naming who (up to
-// MaxNamed addresses, then "and N more") and how many. Deactivation is worded as the
-// destructive step it is, and Cancel is its default button. Open it with open(); confirmed()
-// says go ahead.
+// Asks before deactivating, reactivating, adding to a group or removing from a group one member
+// or a selection, naming who (up to MaxNamed addresses, then "and N more") and how many: a
+// Confirm box (ConfirmSpec) with the member's words. Deactivation and removal from a group are
+// worded as the destructive steps they are, and Cancel is their default button. Open it with
+// open(); confirmed() says go ahead.
 class ConfirmMemberActionDialog : public QMessageBox
 {
     Q_OBJECT
 public:
     static constexpr int MaxNamed = 5;
 
+    // Deactivate or Reactivate.
     ConfirmMemberActionDialog(MemberAction action, const QStringList &emails,
                               const QString &workspaceName, QWidget *parent = nullptr);
+    // AddToGroup or RemoveFromGroup, for the group called `groupName`.
+    ConfirmMemberActionDialog(MemberAction action, const QStringList &emails,
+                              const QString &workspaceName, const QString &groupName,
+                              QWidget *parent = nullptr);
 
     QPushButton *actionButton() const { return m_actionButton; }
 
-    // "Deactivate 12 members of Acme?" / "Deactivate anna@example.com?"
+    static ConfirmSpec spec(MemberAction action, const QStringList &emails,
+                            const QString &workspaceName, const QString &groupName = {});
+    // "Deactivate 12 members of Acme?" / "Deactivate anna@example.com in Acme?" / "Add 12
+    // members of Acme to the group Mentors?"
     static QString question(MemberAction action, const QStringList &emails,
-                            const QString &workspaceName);
+                            const QString &workspaceName, const QString &groupName = {});
     // The first MaxNamed addresses, one a line, then "and N more".
     static QString whoList(const QStringList &emails);
     // What the action does to the members.

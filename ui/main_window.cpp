@@ -23,6 +23,7 @@
 #include "run_log.h"
 #include "run_log_window.h"
 #include "secret_clipboard.h"
+#include "status_report.h"
 #include "two_line_item_delegate.h"
 #include "workspace_connections.h"
 #include "workspace_dialog.h"
@@ -50,7 +51,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int HistoryLimit = 50;
-constexpr int StatusMessageMs = 8000;
 } // namespace
 
 MainWindow::MainWindow(RosterContext &context, QWidget *parent)
@@ -69,7 +69,8 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     m_table->setAvatarCache(&context.avatars());
     m_detail->setAvatarCache(&context.avatars());
     m_tableLayouts = std::make_unique<WorkspaceTableLayouts>(context.preferences(), *m_table);
-    m_actions = new MemberActions(context, m_model, m_table, this);
+    m_report = new StatusReport(statusBar(), context.log(), this);
+    m_actions = new MemberActions(context, m_report, m_model, m_table, this);
     m_imports = new ImportLauncher(context.database(), context.log(), this);
     buildWidgets();
     buildMenus();
@@ -78,12 +79,10 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
         resize(1280, 780);
     m_splitter->restoreState(context.preferences().splitterState());
 
-    connect(m_actions, &MemberActions::status, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
     connect(m_actions, &MemberActions::importRequested, m_imports, &ImportLauncher::openWizard);
     connect(m_imports, &ImportLauncher::status, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+            [this](const QString &message) { m_report->show(message, StatusReport::InfoMs); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
     // A million rows sort on a worker thread: say so while it runs.
@@ -105,19 +104,14 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &MemberTableModel::loadStarted, this,
-            [this] { statusBar()->showMessage(tr("Loading members…")); });
+            [this] { m_report->show(tr("Loading members…")); });
     connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
-        statusBar()->showMessage(tr("%n member(s) loaded.", nullptr, int(count)), StatusMessageMs);
-        m_context.log().info(tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
-                                 .arg(m_workspace ? m_workspace->name : QString())
-                                 .arg(ms));
+        m_report->info(tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
+                           .arg(m_workspace ? m_workspace->name : QString(), QString::number(ms)));
         Q_EMIT membersShown(m_model->workspaceId(), count, ms);
         fillEmptyRoster();
     });
-    connect(m_model, &MemberTableModel::loadFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(error);
-        m_context.log().error(error);
-    });
+    connect(m_model, &MemberTableModel::loadFailed, m_report, &StatusReport::error);
     reloadWorkspaces();
 }
 
@@ -160,6 +154,7 @@ void MainWindow::buildWidgets()
     centerLayout->addWidget(m_imports->banner());
     centerLayout->addWidget(m_table, 1);
     m_table->addActions(m_actions->tableActions());
+    m_table->addActions(m_actions->groupActions());
 
     m_detail->setActions(m_actions->tableActions());
     m_detail->setMinimumWidth(260);
@@ -207,6 +202,9 @@ void MainWindow::buildMenus()
     member->addAction(m_actions->deactivate());
     member->addAction(m_actions->reactivate());
     member->addSeparator();
+    member->addAction(m_actions->addToGroup());
+    member->addAction(m_actions->removeFromGroup());
+    member->addSeparator();
     member->addAction(m_actions->importMembers());
     member->addAction(m_actions->refresh());
     QAction *exportCsv = member->addAction(tr("E&xport to CSV…"), this, &MainWindow::exportMembers);
@@ -246,10 +244,8 @@ void MainWindow::buildMenus()
 void MainWindow::reloadWorkspaces()
 {
     QString error;
-    if (!m_context.workspaces().load(&error)) {
-        statusBar()->showMessage(error);
-        m_context.log().error(error);
-    }
+    if (!m_context.workspaces().load(&error))
+        m_report->error(error);
     m_workspaces->setWorkspaces(m_context.workspaces().workspaces());
     const bool any = !m_context.workspaces().workspaces().isEmpty();
     m_editWorkspace->setEnabled(any);
@@ -261,7 +257,7 @@ void MainWindow::showInitialWorkspace()
     const QList<Workspace> &all = m_context.workspaces().workspaces();
     if (all.isEmpty()) {
         m_detail->showNothing(0);
-        statusBar()->showMessage(tr("Add a workspace to begin: Workspace → Add workspace."));
+        m_report->show(tr("Add a workspace to begin: Workspace → Add workspace."));
         return;
     }
     const QString preferred = m_context.preferences().defaultWorkspaceId();
@@ -298,11 +294,8 @@ void MainWindow::onServiceReady(const QString &workspaceId, MemberService *servi
 {
     if (workspaceId != shownWorkspaceId())
         return;
-    if (!service) {
-        statusBar()->showMessage(error);
-        m_context.log().warning(error);
-        return;
-    }
+    if (!service)
+        return m_report->warning(error);
     attachService(service);
 }
 
@@ -334,10 +327,7 @@ void MainWindow::attachService(MemberService *service)
             entry.memberEmail.compare(m_shownEmail, Qt::CaseInsensitive) == 0)
             showSelection();
     });
-    connect(service, &MemberService::storeFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        m_context.log().error(message);
-    });
+    connect(service, &MemberService::storeFailed, m_report, &StatusReport::error);
 }
 
 void MainWindow::fillEmptyRoster()
@@ -357,23 +347,18 @@ void MainWindow::refreshFromProvider()
     if (!m_service || !m_service->capabilities().supports(MemberOperation::List))
         return;
     const QString name = m_service->workspace().name;
-    statusBar()->showMessage(tr("Reading every member of %1 from %2…")
-                                 .arg(name, providerDisplayName(m_service->workspace().provider)));
+    m_report->show(tr("Reading every member of %1 from %2…")
+                       .arg(name, providerDisplayName(m_service->workspace().provider)));
     m_actions->refresh()->setEnabled(false);
     QPointer<MainWindow> self(this);
     m_service->sync([self, name](const Result<SyncSummary> &synced) {
         if (!self)
             return;
         self->m_actions->updateEnabled();
-        if (!synced.ok()) {
-            self->statusBar()->showMessage(
+        if (!synced.ok())
+            return self->m_report->warning(
                 tr("Refreshing %1 failed: %2").arg(name, synced.error.message));
-            self->m_context.log().warning(synced.error.message);
-            return;
-        }
-        const QString text = u"%1: %2"_s.arg(name, synced.value.text());
-        self->statusBar()->showMessage(text, StatusMessageMs);
-        self->m_context.log().info(text);
+        self->m_report->info(u"%1: %2"_s.arg(name, synced.value.text()));
     });
 }
 
@@ -407,7 +392,7 @@ void MainWindow::addWorkspace()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
         reloadWorkspaces();
-        m_context.log().info(tr("Added workspace %1.").arg(workspace.name));
+        m_report->info(tr("Added workspace %1.").arg(workspace.name));
         showWorkspace(workspace.id);
     });
     dialog->open();
@@ -422,16 +407,16 @@ void MainWindow::editWorkspace()
     connect(dialog, &WorkspaceDialog::workspaceSaved, this, [this](const Workspace &workspace) {
         m_context.connections().close(workspace.id);
         reloadWorkspaces();
-        m_context.log().info(tr("Saved workspace %1.").arg(workspace.name));
+        m_report->info(tr("Saved workspace %1.").arg(workspace.name));
         m_workspace.reset();
         showWorkspace(workspace.id);
     });
     connect(dialog, &WorkspaceDialog::workspaceRemoved, this,
             [this](const Workspace &workspace, const QString &warning) {
                 m_context.connections().close(workspace.id);
+                m_report->info(tr("Removed workspace %1.").arg(workspace.name));
                 if (!warning.isEmpty())
-                    m_context.log().warning(warning);
-                m_context.log().info(tr("Removed workspace %1.").arg(workspace.name));
+                    m_report->warning(warning);
                 m_tableLayouts->forget(workspace.id);
                 m_workspace.reset();
                 m_model->clear();
@@ -450,7 +435,7 @@ void MainWindow::exportMembers()
             rows.append(m_proxy->sourceRow(row));
     }
     if (rows.isEmpty() || !m_workspace)
-        return statusBar()->showMessage(tr("No members to export."), StatusMessageMs);
+        return m_report->show(tr("No members to export."), StatusReport::InfoMs);
     auto *chooser =
         new QFileDialog(this, tr("Export members"), QDir::homePath(), tr("CSV files (*.csv)"));
     chooser->setAttribute(Qt::WA_DeleteOnClose);
@@ -474,17 +459,14 @@ void MainWindow::exportMembers()
                 [this, exporter, progress, path](qsizetype count) {
                     progress->close();
                     exporter->deleteLater();
-                    const QString text =
-                        tr("Exported %n member(s) to %1.", nullptr, int(count)).arg(path);
-                    statusBar()->showMessage(text, StatusMessageMs);
-                    m_context.log().info(text);
+                    m_report->info(
+                        tr("Exported %n member(s) to %1.", nullptr, int(count)).arg(path));
                 });
         connect(exporter, &MemberExporter::failed, this,
                 [this, exporter, progress](const QString &error) {
                     progress->close();
                     exporter->deleteLater();
-                    statusBar()->showMessage(error);
-                    m_context.log().error(error);
+                    m_report->error(error);
                 });
         exporter->start();
     });

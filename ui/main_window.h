@@ -19,6 +19,7 @@ class QSplitter;
 class RequestActivity;
 class RosterContext;
 class RunLogWindow;
+class StatusReport;
 class WorkspaceListModel;
 class WorkspaceTableLayouts;
 struct WorkspaceDialogContext;
@@ -87,6 +88,7 @@ private:
     MemberTableView *m_table;
     MemberDetailPane *m_detail;
     QSplitter *m_splitter;
+    StatusReport *m_report;
     MemberActions *m_actions;
     ImportLauncher *m_imports;
     RequestActivity *m_activity;

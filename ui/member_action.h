@@ -6,11 +6,26 @@
 enum class MemberAction
 {
     Deactivate,
-    Reactivate
+    Reactivate,
+    AddToGroup,
+    RemoveFromGroup
 };
 
 inline MemberOperation operationOf(MemberAction action)
 {
-    return action == MemberAction::Deactivate ? MemberOperation::Deactivate
-                                              : MemberOperation::Reactivate;
+    switch (action) {
+    case MemberAction::Deactivate:
+        return MemberOperation::Deactivate;
+    case MemberAction::Reactivate:
+        return MemberOperation::Reactivate;
+    case MemberAction::AddToGroup:
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return MemberOperation::GroupMembership;
+}
+
+inline bool isGroupAction(MemberAction action)
+{
+    return operationOf(action) == MemberOperation::GroupMembership;
 }

@@ -4,6 +4,7 @@
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
 #include "confirm_member_action_dialog.h"
+#include "group_picker_dialog.h"
 #include "login_link_copier.h"
 #include "member_dialog.h"
 #include "member_service.h"
@@ -12,6 +13,7 @@
 #include "quick_link_palette.h"
 #include "roster_context.h"
 #include "run_log.h"
+#include "status_report.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -21,9 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
-MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, MemberTableView *view,
-                             QWidget *window)
-    : QObject(window), m_context(context), m_model(model), m_view(view), m_window(window),
+MemberActions::MemberActions(RosterContext &context, StatusReport *report, MemberTableModel *model,
+                             MemberTableView *view, QWidget *window)
+    : QObject(window), m_context(context), m_report(report), m_model(model), m_view(view),
+      m_window(window),
       m_copier(new LoginLinkCopier(&context.clipboard(), QGuiApplication::clipboard(), this)),
       m_palette(new QuickLinkPalette(model, window))
 {
@@ -35,6 +38,13 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, Me
                               &MemberActions::deactivateSelection);
     m_reactivate = makeAction(tr("&Reactivate…"), Qt::CTRL | Qt::Key_R, "reactivateAction",
                               &MemberActions::reactivateSelection);
+    m_addToGroup = makeAction(tr("Add to &group…"), Qt::CTRL | Qt::Key_G, "addToGroupAction",
+                              &MemberActions::addSelectionToGroup);
+    m_removeFromGroup =
+        makeAction(tr("Remove from gro&up…"), Qt::CTRL | Qt::ALT | Qt::Key_G,
+                   "removeFromGroupAction", &MemberActions::removeSelectionFromGroup);
+    m_groupSeparator = new QAction(this);
+    m_groupSeparator->setSeparator(true);
     m_copyLink = makeAction(tr("&Copy login link"), Qt::CTRL | Qt::Key_L, "copyLinkAction",
                             &MemberActions::copyLinkOfSelection);
     m_quickLink = makeAction(tr("&Quick login link…"), Qt::CTRL | Qt::SHIFT | Qt::Key_L,
@@ -51,28 +61,21 @@ MemberActions::MemberActions(RosterContext &context, MemberTableModel *model, Me
     connect(m_palette, &QuickLinkPalette::memberChosen, this,
             [this](int row) { copyLinkOf(m_model->memberAt(row).email); });
     connect(m_copier, &LoginLinkCopier::started, this, [this](const QString &email) {
-        Q_EMIT status(tr("Asking for a login link for %1…").arg(email));
+        m_report->show(tr("Asking for a login link for %1…").arg(email), StatusReport::InfoMs);
     });
     connect(m_copier, &LoginLinkCopier::copied, this,
             [this](const QString &email, LoginLink::Kind kind) {
-                if (kind == LoginLink::Kind::CommunityPage) {
-                    Q_EMIT status(tr("Copied the community's sign-in page: Heartbeat issues no "
-                                     "login links, so %1 gets their magic link by asking for it "
-                                     "there.")
-                                      .arg(email));
-                } else {
-                    Q_EMIT status(tr("Copied a one-time login link for %1. It works once; "
-                                     "mail scanners can use it up.")
-                                      .arg(email));
-                }
-                m_context.log().info(
-                    kind == LoginLink::Kind::CommunityPage
-                        ? tr("Community sign-in page copied for %1.").arg(email)
-                        : tr("Login link for %1 copied to the clipboard.").arg(email));
+                m_report->info(kind == LoginLink::Kind::CommunityPage
+                                   ? tr("Copied the community's sign-in page: Heartbeat issues "
+                                        "no login links, so %1 gets their magic link by asking "
+                                        "for it there.")
+                                         .arg(email)
+                                   : tr("Copied a one-time login link for %1. It works once; "
+                                        "mail scanners can use it up.")
+                                         .arg(email));
             });
     connect(m_copier, &LoginLinkCopier::failed, this,
             [this](const QString &email, const ApiError &error) {
-                m_context.log().warning(error.message);
                 offerRetry(tr("No login link for %1").arg(email), error,
                            [this, email] { copyLinkOf(email); });
             });
@@ -99,6 +102,11 @@ QAction *MemberActions::makeAction(const QString &text, const QKeySequence &shor
 QList<QAction *> MemberActions::tableActions() const
 {
     return {m_copyLink, m_edit, m_deactivate, m_reactivate};
+}
+
+QList<QAction *> MemberActions::groupActions() const
+{
+    return {m_groupSeparator, m_addToGroup, m_removeFromGroup};
 }
 
 void MemberActions::setService(MemberService *service)
@@ -148,6 +156,13 @@ void MemberActions::updateEnabled()
         !open                                        ? notOpen
         : !can.supports(MemberOperation::Reactivate) ? can.whyNot(MemberOperation::Reactivate)
                                                      : tr("Select deactivated members."));
+    for (QAction *group : {m_addToGroup, m_removeFromGroup}) {
+        set(group, open && can.supports(MemberOperation::GroupMembership) && selected > 0,
+            !open ? notOpen
+            : !can.supports(MemberOperation::GroupMembership)
+                ? can.whyNot(MemberOperation::GroupMembership)
+                : tr("Select the members whose groups to change."));
+    }
     set(m_copyLink, open && selected == 1,
         !open ? notOpen : tr("Select one member to copy their login link."));
     set(m_quickLink, open, notOpen);
@@ -164,8 +179,7 @@ void MemberActions::addMember()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
         m_view->selectSourceRow(m_model->rowOfEmail(member.email));
-        Q_EMIT status(tr("Added %1.").arg(member.email));
-        m_context.log().info(tr("Added %1.").arg(member.email));
+        m_report->info(tr("Added %1.").arg(member.email));
     });
     dialog->open();
 }
@@ -178,8 +192,7 @@ void MemberActions::editMember()
     auto *dialog = new MemberDialog(m_service, m_model->memberAt(rows.first()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
-        Q_EMIT status(tr("Saved %1.").arg(member.email));
-        m_context.log().info(tr("Changed %1.").arg(member.email));
+        m_report->info(tr("Saved %1.").arg(member.email));
     });
     dialog->open();
 }
@@ -214,7 +227,7 @@ void MemberActions::changeState(MemberAction action)
         if (emails.size() == 1)
             runOne(action, emails.first());
         else
-            runMany(action, emails);
+            runMany(new BulkMemberAction(m_service, action, emails));
     });
     confirm->open();
 }
@@ -222,17 +235,14 @@ void MemberActions::changeState(MemberAction action)
 void MemberActions::runOne(MemberAction action, const QString &email)
 {
     const bool deactivating = action == MemberAction::Deactivate;
-    Q_EMIT status(deactivating ? tr("Deactivating %1…").arg(email)
-                               : tr("Reactivating %1…").arg(email));
+    m_report->show(deactivating ? tr("Deactivating %1…").arg(email)
+                                : tr("Reactivating %1…").arg(email));
     auto done = [this, action, email, deactivating](const Result<MemberRecord> &changed) {
         if (changed.ok()) {
-            const QString text =
-                deactivating ? tr("Deactivated %1.").arg(email) : tr("Reactivated %1.").arg(email);
-            Q_EMIT status(text);
-            m_context.log().info(text);
+            m_report->info(deactivating ? tr("Deactivated %1.").arg(email)
+                                        : tr("Reactivated %1.").arg(email));
             return;
         }
-        m_context.log().warning(changed.error.message);
         offerRetry(deactivating ? tr("%1 was not deactivated").arg(email)
                                 : tr("%1 was not reactivated").arg(email),
                    changed.error, [this, action, email] { runOne(action, email); });
@@ -243,16 +253,60 @@ void MemberActions::runOne(MemberAction action, const QString &email)
         m_service->reactivate(email, done);
 }
 
-void MemberActions::runMany(MemberAction action, const QStringList &emails)
+void MemberActions::addSelectionToGroup()
 {
-    auto *bulk = new BulkMemberAction(m_service, action, emails);
+    changeGroup(MemberAction::AddToGroup);
+}
+
+void MemberActions::removeSelectionFromGroup()
+{
+    changeGroup(MemberAction::RemoveFromGroup);
+}
+
+void MemberActions::changeGroup(MemberAction action)
+{
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (!m_service || rows.isEmpty() ||
+        !m_service->capabilities().supports(MemberOperation::GroupMembership))
+        return;
+    QStringList emails;
+    QHash<QString, int> inGroups;
+    for (const int row : rows) {
+        const MemberRecord member = m_model->memberAt(row);
+        emails << member.email;
+        for (const MemberGroup &group : member.groups)
+            ++inGroups[group.id];
+    }
+    auto *picker = new GroupPickerDialog(m_service, action, int(emails.size()), inGroups, m_window);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &GroupPickerDialog::groupChosen, this,
+            [this, action, emails](const NamedRef &group) {
+                if (!m_service)
+                    return;
+                auto *confirm = new ConfirmMemberActionDialog(
+                    action, emails, m_service->workspace().name,
+                    group.name.isEmpty() ? group.id : group.name, m_window);
+                confirm->setAttribute(Qt::WA_DeleteOnClose);
+                connect(confirm, &ConfirmMemberActionDialog::confirmed, this,
+                        [this, action, group, emails] {
+                            if (m_service)
+                                runMany(new BulkMemberAction(m_service, action, group, emails));
+                        });
+                confirm->open();
+            });
+    picker->open();
+}
+
+void MemberActions::runMany(BulkMemberAction *bulk)
+{
     auto *dialog = new BulkActionProgressDialog(bulk, m_window);
     bulk->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(bulk, &BulkMemberAction::finished, this, [this, bulk] {
-        m_context.log().info(tr("%1 of %n members done, %2 failed.", nullptr, int(bulk->total()))
-                                 .arg(bulk->succeededCount())
-                                 .arg(bulk->failures().size()));
+        m_report->report(bulk->failures().isEmpty() ? RunLog::Level::Info : RunLog::Level::Warning,
+                         tr("%1 of %n members done, %2 failed.", nullptr, bulk->total())
+                             .arg(QString::number(bulk->succeededCount()),
+                                  QString::number(bulk->failures().size())));
     });
     dialog->open();
     bulk->start();
@@ -269,7 +323,7 @@ void MemberActions::offerRetry(const QString &what, const ApiError &error,
     box->setDefaultButton(again);
     connect(again, &QPushButton::clicked, this, std::move(retry));
     box->open();
-    Q_EMIT status(what + u": "_s + error.message);
+    m_report->warning(what + u": "_s + error.message);
 }
 
 void MemberActions::copyLinkOfSelection()

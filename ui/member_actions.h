@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class BulkMemberAction;
 class LoginLinkCopier;
 class MemberService;
 class MemberTableModel;
@@ -15,6 +16,7 @@ class QAction;
 class QWidget;
 class QuickLinkPalette;
 class RosterContext;
+class StatusReport;
 
 // The window's actions on members, with their shortcuts, and what enables them: the selection
 // and what the workspace's provider can do (a disabled action says why in its tooltip). Each
@@ -24,8 +26,9 @@ class MemberActions : public QObject
 {
     Q_OBJECT
 public:
-    MemberActions(RosterContext &context, MemberTableModel *model, MemberTableView *view,
-                  QWidget *window);
+    // What the actions did goes to `report` (not owned).
+    MemberActions(RosterContext &context, StatusReport *report, MemberTableModel *model,
+                  MemberTableView *view, QWidget *window);
 
     // The shown workspace's service; nullptr while none is open.
     void setService(MemberService *service);
@@ -36,14 +39,18 @@ public:
     QAction *edit() const { return m_edit; }
     QAction *deactivate() const { return m_deactivate; }
     QAction *reactivate() const { return m_reactivate; }
+    // Heartbeat: the selection joins or leaves a group chosen in a GroupPickerDialog.
+    QAction *addToGroup() const { return m_addToGroup; }
+    QAction *removeFromGroup() const { return m_removeFromGroup; }
     QAction *copyLink() const { return m_copyLink; }
     QAction *quickLink() const { return m_quickLink; }
     QAction *refresh() const { return m_refresh; }
     QAction *importMembers() const { return m_import; }
     QList<QAction *> tableActions() const;
+    // The selection's groups: in the table's context menu, after a separator.
+    QList<QAction *> groupActions() const;
 
 Q_SIGNALS:
-    void status(const QString &message);
     void refreshRequested();
     void importRequested();
 
@@ -56,14 +63,18 @@ private:
     void deactivateSelection();
     void reactivateSelection();
     void changeState(MemberAction action);
+    void addSelectionToGroup();
+    void removeSelectionFromGroup();
+    void changeGroup(MemberAction action);
     void runOne(MemberAction action, const QString &email);
-    void runMany(MemberAction action, const QStringList &emails);
+    void runMany(BulkMemberAction *bulk);
     void offerRetry(const QString &what, const ApiError &error, std::function<void()> retry);
     void copyLinkOfSelection();
     void copyLinkOf(const QString &email);
     void openQuickLink();
 
     RosterContext &m_context;
+    StatusReport *m_report;
     MemberTableModel *m_model;
     MemberTableView *m_view;
     QWidget *m_window;
@@ -74,6 +85,9 @@ private:
     QAction *m_edit;
     QAction *m_deactivate;
     QAction *m_reactivate;
+    QAction *m_addToGroup;
+    QAction *m_removeFromGroup;
+    QAction *m_groupSeparator;
     QAction *m_copyLink;
     QAction *m_quickLink;
     QAction *m_refresh;

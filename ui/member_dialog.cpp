@@ -2,6 +2,7 @@
 
 #include "api_error_text.h"
 #include "api_task.h"
+#include "form_scroll_area.h"
 #include "grow_to_fit.h"
 #include "inline_message.h"
 #include "member_form.h"
@@ -78,23 +79,24 @@ void MemberDialog::build()
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    auto *scroll = new FormScrollArea(m_form, this);
+    scroll->setObjectName(u"formScrollArea"_s);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_loadMessage);
     layout->addWidget(m_saveMessage);
-    layout->addStretch(1);
     layout->addLayout(busyRow);
     layout->addWidget(m_buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(560);
     GrowToFit::install(this);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
     connect(m_form, &MemberForm::changed, this, &MemberDialog::updateButtons);
     setBusy(false);
-    if (m_form->needsRolesAndGroups()) {
+    if (m_form->needsRoles())
         loadRoles();
+    if (m_form->needsGroups())
         loadGroups();
-    }
 }
 
 void MemberDialog::loadRoles()

@@ -19,6 +19,11 @@ MemberField memberFieldNamedIn(const QString &providerMessage)
         {QRegularExpression(u"\\b(role|roleid|role_id)\\b"_s), MemberField::Role},
         {QRegularExpression(u"\\b(groups?|groupids|group_ids)\\b"_s), MemberField::Groups},
         {QRegularExpression(u"\\b(bio)\\b"_s), MemberField::Bio},
+        {QRegularExpression(u"\\b(linkedin)\\b"_s), MemberField::LinkedIn},
+        {QRegularExpression(u"\\b(twitter)\\b"_s), MemberField::Twitter},
+        {QRegularExpression(u"\\b(instagram)\\b"_s), MemberField::Instagram},
+        {QRegularExpression(u"\\b(profile[ _]?picture|picture|image|avatar)\\b"_s),
+         MemberField::Picture},
         {QRegularExpression(u"\\b(name|full[ _]?name)\\b"_s), MemberField::Name},
     };
     for (const auto &[pattern, field] : words) {

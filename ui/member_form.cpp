@@ -3,21 +3,74 @@
 #include "email_address.h"
 #include "email_check.h"
 #include "field_note.h"
+#include "group_checklist.h"
 #include "noted_form_layout.h"
+#include "picture_field.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QString groupIdOf(const QListWidgetItem *item)
+// The one-line fields: their names, captions and the example they show while empty.
+struct LineWords
 {
-    return item->data(Qt::UserRole).toString();
+    MemberField field;
+    const char *objectName;
+    const char *label;
+    const char *accessibleName;
+    const char *placeholder;
+};
+
+constexpr LineWords Lines[] = {
+    {MemberField::Name, "nameEdit", QT_TRANSLATE_NOOP("MemberForm", "&Name:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Full name"), nullptr},
+    {MemberField::FirstName, "firstNameEdit", QT_TRANSLATE_NOOP("MemberForm", "&First name:"),
+     QT_TRANSLATE_NOOP("MemberForm", "First name"), nullptr},
+    {MemberField::LastName, "lastNameEdit", QT_TRANSLATE_NOOP("MemberForm", "&Last name:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Last name"), nullptr},
+    {MemberField::Email, "emailEdit", QT_TRANSLATE_NOOP("MemberForm", "&Email:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Email address"), nullptr},
+    {MemberField::StatusLine, "statusLineEdit", QT_TRANSLATE_NOOP("MemberForm", "&Status line:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Status line"), nullptr},
+    {MemberField::LinkedIn, "linkedinEdit", QT_TRANSLATE_NOOP("MemberForm", "&LinkedIn:"),
+     QT_TRANSLATE_NOOP("MemberForm", "LinkedIn profile address"),
+     QT_TRANSLATE_NOOP("MemberForm", "https://www.linkedin.com/in/…")},
+    {MemberField::Twitter, "twitterEdit", QT_TRANSLATE_NOOP("MemberForm", "T&witter / X:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Twitter or X profile address"),
+     QT_TRANSLATE_NOOP("MemberForm", "https://x.com/…")},
+    {MemberField::Instagram, "instagramEdit", QT_TRANSLATE_NOOP("MemberForm", "&Instagram:"),
+     QT_TRANSLATE_NOOP("MemberForm", "Instagram profile address"),
+     QT_TRANSLATE_NOOP("MemberForm", "https://www.instagram.com/…")},
+};
+
+const LineWords *lineWordsOf(MemberField field)
+{
+    for (const LineWords &words : Lines) {
+        if (words.field == field)
+            return &words;
+    }
+    return nullptr;
+}
+
+// A field the user cannot change here looks it: the window's colour instead of an input's.
+void looksReadOnly(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    widget->setPalette(palette);
+}
+
+QList<NamedRef> refsOf(const QList<MemberGroup> &groups)
+{
+    QList<NamedRef> refs;
+    for (const MemberGroup &group : groups)
+        refs.append(NamedRef{group.id, group.name});
+    return refs;
 }
 } // namespace
 
@@ -27,23 +80,156 @@ MemberForm::MemberForm(const Capabilities &capabilities,
 {
     m_form = new NotedFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    if (capabilities.provider == Provider::Heartbeat)
-        buildHeartbeat();
-    else
-        buildNames();
+    for (const MemberField field : capabilities.createFields())
+        addField(field);
+    if (isNew())
+        addCreateOptions();
     validate();
 }
 
-QLineEdit *MemberForm::addLine(MemberField field, const QString &label, const QString &objectName,
-                               const QString &accessibleName, const QString &value)
+void MemberForm::addField(MemberField field)
 {
-    auto *edit = new QLineEdit(value, this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
+    switch (field) {
+    case MemberField::Role:
+        return addRole();
+    case MemberField::Groups:
+        return addGroups();
+    case MemberField::Bio:
+        return addBio();
+    case MemberField::Picture:
+        return addPicture();
+    case MemberField::None:
+        return;
+    default:
+        return addLine(field);
+    }
+}
+
+void MemberForm::addLine(MemberField field)
+{
+    const LineWords *words = lineWordsOf(field);
+    if (!words)
+        return;
+    auto *edit = new QLineEdit(m_existing ? m_existing->text(field) : QString(), this);
+    edit->setObjectName(QString::fromLatin1(words->objectName));
+    edit->setAccessibleName(tr(words->accessibleName));
+    if (words->placeholder)
+        edit->setPlaceholderText(tr(words->placeholder));
     edit->setReadOnly(!editable(field));
+    if (!editable(field))
+        looksReadOnly(edit);
     connect(edit, &QLineEdit::textEdited, this, [this, field] { onEdited(field); });
-    addRow(field, label, edit);
-    return edit;
+    addRow(field, tr(words->label), edit);
+    if (isNew() && field == MemberField::StatusLine)
+        m_fields[field].note->setHint(tr("Optional: a line shown on their profile."));
+    else if (isNew() && ProfileFields::isSocialLink(field))
+        m_fields[field].note->setHint(tr("Optional: the full address, starting with https://."));
+}
+
+void MemberForm::addRole()
+{
+    m_role = new QComboBox(this);
+    m_role->setObjectName(u"roleCombo"_s);
+    m_role->setAccessibleName(tr("Role"));
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { onEdited(MemberField::Role); });
+    m_role->setMinimumContentsLength(18);
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *roleRow = new QWidget(this);
+    auto *roleLayout = new QHBoxLayout(roleRow);
+    roleLayout->setContentsMargins(0, 0, 0, 0);
+    roleLayout->addWidget(m_role);
+    roleLayout->addStretch(1);
+    addRow(MemberField::Role, tr("&Role:"), m_role, roleRow);
+    if (isNew()) {
+        setRolesLoading();
+        return;
+    }
+    // Shown as it is: providers change no role through their APIs.
+    const QSignalBlocker blocker(m_role);
+    m_role->addItem(m_existing->text(MemberField::Role), m_existing->roleId);
+    m_role->setEnabled(false);
+}
+
+void MemberForm::addGroups()
+{
+    m_groups = new GroupChecklist(this);
+    m_groups->setObjectName(u"groupsList"_s);
+    m_groups->setAccessibleName(tr("Groups"));
+    connect(m_groups, &GroupChecklist::ticksChanged, this,
+            [this] { onEdited(MemberField::Groups); });
+    addRow(MemberField::Groups, tr("&Groups:"), m_groups);
+    if (isNew())
+        m_fields[MemberField::Groups].note->setHint(tr("Optional: tick every group to join."));
+    else if (editable(MemberField::Groups))
+        m_fields[MemberField::Groups].note->setHint(
+            tr("Ticked: the groups they are in. Tick to join, untick to leave."));
+    if (needsGroups())
+        setGroupsLoading();
+    else
+        m_groups->showFixed(refsOf(m_existing->groups));
+}
+
+void MemberForm::addBio()
+{
+    m_bio = new QPlainTextEdit(m_existing ? m_existing->bio : QString(), this);
+    m_bio->setObjectName(u"bioEdit"_s);
+    m_bio->setAccessibleName(tr("Bio"));
+    m_bio->setTabChangesFocus(true);
+    m_bio->setReadOnly(!editable(MemberField::Bio));
+    if (!editable(MemberField::Bio))
+        looksReadOnly(m_bio);
+    m_bio->setFixedHeight(m_bio->fontMetrics().lineSpacing() * 3 + 14);
+    connect(m_bio, &QPlainTextEdit::textChanged, this, [this] {
+        onEdited(MemberField::Bio);
+        updateIntroduce();
+    });
+    addRow(MemberField::Bio, tr("&Bio:"), m_bio);
+    if (isNew())
+        m_fields[MemberField::Bio].note->setHint(tr("Optional."));
+}
+
+void MemberForm::addPicture()
+{
+    m_picture = new PictureField(!isNew(), this);
+    m_picture->setObjectName(u"pictureField"_s);
+    m_picture->setEnabled(editable(MemberField::Picture));
+    connect(m_picture, &PictureField::changed, this, [this] { onEdited(MemberField::Picture); });
+    addRow(MemberField::Picture, tr("Profile pict&ure:"), m_picture);
+}
+
+void MemberForm::addCreateOptions()
+{
+    if (m_capabilities.supports(MemberOperation::CreatePending)) {
+        m_pending = new QCheckBox(tr("&Pending: activated at first sign-in"), this);
+        m_pending->setObjectName(u"pendingCheck"_s);
+        m_pending->setAccessibleName(tr("Create as a pending member, activated at first sign-in"));
+        connect(m_pending, &QCheckBox::toggled, this, [this] {
+            updateIntroduce();
+            Q_EMIT changed();
+        });
+        m_form->addRow(m_pending);
+    }
+    if (m_capabilities.canPostIntroduction() && m_bio) {
+        m_introduce = new QCheckBox(tr("Post the bio as an intr&oduction thread"), this);
+        m_introduce->setObjectName(u"introduceCheck"_s);
+        m_introduce->setAccessibleName(tr("Post the bio as an introduction thread"));
+        m_form->addRow(m_introduce);
+        updateIntroduce();
+    }
+}
+
+void MemberForm::updateIntroduce()
+{
+    if (!m_introduce)
+        return;
+    const bool pending = m_pending && m_pending->isChecked();
+    const bool bio = !text(MemberField::Bio).trimmed().isEmpty();
+    const QString why = pending ? tr("A pending member gets no introduction thread.")
+                        : !bio  ? tr("Write a bio first: the thread posts it.")
+                                : QString();
+    m_introduce->setEnabled(why.isEmpty() && !m_busy);
+    m_introduce->setToolTip(why);
+    m_introduce->setAccessibleDescription(why);
 }
 
 void MemberForm::addRow(MemberField field, const QString &label, QWidget *widget, QWidget *shown)
@@ -58,88 +244,15 @@ void MemberForm::addRow(MemberField field, const QString &label, QWidget *widget
     m_form->addRow(label, widget, note, shown);
 }
 
-void MemberForm::buildHeartbeat()
+bool MemberForm::needsRoles() const
 {
-    const MemberRecord member = m_existing.value_or(MemberRecord{});
-    addLine(MemberField::Name, tr("&Name:"), u"nameEdit"_s, tr("Full name"), member.displayName);
-    addLine(MemberField::Email, tr("&Email:"), u"emailEdit"_s, tr("Email address"), member.email);
-
-    m_role = new QComboBox(this);
-    m_role->setObjectName(u"roleCombo"_s);
-    m_role->setAccessibleName(tr("Role"));
-    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { onEdited(MemberField::Role); });
-    m_role->setMinimumContentsLength(18);
-    m_role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *roleRow = new QWidget(this);
-    auto *roleLayout = new QHBoxLayout(roleRow);
-    roleLayout->setContentsMargins(0, 0, 0, 0);
-    roleLayout->addWidget(m_role);
-    roleLayout->addStretch(1);
-    addRow(MemberField::Role, tr("&Role:"), m_role, roleRow);
-
-    m_groups = new QListWidget(this);
-    m_groups->setObjectName(u"groupsList"_s);
-    m_groups->setAccessibleName(tr("Groups"));
-    m_groups->setSelectionMode(QAbstractItemView::NoSelection);
-    m_groups->setUniformItemSizes(true);
-    m_groups->setSpacing(1);
-    // Room for six groups, measured on a checkable row like theirs.
-    auto *probe = new QListWidgetItem(tr("Loading groups…"), m_groups);
-    probe->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    probe->setCheckState(Qt::Unchecked);
-    m_groups->setFixedHeight(m_groups->sizeHintForRow(0) * 6 + 2 * m_groups->frameWidth() + 12);
-    delete probe;
-    connect(m_groups, &QListWidget::itemChanged, this, [this] { onEdited(MemberField::Groups); });
-    addRow(MemberField::Groups, tr("&Groups:"), m_groups);
-
-    m_bio = new QPlainTextEdit(member.bio, this);
-    m_bio->setObjectName(u"bioEdit"_s);
-    m_bio->setAccessibleName(tr("Bio"));
-    m_bio->setTabChangesFocus(true);
-    m_bio->setReadOnly(!editable(MemberField::Bio));
-    m_bio->setFixedHeight(m_bio->fontMetrics().lineSpacing() * 3 + 14);
-    connect(m_bio, &QPlainTextEdit::textChanged, this, [this] { onEdited(MemberField::Bio); });
-    addRow(MemberField::Bio, tr("&Bio:"), m_bio);
-
-    if (isNew()) {
-        m_fields[MemberField::Bio].note->setHint(tr("Optional."));
-        m_fields[MemberField::Groups].note->setHint(tr("Optional: tick every group to join."));
-        m_pending = new QCheckBox(tr("&Pending: activated at first sign-in"), this);
-        m_pending->setObjectName(u"pendingCheck"_s);
-        m_pending->setAccessibleName(tr("Create as a pending member, activated at first sign-in"));
-        m_form->addRow(m_pending);
-        setRolesLoading();
-        setGroupsLoading();
-        return;
-    }
-    // Heartbeat changes neither role nor groups through its API: shown as they are.
-    const QSignalBlocker blocker(m_role);
-    m_role->addItem(member.roleName.isEmpty() ? member.roleId : member.roleName, member.roleId);
-    m_role->setEnabled(false);
-    for (const MemberGroup &group : member.groups) {
-        auto *item = new QListWidgetItem(group.name.isEmpty() ? group.id : group.name, m_groups);
-        item->setData(Qt::UserRole, group.id);
-        item->setFlags(Qt::ItemIsEnabled);
-    }
-    if (member.groups.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No groups"), m_groups);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    return isNew() && m_capabilities.canCreateWith(MemberField::Role);
 }
 
-void MemberForm::buildNames()
+bool MemberForm::needsGroups() const
 {
-    const MemberRecord member = m_existing.value_or(MemberRecord{});
-    addLine(MemberField::FirstName, tr("&First name:"), u"firstNameEdit"_s, tr("First name"),
-            member.firstName);
-    addLine(MemberField::LastName, tr("&Last name:"), u"lastNameEdit"_s, tr("Last name"),
-            member.lastName);
-    addLine(MemberField::Email, tr("&Email:"), u"emailEdit"_s, tr("Email address"), member.email);
-}
-
-bool MemberForm::needsRolesAndGroups() const
-{
-    return isNew() && m_capabilities.supports(MemberOperation::RolesAndGroups);
+    return isNew() ? m_capabilities.canCreateWith(MemberField::Groups)
+                   : m_capabilities.canEdit(MemberField::Groups);
 }
 
 bool MemberForm::showsField(MemberField field) const
@@ -172,7 +285,7 @@ void MemberForm::setRoles(const QList<NamedRef> &roles)
         m_role->addItem(role.name.isEmpty() ? role.id : role.name, role.id);
     m_role->setCurrentIndex(-1);
     m_role->setPlaceholderText(tr("Choose a role"));
-    m_role->setEnabled(true);
+    m_role->setEnabled(!m_busy);
     m_rolesLoaded = true;
     validate();
 }
@@ -189,34 +302,24 @@ void MemberForm::setRolesUnavailable()
 
 void MemberForm::setGroupsLoading()
 {
-    const QSignalBlocker blocker(m_groups);
-    m_groups->clear();
-    auto *item = new QListWidgetItem(tr("Loading groups…"), m_groups);
-    item->setFlags(Qt::NoItemFlags);
+    m_groups->showLoading();
+    validate();
 }
 
 void MemberForm::setGroups(const QList<NamedRef> &groups)
 {
-    const QSignalBlocker blocker(m_groups);
-    m_groups->clear();
-    for (const NamedRef &group : groups) {
-        auto *item = new QListWidgetItem(group.name.isEmpty() ? group.id : group.name, m_groups);
-        item->setData(Qt::UserRole, group.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    if (groups.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("This community has no groups."), m_groups);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    m_groups->setGroups(groups, m_existing ? refsOf(m_existing->groups) : QList<NamedRef>());
+    validate();
 }
 
 void MemberForm::setGroupsUnavailable()
 {
-    const QSignalBlocker blocker(m_groups);
-    m_groups->clear();
-    auto *item = new QListWidgetItem(tr("Groups could not be loaded"), m_groups);
-    item->setFlags(Qt::NoItemFlags);
+    // An edit shows the groups the member is in, unchanged, until the list loads.
+    if (m_existing)
+        m_groups->showFixed(refsOf(m_existing->groups));
+    else
+        m_groups->showUnavailable();
+    validate();
 }
 
 QString MemberForm::text(MemberField field) const
@@ -240,21 +343,23 @@ NewMember MemberForm::newMember() const
 {
     NewMember member;
     member.email = email();
-    if (m_capabilities.provider == Provider::Heartbeat) {
-        member.name = text(MemberField::Name);
+    member.name = text(MemberField::Name);
+    member.firstName = text(MemberField::FirstName);
+    member.lastName = text(MemberField::LastName);
+    if (m_role)
         member.roleId = m_role->currentData().toString();
-        for (int row = 0; row < m_groups->count(); ++row) {
-            const QListWidgetItem *item = m_groups->item(row);
-            if (item->checkState() == Qt::Checked)
-                member.groupIds << groupIdOf(item);
-        }
-        member.bio =
-            text(MemberField::Bio).trimmed().isEmpty() ? QString() : text(MemberField::Bio);
-        member.pending = m_pending && m_pending->isChecked();
-    } else {
-        member.firstName = text(MemberField::FirstName);
-        member.lastName = text(MemberField::LastName);
-    }
+    if (m_groups)
+        member.groupIds = m_groups->tickedIds();
+    if (!text(MemberField::Bio).trimmed().isEmpty())
+        member.bio = text(MemberField::Bio);
+    member.statusLine = text(MemberField::StatusLine);
+    member.linkedin = text(MemberField::LinkedIn);
+    member.twitter = text(MemberField::Twitter);
+    member.instagram = text(MemberField::Instagram);
+    if (m_picture)
+        member.picture = m_picture->change().value_or(QString());
+    member.pending = m_pending && m_pending->isChecked();
+    member.introduce = m_introduce && m_introduce->isEnabled() && m_introduce->isChecked();
     return member;
 }
 
@@ -264,24 +369,32 @@ MemberChanges MemberForm::changes() const
     if (!m_existing)
         return changes;
     const MemberRecord &was = *m_existing;
-    auto take = [this](MemberField field, const QString &before, std::optional<QString> &out) {
-        if (showsField(field) && editable(field) && text(field) != before)
-            out = text(field);
-    };
-    take(MemberField::Name, was.displayName, changes.name);
-    take(MemberField::FirstName, was.firstName, changes.firstName);
-    take(MemberField::LastName, was.lastName, changes.lastName);
-    take(MemberField::Bio, was.bio, changes.bio);
-    if (showsField(MemberField::Email) && editable(MemberField::Email) &&
-        email() != EmailCheck::normalized(was.email))
-        changes.email = email();
+    for (const MemberField field : ProfileFields::Texts) {
+        if (!showsField(field) || !editable(field))
+            continue;
+        const bool differs = field == MemberField::Email
+                                 ? email() != EmailCheck::normalized(was.email)
+                                 : text(field) != was.text(field);
+        if (differs)
+            *changes.text(field) = field == MemberField::Email ? email() : text(field);
+    }
+    if (m_picture && editable(MemberField::Picture))
+        changes.picture = m_picture->change();
+    if (m_groups && editable(MemberField::Groups) && m_groups->isLoaded()) {
+        const QStringList ticked = m_groups->tickedIds();
+        QStringList before;
+        for (const MemberGroup &group : was.groups)
+            before << group.id;
+        for (const QString &id : ticked) {
+            if (!before.contains(id))
+                changes.addGroupIds << id;
+        }
+        for (const QString &id : std::as_const(before)) {
+            if (!ticked.contains(id))
+                changes.removeGroupIds << id;
+        }
+    }
     return changes;
-}
-
-bool MemberForm::hasChanges() const
-{
-    const MemberChanges c = changes();
-    return c.name || c.firstName || c.lastName || c.email || c.bio;
 }
 
 std::optional<QString> MemberForm::problem(MemberField field) const
@@ -312,11 +425,14 @@ std::optional<QString> MemberForm::problem(MemberField field) const
     case MemberField::Twitter:
     case MemberField::Instagram:
         return ProfileFields::linkProblem(field, text(field));
+    case MemberField::Picture:
+        if (!m_picture->problem().isEmpty())
+            return m_picture->problem();
+        break;
     case MemberField::None:
     case MemberField::Groups:
     case MemberField::Bio:
     case MemberField::StatusLine:
-    case MemberField::Picture:
         break;
     }
     return std::nullopt;
@@ -329,8 +445,10 @@ QStringList MemberForm::problems() const
         if (const std::optional<QString> found = problem(it.key()))
             all << *found;
     }
-    if (needsRolesAndGroups() && !m_rolesLoaded)
+    if (needsRoles() && !m_rolesLoaded)
         all << tr("The roles have not been loaded yet.");
+    if (m_picture && m_picture->isReading())
+        all << tr("The picture is still being read.");
     return all;
 }
 
@@ -380,6 +498,7 @@ void MemberForm::focusField(MemberField field)
 
 void MemberForm::setBusy(bool busy)
 {
+    m_busy = busy;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (auto *edit = qobject_cast<QLineEdit *>(it->widget))
             edit->setReadOnly(busy || !editable(it.key()));
@@ -388,8 +507,11 @@ void MemberForm::setBusy(bool busy)
         m_bio->setReadOnly(busy || !editable(MemberField::Bio));
     if (m_role && isNew())
         m_role->setEnabled(!busy && m_rolesLoaded);
-    if (m_groups && isNew())
+    if (m_groups && editable(MemberField::Groups))
         m_groups->setEnabled(!busy);
+    if (m_picture && editable(MemberField::Picture))
+        m_picture->setBusy(busy);
     if (m_pending)
         m_pending->setEnabled(!busy);
+    updateIntroduce();
 }

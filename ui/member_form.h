@@ -11,18 +11,21 @@
 #include <optional>
 
 class FieldNote;
+class GroupChecklist;
 class NotedFormLayout;
+class PictureField;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
-// The fields of one member, only those the workspace's provider takes: Heartbeat a name, an
-// email, a role, groups, a bio and "pending"; Forward and Beam.gg a first and a last name and an
-// email. On edit, only the fields the provider can change (Capabilities::editableFields()) are
-// editable; the others are shown read-only. Each field's problem shows beneath it as the user
-// types, and so can a provider's message about it.
+// The fields of one member, exactly those the workspace's provider takes (Capabilities:
+// createFields() on add; on edit the same fields, editable where editableFields() says and
+// shown read-only elsewhere). Heartbeat: name, email, role, groups, bio, status line, LinkedIn,
+// Twitter / X, Instagram, profile picture, and on add "pending" and "post the bio as an
+// introduction thread"; Forward and Beam.gg: first and last name and email. Each field's problem
+// shows beneath it as the user types (social links must be full https:// addresses), and so can
+// a provider's message about it. An edit yields only what changed; emptying a field clears it.
 class MemberForm : public QWidget
 {
     Q_OBJECT
@@ -32,8 +35,10 @@ public:
                QWidget *parent = nullptr);
 
     bool isNew() const { return !m_existing.has_value(); }
-    // Heartbeat, adding: the role and group lists must be loaded.
-    bool needsRolesAndGroups() const;
+    // The role list must be loaded (adding, where the provider gives a role).
+    bool needsRoles() const;
+    // The group list must be loaded (groups to tick on add or, where they can change, on edit).
+    bool needsGroups() const;
     bool showsField(MemberField field) const;
 
     void setRolesLoading();
@@ -45,13 +50,14 @@ public:
 
     // What the fields hold, for a create; emails trimmed and in lower case.
     NewMember newMember() const;
-    // The editable fields that differ from the member edited.
+    // The editable fields that differ from the member edited, and the groups joined and left.
     MemberChanges changes() const;
-    bool hasChanges() const;
+    bool hasChanges() const { return !changes().isEmpty(); }
     QStringList problems() const;
     bool isValid() const { return problems().isEmpty(); }
     // The email address the member is known by (edit), or the one typed (add).
     QString email() const;
+    PictureField *pictureField() const { return m_picture; }
 
     // Shows every problem, also for fields not edited yet.
     void revealProblems();
@@ -72,26 +78,33 @@ private:
         FieldNote *note = nullptr;
     };
 
-    void buildHeartbeat();
-    void buildNames();
-    QLineEdit *addLine(MemberField field, const QString &label, const QString &objectName,
-                       const QString &accessibleName, const QString &value);
+    void addField(MemberField field);
+    void addLine(MemberField field);
+    void addRole();
+    void addGroups();
+    void addBio();
+    void addPicture();
+    void addCreateOptions();
     void addRow(MemberField field, const QString &label, QWidget *widget, QWidget *shown = nullptr);
     bool editable(MemberField field) const;
     QString text(MemberField field) const;
     std::optional<QString> problem(MemberField field) const;
     void onEdited(MemberField field);
     void validate();
+    void updateIntroduce();
 
     Capabilities m_capabilities;
     std::optional<MemberRecord> m_existing;
     NotedFormLayout *m_form = nullptr;
     QHash<MemberField, Field> m_fields;
     QComboBox *m_role = nullptr;
-    QListWidget *m_groups = nullptr;
+    GroupChecklist *m_groups = nullptr;
     QPlainTextEdit *m_bio = nullptr;
+    PictureField *m_picture = nullptr;
     QCheckBox *m_pending = nullptr;
+    QCheckBox *m_introduce = nullptr;
     bool m_rolesLoaded = false;
+    bool m_busy = false;
     bool m_revealAll = false;
     QSet<MemberField> m_touched;
     QHash<MemberField, QString> m_providerProblems;

@@ -1,5 +1,6 @@
 #include "workspace_dialog.h"
 
+#include "confirm.h"
 #include "connection_tester.h"
 #include "grow_to_fit.h"
 #include "inline_message.h"
@@ -10,7 +11,6 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -251,33 +251,29 @@ void WorkspaceDialog::confirmRemove()
 {
     if (!m_existing || m_saving)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Workspace?"),
-                                tr("Remove the workspace \"%1\"?").arg(m_existing->name),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"removeConfirmation"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
+    ConfirmSpec spec;
+    spec.objectName = u"removeConfirmation"_s;
+    spec.title = tr("Remove Workspace?");
+    spec.text = tr("Remove the workspace \"%1\"?").arg(m_existing->name);
+    spec.informativeText =
         m_context.demoMode
             ? tr("Its local roster is removed from this computer. The members at %1 are not "
                  "touched.")
                   .arg(providerDisplayName(m_existing->provider))
             : tr("Its API key is deleted from the keychain and its local roster from this "
                  "computer. The members at %1 are not touched.")
-                  .arg(providerDisplayName(m_existing->provider)));
-    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"confirmRemoveButton"_s);
-    remove->setAccessibleName(tr("Remove the workspace"));
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelRemoveButton"_s);
-    cancel->setAccessibleName(tr("Keep the workspace"));
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    connect(remove, &QPushButton::clicked, this, [this] {
+                  .arg(providerDisplayName(m_existing->provider));
+    spec.yesText = tr("&Remove");
+    spec.destructive = true;
+    spec.yesObjectName = u"confirmRemoveButton"_s;
+    spec.noObjectName = u"cancelRemoveButton"_s;
+    spec.yesAccessibleName = tr("Remove the workspace");
+    spec.noAccessibleName = tr("Keep the workspace");
+    Confirm::ask(this, spec, [this] {
         m_tester->cancel();
         setSaving(true);
         m_remover->remove(*m_existing);
     });
-    box->open();
 }
 
 void WorkspaceDialog::onRemoved(const Workspace &workspace, const QString &warning)

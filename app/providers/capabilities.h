@@ -35,6 +35,9 @@ struct Capabilities
     QList<ProfileField> editableFields() const;
     bool canCreateWith(ProfileField field) const { return createFields().contains(field); }
     bool canEdit(ProfileField field) const { return editableFields().contains(field); }
+    // Whether a create can post the bio as an introduction thread (Heartbeat's
+    // createIntroductionThread); never for a pending member.
+    bool canPostIntroduction() const { return provider == Provider::Heartbeat; }
     // "name, bio, status" (the fields' ids), for messages.
     static QString fieldList(const QList<ProfileField> &fields);
     // Whether a create resent with the same idempotency key is carried out once (Forward's

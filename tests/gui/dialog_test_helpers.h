@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTest>
 #include <QWidget>
 
@@ -43,6 +45,17 @@ inline void type(QLineEdit *edit, const QString &text)
     typeKeys(edit, text);
 }
 
+// Scrolls every scroll area around `widget` until it shows, as a user does before clicking: once
+// the layouts have taken in what changed, so that nothing moves under the pointer.
+inline void scrollIntoView(QWidget *widget)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(parent))
+            area->ensureWidgetVisible(widget);
+    }
+}
+
 // False, with a warning, when the button cannot be clicked.
 inline bool click(QAbstractButton *button)
 {
@@ -50,7 +63,13 @@ inline bool click(QAbstractButton *button)
         qWarning("cannot click %s", button ? qPrintable(button->objectName()) : "a missing button");
         return false;
     }
-    QTest::mouseClick(button, Qt::LeftButton);
+    scrollIntoView(button);
+    // A check box takes clicks on its box and text only, not on the rest of a wide row.
+    if (qobject_cast<QCheckBox *>(button))
+        QTest::mouseClick(button, Qt::LeftButton, {},
+                          QPoint(button->height() / 2, button->height() / 2));
+    else
+        QTest::mouseClick(button, Qt::LeftButton);
     return true;
 }
 

@@ -202,9 +202,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("provider");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("Heartbeat")
-            << int(Provider::Heartbeat)
-            << QStringList{u"nameEdit"_s,   u"emailEdit"_s, u"roleCombo"_s,
-                           u"groupsList"_s, u"bioEdit"_s,   u"pendingCheck"_s};
+            << int(Provider::Heartbeat) << QStringList{u"nameEdit"_s,      u"emailEdit"_s,
+                                                       u"roleCombo"_s,     u"groupsList"_s,
+                                                       u"bioEdit"_s,       u"statusLineEdit"_s,
+                                                       u"linkedinEdit"_s,  u"twitterEdit"_s,
+                                                       u"instagramEdit"_s, u"choosePictureButton"_s,
+                                                       u"pendingCheck"_s};
         QTest::newRow("Beam.gg") << int(Provider::Beam)
                                  << QStringList{u"firstNameEdit"_s, u"lastNameEdit"_s,
                                                 u"emailEdit"_s};

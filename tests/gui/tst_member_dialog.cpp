@@ -1,22 +1,33 @@
 // MemberDialog against a real roster-sandbox: Heartbeat's roles and groups loaded from it, the
-// fields each provider takes, edits limited to what the provider can change, the provider's
-// message next to the field it names, validation before anything is sent, and Cancel while a
-// call runs. The sandbox's state is checked afterwards.
+// fields each provider takes (Heartbeat's every field, a picture from a PNG file among them),
+// edits limited to what the provider can change and sending only what changed, a cleared field,
+// group memberships edited, the provider's message next to the field it names, validation before
+// anything is sent (social links, pictures), and Cancel while a call runs. The sandbox's state is
+// checked afterwards.
 #include "dialog_test_helpers.h"
 #include "gui_test_environment.h"
 #include "inline_message.h"
 #include "member_dialog.h"
 #include "member_form.h"
+#include "picture_field.h"
+#include "profile_picture.h"
+#include "test_pictures.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using DialogTest::click;
@@ -53,6 +64,37 @@ QString noteOf(const QWidget *dialog, const QString &fieldName)
     if (!note)
         return {};
     return note->findChild<QLabel *>(u"fieldNoteText"_s)->text();
+}
+
+QStringList groupIdsOf(const QJsonObject &member)
+{
+    QStringList ids;
+    for (const QJsonValue &id : member[u"groupIDs"_s].toArray())
+        ids << id.toString();
+    ids.sort();
+    return ids;
+}
+
+// The picture the sandbox keeps for a member (base64 of the bytes sent).
+QImage sandboxPicture(const QJsonObject &member)
+{
+    return QImage::fromData(
+        QByteArray::fromBase64(member[u"profilePicture"_s].toString().toLatin1()));
+}
+
+// Chooses `path` as the user does: the picture field's button, then its file dialog.
+bool choosePicture(QWidget *dialog, const QString &path)
+{
+    if (!click(find<QPushButton>(dialog, u"choosePictureButton"_s)))
+        return false;
+    auto *files = dialog->findChild<QFileDialog *>(u"pictureFileDialog"_s);
+    if (!files || !files->isVisible())
+        return false;
+    files->selectFile(path);
+    static_cast<QDialog *>(files)->accept(); // QFileDialog's own accept() is protected
+
+    auto *field = find<PictureField>(dialog, u"pictureField"_s);
+    return QTest::qWaitFor([field] { return !field->isReading(); }, 30'000);
 }
 
 // A port on this machine where nothing listens.
@@ -104,6 +146,32 @@ class TestMemberDialog : public QObject
             member.lastName = u"Müller"_s;
         }
         return member;
+    }
+
+    static bool waitForGroups(const MemberDialog &dialog)
+    {
+        auto *groups = find<QListWidget>(&dialog, u"groupsList"_s);
+        return QTest::qWaitFor(
+            [groups] {
+                return groups->count() > 0 && (groups->item(0)->flags() & Qt::ItemIsUserCheckable);
+            },
+            30'000);
+    }
+
+    static void tick(const MemberDialog &dialog, const QString &group, Qt::CheckState state)
+    {
+        const QList<QListWidgetItem *> items =
+            find<QListWidget>(&dialog, u"groupsList"_s)->findItems(group, Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        items.first()->setCheckState(state);
+    }
+
+    QString picturePath(const QString &name, const QSize &size)
+    {
+        const QString path = QDir(m_env->root()).filePath(name);
+        if (!TestPictures::write(path, size))
+            qWarning("could not write %s", qPrintable(path));
+        return path;
     }
 
     static bool waitForRoles(const MemberDialog &dialog)
@@ -185,6 +253,250 @@ private Q_SLOTS:
         QCOMPARE(groupIds, QStringList({u"grp_berlin"_s, u"grp_mentors"_s}));
         QCOMPARE(stored[u"bio"_s].toString(), u"Runs the Berlin meet-ups."_s);
         QCOMPARE(stored[u"accountStatus"_s].toString(), u"pending"_s);
+    }
+
+    void heartbeatAddWithEveryField()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        QVERIFY(waitForRoles(dialog));
+        QVERIFY(waitForGroups(dialog));
+        type(find<QLineEdit>(&dialog, u"nameEdit"_s), u"Ngozi Okafor"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"ngozi@example.com"_s);
+        auto *roles = find<QComboBox>(&dialog, u"roleCombo"_s);
+        roles->setCurrentIndex(roles->findText(u"Member"_s));
+        tick(dialog, u"Mentors"_s, Qt::Checked);
+        tick(dialog, u"Berlin chapter"_s, Qt::Checked);
+        auto *bio = find<QPlainTextEdit>(&dialog, u"bioEdit"_s);
+        bio->setFocus();
+        QTest::keyClicks(bio, u"Runs the Berlin meet-ups."_s);
+        type(find<QLineEdit>(&dialog, u"statusLineEdit"_s), u"Mentoring on Tuesdays"_s);
+        type(find<QLineEdit>(&dialog, u"linkedinEdit"_s),
+             u"https://www.linkedin.com/in/ngozi-okafor"_s);
+        type(find<QLineEdit>(&dialog, u"twitterEdit"_s), u"https://x.com/ngozi"_s);
+        type(find<QLineEdit>(&dialog, u"instagramEdit"_s),
+             u"https://www.instagram.com/ngozi.okafor"_s);
+
+        // A photo far larger than Heartbeat needs: made smaller, and shown as it will be sent.
+        QVERIFY(choosePicture(&dialog, picturePath(u"portrait.png"_s, {1200, 800})));
+        auto *picture = find<PictureField>(&dialog, u"pictureField"_s);
+        QCOMPARE(picture->image().size(), QSize(512, 341));
+        QVERIFY(!find<QLabel>(&dialog, u"picturePreview"_s)->pixmap().isNull());
+        const QString about = find<QLabel>(&dialog, u"pictureStatus"_s)->text();
+        QVERIFY2(about.contains(u"1200 × 800"_s) && about.contains(u"512 × 341"_s),
+                 qPrintable(about));
+
+        // Off by default; with a bio it may be ticked.
+        auto *introduce = find<QCheckBox>(&dialog, u"introduceCheck"_s);
+        QVERIFY(!introduce->isChecked());
+        QVERIFY(click(introduce));
+        QVERIFY(click(okButton(dialog)));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+
+        const QJsonObject stored =
+            sandboxMember(m_env->sandbox(), Provider::Heartbeat, u"ngozi@example.com"_s);
+        QCOMPARE(stored[u"name"_s].toString(), u"Ngozi Okafor"_s);
+        QCOMPARE(stored[u"roleID"_s].toString(), u"role_member"_s);
+        QCOMPARE(groupIdsOf(stored), QStringList({u"grp_berlin"_s, u"grp_mentors"_s}));
+        QCOMPARE(stored[u"bio"_s].toString(), u"Runs the Berlin meet-ups."_s);
+        QCOMPARE(stored[u"status"_s].toString(), u"Mentoring on Tuesdays"_s);
+        QCOMPARE(stored[u"linkedin"_s].toString(), u"https://www.linkedin.com/in/ngozi-okafor"_s);
+        QCOMPARE(stored[u"twitter"_s].toString(), u"https://x.com/ngozi"_s);
+        QCOMPARE(stored[u"instagram"_s].toString(), u"https://www.instagram.com/ngozi.okafor"_s);
+        QCOMPARE(stored[u"introductionThread"_s].toBool(), true);
+        QCOMPARE(stored[u"accountStatus"_s].toString(), u"active"_s);
+        const QImage sent = sandboxPicture(stored);
+        QVERIFY(!sent.isNull());
+        QVERIFY(sent.width() <= ProfilePicture::MaxSide &&
+                sent.height() <= ProfilePicture::MaxSide);
+        QCOMPARE(sent.size(), QSize(512, 341));
+    }
+
+    void introductionNeedsABioAndAnActiveMember()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        dialog.open();
+        auto *introduce = find<QCheckBox>(&dialog, u"introduceCheck"_s);
+        QVERIFY(!introduce->isEnabled());
+        QVERIFY2(introduce->toolTip().contains(u"bio"_s), qPrintable(introduce->toolTip()));
+        find<QPlainTextEdit>(&dialog, u"bioEdit"_s)->setPlainText(u"Hello."_s);
+        QVERIFY(introduce->isEnabled());
+        QVERIFY(click(introduce));
+        QVERIFY(click(find<QCheckBox>(&dialog, u"pendingCheck"_s)));
+        QVERIFY(!introduce->isEnabled());
+        QVERIFY2(introduce->toolTip().contains(u"pending"_s), qPrintable(introduce->toolTip()));
+        QVERIFY(!dialog.form()->newMember().introduce);
+    }
+
+    void heartbeatEditEveryFieldAndClearOne()
+    {
+        auto members = service(Provider::Heartbeat);
+        NewMember member = newMember(Provider::Heartbeat, u"zoe@example.com"_s);
+        member.groupIds = {u"grp_berlin"_s};
+        member.statusLine = u"Old status"_s;
+        member.linkedin = u"https://www.linkedin.com/in/zoe-old"_s;
+        member.twitter = u"https://x.com/zoe_old"_s;
+        member.instagram = u"https://www.instagram.com/zoe.old"_s;
+        QString error;
+        member.picture =
+            ProfilePicture::fromFile(picturePath(u"old.png"_s, {64, 64}), &error)->dataUri;
+        const MemberRecord before = created(*members, member);
+        QCOMPARE(before.email, u"zoe@example.com"_s);
+
+        MemberDialog dialog(members.get(), before);
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        QVERIFY(waitForGroups(dialog));
+        // As the member is now: every field, the groups they are in ticked.
+        QCOMPARE(find<QLineEdit>(&dialog, u"linkedinEdit"_s)->text(), member.linkedin);
+        QCOMPARE(find<QLineEdit>(&dialog, u"instagramEdit"_s)->text(), member.instagram);
+        const QList<QListWidgetItem *> berlin =
+            find<QListWidget>(&dialog, u"groupsList"_s)
+                ->findItems(u"Berlin chapter"_s, Qt::MatchExactly);
+        QCOMPARE(berlin.value(0)->checkState(), Qt::Checked);
+        QVERIFY(!okButton(dialog)->isEnabled());
+
+        type(find<QLineEdit>(&dialog, u"nameEdit"_s), u"Zoë Mueller"_s);
+        find<QPlainTextEdit>(&dialog, u"bioEdit"_s)->setPlainText(u"Likes coffee now."_s);
+        type(find<QLineEdit>(&dialog, u"statusLineEdit"_s), u"Back from leave"_s);
+        type(find<QLineEdit>(&dialog, u"linkedinEdit"_s), u"https://www.linkedin.com/in/zoe"_s);
+        type(find<QLineEdit>(&dialog, u"twitterEdit"_s), u"https://x.com/zoe"_s);
+        type(find<QLineEdit>(&dialog, u"instagramEdit"_s), QString()); // cleared
+        QVERIFY(choosePicture(&dialog, picturePath(u"new.png"_s, {300, 300})));
+        tick(dialog, u"Berlin chapter"_s, Qt::Unchecked);
+        tick(dialog, u"Mentors"_s, Qt::Checked);
+
+        const MemberChanges changes = dialog.form()->changes();
+        QCOMPARE(changes.fields(),
+                 QList<ProfileField>({ProfileField::Name, ProfileField::Bio,
+                                      ProfileField::StatusLine, ProfileField::LinkedIn,
+                                      ProfileField::Twitter, ProfileField::Instagram,
+                                      ProfileField::Picture, ProfileField::Groups}));
+        QCOMPARE(changes.instagram, std::optional<QString>(QString()));
+        QCOMPARE(changes.addGroupIds, QStringList({u"grp_mentors"_s}));
+        QCOMPARE(changes.removeGroupIds, QStringList({u"grp_berlin"_s}));
+        QVERIFY(click(okButton(dialog)));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30'000);
+
+        QJsonObject stored = sandboxMember(m_env->sandbox(), Provider::Heartbeat, before.email);
+        QCOMPARE(stored[u"name"_s].toString(), u"Zoë Mueller"_s);
+        QCOMPARE(stored[u"bio"_s].toString(), u"Likes coffee now."_s);
+        QCOMPARE(stored[u"status"_s].toString(), u"Back from leave"_s);
+        QCOMPARE(stored[u"linkedin"_s].toString(), u"https://www.linkedin.com/in/zoe"_s);
+        QCOMPARE(stored[u"twitter"_s].toString(), u"https://x.com/zoe"_s);
+        QCOMPARE(stored[u"instagram"_s].toString(), QString());
+        QCOMPARE(stored[u"roleID"_s].toString(), u"role_member"_s);
+        QCOMPARE(groupIdsOf(stored), QStringList({u"grp_mentors"_s}));
+        QCOMPARE(sandboxPicture(stored).size(), QSize(300, 300));
+
+        // Edited again: nothing has changed yet; removing the picture sends that alone.
+        const MemberRecord after = saved.at(0).at(0).value<MemberRecord>();
+        MemberDialog again(members.get(), after);
+        QSignalSpy savedAgain(&again, &MemberDialog::memberSaved);
+        again.open();
+        QVERIFY(waitForGroups(again));
+        QCOMPARE(find<QLineEdit>(&again, u"statusLineEdit"_s)->text(), u"Back from leave"_s);
+        QVERIFY(again.form()->changes().isEmpty());
+        QVERIFY(!okButton(again)->isEnabled());
+        QVERIFY(click(find<QPushButton>(&again, u"removePictureButton"_s)));
+        QCOMPARE(again.form()->changes().fields(), QList<ProfileField>({ProfileField::Picture}));
+        QVERIFY(click(okButton(again)));
+        QTRY_COMPARE_WITH_TIMEOUT(savedAgain.count(), 1, 30'000);
+        stored = sandboxMember(m_env->sandbox(), Provider::Heartbeat, before.email);
+        QCOMPARE(stored[u"profilePicture"_s].toString(), QString());
+        QCOMPARE(stored[u"status"_s].toString(), u"Back from leave"_s);
+        QCOMPARE(groupIdsOf(stored), QStringList({u"grp_mentors"_s}));
+    }
+
+    void badLinkIsRefusedInlineWithNothingSent_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("link");
+        QTest::newRow("LinkedIn without https://") << u"linkedinEdit"_s << u"linkedin.com/in/x"_s;
+        QTest::newRow("Twitter over http") << u"twitterEdit"_s << u"http://x.com/ada"_s;
+        QTest::newRow("Instagram without a host") << u"instagramEdit"_s << u"https://"_s;
+    }
+
+    void badLinkIsRefusedInlineWithNothingSent()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, link);
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        QSignalSpy saved(&dialog, &MemberDialog::memberSaved);
+        dialog.open();
+        QVERIFY(waitForRoles(dialog));
+        QVERIFY(waitForGroups(dialog));
+        type(find<QLineEdit>(&dialog, u"nameEdit"_s), u"Ada Lovelace"_s);
+        type(find<QLineEdit>(&dialog, u"emailEdit"_s), u"ada@example.com"_s);
+        find<QComboBox>(&dialog, u"roleCombo"_s)->setCurrentIndex(0);
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        type(find<QLineEdit>(&dialog, field), link);
+        const QString note = noteOf(&dialog, field);
+        QVERIFY2(note.contains(u"https://"_s) && note.contains(link), qPrintable(note));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        const qint64 requests = m_env->sandbox().stats()[u"total"_s].toInteger();
+        QTest::keyClick(find<QLineEdit>(&dialog, field), Qt::Key_Return);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(m_env->sandbox().stats()[u"total"_s].toInteger(), requests);
+        QCOMPARE(saved.count(), 0);
+
+        type(find<QLineEdit>(&dialog, field), u"https://example.com/ada"_s);
+        QCOMPARE(noteOf(&dialog, field), u"Optional: the full address, starting with https://."_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+
+    void pictureThatCannotBeSentIsRefusedInline()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        dialog.open();
+        const QString notAPicture = QDir(m_env->root()).filePath(u"notes.png"_s);
+        QFile file(notAPicture);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some text, not a PNG");
+        file.close();
+        QVERIFY(choosePicture(&dialog, notAPicture));
+        QString note = noteOf(&dialog, u"pictureField"_s);
+        QVERIFY2(note.contains(u"notes.png"_s) && note.contains(u"not a picture"_s),
+                 qPrintable(note));
+        QVERIFY(dialog.form()->problems().contains(note));
+        QVERIFY(dialog.form()->pictureField()->image().isNull());
+        QCOMPARE(find<QLabel>(&dialog, u"picturePreview"_s)->text(), u"No picture"_s);
+
+        // A good one replaces the problem; Remove takes the picture away again.
+        QVERIFY(choosePicture(&dialog, picturePath(u"good.jpg"_s, {200, 100})));
+        QCOMPARE(noteOf(&dialog, u"pictureField"_s), QString());
+        QVERIFY(dialog.form()->newMember().picture.startsWith(u"data:image/jpeg;base64,"_s));
+        QVERIFY(click(find<QPushButton>(&dialog, u"removePictureButton"_s)));
+        QVERIFY(dialog.form()->newMember().picture.isEmpty());
+        QVERIFY(!find<QPushButton>(&dialog, u"removePictureButton"_s)->isEnabled());
+    }
+
+    void everyFieldFitsOnASmallScreen()
+    {
+        auto members = service(Provider::Heartbeat);
+        MemberDialog dialog(members.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitForRoles(dialog));
+        const QRect screen = dialog.screen()->availableGeometry();
+        // The offscreen screen is smaller than 1024 × 700: the form scrolls, the buttons stay.
+        QTRY_VERIFY(dialog.height() > 400);
+        QVERIFY2(dialog.height() <= screen.height(),
+                 qPrintable(u"%1 > %2"_s.arg(dialog.height()).arg(screen.height())));
+        QVERIFY(dialog.width() <= screen.width());
+        auto *scroll = find<QScrollArea>(&dialog, u"formScrollArea"_s);
+        QVERIFY(scroll->viewport()->height() >= 200);
+        const QWidget *ok = okButton(dialog);
+        QVERIFY(ok->isVisible());
+        QVERIFY(dialog.rect().contains(QRect(ok->mapTo(&dialog, QPoint(0, 0)), ok->size())));
     }
 
     void addWithFirstAndLastName_data()

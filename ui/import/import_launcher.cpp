@@ -1,5 +1,6 @@
 #include "import_launcher.h"
 
+#include "confirm.h"
 #include "import_journal.h"
 #include "import_resume_banner.h"
 #include "import_wizard.h"
@@ -8,8 +9,6 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -121,25 +120,23 @@ void ImportLauncher::discard(qint64 runId)
     }
     const QLocale locale;
     const QString file = QFileInfo(run->filePath).fileName();
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Discard the Import?"),
-                        tr("Discard the import of %1?").arg(file), QMessageBox::NoButton, m_window);
-    box->setObjectName(u"confirmDiscardImport"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QString detail = tr("The %n row(s) it has not sent will stay unsent; members it created or "
-                        "changed stay as they are.",
-                        nullptr, int(counts->todo + counts->sending));
+    ConfirmSpec spec;
+    spec.objectName = u"confirmDiscardImport"_s;
+    spec.title = tr("Discard the Import?");
+    spec.text = tr("Discard the import of %1?").arg(file);
+    spec.informativeText = tr("The %n row(s) it has not sent will stay unsent; members it "
+                              "created or changed stay as they are.",
+                              nullptr, int(counts->todo + counts->sending));
     if (counts->sending > 0)
-        detail += u' ' + tr("%n row(s) were being sent when it stopped and may have reached the "
-                            "provider: refresh the member table to see.",
-                            nullptr, int(counts->sending));
-    box->setInformativeText(detail);
-    QPushButton *yes = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    yes->setObjectName(u"confirmDiscardButton"_s);
-    QPushButton *no = box->addButton(QMessageBox::Cancel);
-    no->setObjectName(u"cancelDiscardButton"_s);
-    box->setDefaultButton(no);
-    connect(yes, &QPushButton::clicked, this, [this, runId, file, counts] {
+        spec.informativeText +=
+            u' ' + tr("%n row(s) were being sent when it stopped and may have reached the "
+                      "provider: refresh the member table to see.",
+                      nullptr, int(counts->sending));
+    spec.yesText = tr("&Discard");
+    spec.destructive = true;
+    spec.yesObjectName = u"confirmDiscardButton"_s;
+    spec.noObjectName = u"cancelDiscardButton"_s;
+    Confirm::ask(m_window, spec, [this, runId, file, counts] {
         QString error;
         if (!ImportJournal(m_db).setRunState(runId, ImportRunState::Cancelled, &error)) {
             m_log.warning(error);
@@ -153,5 +150,4 @@ void ImportLauncher::discard(qint64 runId)
         Q_EMIT status(text);
         checkUnfinished();
     });
-    box->open();
 }

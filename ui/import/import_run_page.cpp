@@ -1,5 +1,6 @@
 #include "import_run_page.h"
 
+#include "confirm.h"
 #include "import_runner.h"
 #include "import_text.h"
 #include "import_wizard_context.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -192,22 +192,19 @@ void ImportRunPage::askToCancel()
     if (!isRunning() || m_cancelling)
         return;
     const qint64 left = m_runner->total() - m_runner->finishedCount();
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Cancel the Import?"),
-                        tr("Cancel the import of the %n row(s) not sent yet?", nullptr, int(left)),
-                        QMessageBox::NoButton, this);
-    box->setObjectName(u"confirmCancelImport"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Rows in flight finish; the others are skipped and recorded as "
-                               "such, not lost: the report lists them, and importing the file "
-                               "again sends them."));
-    QPushButton *yes = box->addButton(tr("Cancel &Import"), QMessageBox::DestructiveRole);
-    yes->setObjectName(u"confirmCancelButton"_s);
-    QPushButton *no = box->addButton(tr("&Keep Importing"), QMessageBox::RejectRole);
-    no->setObjectName(u"keepImportingButton"_s);
-    box->setDefaultButton(no);
-    box->setEscapeButton(no);
-    connect(yes, &QPushButton::clicked, this, [this] {
+    ConfirmSpec spec;
+    spec.objectName = u"confirmCancelImport"_s;
+    spec.title = tr("Cancel the Import?");
+    spec.text = tr("Cancel the import of the %n row(s) not sent yet?", nullptr, int(left));
+    spec.informativeText = tr("Rows in flight finish; the others are skipped and recorded as "
+                              "such, not lost: the report lists them, and importing the file "
+                              "again sends them.");
+    spec.yesText = tr("Cancel &Import");
+    spec.destructive = true;
+    spec.noText = tr("&Keep Importing");
+    spec.yesObjectName = u"confirmCancelButton"_s;
+    spec.noObjectName = u"keepImportingButton"_s;
+    Confirm::ask(this, spec, [this] {
         if (!isRunning())
             return;
         m_cancelling = true;
@@ -217,7 +214,6 @@ void ImportRunPage::askToCancel()
                                   "skipped."));
         updateButtons();
     });
-    box->open();
 }
 
 void ImportRunPage::onProgress(qint64, qint64)

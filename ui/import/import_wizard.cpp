@@ -1,5 +1,6 @@
 #include "import_wizard.h"
 
+#include "confirm.h"
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
 #include "import_format_page.h"
@@ -125,25 +126,21 @@ void ImportWizard::reject()
 
 void ImportWizard::askBeforeClosing()
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Close While Importing?"),
-                                tr("The import is still running. Pause it and close?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"confirmCloseWhileImporting"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Nothing is lost: the import waits in the journal, and the "
-                               "window offers to resume it."));
-    QPushButton *close = box->addButton(tr("&Pause and Close"), QMessageBox::AcceptRole);
-    close->setObjectName(u"pauseAndCloseButton"_s);
-    QPushButton *stay = box->addButton(tr("&Keep Importing"), QMessageBox::RejectRole);
-    stay->setObjectName(u"keepImportingButton"_s);
-    box->setDefaultButton(stay);
-    box->setEscapeButton(stay);
-    connect(close, &QPushButton::clicked, this, [this] {
+    ConfirmSpec spec;
+    spec.objectName = u"confirmCloseWhileImporting"_s;
+    spec.title = tr("Close While Importing?");
+    spec.text = tr("The import is still running. Pause it and close?");
+    spec.informativeText = tr("Nothing is lost: the import waits in the journal, and the "
+                              "window offers to resume it.");
+    spec.yesText = tr("&Pause and Close");
+    spec.noText = tr("&Keep Importing");
+    spec.yesObjectName = u"pauseAndCloseButton"_s;
+    spec.noObjectName = u"keepImportingButton"_s;
+    Confirm::ask(this, spec, [this] {
         m_closing = true;
         button(CancelButton)->setEnabled(false);
         m_run->pauseThen([this] { closeNow(); });
     });
-    box->open();
 }
 
 void ImportWizard::closeNow()
