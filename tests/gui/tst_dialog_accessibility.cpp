@@ -3,8 +3,10 @@
 // control, no mnemonic used twice, and Tab moving through the fields in the order they show.
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
+#include "confirm.h"
 #include "confirm_member_action_dialog.h"
 #include "dialog_test_helpers.h"
+#include "group_picker_dialog.h"
 #include "gui_test_environment.h"
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
@@ -14,6 +16,8 @@
 #include "import_wizard.h"
 #include "import_wizard_files.h"
 #include "member_dialog.h"
+#include "picture_field.h"
+#include "test_pictures.h"
 #include "workspace_dialog.h"
 
 #include <QAbstractItemView>
@@ -25,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -241,6 +246,77 @@ private Q_SLOTS:
             QCOMPARE(groups->item(1)->checkState(), Qt::Checked);
             QCOMPARE(groups->item(0)->checkState(), Qt::Unchecked);
         }
+    }
+
+    // An edit: read-only fields skipped by nothing but a disabled role; the groups to tick, the
+    // picture's buttons, every mnemonic once, also with a new picture chosen.
+    void memberDialogEditing()
+    {
+        NewMember member;
+        member.email = u"edit.access@example.com"_s;
+        member.name = u"Edit Access"_s;
+        member.roleId = u"role_member"_s;
+        member.bio = u"Here to be edited."_s;
+        const Result<MemberRecord> made = m_env->wait<MemberRecord>(
+            [&](Done<MemberRecord> done) { return m_heartbeat->create(member, done); });
+        QVERIFY2(made.ok(), qPrintable(made.error.message));
+        MemberDialog dialog(m_heartbeat.get(), made.value);
+        showAndActivate(dialog);
+        auto *groups = find<QListWidget>(&dialog, u"groupsList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            groups->count() > 1 && (groups->item(0)->flags() & Qt::ItemIsUserCheckable), 30'000);
+        QStringList problems = accessibilityProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QStringList expected{u"nameEdit"_s,
+                                   u"emailEdit"_s,
+                                   u"groupsList"_s,
+                                   u"bioEdit"_s,
+                                   u"statusLineEdit"_s,
+                                   u"linkedinEdit"_s,
+                                   u"twitterEdit"_s,
+                                   u"instagramEdit"_s,
+                                   u"choosePictureButton"_s,
+                                   u"removePictureButton"_s};
+        QCOMPARE(tabOrder(find<QWidget>(&dialog, expected.first()), int(expected.size())),
+                 expected);
+
+        const QString path = QDir(m_env->root()).filePath(u"access.png"_s);
+        QVERIFY(TestPictures::write(path, {640, 480}));
+        auto *picture = find<PictureField>(&dialog, u"pictureField"_s);
+        picture->choose(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!picture->image().isNull(), 30'000);
+        QVERIFY(find<QWidget>(&dialog, u"keepPictureButton"_s)->isEnabled());
+        problems = accessibilityProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void groupPicker()
+    {
+        GroupPickerDialog dialog(m_heartbeat.get(), MemberAction::AddToGroup, 12, {});
+        showAndActivate(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.groupList()->count() > 1, 30'000);
+        const QStringList problems = accessibilityProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The caption's mnemonic leads to the list, and the arrows choose.
+        QCOMPARE(QApplication::focusWidget(), dialog.groupList());
+        QTest::keyClick(dialog.groupList(), Qt::Key_Down);
+        QVERIFY(find<QPushButton>(&dialog, u"okButton"_s)->isEnabled());
+    }
+
+    void confirmBox()
+    {
+        QWidget window;
+        showAndActivate(window);
+        ConfirmSpec spec;
+        spec.objectName = u"accessConfirmation"_s;
+        spec.title = u"Remove Thing?"_s;
+        spec.text = u"Remove the thing?"_s;
+        spec.yesText = u"&Remove"_s;
+        spec.destructive = true;
+        QMessageBox *box = Confirm::ask(&window, spec, [] {});
+        const QStringList problems = accessibilityProblems(*box);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        box->close();
     }
 
     // With the provider's refusal shown, its Retry among the other mnemonics; the focus goes

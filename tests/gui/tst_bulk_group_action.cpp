@@ -1,0 +1,293 @@
+// The window's bulk "Add to group…" and "Remove from group…" end to end, offscreen, against a
+// real roster-sandbox and SQLite roster: the group picked from Heartbeat's groups, the same
+// confirmation as deactivation, a progress dialog, and a result that lists the members the
+// provider did not add; one membership request for fifty members, each member in the group
+// once; disabled with the reason for a provider without groups.
+#include "bulk_action_progress_dialog.h"
+#include "bulk_member_action.h"
+#include "bulk_test_members.h"
+#include "confirm_member_action_dialog.h"
+#include "dialog_test_helpers.h"
+#include "group_picker_dialog.h"
+#include "inline_message.h"
+#include "main_window.h"
+#include "member_actions.h"
+#include "member_filter_proxy.h"
+#include "member_repository.h"
+#include "member_table_model.h"
+#include "member_table_view.h"
+#include "roster_context.h"
+#include "sandbox_process.h"
+#include "sandbox_workspace.h"
+#include "session_keys.h"
+#include "workspace_store.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using DialogTest::click;
+using DialogTest::find;
+
+namespace {
+const QString Mentors = u"grp_mentors"_s;
+const QString AddMemberships = u"PUT /v0/groups/{groupID}/memberships"_s;
+const QString RemoveMemberships = u"DELETE /v0/groups/{groupID}/memberships"_s;
+} // namespace
+
+class TestBulkGroupAction : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int SeededMembers = 80;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<RosterContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool openWindowOn(Provider provider)
+    {
+        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
+                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
+                          false};
+        {
+            WorkspaceStore store(paths.workspacesFile);
+            QString error;
+            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s), &error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+        m_context = std::make_unique<RosterContext>(paths);
+        QString error;
+        if (!m_context->open(&error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        const Workspace workspace = m_context->workspaces().workspaces().first();
+        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        m_window->showInitialWorkspace();
+        return QTest::qWaitForWindowExposed(m_window.get()) &&
+               QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000) &&
+               QTest::qWaitFor([this] { return model()->rowCount() == SeededMembers; }, 20000);
+    }
+
+    MemberTableModel *model() const { return m_window->memberModel(); }
+
+    void select(const QStringList &emails)
+    {
+        MemberTableView *table = m_window->memberTable();
+        MemberFilterProxy *proxy = m_window->memberProxy();
+        table->clearSelection();
+        for (const QString &email : emails) {
+            const QModelIndex index = proxy->index(proxy->proxyRow(model()->rowOfEmail(email)), 0);
+            table->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
+        }
+    }
+
+    template <typename Dialog> Dialog *openedDialog()
+    {
+        Dialog *open = nullptr;
+        const bool found = QTest::qWaitFor(
+            [&] {
+                const QList<Dialog *> dialogs = m_window->findChildren<Dialog *>();
+                for (Dialog *dialog : dialogs) {
+                    if (dialog->isVisible())
+                        open = dialog;
+                }
+                return open != nullptr;
+            },
+            10000);
+        return found ? open : nullptr;
+    }
+
+    // Picks `name` in the open group picker, once its groups are loaded, and goes on.
+    bool pickGroup(const QString &name)
+    {
+        auto *picker = openedDialog<GroupPickerDialog>();
+        if (!picker)
+            return false;
+        QListWidget *groups = picker->groupList();
+        QListWidgetItem *item = nullptr;
+        const bool loaded = QTest::qWaitFor(
+            [&] {
+                for (int row = 0; row < groups->count(); ++row) {
+                    if (groups->item(row)->text().startsWith(name))
+                        item = groups->item(row);
+                }
+                return item != nullptr;
+            },
+            20000);
+        if (!loaded)
+            return false;
+        groups->setCurrentItem(item);
+        return click(find<QPushButton>(picker, u"okButton"_s));
+    }
+
+    // How often each of `emails` is in `groupId` at the sandbox.
+    QMap<QString, int> membershipsIn(const QString &groupId, const QStringList &emails)
+    {
+        QMap<QString, int> counts;
+        const QJsonArray members = m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray();
+        for (const QJsonValue &member : members) {
+            const QString email = member[u"email"_s].toString();
+            if (!emails.contains(email))
+                continue;
+            int times = 0;
+            for (const QJsonValue &id : member[u"groupIDs"_s].toArray())
+                times += id.toString() == groupId ? 1 : 0;
+            counts.insert(email, times);
+        }
+        return counts;
+    }
+
+    qint64 requests(const QString &endpoint)
+    {
+        return BulkTestMembers::requests(*m_sandbox, u"heartbeat"_s, endpoint);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { DialogTest::quietOffscreenWarnings(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)},
+            "bulk-group-key-5d01c3");
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_context.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void addFiftyToAGroupAndReportTheOneIgnored()
+    {
+        QVERIFY(openWindowOn(Provider::Heartbeat));
+        const QStringList fifty = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 50);
+        QCOMPARE(fifty.size(), 50);
+        // In the local roster, but no longer at Heartbeat: Heartbeat skips them without a word.
+        MemberRecord gone;
+        gone.workspaceId = m_window->shownWorkspaceId();
+        gone.email = u"left.long.ago@example.com"_s;
+        gone.displayName = u"Left Long Ago"_s;
+        QString error;
+        QVERIFY2(MemberRepository(m_context->database()).upsert(gone, &error), qPrintable(error));
+        model()->upsert(gone);
+        select(fifty + QStringList{gone.email});
+
+        QAction *add = m_window->memberActions()->addToGroup();
+        QTRY_VERIFY(add->isEnabled());
+        const qint64 putsBefore = requests(AddMemberships);
+        add->trigger();
+        QVERIFY(pickGroup(u"Mentors"_s));
+        auto *confirm = openedDialog<ConfirmMemberActionDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(), u"Add 51 members of Acme to the group Mentors?"_s);
+        QCOMPARE(confirm->defaultButton(), confirm->actionButton());
+        QVERIFY(click(confirm->actionButton()));
+
+        auto *progress = openedDialog<BulkActionProgressDialog>();
+        QVERIFY(progress);
+        BulkMemberAction *bulk = progress->action();
+        QCOMPARE(bulk->action(), MemberAction::AddToGroup);
+        QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning() && bulk->finishedCount() == 51, 30000);
+        QCOMPARE(bulk->succeededCount(), 50);
+        QCOMPARE(bulk->failures().size(), 1);
+        QCOMPARE(bulk->failures().first().email, gone.email);
+        const QString reason = bulk->failures().first().error.message;
+        QVERIFY2(reason.contains(u"not a member of the community?"_s), qPrintable(reason));
+        auto *failures = find<QTreeWidget>(progress, u"failuresList"_s);
+        QVERIFY(failures->isVisible());
+        QCOMPARE(failures->topLevelItemCount(), 1);
+        QCOMPARE(failures->topLevelItem(0)->text(0), gone.email);
+        const QString summary = find<InlineMessage>(progress, u"summaryMessage"_s)->text();
+        QVERIFY2(summary.startsWith(u"50 of 51 added to Mentors."_s), qPrintable(summary));
+        QVERIFY(find<QPushButton>(progress, u"retryFailedButton"_s)->isVisible());
+
+        // Each of the fifty is in the group once, through one request for all of them.
+        const QMap<QString, int> memberships = membershipsIn(Mentors, fifty);
+        QCOMPARE(memberships.size(), 50);
+        for (auto it = memberships.cbegin(); it != memberships.cend(); ++it)
+            QVERIFY2(it.value() == 1,
+                     qPrintable(u"%1 is in it %2 times"_s.arg(it.key()).arg(it.value())));
+        QCOMPARE(requests(AddMemberships), putsBefore + 1);
+        // The local roster follows.
+        for (const QString &email : fifty) {
+            const QList<MemberGroup> groups = model()->memberAt(model()->rowOfEmail(email)).groups;
+            QVERIFY2(std::count_if(groups.cbegin(), groups.cend(),
+                                   [](const MemberGroup &g) { return g.id == Mentors; }) == 1,
+                     qPrintable(email));
+        }
+    }
+
+    void removeASelectionFromAGroup()
+    {
+        QVERIFY(openWindowOn(Provider::Heartbeat));
+        const QStringList ten = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 10);
+        select(ten);
+        m_window->memberActions()->addToGroup()->trigger();
+        QVERIFY(pickGroup(u"Mentors"_s));
+        QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
+        auto *added = openedDialog<BulkActionProgressDialog>();
+        QTRY_VERIFY_WITH_TIMEOUT(!added->action()->isRunning(), 30000);
+        added->close();
+        for (const int times : membershipsIn(Mentors, ten))
+            QCOMPARE(times, 1);
+
+        const qint64 deletesBefore = requests(RemoveMemberships);
+        m_window->memberActions()->removeFromGroup()->trigger();
+        QVERIFY(pickGroup(u"Mentors"_s));
+        auto *confirm = openedDialog<ConfirmMemberActionDialog>();
+        QCOMPARE(confirm->text(), u"Remove 10 members of Acme from the group Mentors?"_s);
+        // Removal is worded as destructive: Enter alone does not take it.
+        QCOMPARE(confirm->defaultButton()->objectName(), u"cancelActionButton"_s);
+        QVERIFY(click(confirm->actionButton()));
+        auto *progress = openedDialog<BulkActionProgressDialog>();
+        QVERIFY(progress != added);
+        QCOMPARE(progress->action()->action(), MemberAction::RemoveFromGroup);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->action()->isRunning(), 30000);
+        QCOMPARE(progress->action()->succeededCount(), 10);
+        QVERIFY(progress->action()->failures().isEmpty());
+        for (const int times : membershipsIn(Mentors, ten))
+            QCOMPARE(times, 0);
+        QCOMPARE(requests(RemoveMemberships), deletesBefore + 1);
+    }
+
+    void providersWithoutGroupsSayWhy()
+    {
+        QVERIFY(openWindowOn(Provider::Forward));
+        select({model()->memberAt(0).email});
+        for (QAction *action : {m_window->memberActions()->addToGroup(),
+                                m_window->memberActions()->removeFromGroup()}) {
+            QVERIFY(!action->isEnabled());
+            QCOMPARE(action->toolTip(), u"Forward has no roles or groups."_s);
+        }
+    }
+
+    void nothingSelectedSaysWhat()
+    {
+        QVERIFY(openWindowOn(Provider::Heartbeat));
+        m_window->memberTable()->clearSelection();
+        QAction *add = m_window->memberActions()->addToGroup();
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(add->toolTip().startsWith(u"Select"_s), qPrintable(add->toolTip()));
+    }
+};
+
+QTEST_MAIN(TestBulkGroupAction)
+#include "tst_bulk_group_action.moc"

@@ -1,0 +1,135 @@
+// Confirm, the window's one way to ask before a step: names, buttons, Escape and the default
+// button as the step needs, asked without blocking; and StatusReport, its one way to say what
+// was done (the status bar and the run log at the right level).
+#include "confirm.h"
+#include "dialog_test_helpers.h"
+#include "run_log.h"
+#include "status_report.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+using DialogTest::click;
+using DialogTest::find;
+
+namespace {
+ConfirmSpec removal()
+{
+    ConfirmSpec spec;
+    spec.objectName = u"removeThing"_s;
+    spec.title = u"Remove Thing?"_s;
+    spec.text = u"Remove the thing?"_s;
+    spec.informativeText = u"It cannot be brought back."_s;
+    spec.yesText = u"&Remove"_s;
+    spec.destructive = true;
+    return spec;
+}
+} // namespace
+
+class TestConfirm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { DialogTest::quietOffscreenWarnings(); }
+
+    void asksWithoutBlockingAndNamesEverything()
+    {
+        QWidget window;
+        window.show();
+        int yes = 0;
+        QMessageBox *box = Confirm::ask(&window, removal(), [&yes] { ++yes; });
+        // open(): the call came back at once, with the box showing over its window.
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QCOMPARE(box->parentWidget(), &window);
+        QCOMPARE(box->objectName(), u"removeThing"_s);
+        QCOMPARE(box->accessibleName(), u"Remove Thing?"_s);
+        QCOMPARE(box->windowTitle(), u"Remove Thing?"_s);
+        QCOMPARE(box->text(), u"Remove the thing?"_s);
+        QCOMPARE(box->informativeText(), u"It cannot be brought back."_s);
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        auto *confirm = find<QPushButton>(box, u"confirmYesButton"_s);
+        auto *cancel = find<QPushButton>(box, u"confirmNoButton"_s);
+        QCOMPARE(confirm->text(), u"&Remove"_s);
+        QCOMPARE(confirm->accessibleName(), u"Remove"_s);
+        QVERIFY(!cancel->accessibleName().isEmpty());
+        QCOMPARE(box->buttonRole(confirm), QMessageBox::DestructiveRole);
+        QCOMPARE(yes, 0);
+        QVERIFY(click(confirm));
+        QCOMPARE(yes, 1);
+        QVERIFY(!box->isVisible());
+    }
+
+    void destructiveDefaultsToNoAndEscapeIsNo_data()
+    {
+        QTest::addColumn<bool>("destructive");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("yes");
+        QTest::newRow("destructive, Enter") << true << int(Qt::Key_Return) << 0;
+        QTest::newRow("destructive, Escape") << true << int(Qt::Key_Escape) << 0;
+        QTest::newRow("other, Enter") << false << int(Qt::Key_Return) << 1;
+        QTest::newRow("other, Escape") << false << int(Qt::Key_Escape) << 0;
+    }
+
+    void destructiveDefaultsToNoAndEscapeIsNo()
+    {
+        QFETCH(bool, destructive);
+        QFETCH(int, key);
+        QFETCH(int, yes);
+        QWidget window;
+        window.show();
+        ConfirmSpec spec = removal();
+        spec.destructive = destructive;
+        spec.noText = u"&Keep It"_s;
+        spec.yesObjectName = u"removeButton"_s;
+        spec.noObjectName = u"keepButton"_s;
+        spec.noAccessibleName = u"Keep the thing"_s;
+        int confirmed = 0;
+        QPointer<QMessageBox> box = Confirm::ask(&window, spec, [&confirmed] { ++confirmed; });
+        auto *keep = find<QPushButton>(box, u"keepButton"_s);
+        QCOMPARE(keep->text(), u"&Keep It"_s);
+        QCOMPARE(keep->accessibleName(), u"Keep the thing"_s);
+        QCOMPARE(box->escapeButton(), keep);
+        QCOMPARE(box->defaultButton(),
+                 destructive ? keep : find<QPushButton>(box, u"removeButton"_s));
+        QCOMPARE(box->icon(), destructive ? QMessageBox::Warning : QMessageBox::Question);
+        QTest::keyClick(box, Qt::Key(key));
+        QCOMPARE(confirmed, yes);
+        QVERIFY(!box->isVisible());
+        // Deleted once closed.
+        QTRY_VERIFY(box.isNull());
+    }
+
+    void reportGoesToTheStatusBarAndTheLog_data()
+    {
+        QTest::addColumn<RunLog::Level>("level");
+        QTest::newRow("info") << RunLog::Level::Info;
+        QTest::newRow("warning") << RunLog::Level::Warning;
+        QTest::newRow("error") << RunLog::Level::Error;
+    }
+
+    void reportGoesToTheStatusBarAndTheLog()
+    {
+        QFETCH(RunLog::Level, level);
+        QMainWindow window;
+        RunLog log;
+        StatusReport report(window.statusBar(), log);
+        report.report(level, u"Saved ada@example.com."_s);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Saved ada@example.com."_s);
+        QCOMPARE(log.rowCount(), 1);
+        const QModelIndex entry = log.index(0);
+        QCOMPARE(RunLog::Level(entry.data(RunLog::LevelRole).toInt()), level);
+        QVERIFY(entry.data().toString().contains(u"Saved ada@example.com."_s));
+        // What is going on now is shown, not logged.
+        report.show(u"Loading members…"_s);
+        QCOMPARE(window.statusBar()->currentMessage(), u"Loading members…"_s);
+        QCOMPARE(log.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestConfirm)
+#include "tst_confirm.moc"
