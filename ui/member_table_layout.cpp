@@ -61,7 +61,7 @@ int defaultWidth(int column, const QFontMetrics &metrics)
     case M::Name:
         return 180;
     case M::Email:
-        return 230;
+        return 250;
     case M::Status: {
         QStringList words;
         for (MemberStatus status : {MemberStatus::Active, MemberStatus::Pending,

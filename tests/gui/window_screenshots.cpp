@@ -1,9 +1,12 @@
 // Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
-// member selected, the quick-link palette, the log window, the preferences and the offer to resume
-// an import that stopped, in light and dark.
+// member selected (most Heartbeat members given a picture first, DemoPictures), the quick-link
+// palette, the log window, the preferences and the offer to resume an import that stopped, in
+// light and dark.
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
+#include "avatar_cache.h"
 #include "demo_environment.h"
+#include "demo_pictures.h"
 #include "demo_session.h"
 #include "dialog_test_helpers.h"
 #include "import_journal.h"
@@ -27,6 +30,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,22 @@ bool saveScreenArea(QWidget &window, const QString &path)
     const bool saved = shot.save(path);
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
+}
+
+// Whether every picture of the rows on screen is here, or cannot be had.
+bool picturesShown(MainWindow &window, RosterContext &context)
+{
+    MemberTableView *table = window.memberTable();
+    const int first = table->rowAt(0);
+    const int last = table->rowAt(table->viewport()->height() - 1);
+    for (int row = std::max(0, first); row <= last && row >= 0; ++row) {
+        const QString url =
+            window.memberProxy()->index(row, 0).data(MemberTableModel::AvatarUrlRole).toString();
+        if (!url.isEmpty() && !context.avatars().has(url) &&
+            context.avatars().problem(url).isEmpty())
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -66,9 +86,14 @@ int main(int argc, char **argv)
         return 1;
     }
     DemoSession::giveKeys(context, demo);
+    qInfo("gave %d demo members a picture",
+          DemoPictures::give(demo.baseUrl(), demo.key().toUtf8()));
     MainWindow window(context);
-    window.resize(1360, 800);
-    window.move(20, 20);
+    window.resize(1420, 820);
+    window.move(10, 20);
+    // Room in the middle for the picture, name, email, status, last sign-in and groups.
+    if (auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s))
+        splitter->setSizes({250, 870, 300});
     window.show();
     window.showInitialWorkspace();
     bool ok = QTest::qWaitFor(
@@ -81,6 +106,7 @@ int main(int argc, char **argv)
     window.memberTable()->selectSourceRow(
         window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
     window.memberActions()->copyLink()->trigger();
+    ok &= QTest::qWaitFor([&] { return picturesShown(window, context); }, 30'000);
     ok &= saveScreenArea(window, setup.path(u"main-window"_s));
 
     window.memberActions()->quickLink()->trigger();
