@@ -1,5 +1,6 @@
 #include "form_scroll_area.h"
 
+#include <QEvent>
 #include <QScrollBar>
 
 namespace {
@@ -38,4 +39,11 @@ bool FormScrollArea::hasHeightForWidth() const
 int FormScrollArea::heightForWidth(int width) const
 {
     return widget()->heightForWidth(width - verticalScrollBar()->sizeHint().width());
+}
+
+bool FormScrollArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
 }

@@ -15,4 +15,9 @@ public:
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override;
     int heightForWidth(int width) const override;
+
+protected:
+    // A form that needs another height (a problem wraps under a field) asks the dialog's layout
+    // again, which QScrollArea does not: GrowToFit then makes the dialog taller.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };

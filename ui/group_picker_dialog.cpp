@@ -51,7 +51,7 @@ GroupPickerDialog::GroupPickerDialog(MemberService *service, MemberAction action
     layout->addWidget(m_groups, 1);
     layout->addWidget(m_loadMessage);
     layout->addWidget(m_buttons);
-    setMinimumSize(420, 360);
+    setMinimumWidth(420);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupPickerDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &GroupPickerDialog::reject);

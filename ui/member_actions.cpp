@@ -190,6 +190,7 @@ void MemberActions::editMember()
     if (!m_service || rows.size() != 1)
         return;
     auto *dialog = new MemberDialog(m_service, m_model->memberAt(rows.first()), m_window);
+    dialog->setAvatarCache(&m_context.avatars());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
         m_report->info(tr("Saved %1.").arg(member.email));

@@ -7,6 +7,7 @@
 #include "inline_message.h"
 #include "member_form.h"
 #include "member_service.h"
+#include "picture_field.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -97,6 +98,12 @@ void MemberDialog::build()
         loadRoles();
     if (m_form->needsGroups())
         loadGroups();
+}
+
+void MemberDialog::setAvatarCache(AvatarCache *cache)
+{
+    if (m_existing && m_form->pictureField())
+        m_form->pictureField()->showCurrent(cache, m_existing->avatarUrl);
 }
 
 void MemberDialog::loadRoles()

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <optional>
+class AvatarCache;
 class InlineMessage;
 class MemberForm;
 #include "member_service.h"
@@ -33,6 +34,8 @@ public:
     ~MemberDialog() override;
 
     MemberForm *form() const { return m_form; }
+    // Edit: where the member's current picture comes from, to show it (not owned).
+    void setAvatarCache(AvatarCache *cache);
     bool isBusy() const { return m_saveTask != nullptr; }
 
 public Q_SLOTS:

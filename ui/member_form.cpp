@@ -120,10 +120,9 @@ void MemberForm::addLine(MemberField field)
         looksReadOnly(edit);
     connect(edit, &QLineEdit::textEdited, this, [this, field] { onEdited(field); });
     addRow(field, tr(words->label), edit);
+    // Social links show the address they take while empty (words[].placeholder).
     if (isNew() && field == MemberField::StatusLine)
         m_fields[field].note->setHint(tr("Optional: a line shown on their profile."));
-    else if (isNew() && ProfileFields::isSocialLink(field))
-        m_fields[field].note->setHint(tr("Optional: the full address, starting with https://."));
 }
 
 void MemberForm::addRole()

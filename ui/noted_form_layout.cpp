@@ -19,7 +19,8 @@ int NotedFormLayout::addRow(const QString &label, QWidget *field, FieldNote *not
     auto *caption = new QLabel(label, parentWidget());
     caption->setBuddy(field);
     // A caption sits level with a one-line field, and at the top of a taller one.
-    const bool tall = qobject_cast<QAbstractScrollArea *>(field) != nullptr;
+    const bool tall = qobject_cast<QAbstractScrollArea *>(field) != nullptr ||
+                      top->sizeHint().height() > 2 * caption->sizeHint().height();
     if (tall) {
         caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         caption->setContentsMargins(0, 4, 0, 0);

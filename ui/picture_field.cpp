@@ -1,5 +1,7 @@
 #include "picture_field.h"
 
+#include "avatar_cache.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,6 +116,19 @@ void PictureField::setBusy(bool busy)
     refresh();
 }
 
+void PictureField::showCurrent(AvatarCache *cache, const QString &url)
+{
+    if (!m_editing || !cache || url.isEmpty())
+        return;
+    m_avatars = cache;
+    m_avatarUrl = url;
+    connect(cache, &AvatarCache::avatarReady, this, [this](const QString &ready) {
+        if (ready == m_avatarUrl)
+            refresh();
+    });
+    refresh();
+}
+
 void PictureField::openFileDialog()
 {
     if (m_folder.isEmpty())
@@ -166,9 +181,9 @@ void PictureField::onRead(int generation, const QString &path,
     const QString name = QFileInfo(path).fileName();
     const auto number = [](int value) { return QString::number(value); };
     m_description = sent == original
-                        ? tr("%1: %2 × %3 pixels, sent as it is (%4).")
+                        ? tr("%1, %2 × %3 pixels: sent as it is (%4).")
                               .arg(name, number(sent.width()), number(sent.height()), bytes)
-                        : tr("%1: %2 × %3 pixels, sent made smaller to %4 × %5 (%6).")
+                        : tr("%1, %2 × %3 pixels: sent as %4 × %5 (%6).")
                               .arg(name, number(original.width()), number(original.height()),
                                    number(sent.width()), number(sent.height()), bytes);
     setState(State::New);
@@ -206,6 +221,12 @@ void PictureField::refresh()
                                     Qt::KeepAspectRatio, Qt::SmoothTransformation));
         pixmap.setDevicePixelRatio(ratio);
         m_preview->setPixmap(pixmap);
+    } else if (const QPixmap current =
+                   m_state == State::Keep && m_avatars
+                       ? m_avatars->pixmap(m_avatarUrl, PreviewSide - 8, devicePixelRatioF())
+                       : QPixmap();
+               !current.isNull()) {
+        m_preview->setPixmap(current);
     } else {
         m_preview->setText(m_state == State::Keep ? tr("Current picture") : tr("No picture"));
     }

@@ -2,8 +2,11 @@
 
 #include "profile_picture.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <optional>
+
+class AvatarCache;
 
 class QLabel;
 class QPushButton;
@@ -30,6 +33,9 @@ public:
     bool isReading() const { return m_reading; }
     QPushButton *chooseButton() const { return m_choose; }
     void setBusy(bool busy);
+    // Edit: shows the member's picture at `url` (the provider's avatar), fetched by `cache`
+    // in the background, while it is kept.
+    void showCurrent(AvatarCache *cache, const QString &url);
 
 public Q_SLOTS:
     // Opens the file dialog (non-blocking); a file chosen there is read with choose().
@@ -57,6 +63,8 @@ private:
     void refresh();
 
     bool m_editing;
+    QPointer<AvatarCache> m_avatars;
+    QString m_avatarUrl;
     State m_state;
     std::optional<ProfilePicture::Prepared> m_picture;
     QString m_description;

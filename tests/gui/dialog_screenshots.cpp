@@ -1,14 +1,20 @@
 // Screenshots of the dialogs in their typical states, against a real roster-sandbox, for
 // docs/screenshots/ and for looking at layouts in light and dark palettes:
 //   dialog_screenshots OUTPUT_DIR [--dark]
+#include "avatar_cache.h"
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
 #include "bulk_test_members.h"
 #include "confirm_member_action_dialog.h"
 #include "dialog_test_helpers.h"
+#include "group_picker_dialog.h"
 #include "gui_test_environment.h"
 #include "member_dialog.h"
+#include "member_form.h"
+#include "picture_field.h"
+#include "profile_picture.h"
 #include "screenshot_support.h"
+#include "test_pictures.h"
 #include "workspace_dialog.h"
 
 #include <QApplication>
@@ -77,6 +83,8 @@ int main(int argc, char **argv)
 
     const Workspace heartbeat = env.workspaceFor(Provider::Heartbeat, u"Acme Community"_s);
     std::unique_ptr<MemberService> service(env.service(heartbeat));
+    const QString portrait = QDir(env.root()).filePath(u"ngozi-okafor.jpg"_s);
+    ok &= TestPictures::write(portrait, {1200, 800});
     {
         MemberDialog dialog(service.get());
         dialog.show();
@@ -91,7 +99,50 @@ int main(int argc, char **argv)
             groups->findItems(group, Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
         dialog.findChild<QPlainTextEdit *>(u"bioEdit"_s)
             ->setPlainText(u"Runs the Berlin meet-ups."_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"statusLineEdit"_s),
+                         u"Mentoring on Tuesdays"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"linkedinEdit"_s),
+                         u"https://www.linkedin.com/in/ngozi-okafor"_s);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"twitterEdit"_s), u"https://x.com/ngozi"_s);
+        PictureField *picture = dialog.form()->pictureField();
+        picture->choose(portrait);
+        ok &= waitFor([&] { return !picture->image().isNull(); });
+        dialog.findChild<QWidget *>(u"introduceCheck"_s)->setProperty("checked", true);
         ok &= saveScreenshot(dialog, setup.path(u"member-dialog"_s));
+    }
+
+    {
+        NewMember member;
+        member.email = u"zoe.mueller@example.com"_s;
+        member.name = u"Zoë Müller"_s;
+        member.roleId = u"role_member"_s;
+        member.groupIds = {u"grp_berlin"_s};
+        member.bio = u"Organises the Berlin book club."_s;
+        member.statusLine = u"Back in March"_s;
+        member.linkedin = u"https://www.linkedin.com/in/zoe-mueller"_s;
+        QString error;
+        const QString zoe = QDir(env.root()).filePath(u"zoe.png"_s);
+        ok &= TestPictures::write(zoe, {400, 400});
+        member.picture =
+            ProfilePicture::fromFile(zoe, &error).value_or(ProfilePicture::Prepared{}).dataUri;
+        const Result<MemberRecord> made = env.wait<MemberRecord>(
+            [&](Done<MemberRecord> done) { return service->create(member, done); });
+        ok &= made.ok();
+        MemberDialog dialog(service.get(), made.value);
+        AvatarCache avatars(QDir(env.root()).filePath(u"avatars"_s));
+        dialog.setAvatarCache(&avatars);
+        dialog.show();
+        auto *groups = dialog.findChild<QListWidget *>(u"groupsList"_s);
+        ok &= waitFor([&] {
+            return groups->count() > 1 && (groups->item(0)->flags() & Qt::ItemIsUserCheckable);
+        });
+        groups->findItems(u"Mentors"_s, Qt::MatchExactly).value(0)->setCheckState(Qt::Checked);
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"statusLineEdit"_s), QString());
+        // A link without https:// is refused where it is typed.
+        DialogTest::type(dialog.findChild<QLineEdit *>(u"instagramEdit"_s),
+                         u"instagram.com/zoe.mueller"_s);
+        ok &= waitFor([&] { return avatars.has(made.value.avatarUrl); });
+        ok &= saveScreenshot(dialog, setup.path(u"member-dialog-edit"_s));
     }
 
     {
@@ -124,6 +175,33 @@ int main(int argc, char **argv)
         ok &= waitFor([&] { return !action->isRunning(); });
         dialog.resize(dialog.width(), dialog.sizeHint().height());
         ok &= saveScreenshot(dialog, setup.path(u"bulk-progress-dialog"_s));
+    }
+
+    // Add to group…: the group, the question, and the members Heartbeat did not add.
+    {
+        GroupPickerDialog dialog(service.get(), MemberAction::AddToGroup, int(emails.size()),
+                                 {{u"grp_mentors"_s, 3}, {u"grp_berlin"_s, 5}});
+        dialog.show();
+        ok &= waitFor([&] { return dialog.groupList()->count() > 1; });
+        dialog.groupList()->setCurrentRow(dialog.groupList()->row(
+            dialog.groupList()->findItems(u"Mentors"_s, Qt::MatchStartsWith).value(0)));
+        ok &= saveScreenshot(dialog, setup.path(u"group-picker"_s));
+    }
+    {
+        ConfirmMemberActionDialog dialog(MemberAction::AddToGroup, emails, heartbeat.name,
+                                         u"Mentors"_s);
+        dialog.show();
+        ok &= saveScreenshot(dialog, setup.path(u"confirm-group-dialog"_s));
+    }
+    {
+        auto *action = new BulkMemberAction(service.get(), MemberAction::AddToGroup,
+                                            NamedRef{u"grp_mentors"_s, u"Mentors"_s}, emails);
+        BulkActionProgressDialog dialog(action);
+        dialog.show();
+        action->start();
+        ok &= waitFor([&] { return !action->isRunning(); });
+        dialog.resize(dialog.width(), dialog.sizeHint().height());
+        ok &= saveScreenshot(dialog, setup.path(u"bulk-group-dialog"_s));
     }
     service.reset();
     return ok ? 0 : 1;
