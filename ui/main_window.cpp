@@ -71,7 +71,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     m_tableLayouts = std::make_unique<WorkspaceTableLayouts>(context.preferences(), *m_table);
     m_report = new StatusReport(statusBar(), context.log(), this);
     m_actions = new MemberActions(context, m_report, m_model, m_table, this);
-    m_imports = new ImportLauncher(context.database(), context.log(), this);
+    m_imports = new ImportLauncher(context.database(), *m_report, this);
     buildWidgets();
     buildMenus();
     applyPreferences();
@@ -81,8 +81,6 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
 
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
     connect(m_actions, &MemberActions::importRequested, m_imports, &ImportLauncher::openWizard);
-    connect(m_imports, &ImportLauncher::status, this,
-            [this](const QString &message) { m_report->show(message, StatusReport::InfoMs); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::showSelection);
     // A million rows sort on a worker thread: say so while it runs.

@@ -5,15 +5,15 @@
 #include "import_resume_banner.h"
 #include "import_wizard.h"
 #include "member_service.h"
-#include "run_log.h"
+#include "status_report.h"
 
 #include <QFileInfo>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
-ImportLauncher::ImportLauncher(RosterDatabase &db, RunLog &log, QWidget *window)
-    : QObject(window), m_db(db), m_log(log), m_window(window),
+ImportLauncher::ImportLauncher(RosterDatabase &db, StatusReport &report, QWidget *window)
+    : QObject(window), m_db(db), m_report(report), m_window(window),
       m_banner(new ImportResumeBanner(window))
 {
     connect(m_banner, &ImportResumeBanner::resumeClicked, this, &ImportLauncher::resume);
@@ -44,7 +44,7 @@ void ImportLauncher::checkUnfinished()
     if (run)
         counts = journal.counts(run->id, &error);
     if (!error.isEmpty())
-        m_log.warning(error);
+        m_report.warning(error);
     if (!run || !counts)
         return m_banner->withdraw();
     if (m_banner->offeredRun() != run->id || !m_banner->isVisible())
@@ -59,7 +59,7 @@ bool ImportLauncher::raiseOpenWizard()
     m_wizard->show();
     m_wizard->raise();
     m_wizard->activateWindow();
-    Q_EMIT status(tr("An import is open already: finish or close it first."));
+    m_report.show(tr("An import is open already: finish or close it first."), StatusReport::InfoMs);
     return true;
 }
 
@@ -78,17 +78,18 @@ void ImportLauncher::track(ImportWizard *wizard)
         QString error;
         const std::optional<ImportCounts> counts = ImportJournal(m_db).counts(runId, &error);
         if (!counts)
-            return m_log.warning(error);
+            return m_report.warning(error);
         const auto &o = counts->outcomes;
-        m_log.info(tr("Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 "
-                      "failed.")
-                       .arg(wizard->context().service ? wizard->context().service->workspace().name
-                                                      : QString())
-                       .arg(o.value(ImportOutcome::Created))
-                       .arg(o.value(ImportOutcome::Updated))
-                       .arg(o.value(ImportOutcome::Reactivated))
-                       .arg(o.value(ImportOutcome::Skipped))
-                       .arg(o.value(ImportOutcome::Failed)));
+        m_report.info(tr("Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 "
+                         "failed.")
+                          .arg(wizard->context().service
+                                   ? wizard->context().service->workspace().name
+                                   : QString())
+                          .arg(o.value(ImportOutcome::Created))
+                          .arg(o.value(ImportOutcome::Updated))
+                          .arg(o.value(ImportOutcome::Reactivated))
+                          .arg(o.value(ImportOutcome::Skipped))
+                          .arg(o.value(ImportOutcome::Failed)));
     });
     wizard->show();
 }
@@ -104,7 +105,8 @@ void ImportLauncher::resume(qint64 runId)
 {
     if (raiseOpenWizard() || !m_service)
         return;
-    m_log.info(tr("Resuming import %1 of %2.").arg(runId).arg(m_service->workspace().name));
+    m_report.info(
+        tr("Resuming import %1 of %2.").arg(QString::number(runId), m_service->workspace().name));
     track(new ImportWizard(m_service, m_db, runId, m_window));
 }
 
@@ -114,10 +116,8 @@ void ImportLauncher::discard(qint64 runId)
     ImportJournal journal(m_db);
     const std::optional<ImportRunInfo> run = journal.run(runId, &error);
     const std::optional<ImportCounts> counts = journal.counts(runId, &error);
-    if (!run || !counts) {
-        m_log.warning(error);
-        return Q_EMIT status(error);
-    }
+    if (!run || !counts)
+        return m_report.warning(error);
     const QLocale locale;
     const QString file = QFileInfo(run->filePath).fileName();
     ConfirmSpec spec;
@@ -138,16 +138,11 @@ void ImportLauncher::discard(qint64 runId)
     spec.noObjectName = u"cancelDiscardButton"_s;
     Confirm::ask(m_window, spec, [this, runId, file, counts] {
         QString error;
-        if (!ImportJournal(m_db).setRunState(runId, ImportRunState::Cancelled, &error)) {
-            m_log.warning(error);
-            return Q_EMIT status(error);
-        }
-        const QString text =
-            tr("Discarded the import of %1: the %n row(s) it had not sent stay unsent.", nullptr,
-               int(counts->todo + counts->sending))
-                .arg(file);
-        m_log.info(text);
-        Q_EMIT status(text);
+        if (!ImportJournal(m_db).setRunState(runId, ImportRunState::Cancelled, &error))
+            return m_report.warning(error);
+        m_report.info(tr("Discarded the import of %1: the %n row(s) it had not sent stay unsent.",
+                         nullptr, int(counts->todo + counts->sending))
+                          .arg(file));
         checkUnfinished();
     });
 }

@@ -8,7 +8,7 @@ class ImportWizard;
 class MemberService;
 class QWidget;
 class RosterDatabase;
-class RunLog;
+class StatusReport;
 
 // The window's side of the bulk import: opens the ImportWizard for the shown workspace (one at
 // a time), and offers, in a banner above the member table, to resume or discard an import of
@@ -17,9 +17,9 @@ class ImportLauncher : public QObject
 {
     Q_OBJECT
 public:
-    // `db` and `log` are not owned and must outlive the launcher; `window` is the wizards'
-    // parent.
-    ImportLauncher(RosterDatabase &db, RunLog &log, QWidget *window);
+    // `db` and `report` are not owned and must outlive the launcher; `window` is the wizards'
+    // parent. What the launcher did goes to `report`.
+    ImportLauncher(RosterDatabase &db, StatusReport &report, QWidget *window);
 
     ImportResumeBanner *banner() const { return m_banner; }
     // The open wizard, or nullptr.
@@ -38,15 +38,12 @@ public Q_SLOTS:
     // Looks in the journal again and shows or withdraws the offer.
     void checkUnfinished();
 
-Q_SIGNALS:
-    void status(const QString &message);
-
 private:
     bool raiseOpenWizard();
     void track(ImportWizard *wizard);
 
     RosterDatabase &m_db;
-    RunLog &m_log;
+    StatusReport &m_report;
     QWidget *m_window;
     ImportResumeBanner *m_banner;
     QPointer<ImportWizard> m_wizard;
