@@ -41,8 +41,10 @@ void GrowToFit::fit()
     const int width = m_window->width();
     int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
                                              : layout->totalMinimumSize().height();
+    // The window's frame (its title bar) takes screen room too.
+    const int frame = m_window->frameGeometry().height() - m_window->height();
     if (const QScreen *screen = m_window->screen())
-        needed = std::min(needed, screen->availableGeometry().height());
+        needed = std::min(needed, screen->availableGeometry().height() - frame);
     if (needed > m_window->height() || (m_exact && needed != m_window->height()))
         m_window->resize(width, needed);
     m_exact = false;
