@@ -1,6 +1,7 @@
 // BulkMemberAction against a real roster-sandbox: 30 members and a few unknown addresses, a few
 // calls in flight at once, failures with the provider's messages, cancel, and a retry of the
-// failed members only.
+// failed members only; group actions 500 members a call, the members the provider did not add
+// failing with the reason, and a cancel between calls.
 #include "bulk_member_action.h"
 #include "bulk_test_members.h"
 #include "gui_test_environment.h"
@@ -202,6 +203,54 @@ private Q_SLOTS:
         QVERIFY(runToEnd(bulk));
         QCOMPARE(bulk.succeededCount(), 1);
         QCOMPARE(requests(m_env->sandbox(), u"heartbeat"_s, u"DELETE /v0/users"_s), 1);
+    }
+
+    void aGroupTakesFiveHundredMembersACall()
+    {
+        QVERIFY(startEnvironment({u"--members"_s, u"20"_s, u"--rate-limit"_s, u"0"_s},
+                                 Provider::Heartbeat));
+        const QStringList members = active(m_env->sandbox(), u"heartbeat"_s, 10);
+        const QStringList strangers = unknown(1100);
+        BulkMemberAction bulk(m_service.get(), MemberAction::AddToGroup,
+                              NamedRef{u"grp_mentors"_s, u"Mentors"_s}, members + strangers);
+        QSignalSpy progress(&bulk, &BulkMemberAction::progressChanged);
+        QVERIFY(runToEnd(bulk));
+        QCOMPARE(bulk.total(), 1110);
+        QCOMPARE(bulk.succeededCount(), 10);
+        QCOMPARE(bulk.failures().size(), 1100);
+        QCOMPARE(bulk.failures().first().email, strangers.first());
+        QVERIFY2(bulk.failures().first().error.message.contains(u"not a member of the community"_s),
+                 qPrintable(bulk.failures().first().error.message));
+        QStringList steps;
+        for (const QList<QVariant> &step : std::as_const(progress))
+            steps << u"%1/%2"_s.arg(step.at(0).toInt()).arg(step.at(1).toInt());
+        QCOMPARE(steps, QStringList({u"0/1110"_s, u"500/1110"_s, u"1000/1110"_s, u"1110/1110"_s}));
+        // A request a hundred members, and the group read back once a call.
+        QCOMPARE(
+            requests(m_env->sandbox(), u"heartbeat"_s, u"PUT /v0/groups/{groupID}/memberships"_s),
+            12);
+        QCOMPARE(requests(m_env->sandbox(), u"heartbeat"_s, u"GET /v0/groups/{groupID}"_s), 3);
+    }
+
+    void aCancelledGroupRunStopsBetweenCalls()
+    {
+        QVERIFY(startEnvironment({u"--members"_s, u"10"_s, u"--rate-limit"_s, u"0"_s},
+                                 Provider::Heartbeat));
+        BulkMemberAction bulk(m_service.get(), MemberAction::RemoveFromGroup,
+                              NamedRef{u"grp_mentors"_s, u"Mentors"_s}, unknown(1500));
+        connect(&bulk, &BulkMemberAction::progressChanged, &bulk, [&bulk](int finished) {
+            if (finished > 0)
+                bulk.cancel();
+        });
+        QVERIFY(runToEnd(bulk));
+        QVERIFY(bulk.wasCancelled());
+        // Nobody of them is in the group: removed, as asked.
+        QCOMPARE(bulk.succeededCount(), 500);
+        QCOMPARE(bulk.notStartedCount(), 1000);
+        QCOMPARE(bulk.interruptedCount(), 0);
+        QCOMPARE(requests(m_env->sandbox(), u"heartbeat"_s,
+                          u"DELETE /v0/groups/{groupID}/memberships"_s),
+                 5);
     }
 
     void anEmptyListEndsAtOnce()
