@@ -65,13 +65,16 @@ const QList<qint64> &timeColumn(const MemberStorage &members, int column)
     }
 }
 
-// The profile extras compared for the Admin and Avatar columns: not an admin first; avatar
-// URLs by code points, none first.
-int compareExtras(int column, const ProfileExtras &a, const ProfileExtras &b)
+// The Admin and Avatar columns: not an admin first; pictures by their URL's code points, none
+// first.
+int compareProfile(const MemberStorage &members, int column, qsizetype a, qsizetype b)
 {
     if (column == MemberTableModel::Admin)
-        return int(a.isAdmin) - int(b.isAdmin);
-    return TextSort::compareCodePoints(a.avatarUrl, b.avatarUrl);
+        return int(members.isAdmin(a)) - int(members.isAdmin(b));
+    // UTF-8 in byte order is in code point order.
+    const int order = members.profileColumns().avatarUrlUtf8(a).compare(
+        members.profileColumns().avatarUrlUtf8(b));
+    return order < 0 ? -1 : order > 0 ? 1 : 0;
 }
 
 // Rows ordered by a small integer key: a stable counting sort.
@@ -88,7 +91,7 @@ QList<quint32> countingSort(qsizetype rows, quint32 levels, const auto &keyOf)
     return sorted;
 }
 
-// The level of each table entry (distinct role, group set or profile extras) in the order of
+// The level of each table entry (distinct role, group set or picture URL) in the order of
 // `compare` (<0, 0, >0), equal entries on the same level.
 QList<quint32> tableLevels(qsizetype count, const auto &compare)
 {
@@ -192,7 +195,7 @@ int compare(const MemberStorage &members, int column, qsizetype a, qsizetype b)
         return compareTimes(timeOf(members, column, a), timeOf(members, column, b));
     case MemberTableModel::Admin:
     case MemberTableModel::Avatar:
-        return compareExtras(column, members.extras(a), members.extras(b));
+        return compareProfile(members, column, a, b);
     default:
         return 0;
     }
@@ -244,13 +247,21 @@ SortJob sortJob(const MemberStorage &members, int column)
                                    [&](qsizetype row) { return toStringView(ids.at(row)); });
         };
     case MemberTableModel::Admin:
-    case MemberTableModel::Avatar:
-        // Members share few distinct extras (ProfileExtras): rank those, then count.
-        return [column, extras = members.extrasTable(), indexes = members.extrasColumn()] {
-            const QList<quint32> levels = tableLevels(extras.size(), [&](quint32 a, quint32 b) {
-                return compareExtras(column, extras.at(a), extras.at(b));
+        return [flags = members.profileColumns().flagsColumn()] {
+            return countingSort(flags.size(), 2, [&](qsizetype row) {
+                return quint32((flags.at(row) & ProfileColumns::Admin) != 0);
             });
-            return countingSort(indexes.size(), quint32(extras.size()),
+        };
+    case MemberTableModel::Avatar:
+        // Members share few distinct pictures but for their own: rank the distinct URLs, then
+        // count.
+        return [urls = members.profileColumns().avatarUrls(),
+                indexes = members.profileColumns().avatarColumn()] {
+            // UTF-8 in byte order is in code point order.
+            const QList<quint32> levels = tableLevels(urls.rowCount(), [&](quint32 a, quint32 b) {
+                return urls.at(a).compare(urls.at(b));
+            });
+            return countingSort(indexes.size(), quint32(urls.rowCount()),
                                 [&](qsizetype row) { return levels.at(indexes.at(row)); });
         };
     case MemberTableModel::Created:
@@ -300,8 +311,8 @@ QList<quint32> descending(const MemberStorage &members, int column, const QList<
         if (column == MemberTableModel::Groups &&
             members.groupSetIndex(a) == members.groupSetIndex(b))
             return true;
-        if ((column == MemberTableModel::Admin || column == MemberTableModel::Avatar) &&
-            members.extrasColumn().at(a) == members.extrasColumn().at(b))
+        if (column == MemberTableModel::Avatar &&
+            members.profileColumns().avatarIndex(a) == members.profileColumns().avatarIndex(b))
             return true;
         return compare(members, column, a, b) == 0;
     };

@@ -37,8 +37,6 @@ MemberStorage::MemberStorage(const QString &workspaceId, const QLocale &collatio
     m_roleIndex.insert({QString(), QString()}, 0);
     m_groupSets.append(GroupSet());
     m_groupSetIndex.insert(QList<MemberGroup>(), 0);
-    m_extras.append(ProfileExtras());
-    m_extrasIndex.insert(ProfileExtras(), 0);
 }
 
 QString MemberStorage::shownName(qsizetype row) const
@@ -141,16 +139,6 @@ quint32 MemberStorage::internGroupSet(const QList<MemberGroup> &groups)
     return *it;
 }
 
-quint32 MemberStorage::internExtras(const ProfileExtras &extras)
-{
-    auto it = m_extrasIndex.constFind(extras);
-    if (it == m_extrasIndex.cend()) {
-        it = m_extrasIndex.insert(extras, quint32(m_extras.size()));
-        m_extras.append(extras);
-    }
-    return *it;
-}
-
 QStringList MemberStorage::groupSetTexts() const
 {
     QStringList texts;
@@ -177,7 +165,7 @@ void MemberStorage::reserve(qsizetype rows)
     m_updatedMs.reserve(rows);
     m_lastSyncedMs.reserve(rows);
     m_lastSignInMs.reserve(rows);
-    m_extrasOf.reserve(rows);
+    m_profile.reserve(rows);
 }
 
 bool MemberStorage::hasRoomFor(const MemberRecord &member)
@@ -192,7 +180,8 @@ bool MemberStorage::hasRoomFor(const MemberRecord &member, std::string_view sear
            m_displayName.hasRoomFor(member.displayName.size()) &&
            m_firstName.hasRoomFor(member.firstName.size()) &&
            m_lastName.hasRoomFor(member.lastName.size()) && m_bio.hasRoomFor(member.bio.size()) &&
-           m_searchText.hasRoomFor(qsizetype(search.size()));
+           m_searchText.hasRoomFor(qsizetype(search.size())) &&
+           m_profile.hasRoomFor(ProfileExtras::of(member));
 }
 
 bool MemberStorage::appendForLoad(const MemberRecord &member)
@@ -214,7 +203,7 @@ bool MemberStorage::appendForLoad(const MemberRecord &member)
     m_updatedMs.append(msOf(member.updatedAt));
     m_lastSyncedMs.append(msOf(member.lastSyncedAt));
     m_lastSignInMs.append(signInMs(member.lastSignInAt, member.neverSignedIn));
-    m_extrasOf.append(internExtras(ProfileExtras::of(member)));
+    m_profile.append(ProfileExtras::of(member));
     return true;
 }
 
@@ -272,7 +261,7 @@ bool MemberStorage::replace(qsizetype row, const MemberRecord &member)
     m_updatedMs[row] = msOf(member.updatedAt);
     m_lastSyncedMs[row] = msOf(member.lastSyncedAt);
     m_lastSignInMs[row] = signInMs(member.lastSignInAt, member.neverSignedIn);
-    m_extrasOf[row] = internExtras(ProfileExtras::of(member));
+    m_profile.replace(row, ProfileExtras::of(member));
     const QString newName = shownNameOf(member);
     if (newName != oldName)
         m_nameOrder.rename(row, newName, nameOf());
@@ -296,7 +285,7 @@ void MemberStorage::remove(qsizetype row)
     m_updatedMs.remove(row);
     m_lastSyncedMs.remove(row);
     m_lastSignInMs.remove(row);
-    m_extrasOf.remove(row);
+    m_profile.remove(row);
     m_nameOrder.remove(row);
 }
 
@@ -308,8 +297,8 @@ qsizetype MemberStorage::bytesAllocated() const
                       m_searchText.bytesAllocated() + m_nameOrder.bytesAllocated() +
                       m_emailOrder.bytesAllocated();
     bytes += m_status.capacity();
-    bytes += (m_roleOf.capacity() + m_groupSetOf.capacity() + m_extrasOf.capacity()) *
-             qsizetype(sizeof(quint32));
+    bytes += (m_roleOf.capacity() + m_groupSetOf.capacity()) * qsizetype(sizeof(quint32));
+    bytes += m_profile.bytesAllocated();
     bytes += (m_createdMs.capacity() + m_updatedMs.capacity() + m_lastSyncedMs.capacity() +
               m_lastSignInMs.capacity()) *
              qsizetype(sizeof(qint64));
@@ -322,8 +311,8 @@ qsizetype MemberStorage::bytesUsed() const
                       m_firstName.bytesUsed() + m_lastName.bytesUsed() + m_bio.bytesUsed() +
                       m_searchText.bytesUsed();
     bytes += m_status.size();
-    bytes +=
-        (m_roleOf.size() + m_groupSetOf.size() + m_extrasOf.size()) * qsizetype(sizeof(quint32));
+    bytes += (m_roleOf.size() + m_groupSetOf.size()) * qsizetype(sizeof(quint32));
+    bytes += m_profile.bytesUsed();
     bytes +=
         (m_createdMs.size() + m_updatedMs.size() + m_lastSyncedMs.size() + m_lastSignInMs.size()) *
         qsizetype(sizeof(qint64));

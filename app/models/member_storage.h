@@ -3,7 +3,7 @@
 #include "email_order.h"
 #include "member_record.h"
 #include "name_order.h"
-#include "profile_extras.h"
+#include "profile_columns.h"
 #include "text_column.h"
 
 #include <QHash>
@@ -17,14 +17,16 @@
 // UTF-16 text columns (8 bytes of offsets plus the text each); the folded search text
 // (SearchFolding: shown name, first and last name when they differ from it, email) in UTF-8;
 // status in a byte; role and group set as 32-bit indexes into tables of the distinct roles and
-// group sets (a community has few); the three times as qint64 milliseconds; the name rank and
+// group sets (a community has few); the four times as qint64 milliseconds; the profile fields a
+// provider may not tell (ProfileColumns: 13 bytes plus a member's own texts); the name rank and
 // the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
 // Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names): 307 MiB written, 322 bytes a member
-// (bytesUsed(); bytesAllocated() says 389 MiB: it counts the buffers' room for growth, pages
-// never written that take no memory), the whole process peaking at 375-385 MiB after load, search,
-// sorts of five columns both ways and the quick matcher. Holding a second copy during a reload
+// 30-character emails and 15-character names, a quarter with a picture URL of their own):
+// 346 MiB written, 363 bytes a member (bytesUsed(); bytesAllocated() says 431 MiB: it counts the
+// buffers' room for growth, pages never written that take no memory), the whole process peaking
+// at 440-460 MiB after load, search, sorts of eight columns both ways, the role and group
+// filters and the quick matcher. Holding a second copy during a reload
 // would take it near 700 MiB: see MemberTableModel::load(). A QList<MemberRecord> would cost ten
 // QString headers (240 bytes) plus a heap block for each text and a QList of groups before any
 // text. Row look-ups by email or provider id scan a column (a few ms at a million) instead of
@@ -77,7 +79,9 @@ public:
     qint64 lastSyncedMs(qsizetype row) const { return m_lastSyncedMs.at(row); }
     // NeverSignedIn, or NoTime when the provider does not tell.
     qint64 lastSignInMs(qsizetype row) const { return m_lastSignInMs.at(row); }
-    const ProfileExtras &extras(qsizetype row) const { return m_extras.at(m_extrasOf.at(row)); }
+    ProfileExtras extras(qsizetype row) const { return m_profile.extras(row); }
+    bool isAdmin(qsizetype row) const { return m_profile.isAdmin(row); }
+    QString avatarUrl(qsizetype row) const { return m_profile.avatarUrl(row); }
     static QDateTime timeFromMs(qint64 ms);
     // Folded (SearchFolding) name, first and last name, and email, separated by '\n', the
     // email last.
@@ -105,9 +109,7 @@ public:
     const QList<qint64> &updatedColumn() const { return m_updatedMs; }
     const QList<qint64> &lastSyncedColumn() const { return m_lastSyncedMs; }
     const QList<qint64> &lastSignInColumn() const { return m_lastSignInMs; }
-    // Indexes into the table of distinct ProfileExtras, and that table.
-    const QList<quint32> &extrasColumn() const { return m_extrasOf; }
-    const QList<ProfileExtras> &extrasTable() const { return m_extras; }
+    const ProfileColumns &profileColumns() const { return m_profile; }
     const QList<Role> &roleTable() const { return m_roles; }
     QStringList groupSetTexts() const;
 
@@ -152,7 +154,6 @@ private:
 
     quint32 internRole(const QString &id, const QString &name);
     quint32 internGroupSet(const QList<MemberGroup> &groups);
-    quint32 internExtras(const ProfileExtras &extras);
     // The folded search text of `member`, in a buffer reused from row to row.
     std::string_view searchTextOf(const MemberRecord &member);
     static QString shownNameOf(const MemberRecord &member);
@@ -174,7 +175,7 @@ private:
     QList<qint64> m_updatedMs;
     QList<qint64> m_lastSyncedMs;
     QList<qint64> m_lastSignInMs;
-    QList<quint32> m_extrasOf;
+    ProfileColumns m_profile;
     NameOrder m_nameOrder;
     EmailOrder m_emailOrder;
     QByteArray m_scratch;
@@ -183,6 +184,4 @@ private:
     QHash<std::pair<QString, QString>, quint32> m_roleIndex;
     QList<GroupSet> m_groupSets;
     QHash<QList<MemberGroup>, quint32> m_groupSetIndex;
-    QList<ProfileExtras> m_extras;
-    QHash<ProfileExtras, quint32> m_extrasIndex;
 };

@@ -2,6 +2,8 @@
 
 #include "search_folding.h"
 
+static_assert(ProfileColumns::Admin == 1 << MemberRowBytes::IsAdminBit);
+
 namespace {
 qint64 msOf(const std::optional<qint64> &ms)
 {
@@ -42,9 +44,13 @@ bool MemberStorageBuilder::append(const MemberRowBytes &row, quint32 groupSet)
     const QStringView last = toStringView(m.m_lastName.last());
     const bool fits = m.m_searchText.appendWritten(
         [&](QByteArray *buffer) { appendSearchText(buffer, display, first, last, email); });
-    if (!fits) {
+    const std::string_view profileTexts[] = {row.text[T::StatusLine], row.text[T::LinkedIn],
+                                             row.text[T::Twitter], row.text[T::Instagram]};
+    if (!fits || !m.m_profile.appendUtf8(row.profileFlags, profileTexts, row.text[T::AvatarUrl])) {
         for (Utf16Column *column : columns)
             column->remove(column->rowCount() - 1);
+        if (fits)
+            m.m_searchText.remove(m.m_searchText.rowCount() - 1);
         return false;
     }
     m.m_status.append(quint8(row.status));
@@ -55,7 +61,6 @@ bool MemberStorageBuilder::append(const MemberRowBytes &row, quint32 groupSet)
     m.m_lastSyncedMs.append(msOf(row.lastSyncedMs));
     m.m_lastSignInMs.append(row.neverSignedIn ? MemberStorage::NeverSignedIn
                                               : msOf(row.lastSignInMs));
-    m.m_extrasOf.append(extrasOf(row));
     m_nameOfRow.append(nameOf(display, first, last));
     return true;
 }
@@ -83,33 +88,6 @@ void MemberStorageBuilder::appendSearchText(QByteArray *out, QStringView display
     }
     out->append('\n');
     SearchFolding::appendFolded(email, out);
-}
-
-quint32 MemberStorageBuilder::extrasOf(const MemberRowBytes &row)
-{
-    using T = MemberRowBytes;
-    constexpr T::Text Texts[] = {T::StatusLine, T::LinkedIn, T::Twitter, T::Instagram,
-                                 T::AvatarUrl};
-    // Most rows share their extras with many others: "flags text\0text\0..." finds them.
-    m_extrasKey.resize(0);
-    m_extrasKey.append(char(row.profileFlags));
-    for (const T::Text text : Texts)
-        m_extrasKey.append(row.text[text].data(), qsizetype(row.text[text].size())).append('\0');
-    if (const auto known = m_extras.constFind(m_extrasKey); known != m_extras.cend())
-        return *known;
-    const auto text = [&row](T::Text which) {
-        return QString::fromUtf8(row.text[which].data(), qsizetype(row.text[which].size()));
-    };
-    const auto told = [&](int bit, T::Text which) {
-        return row.profileFlags & (1 << bit) ? std::optional<QString>(text(which)) : std::nullopt;
-    };
-    const ProfileExtras extras{
-        told(0, T::StatusLine), told(1, T::LinkedIn),
-        told(2, T::Twitter),    told(3, T::Instagram),
-        text(T::AvatarUrl),     (row.profileFlags & (1 << T::IsAdminBit)) != 0};
-    const quint32 index = m_members->internExtras(extras);
-    m_extras.insert(m_extrasKey, index);
-    return index;
 }
 
 quint32 MemberStorageBuilder::roleOf(const MemberRowBytes &row)

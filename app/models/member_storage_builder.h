@@ -24,7 +24,6 @@ public:
 
 private:
     quint32 roleOf(const MemberRowBytes &row);
-    quint32 extrasOf(const MemberRowBytes &row);
     quint32 nameOf(QStringView display, QStringView first, QStringView last);
     static void appendSearchText(QByteArray *out, QStringView display, QStringView first,
                                  QStringView last, QStringView email);
@@ -33,8 +32,6 @@ private:
     QByteArray m_lastRole;
     quint32 m_lastRoleIndex = 0;
     QHash<QByteArray, quint32> m_roles;
-    QByteArray m_extrasKey;
-    QHash<QByteArray, quint32> m_extras;
     QHash<QString, quint32> m_names;
     QList<QCollatorSortKey> m_nameKeys;
     QList<quint32> m_nameOfRow;

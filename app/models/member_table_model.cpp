@@ -58,7 +58,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     case MemberRole:
         return QVariant::fromValue(m_members->record(row));
     case AvatarUrlRole:
-        return m_members->extras(row).avatarUrl;
+        return m_members->avatarUrl(row);
     default:
         return QVariant();
     }
@@ -99,7 +99,7 @@ QVariant MemberTableModel::displayData(int row, int column) const
             return QVariant();
         return MemberStorage::timeFromMs(members.lastSignInMs(row)).toLocalTime().date();
     case Admin:
-        return members.extras(row).isAdmin ? tr("yes") : u"—"_s;
+        return members.isAdmin(row) ? tr("yes") : u"—"_s;
     case Avatar:
     case ColumnCount:
         break;
@@ -127,9 +127,9 @@ QVariant MemberTableModel::sortData(int row, int column) const
     case LastSignIn:
         return time(members.lastSignInMs(row));
     case Admin:
-        return int(members.extras(row).isAdmin);
+        return int(members.isAdmin(row));
     case Avatar:
-        return members.extras(row).avatarUrl;
+        return members.avatarUrl(row);
     default:
         return displayData(row, column);
     }
@@ -185,8 +185,8 @@ QVariant MemberTableModel::toolTip(int row, int column) const
             return time(members.lastSignInMs(row));
         }
     case Admin:
-        return members.extras(row).isAdmin ? tr("An admin of the community")
-                                           : tr("Not an admin of the community");
+        return members.isAdmin(row) ? tr("An admin of the community")
+                                    : tr("Not an admin of the community");
     default:
         return QVariant();
     }

@@ -2,10 +2,8 @@
 
 #include "member_record.h"
 
-#include <QHashFunctions>
-
-// The profile fields most members share with many others (Heartbeat's placeholder avatar, no
-// links, not an admin), kept once per distinct combination by MemberStorage.
+// The profile fields a provider may not tell (Heartbeat's alone has them), as one value; held
+// row by row by ProfileColumns.
 struct ProfileExtras
 {
     std::optional<QString> statusLine;
@@ -31,10 +29,4 @@ struct ProfileExtras
     }
 
     friend bool operator==(const ProfileExtras &, const ProfileExtras &) = default;
-    friend size_t qHash(const ProfileExtras &e, size_t seed = 0)
-    {
-        return qHashMulti(seed, e.statusLine.value_or(QString()), e.linkedin.value_or(QString()),
-                          e.twitter.value_or(QString()), e.instagram.value_or(QString()),
-                          e.avatarUrl, e.isAdmin);
-    }
 };
