@@ -3,8 +3,11 @@
 #include "avatar_cache.h"
 #include "member_table_model.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 AvatarDelegate::AvatarDelegate(AvatarCache *cache, QObject *parent)
     : QStyledItemDelegate(parent), m_cache(cache)
@@ -47,4 +50,15 @@ void AvatarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize AvatarDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
     return QSize(MaxSide + 2 * Margin, MaxSide + 2 * Margin);
+}
+
+bool AvatarDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString url = index.data(MemberTableModel::AvatarUrlRole).toString();
+    const QString problem = m_cache && !url.isEmpty() ? m_cache->problem(url) : QString();
+    if (event->type() != QEvent::ToolTip || problem.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), tr("No picture: %1").arg(problem), view);
+    return true;
 }

@@ -12,7 +12,9 @@ namespace BenchmarkMembers {
 using namespace Qt::StringLiterals;
 
 // Members like a real community's: a few roles, a few groups each from a small set, a short bio
-// for some, provider timestamps.
+// for some, provider timestamps; and as Heartbeat tells them, a picture (the placeholder for
+// most, a URL of their own for one in four), the last sign-in (never for one in five) and
+// whether they are an admin.
 inline QList<MemberRecord> makeMembers(const QString &workspaceId, int count)
 {
     static const QStringList firstNames = {u"Ada"_s,    u"Grace"_s,   u"Linus"_s,  u"Margaret"_s,
@@ -29,6 +31,9 @@ inline QList<MemberRecord> makeMembers(const QString &workspaceId, int count)
         groupPool.append({u"grp_%1"_s.arg(i), u"Group %1"_s.arg(i)});
 
     QRandomGenerator random(20240601);
+    // A generator of its own, so that the other draws stay what they were before members had
+    // these fields.
+    QRandomGenerator profiles(20261207);
     const qint64 baseMs = 1'700'000'000'000;
     QList<MemberRecord> members;
     members.reserve(count);
@@ -58,6 +63,15 @@ inline QList<MemberRecord> makeMembers(const QString &workspaceId, int count)
         member.createdAt = QDateTime::fromMSecsSinceEpoch(baseMs + i * 1000LL, Qt::UTC);
         member.updatedAt = member.createdAt.addDays(random.bounded(300));
         member.lastSyncedAt = QDateTime::fromMSecsSinceEpoch(baseMs + 400LL * 86'400'000, Qt::UTC);
+        member.avatarUrl =
+            profiles.bounded(4) == 0
+                ? u"https://cdn.heartbeat.example/avatars/%1.jpg"_s.arg(member.providerMemberId)
+                : u"https://cdn.heartbeat.example/placeholder-image-2.jpg"_s;
+        if (profiles.bounded(5) == 0)
+            member.neverSignedIn = true;
+        else
+            member.lastSignInAt = member.createdAt.addSecs(profiles.bounded(300 * 86'400));
+        member.isAdmin = member.roleId == u"role_admin"_s;
         members.append(std::move(member));
     }
     return members;

@@ -1,8 +1,9 @@
 // How fast the Roster window's member table is at 100,000 and 1,000,000 members: loading the
 // model from the local roster store (MemberTableModel::load, from the call to the end of the
 // reset), each keystroke of a search typed and erased in MemberFilterProxy, sorts by name,
-// email, creation time, provider id and groups (the GUI thread's share, and the time until the
-// order is applied when a worker thread sorts), MemberQuickMatcher queries, memory (the process
+// email, creation time, provider id, groups, last sign-in, admin and picture (the GUI thread's
+// share, and the time until the order is applied when a worker thread sorts), the role and
+// group filters, MemberQuickMatcher queries, memory (the process
 // before the load, its peak (VmHWM) after everything, what the member storage holds), and a
 // reload of the same workspace with the proxy in place: its time, whether the rows stayed shown,
 // and the peak of the process during it. The database is written by a
@@ -252,7 +253,10 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
                                         std::pair(int(MemberTableModel::Email), "email"),
                                         std::pair(int(MemberTableModel::Created), "created"),
                                         std::pair(int(MemberTableModel::ProviderId), "provider id"),
-                                        std::pair(int(MemberTableModel::Groups), "groups")}) {
+                                        std::pair(int(MemberTableModel::Groups), "groups"),
+                                        std::pair(int(MemberTableModel::LastSignIn), "sign-in"),
+                                        std::pair(int(MemberTableModel::Admin), "admin"),
+                                        std::pair(int(MemberTableModel::Avatar), "picture")}) {
         const auto [ascending, ascendingApplied] = timeSort(proxy, column, Qt::AscendingOrder);
         const auto [descending, descendingApplied] = timeSort(proxy, column, Qt::DescendingOrder);
         std::printf("  sort by %-8s ascending %.0f ms (applied %.0f ms), then descending %.0f ms "
@@ -260,6 +264,19 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
                     label, ascending, ascendingApplied, descending, descendingApplied);
     }
     proxy.sort(MemberTableModel::Name, Qt::AscendingOrder);
+    // The role and group filters, chosen and cleared as from the search bar.
+    std::printf("  filters:");
+    for (const auto &[role, group] :
+         {std::pair(u"Moderator"_s, QString()), std::pair(u"Moderator"_s, u"grp_3"_s),
+          std::pair(QString(), u"grp_3"_s), std::pair(QString(), QString())}) {
+        clock.restart();
+        proxy.setRoleFilter(role);
+        proxy.setGroupFilter(group);
+        std::printf(" %s/%s %.0f ms (%d)", role.isEmpty() ? "any role" : qPrintable(role),
+                    group.isEmpty() ? "any group" : qPrintable(group), msSince(clock),
+                    proxy.rowCount());
+    }
+    std::printf("\n");
     worst = std::max(worst, typeSearch(setText, shown, "sorted by name"));
     std::printf("  worst keystroke overall %.1f ms\n", worst);
 
