@@ -134,6 +134,27 @@
     </message>
 </context>
 <context>
+    <name>AvatarCache</name>
+    <message>
+        <source>What %1 answered is not a picture.</source>
+        <translation>Was %1 geantwortet hat, ist kein Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarDelegate</name>
+    <message>
+        <source>No picture: %1</source>
+        <translation>Kein Bild: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarDownload</name>
+    <message>
+        <source>The picture is larger than %1.</source>
+        <translation>Das Bild ist größer als %1.</translation>
+    </message>
+</context>
+<context>
     <name>BulkActionProgressDialog</name>
     <message>
         <source>Deactivating Members</source>
@@ -265,6 +286,55 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Adding Members to a Group</source>
+        <translation>Mitglieder werden einer Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removing Members from a Group</source>
+        <translation>Mitglieder werden aus einer Gruppe entfernt</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the group %2 in %3.</source>
+        <translation>%1 wird in %3 der Gruppe %2 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n members of %1 to the group %2.</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 wird der Gruppe %2 hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder von %1 werden der Gruppe %2 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing %1 from the group %2 in %3.</source>
+        <translation>%1 wird in %3 aus der Gruppe %2 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n members of %1 from the group %2.</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 wird aus der Gruppe %2 entfernt.</numerusform>
+            <numerusform>%n Mitglieder von %1 werden aus der Gruppe %2 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 added to %3.</source>
+        <translation>%1 von %2 zu %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 removed from %3.</source>
+        <translation>%1 von %2 aus %3 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkMemberAction</name>
+    <message>
+        <source>%1 did not add them to %2: not a member of the community?</source>
+        <translation>%1 hat das Mitglied nicht zu %2 hinzugefügt: kein Mitglied der Community?</translation>
+    </message>
+    <message>
+        <source>%1 still lists them in %2.</source>
+        <translation>%1 führt das Mitglied weiterhin in %2.</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
@@ -287,6 +357,24 @@
     <message>
         <source>%1 has no roles or groups.</source>
         <translation>%1 kennt keine Rollen oder Gruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a field&apos;s id, its old and its new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: → %2</source>
+        <comment>a field&apos;s id and its new value</comment>
+        <translation>%1: → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field&apos;s id and what changes</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -487,10 +575,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         </translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Deactivate %1 in %2?</source>
         <translation>%1 in %2 deaktivieren?</translation>
     </message>
@@ -531,6 +615,72 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>
             <numerusform>Das Mitglied kann sich wieder anmelden.</numerusform>
             <numerusform>Die Mitglieder können sich wieder anmelden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Members to a Group?</source>
+        <translation>Mitglieder einer Gruppe hinzufügen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>Mitglied &amp;hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Members</source>
+        <translation>
+            <numerusform>%n Mitglied &amp;hinzufügen</numerusform>
+            <numerusform>%n Mitglieder &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Members from a Group?</source>
+        <translation>Mitglieder aus einer Gruppe entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Members</source>
+        <translation>
+            <numerusform>%n Mitglied &amp;entfernen</numerusform>
+            <numerusform>%n Mitglieder &amp;entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the group %2 in %3?</source>
+        <translation>%1 in %3 der Gruppe %2 hinzufügen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n members of %1 to the group %2?</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 der Gruppe %2 hinzufügen?</numerusform>
+            <numerusform>%n Mitglieder von %1 der Gruppe %2 hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group %2 in %3?</source>
+        <translation>%1 in %3 aus der Gruppe %2 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members of %1 from the group %2?</source>
+        <translation>
+            <numerusform>%n Mitglied von %1 aus der Gruppe %2 entfernen?</numerusform>
+            <numerusform>%n Mitglieder von %1 aus der Gruppe %2 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider skips addresses that are not members of the community; Roster reads the group back and lists them.</source>
+        <translation>
+            <numerusform>Der Anbieter übergeht Adressen, die keine Mitglieder der Community sind; Roster liest die Gruppe danach aus und nennt sie.</numerusform>
+            <numerusform>Der Anbieter übergeht Adressen, die keine Mitglieder der Community sind; Roster liest die Gruppe danach aus und nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay members of the community; only their place in the group goes.</source>
+        <translation>
+            <numerusform>Das Mitglied bleibt in der Community; nur seine Mitgliedschaft in der Gruppe endet.</numerusform>
+            <numerusform>Sie bleiben Mitglieder der Community; nur ihre Mitgliedschaft in der Gruppe endet.</numerusform>
         </translation>
     </message>
 </context>
@@ -858,6 +1008,93 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>GroupChecklist</name>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Groups could not be loaded</source>
+        <translation>Die Gruppen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>This community has no groups.</source>
+        <translation>Diese Community hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickerDialog</name>
+    <message>
+        <source>Add to Group</source>
+        <translation>Zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>Aus der Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected member(s) to the &amp;group:</source>
+        <translation>
+            <numerusform>Das ausgewählte Mitglied dieser &amp;Gruppe hinzufügen:</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder dieser &amp;Gruppe hinzufügen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected member(s) from the &amp;group:</source>
+        <translation>
+            <numerusform>Das ausgewählte Mitglied aus dieser &amp;Gruppe entfernen:</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder aus dieser &amp;Gruppe entfernen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Loading the groups</source>
+        <translation>Die Gruppen werden geladen</translation>
+    </message>
+    <message>
+        <source>Add to Group…</source>
+        <translation>Zur Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from Group…</source>
+        <translation>Aus der Gruppe entfernen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Gruppen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded. %1</source>
+        <translation>Die Gruppen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n of them in it)</source>
+        <translation>
+            <numerusform>%1 (%n davon darin)</numerusform>
+            <numerusform>%1 (%n davon darin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This community has no groups.</source>
+        <translation>Diese Community hat keine Gruppen.</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatClient</name>
     <message>
         <source>Heartbeat has no API for login links: members ask for their own magic link on the community page. Set the workspace&apos;s community URL so that Roster can point members to it.</source>
@@ -873,6 +1110,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Heartbeat answered one page of a longer list of users.</source>
         <translation>Heartbeat hat eine Seite einer längeren Benutzerliste geliefert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat did not add %1 to the group %2.</source>
+        <translation>Heartbeat hat %1 nicht zur Gruppe %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Heartbeat did not remove %1 from the group %2.</source>
+        <translation>Heartbeat hat %1 nicht aus der Gruppe %2 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -943,10 +1188,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Only say what the import would do, row by row.</source>
         <translation>Nur anzeigen, was der Import tun würde, Zeile für Zeile.</translation>
-    </message>
-    <message>
-        <source>Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD (fields: email, name, first-name, last-name, role, groups, bio); repeat for several. Columns are matched by name otherwise.</source>
-        <translation>Ein Feld aus einer Spalte füllen: SPALTE=FELD, SPALTE=skip oder #N=FELD (Felder: email, name, first-name, last-name, role, groups, bio); für mehrere wiederholen. Ansonsten werden Spalten über ihren Namen zugeordnet.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD</source>
@@ -1075,6 +1316,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%1 von %n Zeilen erledigt, %2 Zeilen/s, noch etwa %3 s%4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fill a field from a column: COLUMN=FIELD, COLUMN=skip or #N=FIELD (fields: %1); repeat for several. Columns are matched by name otherwise.</source>
+        <translation>Ein Feld aus einer Spalte füllen: SPALTE=FELD, SPALTE=skip oder #N=FELD (Felder: %1); für mehrere wiederholen. Sonst werden Spalten über ihren Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Heartbeat: post each new member&apos;s bio as an introduction thread.</source>
+        <translation>Heartbeat: die Biografie jedes neuen Mitglieds als Vorstellungsbeitrag veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Print the plan (with --dry-run) or the outcome as JSON.</source>
+        <translation>Den Plan (mit --dry-run) oder das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no bio to introduce members with: leave out --introduce.</source>
+        <translation>%1 speichert keine Biografie, mit der Mitglieder vorgestellt werden könnten: Lassen Sie --introduce weg.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDryRunPage</name>
@@ -1183,32 +1440,8 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
 <context>
     <name>ImportField</name>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Bio</source>
-        <translation>Biografie</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1899,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%n Spalten übersprungen: Sie werden nicht importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post each bio as an &amp;introduction thread</source>
+        <translation>Jede Biografie als &amp;Vorstellungsbeitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Post each bio as an introduction thread</source>
+        <translation>Jede Biografie als Vorstellungsbeitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Each new member with a bio gets a thread introducing them, with their bio in it. Pending members get none.</source>
+        <translation>Jedes neue Mitglied mit Biografie erhält einen Beitrag, der es mit seiner Biografie vorstellt. Ausstehende Mitglieder erhalten keinen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -1841,16 +2086,8 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>%1 benötigt einen Nachnamen: Wählen Sie eine Spalte für den Nachnamen oder eine Spalte mit dem vollständigen Namen zum Aufteilen</translation>
     </message>
     <message>
-        <source>%1 keeps no role: column “%2” is not imported</source>
-        <translation>%1 speichert keine Rolle: Spalte „%2“ wird nicht importiert</translation>
-    </message>
-    <message>
-        <source>%1 keeps no groups: column “%2” is not imported</source>
-        <translation>%1 speichert keine Gruppen: Spalte „%2“ wird nicht importiert</translation>
-    </message>
-    <message>
-        <source>%1 keeps no bio: column “%2” is not imported</source>
-        <translation>%1 speichert keine Biografie: Spalte „%2“ wird nicht importiert</translation>
+        <source>%1 keeps no field “%2”: column “%3” is not imported</source>
+        <translation>%1 kennt kein Feld „%2“: Spalte „%3“ wird nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +2154,8 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Grund</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2590,13 +2827,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) loaded.</source>
-        <translation>
-            <numerusform>%n Mitglied geladen.</numerusform>
-            <numerusform>%n Mitglieder geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Workspaces</source>
         <translation>Arbeits&amp;bereiche</translation>
@@ -2833,10 +3063,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Einmallink für %1 kopiert; Mail-Scanner können ihn verbrauchen.</translation>
     </message>
     <message>
-        <source>Login link for %1 copied to the clipboard.</source>
-        <translation>Anmeldelink für %1 in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>No login link for %1</source>
         <translation>Kein Anmeldelink für %1</translation>
     </message>
@@ -2867,10 +3093,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Changed %1.</source>
-        <translation>%1 geändert.</translation>
     </message>
     <message>
         <source>Deactivating %1…</source>
@@ -2908,16 +3130,24 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         </translation>
     </message>
     <message>
-        <source>Community sign-in page copied for %1.</source>
-        <translation>Anmeldeseite der Community für %1 kopiert.</translation>
-    </message>
-    <message>
         <source>&amp;Import members from CSV…</source>
         <translation>Mitglieder aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation>Zur &amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from gro&amp;up…</source>
+        <translation>Aus der Gr&amp;uppe entfernen…</translation>
+    </message>
+    <message>
+        <source>Select the members whose groups to change.</source>
+        <translation>Wählen Sie die Mitglieder aus, deren Gruppen geändert werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -2963,14 +3193,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <source>Heartbeat: a short bio.</source>
-        <translation>Heartbeat: eine kurze Biografie.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
         <source>Heartbeat: create a pending member, who becomes active at first sign-in.</source>
         <translation>Heartbeat: ein ausstehendes Mitglied anlegen, das bei der ersten Anmeldung aktiv wird.</translation>
     </message>
@@ -2981,10 +3203,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Give exactly one email address.</source>
         <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
-    </message>
-    <message>
-        <source>%1 has no roles, groups or bios: leave out --role, --group and --bio.</source>
-        <translation>%1 kennt keine Rollen, Gruppen oder Biografien: Lassen Sie --role, --group und --bio weg.</translation>
     </message>
     <message>
         <source>Heartbeat needs the member&apos;s name: give --name.</source>
@@ -3007,12 +3225,16 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Es gibt keine Rolle „%1“; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <source>There is no group &quot;%1&quot;; the groups are: %2.</source>
-        <translation>Es gibt keine Gruppe „%1“; vorhanden sind: %2.</translation>
-    </message>
-    <message>
         <source>Creating %1 at %2…</source>
         <translation>%1 wird bei %2 angelegt…</translation>
+    </message>
+    <message>
+        <source>Heartbeat: post the bio as an introduction thread.</source>
+        <translation>Heartbeat: die Biografie als Vorstellungsbeitrag veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>--introduce posts the bio as an introduction thread: give --bio too.</source>
+        <translation>--introduce veröffentlicht die Biografie als Vorstellungsbeitrag: Geben Sie auch --bio an.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3322,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>already deactivated</source>
         <translation>bereits deaktiviert</translation>
+    </message>
+    <message>
+        <source>a group with its users</source>
+        <translation>eine Gruppe mit ihren Mitgliedern</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3452,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>added to a group</source>
+        <translation>zu einer Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed from a group</source>
+        <translation>aus einer Gruppe entfernt</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3354,14 +3596,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Neue E-Mail-Adresse (Forward).</translation>
     </message>
     <message>
-        <source>New bio (Heartbeat).</source>
-        <translation>Neue Biografie (Heartbeat).</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
         <source>Print the member as JSON.</source>
         <translation>Das Mitglied als JSON ausgeben.</translation>
     </message>
@@ -3370,12 +3604,40 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Geben Sie genau eine E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <source>Say what to change: --name, --first-name, --last-name, --email or --bio.</source>
-        <translation>Geben Sie an, was sich ändern soll: --name, --first-name, --last-name, --email oder --bio.</translation>
+        <source>Heartbeat: add the member to a group, by name or id; repeat for several.</source>
+        <translation>Heartbeat: das Mitglied einer Gruppe hinzufügen, als Name oder ID; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>Changing %1 at %2…</source>
-        <translation>%1 wird bei %2 geändert…</translation>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>Heartbeat: remove the member from a group, by name or id; repeat for several.</source>
+        <translation>Heartbeat: das Mitglied aus einer Gruppe entfernen, als Name oder ID; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --name, --first-name, --last-name, --email, --bio, --status, --linkedin, --twitter, --instagram, --picture, --clear, --add-group or --remove-group.</source>
+        <translation>Geben Sie an, was geändert werden soll: --name, --first-name, --last-name, --email, --bio, --status, --linkedin, --twitter, --instagram, --picture, --clear, --add-group oder --remove-group.</translation>
+    </message>
+    <message>
+        <source>Give the group &quot;%1&quot; to --add-group or to --remove-group, not both.</source>
+        <translation>Geben Sie die Gruppe „%1“ bei --add-group oder bei --remove-group an, nicht bei beiden.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 at %2…</source>
+        <translation>%1 wird bei %2 nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>%1 has no member with the email %2.</source>
+        <translation>%1 hat kein Mitglied mit der E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>%1 is as asked already: nothing was sent.</source>
+        <translation>%1 ist bereits wie gewünscht: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Changing %1 of %2 at %3…</source>
+        <translation>%1 von %2 wird bei %3 geändert…</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3675,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Gruppen</translation>
     </message>
     <message>
-        <source>Loading groups…</source>
-        <translation>Gruppen werden geladen…</translation>
-    </message>
-    <message>
         <source>&amp;Groups:</source>
         <translation>&amp;Gruppen:</translation>
     </message>
@@ -3443,10 +3701,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Create as a pending member, activated at first sign-in</source>
         <translation>Als ausstehendes Mitglied anlegen, bei der ersten Anmeldung aktiviert</translation>
-    </message>
-    <message>
-        <source>No groups</source>
-        <translation>Keine Gruppen</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
@@ -3477,14 +3731,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Rollen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <source>This community has no groups.</source>
-        <translation>Diese Community hat keine Gruppen.</translation>
-    </message>
-    <message>
-        <source>Groups could not be loaded</source>
-        <translation>Gruppen konnten nicht geladen werden</translation>
-    </message>
-    <message>
         <source>%1 needs the member&apos;s name.</source>
         <translation>%1 benötigt den Namen des Mitglieds.</translation>
     </message>
@@ -3503,6 +3749,82 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>The roles have not been loaded yet.</source>
         <translation>Die Rollen sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Status line:</source>
+        <translation>&amp;Statuszeile:</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>Statuszeile</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn:</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile address</source>
+        <translation>Adresse des LinkedIn-Profils</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>T&amp;witter / X:</source>
+        <translation>T&amp;witter / X:</translation>
+    </message>
+    <message>
+        <source>Twitter or X profile address</source>
+        <translation>Adresse des Twitter- bzw. X-Profils</translation>
+    </message>
+    <message>
+        <source>https://x.com/…</source>
+        <translation>https://x.com/…</translation>
+    </message>
+    <message>
+        <source>&amp;Instagram:</source>
+        <translation>&amp;Instagram:</translation>
+    </message>
+    <message>
+        <source>Instagram profile address</source>
+        <translation>Adresse des Instagram-Profils</translation>
+    </message>
+    <message>
+        <source>https://www.instagram.com/…</source>
+        <translation>https://www.instagram.com/…</translation>
+    </message>
+    <message>
+        <source>Optional: a line shown on their profile.</source>
+        <translation>Optional: eine Zeile, die im Profil angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Ticked: the groups they are in. Tick to join, untick to leave.</source>
+        <translation>Markiert: die Gruppen des Mitglieds. Markieren zum Beitreten, Markierung entfernen zum Austreten.</translation>
+    </message>
+    <message>
+        <source>Profile pict&amp;ure:</source>
+        <translation>Profil&amp;bild:</translation>
+    </message>
+    <message>
+        <source>Post the bio as an intr&amp;oduction thread</source>
+        <translation>Die Biografie als V&amp;orstellungsbeitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Post the bio as an introduction thread</source>
+        <translation>Die Biografie als Vorstellungsbeitrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A pending member gets no introduction thread.</source>
+        <translation>Ein ausstehendes Mitglied erhält keinen Vorstellungsbeitrag.</translation>
+    </message>
+    <message>
+        <source>Write a bio first: the thread posts it.</source>
+        <translation>Schreiben Sie zuerst eine Biografie: Der Beitrag veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <source>The picture is still being read.</source>
+        <translation>Das Bild wird noch gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3924,26 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4071,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Not listed by the provider</source>
         <translation>Vom Anbieter nicht aufgeführt</translation>
     </message>
+    <message>
+        <source>Show members with the role</source>
+        <translation>Mitglieder mit dieser Rolle anzeigen</translation>
+    </message>
+    <message>
+        <source>Show members in the group</source>
+        <translation>Mitglieder in dieser Gruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Jede Rolle</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Jede Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>MemberService</name>
@@ -3770,6 +4128,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>The list was incomplete, so nobody was marked as no longer listed: %1</source>
         <translation>Die Liste war unvollständig, daher wurde niemand als nicht mehr aufgeführt markiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not add them to %2: not a member there?</source>
+        <translation>%1 hat das Mitglied nicht zu %2 hinzugefügt: dort kein Mitglied?</translation>
+    </message>
+    <message>
+        <source>%1 still lists them in %2.</source>
+        <translation>%1 führt das Mitglied weiterhin in %2.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4309,42 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Has never signed in</source>
+        <translation>Hat sich nie angemeldet</translation>
+    </message>
+    <message>
+        <source>The provider does not say</source>
+        <translation>Der Anbieter gibt es nicht an</translation>
+    </message>
+    <message>
+        <source>An admin of the community</source>
+        <translation>Ein Admin der Community</translation>
+    </message>
+    <message>
+        <source>Not an admin of the community</source>
+        <translation>Kein Admin der Community</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableView</name>
@@ -4028,6 +4430,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>the full name is %1 characters long, more than %2</source>
         <translation>der vollständige Name ist %1 Zeichen lang, mehr als %2</translation>
     </message>
+    <message>
+        <source>the status line is %1 characters long, more than %2</source>
+        <translation>die Statuszeile ist %1 Zeichen lang, mehr als %2</translation>
+    </message>
 </context>
 <context>
     <name>MemberWriter</name>
@@ -4086,6 +4492,92 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Reading every member of %1…</source>
         <translation>Alle Mitglieder von %1 werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>NamedRefChoice</name>
+    <message>
+        <source>There is no group &quot;%1&quot;; the groups are: %2.</source>
+        <translation>Es gibt keine Gruppe „%1“; vorhanden sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>Aktuelles &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Picture as it will be sent</source>
+        <translation>Das Bild, wie es gesendet wird</translation>
+    </message>
+    <message>
+        <source>About the picture</source>
+        <translation>Über das Bild</translation>
+    </message>
+    <message>
+        <source>Choose a picture file</source>
+        <translation>Eine Bilddatei wählen</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>Das Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the current picture</source>
+        <translation>Das aktuelle Bild behalten</translation>
+    </message>
+    <message>
+        <source>Choose a Profile Picture</source>
+        <translation>Profilbild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels: sent as it is (%4).</source>
+        <translation>%1, %2 × %3 Pixel: wird unverändert gesendet (%4).</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels: sent as %4 × %5 (%6).</source>
+        <translation>%1, %2 × %3 Pixel: wird als %4 × %5 gesendet (%6).</translation>
+    </message>
+    <message>
+        <source>Current picture</source>
+        <translation>Aktuelles Bild</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Optional: a PNG, JPEG or GIF file, made smaller to at most %1 × %1 pixels.</source>
+        <translation>Optional: eine PNG-, JPEG- oder GIF-Datei, verkleinert auf höchstens %1 × %1 Pixel.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s current picture stays.</source>
+        <translation>Das aktuelle Bild des Mitglieds bleibt.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s picture is removed when you save.</source>
+        <translation>Das Bild des Mitglieds wird beim Speichern entfernt.</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4644,151 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Status line</source>
+        <translation>Statuszeile</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Twitter / X</source>
+        <translation>Twitter / X</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>%1 must be a full address starting with https://, such as https://www.linkedin.com/in/ada, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine vollständige Adresse sein, die mit https:// beginnt, etwa https://www.linkedin.com/in/ada, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOptions</name>
+    <message>
+        <source>Heartbeat: a short bio.</source>
+        <translation>Heartbeat: eine kurze Biografie.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the status line the member shows on their profile.</source>
+        <translation>Heartbeat: die Statuszeile, die das Mitglied in seinem Profil zeigt.</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the LinkedIn profile, a full https:// address.</source>
+        <translation>Heartbeat: das LinkedIn-Profil, eine vollständige https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the Twitter / X profile, a full https:// address.</source>
+        <translation>Heartbeat: das Twitter- bzw. X-Profil, eine vollständige https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the Instagram profile, a full https:// address.</source>
+        <translation>Heartbeat: das Instagram-Profil, eine vollständige https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Heartbeat: the profile picture, a PNG, JPEG or GIF file; scaled down to at most %1 × %1 pixels.</source>
+        <translation>Heartbeat: das Profilbild, eine PNG-, JPEG- oder GIF-Datei; verkleinert auf höchstens %1 × %1 Pixel.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Empty a field: one of %1; repeat for several.</source>
+        <translation>Ein Feld leeren: eines von %1; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>--clear %1: a field Roster cannot empty; it can empty %2.</source>
+        <translation>--clear %1: ein Feld, das Roster nicht leeren kann; leeren kann es %2.</translation>
+    </message>
+    <message>
+        <source>Give --%1 or --clear %1, not both.</source>
+        <translation>Geben Sie --%1 oder --clear %1 an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A pending member gets no introduction thread: leave out --introduce or --pending.</source>
+        <translation>Ein ausstehendes Mitglied erhält keinen Vorstellungsbeitrag: Lassen Sie --introduce oder --pending weg.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2: leave out %3.</source>
+        <translation>%1 nimmt %2 an: Lassen Sie %3 weg.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicture</name>
+    <message>
+        <source>The picture %1 does not exist.</source>
+        <translation>Das Bild %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read: %2</source>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Roster can read.</source>
+        <translation>%1 ist kein Bild, das Roster lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 picture; the provider takes PNG, JPEG or GIF.</source>
+        <translation>%1 ist ein %2-Bild; der Anbieter nimmt PNG, JPEG oder GIF an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Roster can read: %2</source>
+        <translation>%1 ist kein Bild, das Roster lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 stays too large to send even when made smaller.</source>
+        <translation>%1 bleibt auch verkleinert zu groß zum Senden.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,20 @@
             <numerusform>%n stopped while in flight: the provider may or may not have carried them out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n members of %1 to the group %2.</source>
+        <translation>
+            <numerusform>Adding %n member of %1 to the group %2.</numerusform>
+            <numerusform>Adding %n members of %1 to the group %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n members of %1 from the group %2.</source>
+        <translation>
+            <numerusform>Removing %n member of %1 from the group %2.</numerusform>
+            <numerusform>Removing %n members of %1 from the group %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClipboardCountdown</name>
@@ -107,6 +121,48 @@
             <numerusform>They can sign in again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Members</source>
+        <translation>
+            <numerusform>&amp;Add %n Member</numerusform>
+            <numerusform>&amp;Add %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Members</source>
+        <translation>
+            <numerusform>&amp;Remove %n Member</numerusform>
+            <numerusform>&amp;Remove %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n members of %1 to the group %2?</source>
+        <translation>
+            <numerusform>Add %n member of %1 to the group %2?</numerusform>
+            <numerusform>Add %n members of %1 to the group %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n members of %1 from the group %2?</source>
+        <translation>
+            <numerusform>Remove %n member of %1 from the group %2?</numerusform>
+            <numerusform>Remove %n members of %1 from the group %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider skips addresses that are not members of the community; Roster reads the group back and lists them.</source>
+        <translation>
+            <numerusform>The provider skips an address that is not a member of the community; Roster reads the group back and names it.</numerusform>
+            <numerusform>The provider skips addresses that are not members of the community; Roster reads the group back and lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay members of the community; only their place in the group goes.</source>
+        <translation>
+            <numerusform>They stay a member of the community; only their place in the group goes.</numerusform>
+            <numerusform>They stay members of the community; only their place in the group goes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvInspectCommand</name>
@@ -125,6 +181,30 @@
         <translation>
             <numerusform>%n of the users Forward listed had no id or email.</numerusform>
             <numerusform>%n of the users Forward listed had no id or email.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickerDialog</name>
+    <message numerus="yes">
+        <source>Add the %n selected member(s) to the &amp;group:</source>
+        <translation>
+            <numerusform>Add the selected member to the &amp;group:</numerusform>
+            <numerusform>Add the %n selected members to the &amp;group:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected member(s) from the &amp;group:</source>
+        <translation>
+            <numerusform>Remove the selected member from the &amp;group:</numerusform>
+            <numerusform>Remove the %n selected members from the &amp;group:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n of them in it)</source>
+        <translation>
+            <numerusform>%1 (%n of them in it)</numerusform>
+            <numerusform>%1 (%n of them in it)</numerusform>
         </translation>
     </message>
 </context>
@@ -418,13 +498,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n member(s) loaded.</source>
-        <translation>
-            <numerusform>%n member loaded.</numerusform>
-            <numerusform>%n members loaded.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n members of %1 in %2 ms.</source>
         <translation>

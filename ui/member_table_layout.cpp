@@ -81,10 +81,11 @@ int defaultWidth(int column, const QFontMetrics &metrics)
     case M::LastSynced:
         return widthFor(metrics, column, {time});
     case M::LastSignIn:
-        return widthFor(metrics, column,
-                        {QLocale().toString(day, QLocale::ShortFormat), M::tr("never")});
+        return widthFor(
+            metrics, column,
+            {QLocale().toString(day, QLocale::ShortFormat), MemberTableModel::tr("never")});
     case M::Admin:
-        return widthFor(metrics, column, {M::tr("yes")});
+        return widthFor(metrics, column, {MemberTableModel::tr("yes")});
     case M::Avatar:
         return MemberTableLayout::avatarWidth();
     case M::ColumnCount:

@@ -33,7 +33,8 @@ QString nameOf(const MemberRecord &member)
 // When the member last signed in; "never" when the provider says they never did.
 QString signInText(const MemberRecord &member)
 {
-    return member.neverSignedIn ? tr("never") : timeText(member.lastSignInAt);
+    return member.neverSignedIn ? QCoreApplication::translate("MemberFormat", "never")
+                                : timeText(member.lastSignInAt);
 }
 
 QJsonValue optionalJson(const std::optional<QString> &text)
@@ -117,7 +118,8 @@ QStringList details(const MemberRecord &member)
     }
     add(QT_TRANSLATE_NOOP("MemberFormat", "Avatar"), member.avatarUrl);
     if (member.isAdmin)
-        add(QT_TRANSLATE_NOOP("MemberFormat", "Admin"), tr("yes"));
+        add(QT_TRANSLATE_NOOP("MemberFormat", "Admin"),
+            QCoreApplication::translate("MemberFormat", "yes"));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Provider id"), member.providerMemberId);
     add(QT_TRANSLATE_NOOP("MemberFormat", "Created"), timeText(member.createdAt));
     add(QT_TRANSLATE_NOOP("MemberFormat", "Updated"), timeText(member.updatedAt));
