@@ -3149,6 +3149,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Select the members whose groups to change.</source>
         <translation>Wählen Sie die Mitglieder aus, deren Gruppen geändert werden sollen.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>MemberAddCommand</name>

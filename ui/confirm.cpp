@@ -20,7 +20,8 @@ QString withoutMnemonic(QString text)
 QPushButton *setUp(QMessageBox *box, const ConfirmSpec &spec)
 {
     box->setObjectName(spec.objectName);
-    box->setIcon(spec.destructive ? QMessageBox::Warning : QMessageBox::Question);
+    box->setIcon(spec.destructive || spec.afterFailure ? QMessageBox::Warning
+                                                       : QMessageBox::Question);
     box->setWindowTitle(spec.title);
     box->setAccessibleName(spec.title);
     box->setText(spec.text);

@@ -20,6 +20,8 @@ struct ConfirmSpec
     // A destructive step gets a warning icon and No as its default button, so that Enter alone
     // does not take it; any other step a question icon and Yes as its default.
     bool destructive = false;
+    // An offer made after a failure ("Retry?") gets a warning icon and keeps Yes as its default.
+    bool afterFailure = false;
     QString noText = {}; // empty: the platform's Cancel
     QString yesObjectName = QStringLiteral("confirmYesButton");
     QString noObjectName = QStringLiteral("confirmNoButton");

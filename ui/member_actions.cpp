@@ -3,6 +3,7 @@
 #include "api_task.h"
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
+#include "confirm.h"
 #include "confirm_member_action_dialog.h"
 #include "group_picker_dialog.h"
 #include "login_link_copier.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -316,14 +316,16 @@ void MemberActions::runMany(BulkMemberAction *bulk)
 void MemberActions::offerRetry(const QString &what, const ApiError &error,
                                std::function<void()> retry)
 {
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, what, what + u'.', QMessageBox::Close, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(error.message);
-    QPushButton *again = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
-    box->setDefaultButton(again);
-    connect(again, &QPushButton::clicked, this, std::move(retry));
-    box->open();
+    Confirm::ask(m_window,
+                 {.objectName = u"retryOffer"_s,
+                  .title = what,
+                  .text = what + u'.',
+                  .informativeText = error.message,
+                  .yesText = tr("&Retry"),
+                  .afterFailure = true,
+                  .noText = tr("Close"),
+                  .yesObjectName = u"retryButton"_s},
+                 std::move(retry));
     m_report->warning(what + u": "_s + error.message);
 }
 

@@ -104,6 +104,28 @@ private Q_SLOTS:
         QTRY_VERIFY(box.isNull());
     }
 
+    void anOfferAfterAFailureWarnsAndRetriesOnEnter()
+    {
+        QWidget window;
+        window.show();
+        ConfirmSpec spec;
+        spec.objectName = u"retryOffer"_s;
+        spec.title = u"No login link for ada@example.com"_s;
+        spec.text = spec.title + u'.';
+        spec.informativeText = u"The provider did not answer in time."_s;
+        spec.yesText = u"&Retry"_s;
+        spec.afterFailure = true;
+        spec.noText = u"Close"_s;
+        int retried = 0;
+        QPointer<QMessageBox> box = Confirm::ask(&window, spec, [&retried] { ++retried; });
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QCOMPARE(box->defaultButton(), find<QPushButton>(box, u"confirmYesButton"_s));
+        QCOMPARE(box->escapeButton(), find<QPushButton>(box, u"confirmNoButton"_s));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(retried, 1);
+        QTRY_VERIFY(box.isNull());
+    }
+
     void reportGoesToTheStatusBarAndTheLog_data()
     {
         QTest::addColumn<RunLog::Level>("level");
