@@ -36,25 +36,6 @@ QString fieldIds()
     return ids.join(u", "_s);
 }
 
-QString *textOf(NewMember &member, ProfileField field)
-{
-    switch (field) {
-    case ProfileField::Bio:
-        return &member.bio;
-    case ProfileField::StatusLine:
-        return &member.statusLine;
-    case ProfileField::LinkedIn:
-        return &member.linkedin;
-    case ProfileField::Twitter:
-        return &member.twitter;
-    case ProfileField::Instagram:
-        return &member.instagram;
-    case ProfileField::Picture:
-        return &member.picture;
-    default:
-        return nullptr;
-    }
-}
 } // namespace
 
 void ProfileOptions::declare(QCommandLineParser &parser)
@@ -165,7 +146,7 @@ std::optional<QList<ProfileOptions::Value>> ProfileOptions::values(const QComman
 void ProfileOptions::apply(const QList<Value> &values, NewMember &member)
 {
     for (const Value &value : values) {
-        if (QString *text = textOf(member, value.field))
+        if (QString *text = ProfileFields::textIn(member, value.field))
             *text = value.text;
     }
 }

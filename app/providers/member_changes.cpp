@@ -2,38 +2,12 @@
 
 std::optional<QString> *MemberChanges::text(ProfileField field)
 {
-    switch (field) {
-    case ProfileField::Name:
-        return &name;
-    case ProfileField::FirstName:
-        return &firstName;
-    case ProfileField::LastName:
-        return &lastName;
-    case ProfileField::Email:
-        return &email;
-    case ProfileField::Bio:
-        return &bio;
-    case ProfileField::StatusLine:
-        return &statusLine;
-    case ProfileField::LinkedIn:
-        return &linkedin;
-    case ProfileField::Twitter:
-        return &twitter;
-    case ProfileField::Instagram:
-        return &instagram;
-    case ProfileField::Picture:
-        return &picture;
-    case ProfileField::None:
-    case ProfileField::Role:
-    case ProfileField::Groups:
-        break;
-    }
-    return nullptr;
+    return ProfileFields::textIn(*this, field);
 }
 
 const std::optional<QString> *MemberChanges::text(ProfileField field) const
 {
-    return const_cast<MemberChanges *>(this)->text(field);
+    return ProfileFields::textIn(*this, field);
 }
 
 QList<ProfileField> MemberChanges::fields() const
