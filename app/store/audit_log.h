@@ -30,8 +30,28 @@ struct AuditEntry
     // must not pass them, and append() cuts any URL to scheme, host and path regardless (see
     // redactAuditDetail()).
     QString detail;
+    // The OS user who acted ('' when unknown), and where from (AuditSource: dialog, bulk-action,
+    // cli, import-run-N; '' when unknown).
+    QString actor = {};
+    QString source = {};
+    // For an edit, the fields changed, old → new (ChangeText). Never a picture's data, a link or
+    // a key; cut like `detail`.
+    QString changes = {};
 
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;
+};
+
+// Which entries of one workspace list() answers. Empty texts and invalid times match all.
+struct AuditFilter
+{
+    QString workspaceId;
+    QString memberEmail; // exactly this member (normalised)
+    QString memberText;  // part of the member's email, any case
+    QString action;      // exactly this action
+    QString actor;       // exactly this user, any case
+    QDateTime since;     // at or after
+    QDateTime until;     // before
+    int limit = 0;       // at most this many, the newest, when positive
 };
 
 // The audit log: every action Roster took on a community, per workspace. Entries are only
@@ -47,6 +67,7 @@ public:
     // only those of `memberEmail` when it is not empty, at most `limit` when it is positive.
     std::optional<QList<AuditEntry>> list(const QString &workspaceId, const QString &memberEmail,
                                           int limit, QString *error) const;
+    std::optional<QList<AuditEntry>> list(const AuditFilter &filter, QString *error) const;
     bool removeWorkspace(const QString &workspaceId, QString *error);
 
     static bool isValidAction(const QString &action);

@@ -155,6 +155,15 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE members ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0"
              " CHECK (is_admin IN (0, 1))"_s,
          }},
+        {5,
+         {
+             // Who took an action (the OS user), from where (dialog, bulk-action, cli,
+             // import-run-N; see AuditSource) and, for an edit, the fields changed, old → new.
+             // Entries written before this version keep '' for all three: unknown.
+             u"ALTER TABLE audit_log ADD COLUMN actor TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE audit_log ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE audit_log ADD COLUMN changes TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return migrations;
 }
