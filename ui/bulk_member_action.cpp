@@ -1,5 +1,6 @@
 #include "bulk_member_action.h"
 
+#include "audit_source.h"
 #include "email_check.h"
 #include "member_service.h"
 
@@ -134,6 +135,7 @@ ApiTask *BulkMemberAction::callFor(int batch, const QStringList &emails)
         if (self)
             self->onGroupResult(batch, notAsAsked);
     };
+    const AuditSourceScope source(*m_service, AuditSource::bulkAction());
     switch (m_action) {
     case MemberAction::Deactivate:
         return m_service->deactivate(emails.first(), memberDone);

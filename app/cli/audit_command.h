@@ -2,8 +2,10 @@
 
 #include "service_command.h"
 
-// roster-cli audit --workspace NAME [--member EMAIL] [--limit N] [--json]: what Roster did to
-// the workspace's members, newest first.
+// roster-cli audit --workspace NAME [--member TEXT] [--action ACTION] [--user USER]
+// [--since WHEN] [--until WHEN] [--limit N] [--json]: what Roster did to the workspace's members,
+// newest first: when, the OS user, the source, the action, the member, the outcome and the
+// changes, like the window's Workspace → History.
 class AuditCommand : public ServiceCommand
 {
     Q_OBJECT

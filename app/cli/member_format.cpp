@@ -1,5 +1,7 @@
 #include "member_format.h"
 
+#include "audit_source.h"
+#include "audit_text.h"
 #include "cli_output.h"
 
 #include <QCoreApplication>
@@ -139,22 +141,30 @@ void print(CliOutput &out, const MemberRecord &member)
 QJsonObject toJson(const AuditEntry &entry)
 {
     return {{u"when"_s, timeJson(entry.when)},
-            {u"member"_s, entry.memberEmail},
+            {u"user"_s, entry.actor},
+            {u"source"_s, entry.source},
             {u"action"_s, entry.action},
+            {u"member"_s, entry.memberEmail},
             {u"outcome"_s, entry.outcome == AuditOutcome::Ok ? u"ok"_s : u"failed"_s},
+            {u"changes"_s, entry.changes},
             {u"detail"_s, entry.detail}};
 }
 
 QStringList auditHeader()
 {
-    return {tr("WHEN"), tr("ACTION"), tr("OUTCOME"), tr("MEMBER"), tr("DETAIL")};
+    return {tr("WHEN"),   tr("USER"),    tr("SOURCE"), tr("ACTION"),
+            tr("MEMBER"), tr("OUTCOME"), tr("CHANGES")};
 }
 
 QStringList auditRow(const AuditEntry &entry)
 {
-    return {timeText(entry.when), entry.action,
-            entry.outcome == AuditOutcome::Ok ? tr("ok") : tr("failed"), entry.memberEmail,
-            entry.detail};
+    return {timeText(entry.when),
+            AuditText::actor(entry.actor),
+            AuditSource::text(entry.source),
+            entry.action,
+            entry.memberEmail,
+            entry.outcome == AuditOutcome::Ok ? tr("ok") : tr("failed"),
+            AuditText::changes(entry)};
 }
 
 } // namespace MemberFormat

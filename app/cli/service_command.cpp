@@ -1,6 +1,7 @@
 #include "service_command.h"
 
 #include "api_session.h"
+#include "audit_source.h"
 #include "cli_context.h"
 #include "key_input.h"
 #include "member_service.h"
@@ -82,6 +83,7 @@ void ServiceCommand::run(const QCommandLineParser &parser)
                          return fail(ExitAuth, key.message);
                      m_service = service;
                      service->setParent(this);
+                     service->setAuditSource(AuditSource::cli());
                      if (timeoutMs > 0)
                          service->session()->retryPolicy().timeoutMs = timeoutMs;
                      connectStoreWarnings(service);

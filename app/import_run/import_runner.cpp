@@ -2,6 +2,7 @@
 
 #include "api_session.h"
 #include "api_task.h"
+#include "audit_source.h"
 #include "draft_json.h"
 #include "idempotency_key.h"
 #include "import_settings.h"
@@ -159,6 +160,11 @@ void ImportRunner::process(std::shared_ptr<Row> row)
     send(row);
 }
 
+AuditSourceScope ImportRunner::auditedAsThisRun()
+{
+    return AuditSourceScope(*m_service, AuditSource::importRun(m_runId));
+}
+
 void ImportRunner::track(ApiTask *task)
 {
     m_tasks.removeIf([](const QPointer<ApiTask> &t) { return t.isNull(); });
@@ -198,6 +204,7 @@ void ImportRunner::send(std::shared_ptr<Row> row)
     const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
     const QString email = row->entry.email;
     QPointer<ImportRunner> self(this);
+    const AuditSourceScope source = auditedAsThisRun();
     switch (row->entry.plan) {
     case ImportPlan::Create: {
         NewMember member = DraftJson::newMember(draft, m_pending, m_introduce);
@@ -205,6 +212,7 @@ void ImportRunner::send(std::shared_ptr<Row> row)
         return withPicture(row, member.picture, [this, self, row, member](const QString &picture) {
             NewMember withPicture = member;
             withPicture.picture = picture;
+            const AuditSourceScope source = auditedAsThisRun();
             track(m_service->create(withPicture, [self, row](const Result<MemberRecord> &created) {
                 if (!self || self->m_stopped)
                     return;
@@ -255,6 +263,7 @@ void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stor
         MemberChanges sent = *changes;
         if (sent.picture)
             sent.picture = dataUri;
+        const AuditSourceScope source = auditedAsThisRun();
         track(m_service->update(row->entry.email, sent,
                                 [self, row, outcome](const Result<MemberRecord> &updated) {
                                     if (!self || self->m_stopped)
@@ -338,6 +347,7 @@ void ImportRunner::wrapUp()
     if (m_created > 0 && m_service->workspace().provider == Provider::Heartbeat &&
         m_service->capabilities().supports(MemberOperation::List)) {
         QPointer<ImportRunner> self(this);
+        const AuditSourceScope source = auditedAsThisRun();
         track(m_service->sync([self, finish](const Result<SyncSummary> &) {
             if (self)
                 finish();

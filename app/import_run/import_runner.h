@@ -12,6 +12,7 @@
 #include <memory>
 
 class ApiTask;
+class AuditSourceScope;
 class MemberService;
 class RosterDatabase;
 
@@ -91,6 +92,8 @@ private:
     // Whether the create of a row found 'sending' may be resent with the key it carried.
     bool mayResendWithKey(const ImportRowEntry &entry) const;
     void finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome, const QString &error);
+    // Operations started while the scope lives are audited as this run (AuditSource).
+    AuditSourceScope auditedAsThisRun();
     void track(ApiTask *task);
     void endOne();
     void wrapUp();

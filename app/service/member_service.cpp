@@ -2,6 +2,8 @@
 
 #include "api_session.h"
 #include "api_task.h"
+#include "audit_source.h"
+#include "change_text.h"
 #include "client_factory.h"
 #include "email_check.h"
 #include "member_conversion.h"
@@ -25,7 +27,8 @@ MemberService::MemberService(const Workspace &workspace, ApiSession *session, Ro
                              QObject *parent)
     : QObject(parent), m_workspace(workspace), m_session(session), m_db(db),
       m_client(makeMemberClient(workspace, session)),
-      m_members(std::make_unique<MemberRepository>(db)), m_audit(std::make_unique<AuditLog>(db))
+      m_members(std::make_unique<MemberRepository>(db)), m_audit(std::make_unique<AuditLog>(db)),
+      m_source(AuditSource::dialog()), m_actor(AuditSource::currentActor())
 {}
 
 MemberService::~MemberService() = default;
@@ -73,8 +76,8 @@ std::optional<MemberRecord> MemberService::keep(const RemoteMember &member)
     return record;
 }
 
-void MemberService::audit(const QString &action, const QString &email, const ApiError &error,
-                          const QString &detail)
+void MemberService::audit(const QString &source, const QString &action, const QString &email,
+                          const ApiError &error, const QString &detail, const QString &changes)
 {
     // Nothing was tried at the provider: there is nothing to account for.
     if (error.kind == ApiErrorKind::Unsupported)
@@ -85,6 +88,9 @@ void MemberService::audit(const QString &action, const QString &email, const Api
     entry.action = action;
     entry.outcome = error.isError() ? AuditOutcome::Failed : AuditOutcome::Ok;
     entry.detail = error.isError() ? error.message : detail;
+    entry.actor = m_actor;
+    entry.source = source;
+    entry.changes = changes;
     QString failure;
     if (!m_audit->append(entry, &failure)) {
         Q_EMIT storeFailed(failure);
@@ -97,9 +103,10 @@ ApiTask *MemberService::testConnection(Done<bool> done)
 {
     QPointer<MemberService> self(this);
     return m_client->findByEmail(
-        ConnectionProbeEmail, [self, done](const Result<std::optional<RemoteMember>> &result) {
+        ConnectionProbeEmail,
+        [self, done, source = m_source](const Result<std::optional<RemoteMember>> &result) {
             if (self)
-                self->audit(u"workspace-test"_s, {}, result.error, tr("key accepted"));
+                self->audit(source, u"workspace-test"_s, {}, result.error, tr("key accepted"));
             done(result.ok() ? Result<bool>{true, {}} : Result<bool>::failure(result.error));
         });
 }
@@ -125,14 +132,15 @@ Applied applyInBackground(const QString &path, const QString &workspaceId,
 }
 } // namespace
 
-void MemberService::auditSync(const SyncSummary &summary, const QStringList &unlisted)
+void MemberService::auditSync(const QString &source, const SyncSummary &summary,
+                              const QStringList &unlisted)
 {
     const QString provider = providerDisplayName(m_workspace.provider);
     for (const QString &email : unlisted)
-        audit(u"unlisted"_s, email, {},
+        audit(source, u"unlisted"_s, email, {},
               tr("not in %1's complete list of members: deactivated or removed outside Roster")
                   .arg(provider));
-    audit(u"sync"_s, {}, {}, summary.text());
+    audit(source, u"sync"_s, {}, {}, summary.text());
 }
 
 QString SyncSummary::text() const
@@ -152,42 +160,43 @@ QString SyncSummary::text() const
 ApiTask *MemberService::sync(Done<SyncSummary> done)
 {
     QPointer<MemberService> self(this);
-    return m_client->listMembers([self, done](const Result<MemberListing> &listed) {
-        if (!self)
-            return;
-        if (!listed.ok()) {
-            self->audit(u"sync"_s, {}, listed.error);
-            return done(Result<SyncSummary>::failure(listed.error));
-        }
-        QList<MemberRecord> records;
-        records.reserve(listed.value.members.size());
-        for (const RemoteMember &member : listed.value.members)
-            records.append(MemberConversion::toRecord(member, self->m_workspace.id));
-        SyncSummary summary;
-        summary.members = records.size();
-        summary.complete = listed.value.complete;
-        summary.whyIncomplete = listed.value.whyIncomplete;
-        auto *watcher = new QFutureWatcher<Applied>(self);
-        QObject::connect(watcher, &QFutureWatcher<Applied>::finished, self,
-                         [self, watcher, done, summary]() mutable {
-                             watcher->deleteLater();
-                             const Applied applied = watcher->result();
-                             if (!applied.written) {
-                                 Q_EMIT self->storeFailed(applied.error);
-                                 return done({summary, {}});
-                             }
-                             summary.added = applied.written->added;
-                             summary.changed = applied.written->changed;
-                             summary.unchanged = applied.written->unchanged;
-                             summary.unlisted = applied.written->unlisted.size();
-                             self->auditSync(summary, applied.written->unlisted);
-                             Q_EMIT self->rosterSynced(summary);
-                             done({summary, {}});
-                         });
-        watcher->setFuture(QtConcurrent::run(applyInBackground, self->m_db.path(),
-                                             self->m_workspace.id, std::move(records),
-                                             listed.value.complete));
-    });
+    return m_client->listMembers(
+        [self, done, source = m_source](const Result<MemberListing> &listed) {
+            if (!self)
+                return;
+            if (!listed.ok()) {
+                self->audit(source, u"sync"_s, {}, listed.error);
+                return done(Result<SyncSummary>::failure(listed.error));
+            }
+            QList<MemberRecord> records;
+            records.reserve(listed.value.members.size());
+            for (const RemoteMember &member : listed.value.members)
+                records.append(MemberConversion::toRecord(member, self->m_workspace.id));
+            SyncSummary summary;
+            summary.members = records.size();
+            summary.complete = listed.value.complete;
+            summary.whyIncomplete = listed.value.whyIncomplete;
+            auto *watcher = new QFutureWatcher<Applied>(self);
+            QObject::connect(watcher, &QFutureWatcher<Applied>::finished, self,
+                             [self, watcher, done, summary, source]() mutable {
+                                 watcher->deleteLater();
+                                 const Applied applied = watcher->result();
+                                 if (!applied.written) {
+                                     Q_EMIT self->storeFailed(applied.error);
+                                     return done({summary, {}});
+                                 }
+                                 summary.added = applied.written->added;
+                                 summary.changed = applied.written->changed;
+                                 summary.unchanged = applied.written->unchanged;
+                                 summary.unlisted = applied.written->unlisted.size();
+                                 self->auditSync(source, summary, applied.written->unlisted);
+                                 Q_EMIT self->rosterSynced(summary);
+                                 done({summary, {}});
+                             });
+            watcher->setFuture(QtConcurrent::run(applyInBackground, self->m_db.path(),
+                                                 self->m_workspace.id, std::move(records),
+                                                 listed.value.complete));
+        });
 }
 
 ApiTask *MemberService::lookup(const QString &email, Done<std::optional<MemberRecord>> done)
@@ -209,10 +218,22 @@ ApiTask *MemberService::create(const NewMember &member, Done<MemberRecord> done)
 {
     QPointer<MemberService> self(this);
     const QString email = member.email;
-    return m_client->createMember(member, [self, email, done](const Result<RemoteMember> &created) {
+    return m_client->createMember(member, [self, email, done,
+                                           source = m_source](const Result<RemoteMember> &created) {
         if (!self)
             return;
-        self->audit(u"create"_s, email, created.error,
+        QString ignored;
+        if (!created.ok() && self->storedMember(email, &ignored)) {
+            // A failed add belongs to no existing member's history: it is the workspace's,
+            // naming the address it tried.
+            self->audit(
+                source, u"create"_s, {},
+                ApiError::make(
+                    created.error.kind,
+                    tr("adding %1: %2").arg(EmailCheck::normalized(email), created.error.message)));
+            return done(Result<MemberRecord>::failure(created.error));
+        }
+        self->audit(source, u"create"_s, email, created.error,
                     created.value.status == MemberStatus::Pending ? tr("created pending")
                                                                   : tr("created active"));
         if (!created.ok())
@@ -227,31 +248,42 @@ MemberService::changeMember(const QString &action, const QString &email,
                             Done<MemberRecord> done)
 {
     QPointer<MemberService> self(this);
-    return call(addressOf(email), [self, action, email, done](const Result<RemoteMember> &changed) {
+    return call(addressOf(email), [self, action, email, done,
+                                   source = m_source](const Result<RemoteMember> &changed) {
         if (!self)
             return;
-        self->audit(action, email, changed.error, changed.note);
+        self->audit(source, action, email, changed.error, changed.note);
         if (!changed.ok())
             return done(Result<MemberRecord>::failure(changed.error));
         done({*self->keep(changed.value), {}});
     });
 }
 
+QString MemberService::describe(const MemberChanges &changes, const QString &email) const
+{
+    QString ignored;
+    const MemberRecord before = storedMember(email, &ignored).value_or(MemberRecord());
+    QHash<QString, QString> groupNames;
+    for (const NamedRef &group : m_groups.value_or(QList<NamedRef>()))
+        groupNames.insert(group.id, group.name);
+    return ChangeText::describe(changes, before, groupNames);
+}
+
 ApiTask *MemberService::update(const QString &email, const MemberChanges &changes,
                                Done<MemberRecord> done)
 {
-    const QString fields = Capabilities::fieldList(changes.fields());
+    const QString described = describe(changes, email);
     QPointer<MemberService> self(this);
-    return m_client->updateMember(addressOf(email), changes,
-                                  [self, email, fields, done](const Result<RemoteMember> &changed) {
-                                      if (!self)
-                                          return;
-                                      self->audit(u"update"_s, email, changed.error,
-                                                  tr("changed %1").arg(fields));
-                                      if (!changed.ok())
-                                          return done(Result<MemberRecord>::failure(changed.error));
-                                      done({*self->keep(changed.value), {}});
-                                  });
+    return m_client->updateMember(
+        addressOf(email), changes,
+        [self, email, described, done, source = m_source](const Result<RemoteMember> &changed) {
+            if (!self)
+                return;
+            self->audit(source, u"update"_s, email, changed.error, {}, described);
+            if (!changed.ok())
+                return done(Result<MemberRecord>::failure(changed.error));
+            done({*self->keep(changed.value), {}});
+        });
 }
 
 ApiTask *MemberService::deactivate(const QString &email, Done<MemberRecord> done)
@@ -278,12 +310,13 @@ ApiTask *MemberService::addToGroup(const NamedRef &group, const QStringList &ema
                                    Done<QStringList> done)
 {
     QPointer<MemberService> self(this);
-    return m_client->addToGroup(group.id, emails,
-                                [self, group, emails, done](const Result<QStringList> &notAdded) {
-                                    if (self)
-                                        self->keepMemberships(group, emails, notAdded, true);
-                                    done(notAdded);
-                                });
+    return m_client->addToGroup(
+        group.id, emails,
+        [self, group, emails, done, source = m_source](const Result<QStringList> &notAdded) {
+            if (self)
+                self->keepMemberships(group, emails, notAdded, true, source);
+            done(notAdded);
+        });
 }
 
 ApiTask *MemberService::removeFromGroup(const NamedRef &group, const QStringList &emails,
@@ -291,26 +324,28 @@ ApiTask *MemberService::removeFromGroup(const NamedRef &group, const QStringList
 {
     QPointer<MemberService> self(this);
     return m_client->removeFromGroup(
-        group.id, emails, [self, group, emails, done](const Result<QStringList> &stillIn) {
+        group.id, emails,
+        [self, group, emails, done, source = m_source](const Result<QStringList> &stillIn) {
             if (self)
-                self->keepMemberships(group, emails, stillIn, false);
+                self->keepMemberships(group, emails, stillIn, false, source);
             done(stillIn);
         });
 }
 
 void MemberService::keepMemberships(const NamedRef &group, const QStringList &emails,
-                                    const Result<QStringList> &notAsAsked, bool adding)
+                                    const Result<QStringList> &notAsAsked, bool adding,
+                                    const QString &source)
 {
     const QString action = adding ? u"group-add"_s : u"group-remove"_s;
     const QString name = group.name.isEmpty() ? group.id : group.name;
     for (const QString &email : emails) {
         const QString address = EmailCheck::normalized(email);
         if (!notAsAsked.ok()) {
-            audit(action, address, notAsAsked.error);
+            audit(source, action, address, notAsAsked.error);
             continue;
         }
         if (notAsAsked.value.contains(address)) {
-            audit(action, address,
+            audit(source, action, address,
                   ApiError::make(ApiErrorKind::Validation,
                                  adding
                                      ? tr("%1 did not add them to %2: not a member there?")
@@ -319,7 +354,7 @@ void MemberService::keepMemberships(const NamedRef &group, const QStringList &em
                                            .arg(providerDisplayName(m_workspace.provider), name)));
             continue;
         }
-        audit(action, address, {}, name);
+        audit(source, action, address, {}, name);
         QString error;
         std::optional<MemberRecord> stored = storedMember(address, &error);
         if (!stored)
@@ -338,16 +373,17 @@ void MemberService::keepMemberships(const NamedRef &group, const QStringList &em
 ApiTask *MemberService::loginLink(const QString &email, Done<LoginLink> done)
 {
     QPointer<MemberService> self(this);
-    return m_client->loginLink(addressOf(email),
-                               [self, email, done](const Result<LoginLink> &link) {
-                                   if (self) {
-                                       self->audit(u"link"_s, email, link.error,
-                                                   link.value.kind == LoginLink::Kind::CommunityPage
-                                                       ? tr("pointed to the community sign-in page")
-                                                       : tr("one-time link issued"));
-                                   }
-                                   done(link);
-                               });
+    return m_client->loginLink(
+        addressOf(email), [self, email, done, source = m_source](const Result<LoginLink> &link) {
+            if (self) {
+                // Heartbeat issues no links: what is copied is the community's sign-in page.
+                const bool page = link.value.kind == LoginLink::Kind::CommunityPage;
+                self->audit(source, page ? u"sign-in-page"_s : u"link"_s, email, link.error,
+                            page ? tr("copied the community's sign-in page")
+                                 : tr("one-time link issued"));
+            }
+            done(link);
+        });
 }
 
 ApiTask *MemberService::cachedRefs(std::optional<QList<NamedRef>> &cache,

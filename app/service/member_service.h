@@ -79,6 +79,14 @@ public:
     // The stored member with this email, for a caller that shows it; nothing when not stored.
     std::optional<MemberRecord> storedMember(const QString &email, QString *error) const;
 
+    // Where the operations started from now on come from, for the audit log (AuditSource:
+    // dialog by default, cli, bulk-action, import-run-N). Each operation keeps the source it
+    // started with. See AuditSourceScope.
+    void setAuditSource(const QString &source) { m_source = source; }
+    const QString &auditSource() const { return m_source; }
+    // The OS user the audit log names as the actor (AuditSource::currentActor()).
+    void setAuditActor(const QString &actor) { m_actor = actor; }
+
 Q_SIGNALS:
     void memberStored(const MemberRecord &member);
     void rosterSynced(const SyncSummary &summary);
@@ -88,11 +96,13 @@ Q_SIGNALS:
 private:
     RemoteMember addressOf(const QString &email) const;
     std::optional<MemberRecord> keep(const RemoteMember &member);
-    void audit(const QString &action, const QString &email, const ApiError &error,
-               const QString &detail = {});
-    void auditSync(const SyncSummary &summary, const QStringList &unlisted);
+    // `source` is the one the operation started with (auditSource() then).
+    void audit(const QString &source, const QString &action, const QString &email,
+               const ApiError &error, const QString &detail = {}, const QString &changes = {});
+    QString describe(const MemberChanges &changes, const QString &email) const;
+    void auditSync(const QString &source, const SyncSummary &summary, const QStringList &unlisted);
     void keepMemberships(const NamedRef &group, const QStringList &emails,
-                         const Result<QStringList> &notAsAsked, bool adding);
+                         const Result<QStringList> &notAsAsked, bool adding, const QString &source);
     ApiTask *changeMember(const QString &action, const QString &email,
                           std::function<ApiTask *(const RemoteMember &, Done<RemoteMember>)> call,
                           Done<MemberRecord> done);
@@ -108,6 +118,26 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::optional<QList<NamedRef>> m_roles;
     std::optional<QList<NamedRef>> m_groups;
+    QString m_source;
+    QString m_actor;
+};
+
+// Operations started on `service` while the scope lives record `source` in the audit log.
+class AuditSourceScope
+{
+public:
+    AuditSourceScope(MemberService &service, const QString &source)
+        : m_service(service), m_previous(service.auditSource())
+    {
+        service.setAuditSource(source);
+    }
+    ~AuditSourceScope() { m_service.setAuditSource(m_previous); }
+    AuditSourceScope(const AuditSourceScope &) = delete;
+    AuditSourceScope &operator=(const AuditSourceScope &) = delete;
+
+private:
+    MemberService &m_service;
+    QString m_previous;
 };
 
 Q_DECLARE_METATYPE(SyncSummary)

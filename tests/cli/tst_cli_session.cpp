@@ -253,10 +253,12 @@ private Q_SLOTS:
             QCOMPARE(entry[u"outcome"_s].toString(), u"ok"_s);
             actions << entry[u"action"_s].toString();
         }
-        const QStringList expected = provider == u"beam"_s
-                                         ? QStringList{u"link"_s, u"update"_s, u"create"_s}
-                                         : QStringList{u"link"_s, u"reactivate"_s, u"deactivate"_s,
-                                                       u"update"_s, u"create"_s};
+        // Heartbeat issues no links: Roster hands out its sign-in page, and says so.
+        const QString linked = provider == u"heartbeat"_s ? u"sign-in-page"_s : u"link"_s;
+        const QStringList expected =
+            provider == u"beam"_s
+                ? QStringList{linked, u"update"_s, u"create"_s}
+                : QStringList{linked, u"reactivate"_s, u"deactivate"_s, u"update"_s, u"create"_s};
         QCOMPARE(actions, expected);
 
         // A second session of the same key through ROSTER_API_KEY also leaves nothing behind.

@@ -10,13 +10,14 @@
 //   bio: 'Old' → 'New'; linkedin: '' → 'https://www.linkedin.com/in/ada'; status: ? → 'Away';
 //   groups: + Mentors; picture: → 'ada.png'
 // "?" is a value the provider never told Roster. Long values are cut, line breaks shown as
-// spaces. The import keeps it as the row's note in the journal.
+// spaces. The import keeps it as the row's note in the journal; the audit log keeps it as an
+// edit's changes, where the picture is a data: URI and shows as "picture changed".
 class ChangeText
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeText)
 public:
     // `groupNames`: the community's group names by id; `changes.picture` is the picture file's
-    // path (DraftJson).
+    // path (DraftJson) or the picture itself (a data: URI, never shown).
     static QString describe(const MemberChanges &changes, const MemberRecord &before,
                             const QHash<QString, QString> &groupNames);
 };

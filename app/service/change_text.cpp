@@ -31,7 +31,12 @@ QString ChangeText::describe(const MemberChanges &changes, const MemberRecord &b
         const std::optional<QString> *told = before.optionalText(field);
         line(field, told && !*told ? u"?"_s : quoted(before.text(field)), quoted(**change));
     }
-    if (changes.picture)
+    // A picture's data never goes into words: a file is named, a data: URI is not.
+    if (changes.picture && changes.picture->isEmpty())
+        parts << tr("picture removed");
+    else if (changes.picture && changes.picture->startsWith(u"data:"))
+        parts << tr("picture changed");
+    else if (changes.picture)
         parts << tr("%1: → %2", "a field's id and its new value")
                      .arg(ProfileFields::id(ProfileField::Picture),
                           quoted(QFileInfo(*changes.picture).fileName()));
