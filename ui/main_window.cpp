@@ -24,7 +24,9 @@
 #include "run_log_window.h"
 #include "secret_clipboard.h"
 #include "status_report.h"
+#include "theme.h"
 #include "two_line_item_delegate.h"
+#include "user_guide.h"
 #include "workspace_connections.h"
 #include "workspace_dialog.h"
 #include "workspace_list_model.h"
@@ -165,7 +167,11 @@ void MainWindow::buildWidgets()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({250, 700, 330});
-    m_splitter->setChildrenCollapsible(false);
+    // The sidebar and the details give way to the table on a small screen (dragged shut, and
+    // open again from the window's edge); the table never goes.
+    m_splitter->setCollapsible(0, true);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setCollapsible(2, true);
     setCentralWidget(m_splitter);
 
     statusBar()->addPermanentWidget(new ClipboardCountdown(&m_context.clipboard(), this));
@@ -224,6 +230,9 @@ void MainWindow::buildMenus()
     preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setToolTipsVisible(true);
+    help->addAction(UserGuide::makeAction(
+        this, [this](const QString &problem) { m_report->error(problem); }));
     help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
@@ -483,6 +492,9 @@ void MainWindow::showPreferences()
 void MainWindow::applyPreferences()
 {
     Preferences &preferences = m_context.preferences();
+    if (!m_theme)
+        m_theme = std::make_unique<ThemeSwitcher>();
+    m_theme->apply(preferences.theme());
     m_table->setDensity(preferences.density());
     m_context.clipboard().setTimeout(std::chrono::seconds(preferences.clipboardSeconds()));
 }

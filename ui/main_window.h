@@ -20,6 +20,7 @@ class RequestActivity;
 class RosterContext;
 class RunLogWindow;
 class StatusReport;
+class ThemeSwitcher;
 class WorkspaceListModel;
 class WorkspaceTableLayouts;
 struct WorkspaceDialogContext;
@@ -97,4 +98,5 @@ private:
     QAction *m_editWorkspace = nullptr;
     QAction *m_testWorkspace = nullptr;
     std::unique_ptr<WorkspaceTableLayouts> m_tableLayouts;
+    std::unique_ptr<ThemeSwitcher> m_theme;
 };

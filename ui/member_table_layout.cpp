@@ -4,6 +4,7 @@
 #include "capabilities.h"
 #include "member_status_text.h"
 #include "member_table_model.h"
+#include "status_badge_delegate.h"
 
 #include <QDateTime>
 #include <QFontMetrics>
@@ -59,21 +60,22 @@ int defaultWidth(int column, const QFontMetrics &metrics)
         QLocale().toString(QDateTime(day, QTime(23, 58)).toLocalTime(), QLocale::ShortFormat);
     switch (M::Column(column)) {
     case M::Name:
-        return 180;
+        return 160;
     case M::Email:
-        return 250;
+        return 220;
     case M::Status: {
         QStringList words;
         for (MemberStatus status : {MemberStatus::Active, MemberStatus::Pending,
                                     MemberStatus::Deactivated, MemberStatus::Unlisted})
             words << memberStatusText(status);
         words << memberStatusText(MemberStatus::Unknown, true);
-        return std::max(100, widthFor(metrics, column, words));
+        return std::max(100, widthFor(metrics, column, words) +
+                                 StatusBadgeDelegate::extraWidth(metrics));
     }
     case M::Role:
-        return 110;
+        return 100;
     case M::Groups:
-        return 180;
+        return 140;
     case M::ProviderId:
         return 150;
     case M::Created:
@@ -105,27 +107,62 @@ int MemberTableLayout::avatarWidth()
     return AvatarDelegate::MaxSide + 2 * AvatarDelegate::Margin + 2;
 }
 
-MemberTableLayout MemberTableLayout::defaultFor(Provider provider, const QFontMetrics &metrics)
+bool MemberTableLayout::providerHas(Provider provider, int column)
 {
     const Capabilities capabilities = Capabilities::of(provider, true);
-    const bool rolesAndGroups = capabilities.supports(MemberOperation::RolesAndGroups);
-    // Heartbeat's user object alone tells sign-ins and admins (NOTES.md); its members have
-    // pictures.
-    const bool heartbeat = provider == Provider::Heartbeat;
-    const bool pictures = capabilities.canCreateWith(ProfileField::Picture);
+    switch (M::Column(column)) {
+    case M::Role:
+        return capabilities.tells(MemberFact::Role);
+    case M::Groups:
+        return capabilities.tells(MemberFact::Groups);
+    case M::LastSignIn:
+        return capabilities.tells(MemberFact::LastSignIn);
+    case M::Admin:
+        return capabilities.tells(MemberFact::Admin);
+    case M::Avatar:
+        return capabilities.tells(MemberFact::Picture);
+    default:
+        return true;
+    }
+}
+
+bool MemberTableLayout::isElastic(int column)
+{
+    return column == M::Name || column == M::Email || column == M::Role || column == M::Groups;
+}
+
+int MemberTableLayout::minimumWidth(int column, const QFontMetrics &metrics)
+{
+    return std::max(metrics.horizontalAdvance(M::columnTitle(column)) + 24,
+                    8 * metrics.averageCharWidth());
+}
+
+MemberTableLayout MemberTableLayout::defaultFor(Provider provider, const QFontMetrics &metrics)
+{
+    const bool signIns = Capabilities::of(provider, true).tells(MemberFact::LastSignIn);
+    // Last synced stands in for the last sign-in where the provider does not tell it.
     const std::pair<int, bool> order[] = {
-        {M::Avatar, pictures},      {M::Name, true},
-        {M::Email, true},           {M::Status, true},
-        {M::LastSignIn, heartbeat}, {M::Groups, rolesAndGroups},
-        {M::Role, rolesAndGroups},  {M::Admin, heartbeat},
-        {M::Created, false},        {M::ProviderId, false},
-        {M::Updated, false},        {M::LastSynced, !heartbeat},
+        {M::Avatar, true},      {M::Name, true},       {M::Email, true},
+        {M::Status, true},      {M::LastSignIn, true}, {M::Groups, true},
+        {M::Role, true},        {M::Admin, true},      {M::Created, false},
+        {M::ProviderId, false}, {M::Updated, false},   {M::LastSynced, !signIns},
     };
     static_assert(std::size(order) == M::ColumnCount);
     MemberTableLayout layout;
-    for (const auto &[column, shown] : order)
-        layout.columns.append({column, defaultWidth(column, metrics), shown});
+    layout.fitToWidth = true;
+    for (const auto &[column, shown] : order) {
+        layout.columns.append(
+            {column, defaultWidth(column, metrics), shown && providerHas(provider, column)});
+    }
     return layout;
+}
+
+void MemberTableLayout::limitTo(Provider provider)
+{
+    for (Column &column : columns) {
+        if (!providerHas(provider, column.column))
+            column.shown = false;
+    }
 }
 
 MemberTableLayout MemberTableLayout::of(const QHeaderView &header)
@@ -166,6 +203,8 @@ QByteArray MemberTableLayout::toJson() const
                                 {u"shown"_s, column.shown}});
     }
     QJsonObject json{{u"columns"_s, list}};
+    if (fitToWidth)
+        json.insert(u"fit"_s, true);
     if (sortColumn >= 0) {
         json.insert(u"sort"_s,
                     QJsonObject{{u"column"_s, keyOfColumn(sortColumn)},
@@ -220,6 +259,7 @@ std::optional<MemberTableLayout> MemberTableLayout::fromJson(const QByteArray &j
         layout.columns.insert(at, missing);
         named.insert(missing.column);
     }
+    layout.fitToWidth = document.object().value(u"fit"_s).toBool(false);
     const QJsonObject sort = document.object().value(u"sort"_s).toObject();
     if (const std::optional<int> column = columnOfKey(sort.value(u"column"_s).toString())) {
         layout.sortColumn = *column;

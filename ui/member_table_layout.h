@@ -27,6 +27,9 @@ struct MemberTableLayout
     QList<Column> columns;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // Until the user sizes a column, the elastic columns give way so that the columns fit the
+    // table's width (MemberTableView), from these widths at most.
+    bool fitToWidth = false;
 
     // The columns that never hide: a table without them identifies nobody.
     static bool isRequired(int column);
@@ -36,6 +39,16 @@ struct MemberTableLayout
     // fills (Heartbeat: the picture first, last sign-in, role, groups and admin), wide enough
     // for their values in the user's language.
     static MemberTableLayout defaultFor(Provider provider, const QFontMetrics &metrics);
+    // Whether `provider` tells what the column shows (Capabilities::tells): a column it does
+    // not is neither shown nor offered for its workspaces.
+    static bool providerHas(Provider provider, int column);
+    // Hides the columns `provider` does not have, whatever a saved layout says.
+    void limitTo(Provider provider);
+    // The narrowest a column is made to fit the table's width: its title, or eight characters.
+    static int minimumWidth(int column, const QFontMetrics &metrics);
+    // The columns made narrower to fit the table's width, as far as they can be, while their
+    // text stays readable (elided).
+    static bool isElastic(int column);
     static MemberTableLayout of(const QHeaderView &header);
     void applyTo(QHeaderView &header) const;
 

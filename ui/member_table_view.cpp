@@ -3,6 +3,8 @@
 #include "avatar_cache.h"
 #include "avatar_delegate.h"
 #include "member_filter_proxy.h"
+#include "member_row_delegate.h"
+#include "status_badge_delegate.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -34,6 +36,16 @@ MemberTableView::MemberTableView(QWidget *parent) : QTableView(parent)
             &MemberTableView::showColumnMenu);
     // A million rows: QTableView must not measure them.
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // A column sized by the user (not hidden or shown, not the last one stretched to the edge)
+    // keeps its width: the table stops fitting.
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int before, int after) {
+        const QHeaderView *header = horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_arranging && before > 0 && after > 0 && column != header->logicalIndex(last))
+            m_fitToWidth = false;
+    });
 }
 
 void MemberTableView::setProxy(MemberFilterProxy *proxy)
@@ -43,6 +55,8 @@ void MemberTableView::setProxy(MemberFilterProxy *proxy)
     setSortingEnabled(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     horizontalHeader()->setSectionResizeMode(MemberTableModel::Avatar, QHeaderView::Fixed);
+    setItemDelegate(new MemberRowDelegate(this));
+    setItemDelegateForColumn(MemberTableModel::Status, new StatusBadgeDelegate(this));
     setColumnLayout(MemberTableLayout::defaultFor(Provider::Heartbeat, fontMetrics()));
 }
 
@@ -63,14 +77,78 @@ void MemberTableView::setDensity(Preferences::Density density)
 
 MemberTableLayout MemberTableView::columnLayout() const
 {
-    return MemberTableLayout::of(*horizontalHeader());
+    MemberTableLayout layout = MemberTableLayout::of(*horizontalHeader());
+    layout.fitToWidth = m_fitToWidth;
+    if (m_fitToWidth) {
+        for (MemberTableLayout::Column &column : layout.columns) {
+            if (column.shown && MemberTableLayout::isElastic(column.column))
+                column.width = m_askedWidths.value(column.column, column.width);
+        }
+    }
+    return layout;
 }
 
 void MemberTableView::setColumnLayout(const MemberTableLayout &layout)
 {
-    layout.applyTo(*horizontalHeader());
+    setColumnLayout(layout, m_provider);
+}
+
+void MemberTableView::setColumnLayout(const MemberTableLayout &layout, Provider provider)
+{
+    m_provider = provider;
+    m_fitToWidth = layout.fitToWidth;
+    MemberTableLayout shown = layout;
+    shown.limitTo(provider);
+    m_askedWidths.clear();
+    for (const MemberTableLayout::Column &column : std::as_const(shown.columns))
+        m_askedWidths.insert(column.column, column.width);
+    m_arranging = true;
+    shown.applyTo(*horizontalHeader());
     // The picture column keeps its width whatever a saved layout says.
     horizontalHeader()->resizeSection(MemberTableModel::Avatar, MemberTableLayout::avatarWidth());
+    m_arranging = false;
+    fitColumns();
+}
+
+void MemberTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void MemberTableView::fitColumns()
+{
+    if (!m_fitToWidth || !model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics metrics = header->fontMetrics();
+    QList<int> elastic;
+    int fixed = 0;
+    int room = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int asked = m_askedWidths.value(column, header->sectionSize(column));
+        if (MemberTableLayout::isElastic(column)) {
+            const int least = std::min(asked, MemberTableLayout::minimumWidth(column, metrics));
+            elastic.append(column);
+            fixed += least;
+            room += asked - least;
+        } else {
+            fixed += column == MemberTableModel::Avatar ? MemberTableLayout::avatarWidth() : asked;
+        }
+    }
+    const int available = viewport()->width() - 1;
+    // The share of what the elastic columns could give up that they keep.
+    const double kept =
+        room <= 0 ? 1.0 : std::clamp(double(available - fixed) / double(room), 0.0, 1.0);
+    m_arranging = true;
+    for (int column : std::as_const(elastic)) {
+        const int asked = m_askedWidths.value(column, header->sectionSize(column));
+        const int least = std::min(asked, MemberTableLayout::minimumWidth(column, metrics));
+        header->resizeSection(column, least + int((asked - least) * kept));
+    }
+    m_arranging = false;
 }
 
 QList<int> MemberTableView::selectedSourceRows() const
@@ -111,12 +189,17 @@ void MemberTableView::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);
     for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!MemberTableLayout::providerHas(m_provider, column))
+            continue;
         QAction *action = menu.addAction(MemberTableModel::columnTitle(column));
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
         action->setEnabled(!MemberTableLayout::isRequired(column));
         connect(action, &QAction::toggled, this,
-                [this, column](bool shown) { setColumnHidden(column, !shown); });
+                [this, column](bool shown) {
+                    setColumnHidden(column, !shown);
+                    fitColumns();
+                });
     }
     menu.exec(horizontalHeader()->mapToGlobal(position));
 }

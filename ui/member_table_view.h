@@ -3,6 +3,7 @@
 #include "member_table_layout.h"
 #include "preferences.h"
 
+#include <QHash>
 #include <QTableView>
 
 class AvatarCache;
@@ -24,7 +25,13 @@ public:
     void setDensity(Preferences::Density density);
     // The header's order, widths, shown columns and sort.
     MemberTableLayout columnLayout() const;
+    // Shows `layout` with only the columns `provider` has, and offers only those in the header's
+    // menu. With layout.fitToWidth, the elastic columns (MemberTableLayout::isElastic) give way
+    // so that the columns fit the table's width, now and as it is resized, until the user
+    // resizes a column.
+    void setColumnLayout(const MemberTableLayout &layout, Provider provider);
     void setColumnLayout(const MemberTableLayout &layout);
+    bool fitsToWidth() const { return m_fitToWidth; }
 
     // Rows of the model (not of the proxy) that are selected, in table order.
     QList<int> selectedSourceRows() const;
@@ -33,8 +40,17 @@ public:
     // Selects and shows the member at this model row.
     void selectSourceRow(int sourceRow);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showColumnMenu(const QPoint &position);
+    void fitColumns();
 
     MemberFilterProxy *m_proxy = nullptr;
+    Provider m_provider = Provider::Heartbeat;
+    bool m_fitToWidth = false;
+    bool m_arranging = false;
+    // The widths the layout asked for, which fitting never exceeds.
+    QHash<int, int> m_askedWidths;
 };

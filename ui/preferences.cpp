@@ -5,7 +5,9 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString ClipboardSeconds = u"clipboard/clearAfterSeconds"_s;
 const QString DefaultWorkspace = u"workspaces/default"_s;
+const QString LastWorkspace = u"workspaces/last"_s;
 const QString DensityKey = u"table/density"_s;
+const QString ThemeKey = u"window/theme"_s;
 // One key per workspace id under it.
 const QString TableLayouts = u"table/layouts/"_s;
 const QString Geometry = u"window/geometry"_s;
@@ -31,6 +33,16 @@ void Preferences::setClipboardSeconds(int seconds)
     m_settings->setValue(ClipboardSeconds, std::clamp(seconds, 0, MaxClipboardSeconds));
 }
 
+QString Preferences::lastWorkspaceId() const
+{
+    return m_settings->value(LastWorkspace).toString();
+}
+
+void Preferences::setLastWorkspaceId(const QString &id)
+{
+    m_settings->setValue(LastWorkspace, id);
+}
+
 QString Preferences::defaultWorkspaceId() const
 {
     return m_settings->value(DefaultWorkspace).toString();
@@ -50,6 +62,19 @@ Preferences::Density Preferences::density() const
 void Preferences::setDensity(Density density)
 {
     m_settings->setValue(DensityKey, density == Density::Compact ? u"compact"_s : u"comfortable"_s);
+}
+
+Preferences::Theme Preferences::theme() const
+{
+    const QString theme = m_settings->value(ThemeKey).toString();
+    return theme == u"dark"_s ? Theme::Dark : theme == u"light"_s ? Theme::Light : Theme::System;
+}
+
+void Preferences::setTheme(Theme theme)
+{
+    m_settings->setValue(ThemeKey, theme == Theme::Dark    ? u"dark"_s
+                                   : theme == Theme::Light ? u"light"_s
+                                                           : u"system"_s);
 }
 
 QByteArray Preferences::windowGeometry() const

@@ -16,6 +16,13 @@ public:
         Compact
     };
 
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
+
     static constexpr int DefaultClipboardSeconds = 30;
     static constexpr int MaxClipboardSeconds = 600;
 
@@ -27,8 +34,13 @@ public:
     void setClipboardSeconds(int seconds);
     QString defaultWorkspaceId() const;
     void setDefaultWorkspaceId(const QString &id);
+    // The workspace shown last, shown at start when no default is chosen.
+    QString lastWorkspaceId() const;
+    void setLastWorkspaceId(const QString &id);
     Density density() const;
     void setDensity(Density density);
+    Theme theme() const;
+    void setTheme(Theme theme);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &state);

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Workspace> &workspaces,
                                      QWidget *parent)
     : QDialog(parent), m_preferences(preferences), m_clipboardSeconds(new QSpinBox(this)),
-      m_defaultWorkspace(new QComboBox(this)), m_density(new QComboBox(this))
+      m_defaultWorkspace(new QComboBox(this)), m_density(new QComboBox(this)),
+      m_theme(new QComboBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -29,7 +30,7 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Works
 
     m_defaultWorkspace->setObjectName(u"defaultWorkspace"_s);
     m_defaultWorkspace->setAccessibleName(tr("Workspace shown at start"));
-    m_defaultWorkspace->addItem(tr("The first one"), QString());
+    m_defaultWorkspace->addItem(tr("The one shown last"), QString());
     for (const Workspace &workspace : workspaces)
         m_defaultWorkspace->addItem(workspace.name, workspace.id);
     m_defaultWorkspace->setCurrentIndex(
@@ -42,6 +43,15 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Works
     m_density->addItem(tr("Compact"), int(Preferences::Density::Compact));
     m_density->setCurrentIndex(m_density->findData(int(preferences.density())));
     form->addRow(tr("Table &density:"), m_density);
+
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("System"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(preferences.theme())));
+    m_theme->setToolTip(tr("System follows the desktop's look; Light and Dark use Roster's own."));
+    form->addRow(tr("&Theme:"), m_theme);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("Login links are cleared on quit whatever this says."), this);
@@ -63,5 +73,6 @@ void PreferencesDialog::apply()
     m_preferences.setClipboardSeconds(m_clipboardSeconds->value());
     m_preferences.setDefaultWorkspaceId(m_defaultWorkspace->currentData().toString());
     m_preferences.setDensity(Preferences::Density(m_density->currentData().toInt()));
+    m_preferences.setTheme(Preferences::Theme(m_theme->currentData().toInt()));
     Q_EMIT applied();
 }

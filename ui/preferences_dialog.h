@@ -9,7 +9,8 @@ class QComboBox;
 class QSpinBox;
 
 // Settings → Preferences: how long a login link stays on the clipboard, the workspace shown at
-// start, and the table's density. Applies on OK.
+// start, the table's density and
+// the theme. Applies on OK.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,4 +28,5 @@ private:
     QSpinBox *m_clipboardSeconds;
     QComboBox *m_defaultWorkspace;
     QComboBox *m_density;
+    QComboBox *m_theme;
 };

@@ -5,7 +5,7 @@
 
 namespace {
 constexpr int Padding = 6;
-constexpr int IconSize = 16;
+constexpr int IconSize = 24;
 } // namespace
 
 void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -1,7 +1,6 @@
 #include "workspace_list_model.h"
 
-#include <QApplication>
-#include <QStyle>
+#include "provider_icon.h"
 
 using namespace Qt::StringLiterals;
 
@@ -78,21 +77,9 @@ QVariant WorkspaceListModel::data(const QModelIndex &index, int role) const
         const QString detail = m_connections ? m_connections->detail(workspace.id) : QString();
         return detail.isEmpty() ? tip : tip + u"\n\n"_s + detail;
     }
-    case Qt::DecorationRole: {
-        const QStyle *style = QApplication::style();
-        switch (state) {
-        case WorkspaceConnections::State::Connected:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
-        case WorkspaceConnections::State::NoKey:
-        case WorkspaceConnections::State::Failed:
-            return style->standardIcon(QStyle::SP_MessageBoxWarning);
-        case WorkspaceConnections::State::Connecting:
-            return style->standardIcon(QStyle::SP_BrowserReload);
-        case WorkspaceConnections::State::Unknown:
-            return style->standardIcon(QStyle::SP_DriveNetIcon);
-        }
-        return {};
-    }
+    case Qt::DecorationRole:
+        return providerIcon(workspace.provider, state == WorkspaceConnections::State::NoKey ||
+                                                    state == WorkspaceConnections::State::Failed);
     case Qt::AccessibleTextRole:
         return u"%1, %2, %3"_s.arg(workspace.name, providerDisplayName(workspace.provider),
                                    stateText(state));

@@ -16,9 +16,9 @@ void WorkspaceTableLayouts::show(const QString &workspaceId, Provider provider)
     m_workspaceId = workspaceId;
     const MemberTableLayout defaults =
         MemberTableLayout::defaultFor(provider, m_table.fontMetrics());
-    m_table.setColumnLayout(
-        MemberTableLayout::fromJson(m_preferences.tableLayout(workspaceId), defaults)
-            .value_or(defaults));
+    const std::optional<MemberTableLayout> saved =
+        MemberTableLayout::fromJson(m_preferences.tableLayout(workspaceId), defaults);
+    m_table.setColumnLayout(saved.value_or(defaults), provider);
 }
 
 void WorkspaceTableLayouts::save()

@@ -57,6 +57,22 @@ QString Capabilities::whyNot(MemberOperation operation) const
     return {};
 }
 
+bool Capabilities::tells(MemberFact fact) const
+{
+    switch (fact) {
+    case MemberFact::Role:
+    case MemberFact::Groups:
+        return supports(MemberOperation::RolesAndGroups);
+    case MemberFact::LastSignIn:
+    case MemberFact::Admin:
+        // Heartbeat's user object alone has them (NOTES.md).
+        return provider == Provider::Heartbeat;
+    case MemberFact::Picture:
+        return canCreateWith(ProfileField::Picture);
+    }
+    return false;
+}
+
 QList<ProfileField> Capabilities::createFields() const
 {
     using F = ProfileField;

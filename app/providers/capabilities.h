@@ -20,6 +20,16 @@ enum class MemberOperation
     GroupMembership, // add members to a group, remove them from one
 };
 
+// What a provider tells of a member beyond name, email and status: what a member table can show.
+enum class MemberFact
+{
+    Role,
+    Groups,
+    LastSignIn,
+    Admin,
+    Picture,
+};
+
 // What a provider's API can do, so that a caller can tell before trying.
 struct Capabilities
 {
@@ -35,6 +45,7 @@ struct Capabilities
     QList<ProfileField> editableFields() const;
     bool canCreateWith(ProfileField field) const { return createFields().contains(field); }
     bool canEdit(ProfileField field) const { return editableFields().contains(field); }
+    bool tells(MemberFact fact) const;
     // Whether a create can post the bio as an introduction thread (Heartbeat's
     // createIntroductionThread); never for a pending member.
     bool canPostIntroduction() const { return provider == Provider::Heartbeat; }
