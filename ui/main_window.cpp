@@ -3,6 +3,7 @@
 #include "api_session.h"
 #include "api_task.h"
 #include "audit_log.h"
+#include "audit_text.h"
 #include "avatar_cache.h"
 #include "clipboard_countdown.h"
 #include "import_launcher.h"
@@ -29,6 +30,7 @@
 #include "user_guide.h"
 #include "workspace_connections.h"
 #include "workspace_dialog.h"
+#include "workspace_history_dialog.h"
 #include "workspace_list_model.h"
 #include "workspace_store.h"
 #include "workspace_table_layouts.h"
@@ -106,8 +108,16 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     connect(m_model, &MemberTableModel::loadStarted, this,
             [this] { m_report->show(tr("Loading members…")); });
     connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
-        m_report->info(tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
-                           .arg(m_workspace ? m_workspace->name : QString(), QString::number(ms)));
+        const QString loaded =
+            tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
+                .arg(m_workspace ? m_workspace->name : QString(), QString::number(ms));
+        // Logged at a workspace's first load only: switching back adds nothing to the log.
+        if (m_loadsLogged.contains(m_model->workspaceId())) {
+            m_report->show(loaded, StatusReport::InfoMs);
+        } else {
+            m_loadsLogged.insert(m_model->workspaceId());
+            m_report->info(loaded);
+        }
         Q_EMIT membersShown(m_model->workspaceId(), count, ms);
         fillEmptyRoster();
     });
@@ -192,6 +202,9 @@ void MainWindow::buildMenus()
             m_context.connections().check(*m_workspace);
     });
     m_testWorkspace->setObjectName(u"testWorkspaceAction"_s);
+    m_workspaceHistory =
+        workspace->addAction(tr("&History…"), this, &MainWindow::showWorkspaceHistory);
+    m_workspaceHistory->setObjectName(u"workspaceHistoryAction"_s);
     workspace->addSeparator();
     QAction *quit = workspace->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -257,6 +270,9 @@ void MainWindow::reloadWorkspaces()
     const bool any = !m_context.workspaces().workspaces().isEmpty();
     m_editWorkspace->setEnabled(any);
     m_testWorkspace->setEnabled(any);
+    m_workspaceHistory->setEnabled(any);
+    m_workspaceHistory->setToolTip(any ? tr("Who did what in this workspace, when, from where.")
+                                       : tr("Add a workspace first: history is per workspace."));
 }
 
 void MainWindow::showInitialWorkspace()
@@ -330,6 +346,16 @@ void MainWindow::attachService(MemberService *service)
             m_model->load(m_context.paths().databaseFile, id);
     });
     connect(service, &MemberService::auditRecorded, this, [this, id](const AuditEntry &entry) {
+        if (entry.outcome == AuditOutcome::Failed)
+            m_context.log().warning(tr("%1 failed in %2%3: %4")
+                                        .arg(AuditText::action(entry.action), id,
+                                             entry.memberEmail.isEmpty()
+                                                 ? QString()
+                                                 : u" ("_s + entry.memberEmail + u')',
+                                             entry.detail));
+        if (auto *history =
+                findChild<WorkspaceHistoryDialog *>(WorkspaceHistoryDialog::objectNameFor(id)))
+            history->reload();
         if (shownWorkspaceId() == id && !m_shownEmail.isEmpty() &&
             entry.memberEmail.compare(m_shownEmail, Qt::CaseInsensitive) == 0)
             showSelection();
@@ -431,6 +457,23 @@ void MainWindow::editWorkspace()
                 showInitialWorkspace();
             });
     dialog->open();
+}
+
+void MainWindow::showWorkspaceHistory()
+{
+    if (!m_workspace)
+        return m_report->show(tr("Add a workspace first: history is per workspace."),
+                              StatusReport::InfoMs);
+    const QString name = WorkspaceHistoryDialog::objectNameFor(m_workspace->id);
+    auto *dialog = findChild<WorkspaceHistoryDialog *>(name);
+    if (!dialog) {
+        dialog = new WorkspaceHistoryDialog(m_context.database(), m_context.log(), m_workspace->id,
+                                            m_workspace->name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::exportMembers()

@@ -68,6 +68,7 @@ private:
     WorkspaceDialogContext workspaceDialogContext();
     void addWorkspace();
     void editWorkspace();
+    void showWorkspaceHistory();
     // The selection when several members are selected, else every member shown.
     void exportMembers();
     void showPreferences();
@@ -97,6 +98,8 @@ private:
     QSet<QString> m_filledOnce;
     QAction *m_editWorkspace = nullptr;
     QAction *m_testWorkspace = nullptr;
+    QAction *m_workspaceHistory = nullptr;
+    QSet<QString> m_loadsLogged;
     std::unique_ptr<WorkspaceTableLayouts> m_tableLayouts;
     std::unique_ptr<ThemeSwitcher> m_theme;
 };

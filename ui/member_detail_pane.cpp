@@ -1,5 +1,7 @@
 #include "member_detail_pane.h"
 
+#include "audit_source.h"
+#include "audit_text.h"
 #include "avatar_cache.h"
 #include "member_status_text.h"
 
@@ -17,28 +19,6 @@ QString timeText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : QString();
-}
-
-// The audit log's action ids ("link", "create", ...) in the user's language; an id this version
-// does not know shows as it is.
-QString actionText(const QString &id)
-{
-    static const std::pair<const char *, const char *> Actions[] = {
-        {"create", QT_TRANSLATE_NOOP("MemberDetailPane", "added")},
-        {"update", QT_TRANSLATE_NOOP("MemberDetailPane", "edited")},
-        {"deactivate", QT_TRANSLATE_NOOP("MemberDetailPane", "deactivated")},
-        {"reactivate", QT_TRANSLATE_NOOP("MemberDetailPane", "reactivated")},
-        {"link", QT_TRANSLATE_NOOP("MemberDetailPane", "login link")},
-        {"sync", QT_TRANSLATE_NOOP("MemberDetailPane", "refreshed")},
-        {"unlisted", QT_TRANSLATE_NOOP("MemberDetailPane", "no longer listed")},
-        {"group-add", QT_TRANSLATE_NOOP("MemberDetailPane", "added to a group")},
-        {"group-remove", QT_TRANSLATE_NOOP("MemberDetailPane", "removed from a group")},
-    };
-    for (const auto &[action, text] : Actions) {
-        if (id == QLatin1StringView(action))
-            return MemberDetailPane::tr(text);
-    }
-    return id;
 }
 
 struct ProfileRow
@@ -113,8 +93,8 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     layout->addWidget(historyTitle);
     m_history->setObjectName(u"memberHistory"_s);
     m_history->setAccessibleName(tr("What Roster did to this member"));
-    m_history->setColumnCount(3);
-    m_history->setHeaderLabels({tr("When"), tr("Action"), tr("Outcome")});
+    m_history->setColumnCount(5);
+    m_history->setHeaderLabels({tr("When"), tr("Action"), tr("Outcome"), tr("By"), tr("Changes")});
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
@@ -220,12 +200,16 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
     for (const AuditEntry &entry : history) {
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, timeText(entry.when));
-        item->setText(1, actionText(entry.action));
-        item->setText(2, entry.outcome == AuditOutcome::Ok ? tr("done") : tr("failed"));
-        if (!entry.detail.isEmpty()) {
-            for (int column = 0; column < 3; ++column)
-                item->setToolTip(column, entry.detail);
-        }
+        item->setText(1, AuditText::action(entry.action));
+        item->setText(2, AuditText::outcome(entry.outcome));
+        const QString by = tr("%1 (%2)", "the user, and where from: casey (dialog)")
+                               .arg(AuditText::actor(entry.actor), AuditSource::text(entry.source));
+        item->setText(3, by);
+        const QString changes = AuditText::changes(entry);
+        item->setText(4, changes);
+        const QString whole = changes.isEmpty() ? by : by + u'\n' + changes;
+        for (int column = 0; column < m_history->columnCount(); ++column)
+            item->setToolTip(column, whole);
     }
     if (history.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_history);

@@ -77,8 +77,9 @@ QVariant RunLog::data(const QModelIndex &index, int role) const
         return {};
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
+    // With the date: a session may cross midnight.
     case Qt::DisplayRole:
-        return u"%1  %2"_s.arg(entry.when.toString(u"HH:mm:ss"_s), entry.text);
+        return u"%1  %2"_s.arg(entry.when.toString(u"yyyy-MM-dd HH:mm:ss"_s), entry.text);
     case Qt::ToolTipRole:
         return entry.text;
     case Qt::DecorationRole:

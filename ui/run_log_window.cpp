@@ -21,8 +21,12 @@ RunLogWindow::RunLogWindow(RunLog *log, QWidget *parent) : QWidget(parent, Qt::W
     view->setObjectName(u"runLogView"_s);
     view->setAccessibleName(tr("Log entries"));
     view->setModel(log);
-    view->setUniformItemSizes(true);
-    view->setWordWrap(false);
+    // Long lines wrap at spaces; a word wider than the window is elided. The tooltip holds the
+    // whole entry.
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->setResizeMode(QListView::Adjust);
+    view->setSpacing(1);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

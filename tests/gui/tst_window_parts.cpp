@@ -6,10 +6,12 @@
 #include "request_activity.h"
 #include "request_pacer.h"
 #include "run_log.h"
+#include "run_log_window.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -54,6 +56,26 @@ private Q_SLOTS:
             log.info(u"entry %1"_s.arg(i));
         QCOMPARE(log.rowCount(), int(RunLog::MaxEntries));
         QVERIFY(log.index(0).data(Qt::ToolTipRole).toString() == u"entry 10"_s);
+    }
+
+    void runLogWindow_showsDatesAndWrapsLongLinesWithTheWholeTextInTheTooltip()
+    {
+        RunLog log;
+        const QString longLine = QString(u"word "_s).repeated(80).trimmed();
+        log.error(longLine);
+        const QString shown = log.index(0).data().toString();
+        QVERIFY2(shown.startsWith(QDate::currentDate().toString(Qt::ISODate)), qPrintable(shown));
+        QCOMPARE(log.index(0).data(Qt::ToolTipRole).toString(), longLine);
+        RunLogWindow window(&log);
+        auto *view = window.findChild<QListView *>(u"runLogView"_s);
+        QVERIFY(view->wordWrap());
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Wrapped: the row is taller than one line and no wider than the view.
+        const QRect row = view->visualRect(log.index(0));
+        QVERIFY2(row.height() > 2 * view->fontMetrics().height(), qPrintable(shown));
+        QVERIFY(row.width() <= view->viewport()->width());
     }
 
     void preferences_roundTripAndStayInBounds()

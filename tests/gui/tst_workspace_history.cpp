@@ -1,0 +1,264 @@
+// Workspace → History… end to end, offscreen, against a real roster-sandbox: who did what, when
+// and from where (the OS user, dialog or bulk action, an edit's fields old → new), one
+// non-modal dialog per workspace that follows new entries, its filters by member, action, user
+// and date, its sorting, its CSV export, and the menu entry disabled with a reason without a
+// workspace.
+#include "audit_source.h"
+#include "dialog_test_helpers.h"
+#include "main_window.h"
+#include "member_actions.h"
+#include "member_service.h"
+#include "member_table_model.h"
+#include "roster_context.h"
+#include "sandbox_process.h"
+#include "sandbox_workspace.h"
+#include "session_keys.h"
+#include "workspace_history_dialog.h"
+#include "workspace_store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using DialogTest::find;
+using DialogTest::type;
+
+class TestWorkspaceHistory : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int SeededMembers = 4;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<RosterContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool openWindow(bool withWorkspace)
+    {
+        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
+                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
+                          false};
+        if (withWorkspace) {
+            WorkspaceStore store(paths.workspacesFile);
+            QString error;
+            if (!store.add(SandboxWorkspace::make(*m_sandbox, Provider::Forward, u"Portal"_s),
+                           &error))
+                return false;
+        }
+        m_context = std::make_unique<RosterContext>(paths);
+        QString error;
+        if (!m_context->open(&error))
+            return false;
+        if (withWorkspace)
+            m_context->sessionKeys().setKey(m_context->workspaces().workspaces().first().id,
+                                            QString::fromLatin1(m_sandbox->apiKey()));
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        m_window->showInitialWorkspace();
+        return QTest::qWaitForWindowExposed(m_window.get()) &&
+               (!withWorkspace ||
+                QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000));
+    }
+
+    MemberService *service() const { return m_window->memberActions()->service(); }
+
+    template <typename T, typename Start> bool succeeds(Start start)
+    {
+        std::optional<Result<T>> result;
+        start([&result](const Result<T> &r) { result = r; });
+        return QTest::qWaitFor([&] { return result.has_value(); }, 20000) && result->ok();
+    }
+
+    QAction *historyAction() const
+    {
+        return m_window->findChild<QAction *>(u"workspaceHistoryAction"_s);
+    }
+
+    WorkspaceHistoryDialog *openHistory()
+    {
+        historyAction()->trigger();
+        WorkspaceHistoryDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                dialog = m_window->findChild<WorkspaceHistoryDialog *>();
+                return dialog && dialog->isVisible();
+            },
+            5000);
+        return shown ? dialog : nullptr;
+    }
+
+    // The table's rows as shown, each as its cells joined by " | ".
+    static QStringList rows(WorkspaceHistoryDialog *dialog)
+    {
+        auto *table = find<QTableView>(dialog, u"historyTable"_s);
+        QStringList shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                cells << table->model()->index(row, column).data().toString();
+            shown << cells.join(u" | "_s);
+        }
+        return shown;
+    }
+
+    static QString column(WorkspaceHistoryDialog *dialog, int row, int column)
+    {
+        auto *table = find<QTableView>(dialog, u"historyTable"_s);
+        return table->model()->index(row, column).data().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DialogTest::quietOffscreenWarnings();
+        qputenv("USER", "casey");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_context.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void showsWhoDidWhatFromWhere_filtersSortsAndExports()
+    {
+        QVERIFY(openWindow(true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->rowCount(), SeededMembers, 20000);
+        NewMember ada;
+        ada.email = u"ada@example.com"_s;
+        ada.firstName = u"Ada"_s;
+        ada.lastName = u"Lovelace"_s;
+        QVERIFY(succeeds<MemberRecord>([&](auto done) { return service()->create(ada, done); }));
+        MemberChanges rename;
+        rename.lastName = u"King"_s;
+        QVERIFY(succeeds<MemberRecord>(
+            [&](auto done) { return service()->update(ada.email, rename, done); }));
+        const QString other = m_window->memberModel()->memberAt(0).email;
+        {
+            const AuditSourceScope bulk(*service(), AuditSource::bulkAction());
+            QVERIFY(succeeds<MemberRecord>(
+                [&](auto done) { return service()->deactivate(other, done); }));
+        }
+
+        QVERIFY(historyAction()->isEnabled());
+        WorkspaceHistoryDialog *dialog = openHistory();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal());
+        QVERIFY(dialog->windowTitle().contains(u"Portal"_s));
+        // Newest first: the bulk deactivation, the edit with its change, the add; each by the
+        // OS user, from where it came.
+        QStringList shown = rows(dialog);
+        QVERIFY2(shown.size() >= 3, qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(0).contains(u"| casey | bulk action | deactivated | "_s + other +
+                                      u" | done"_s),
+                 qPrintable(shown.at(0)));
+        QVERIFY2(shown.at(1).contains(u"| casey | dialog | edited | ada@example.com | done | "_s) &&
+                     shown.at(1).contains(u"'Lovelace' → 'King'"_s),
+                 qPrintable(shown.at(1)));
+        QVERIFY2(shown.at(2).contains(u"| casey | dialog | added | ada@example.com | done"_s),
+                 qPrintable(shown.at(2)));
+
+        // One dialog per workspace: the menu again raises the same one.
+        QCOMPARE(openHistory(), dialog);
+        QCOMPARE(m_window->findChildren<WorkspaceHistoryDialog *>().size(), 1);
+
+        // A new entry shows while the dialog is open.
+        QVERIFY(
+            succeeds<MemberRecord>([&](auto done) { return service()->reactivate(other, done); }));
+        QTRY_VERIFY(column(dialog, 0, 3) == u"reactivated"_s);
+
+        // Filters: member text, action, user, dates.
+        auto *member = find<QLineEdit>(dialog, u"historyMember"_s);
+        type(member, u"ADA@"_s);
+        QCOMPARE(rows(dialog).size(), 2);
+        auto *action = find<QComboBox>(dialog, u"historyAction"_s);
+        action->setCurrentIndex(action->findText(u"edited"_s));
+        QCOMPARE(rows(dialog).size(), 1);
+        member->clear();
+        action->setCurrentIndex(0);
+        auto *user = find<QLineEdit>(dialog, u"historyUser"_s);
+        type(user, u"someone-else"_s);
+        QCOMPARE(rows(dialog).size(), 0);
+        auto *exportButton = find<QPushButton>(dialog, u"historyExport"_s);
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(!exportButton->toolTip().isEmpty());
+        user->clear();
+        QVERIFY(exportButton->isEnabled());
+        auto *since = find<QDateEdit>(dialog, u"historySince"_s);
+        since->setDate(QDate::currentDate().addDays(1));
+        QCOMPARE(rows(dialog).size(), 0);
+        since->setDate(QDate::currentDate());
+        const int today = int(rows(dialog).size());
+        QVERIFY(today >= 4);
+        auto *until = find<QDateEdit>(dialog, u"historyUntil"_s);
+        until->setDate(QDate::currentDate().addDays(-1));
+        QCOMPARE(rows(dialog).size(), 0);
+        until->setDate(since->minimumDate());
+        since->setDate(since->minimumDate());
+
+        // Sorted by a header click: by member, A to Z.
+        auto *table = find<QTableView>(dialog, u"historyTable"_s);
+        table->horizontalHeader()->setSortIndicator(4, Qt::AscendingOrder);
+        QStringList members;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            members << column(dialog, row, 4).toLower();
+        QStringList sorted = members;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(members, sorted);
+
+        // Export through the file dialog: the rows shown, in the order shown, as CSV.
+        type(member, u"ada"_s);
+        exportButton->click();
+        auto *chooser = dialog->findChild<QFileDialog *>(u"historyExportFileDialog"_s);
+        QTRY_VERIFY(chooser && chooser->isVisible());
+        const QString path = m_dir->filePath(u"history.csv"_s);
+        chooser->selectFile(path);
+        static_cast<QDialog *>(chooser)->accept(); // QFileDialog's own accept() is protected
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).endsWith(u"When,User,Source,Action,Member,Outcome,Changes"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(u",casey,dialog,"_s) &&
+                     lines.at(1).contains(u"ada@example.com"_s),
+                 qPrintable(csv));
+        QVERIFY(csv.contains(u"'Lovelace' → 'King'"_s));
+        const QString status = find<QStatusBar>(dialog, u"historyStatus"_s)->currentMessage();
+        QVERIFY2(status.contains(u"Exported 2 history entries"_s), qPrintable(status));
+    }
+
+    void withoutAWorkspaceTheMenuEntryIsDisabledAndSaysWhy()
+    {
+        QVERIFY(openWindow(false));
+        QVERIFY(!historyAction()->isEnabled());
+        QVERIFY2(historyAction()->toolTip().contains(u"workspace"_s),
+                 qPrintable(historyAction()->toolTip()));
+    }
+};
+
+QTEST_MAIN(TestWorkspaceHistory)
+#include "tst_workspace_history.moc"
