@@ -46,3 +46,28 @@ QString ApiErrorText::describe(const ApiError &error)
     }
     return text;
 }
+
+bool ApiErrorText::retryCanHelp(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiErrorKind::Unauthorized:
+    case ApiErrorKind::Forbidden:
+    case ApiErrorKind::NotFound:
+    case ApiErrorKind::Validation:
+    case ApiErrorKind::Conflict:
+    case ApiErrorKind::Insecure:
+    case ApiErrorKind::Unsupported:
+        return false;
+    case ApiErrorKind::None:
+    case ApiErrorKind::RateLimited:
+    case ApiErrorKind::Timeout:
+    case ApiErrorKind::Network:
+    case ApiErrorKind::Server:
+    case ApiErrorKind::Tls:
+    case ApiErrorKind::BadResponse:
+    case ApiErrorKind::Cancelled:
+        break;
+    }
+    const int status = error.httpStatus;
+    return !(status >= 400 && status < 500 && status != 408 && status != 429);
+}

@@ -169,6 +169,11 @@ void BulkActionProgressDialog::onFinished()
                                                               : InlineMessage::Type::Positive;
     m_summary->showMessage(type, summary());
     setRunning(false);
+    // Nothing to read or retry: the status bar keeps the result.
+    if (!m_action->wasCancelled() && m_action->fullySucceeded()) {
+        QDialog::accept();
+        return;
+    }
     (failed ? m_retryButton : m_closeButton)->setFocus();
 }
 

@@ -12,8 +12,9 @@ class QTreeWidget;
 
 // Follows a BulkMemberAction (deactivation, reactivation, or group membership): progress (done of
 // total), every failure with the provider's message as it comes, Cancel while it runs (Esc too),
-// and at the end a summary with "Retry Failed" when some failed. Open it with open() or show(), and
-// start the action whenever.
+// and at the end a summary with "Retry Failed" when some failed. A run in which every member
+// succeeded closes the dialog by itself (the caller reports the result). Open it with open() or
+// show(), and start the action whenever.
 class BulkActionProgressDialog : public QDialog
 {
     Q_OBJECT

@@ -157,6 +157,7 @@ void BulkMemberAction::onMemberResult(int batch, const Result<MemberRecord> &res
     m_tasks.remove(batch);
     if (result.ok()) {
         ++m_succeeded;
+        m_succeededEmails << email;
         Q_EMIT memberChanged(result.value);
     } else if (result.error.kind == ApiErrorKind::Cancelled) {
         ++m_interrupted;
@@ -189,8 +190,10 @@ void BulkMemberAction::onGroupResult(int batch, const Result<QStringList> &notAs
             fail(email, notAsAsked.error);
         else if (notAsAsked.value.contains(email))
             fail(email, notDone);
-        else
+        else {
             ++m_succeeded;
+            m_succeededEmails << email;
+        }
     }
     batchDone();
 }
@@ -215,4 +218,19 @@ void BulkMemberAction::endBatch(int batch)
     m_interrupted += int(m_inFlight.take(batch).size());
     m_tasks.remove(batch);
     batchDone();
+}
+
+MemberAction BulkMemberAction::inverse(MemberAction action)
+{
+    switch (action) {
+    case MemberAction::Deactivate:
+        return MemberAction::Reactivate;
+    case MemberAction::Reactivate:
+        return MemberAction::Deactivate;
+    case MemberAction::AddToGroup:
+        return MemberAction::RemoveFromGroup;
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return MemberAction::AddToGroup;
 }

@@ -65,6 +65,12 @@ public:
     int total() const { return int(m_emails.size()); }
     int finishedCount() const { return m_succeeded + int(m_failures.size()) + m_interrupted; }
     int succeededCount() const { return m_succeeded; }
+    // The members changed by every run so far (a retry adds to them): what an undo reverts.
+    QStringList succeededEmails() const { return m_succeededEmails; }
+    // Every member changed and none failed, interrupted or left out.
+    bool fullySucceeded() const { return !m_running && m_succeeded == total(); }
+    // The action that undoes `action`: reactivate for deactivate, remove for add, and back.
+    static MemberAction inverse(MemberAction action);
     const QList<BulkFailure> &failures() const { return m_failures; }
     // Cancelled while in flight: the provider may or may not have carried these out.
     int interruptedCount() const { return m_interrupted; }
@@ -102,6 +108,7 @@ private:
     QHash<int, QPointer<ApiTask>> m_tasks;
     int m_lastBatch = 0;
     int m_succeeded = 0;
+    QStringList m_succeededEmails;
     int m_interrupted = 0;
     QList<BulkFailure> m_failures;
     bool m_running = false;

@@ -12,10 +12,42 @@ ConfirmMemberActionDialog::ConfirmMemberActionDialog(MemberAction action, const 
 ConfirmMemberActionDialog::ConfirmMemberActionDialog(MemberAction action, const QStringList &emails,
                                                      const QString &workspaceName,
                                                      const QString &groupName, QWidget *parent)
-    : QMessageBox(parent)
+    : QMessageBox(parent), m_action(action), m_count(int(emails.size())), m_groupName(groupName)
 {
     m_actionButton = Confirm::setUp(this, spec(action, emails, workspaceName, groupName));
     connect(m_actionButton, &QPushButton::clicked, this, &ConfirmMemberActionDialog::confirmed);
+}
+
+void ConfirmMemberActionDialog::setSelectedCount(int selected)
+{
+    const QString note = skippedNote(m_action, m_count, selected, m_groupName);
+    if (!note.isEmpty())
+        setInformativeText(note + u"\n\n"_s + informativeText());
+}
+
+QString ConfirmMemberActionDialog::skippedNote(MemberAction action, int count, int selected,
+                                               const QString &groupName)
+{
+    const int skipped = selected - count;
+    if (skipped <= 0)
+        return {};
+    const QString of = QString::number(count);
+    const QString all = QString::number(selected);
+    switch (action) {
+    case MemberAction::Deactivate:
+        return tr("%1 of %2 will be deactivated; %n are already deactivated.", nullptr, skipped)
+            .arg(of, all);
+    case MemberAction::Reactivate:
+        return tr("%1 of %2 will be reactivated; %n are not deactivated.", nullptr, skipped)
+            .arg(of, all);
+    case MemberAction::AddToGroup:
+        return tr("%1 of %2 will be added; %n are already in %3.", nullptr, skipped)
+            .arg(of, all, groupName);
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return tr("%1 of %2 will be removed; %n are not in %3.", nullptr, skipped)
+        .arg(of, all, groupName);
 }
 
 ConfirmSpec ConfirmMemberActionDialog::spec(MemberAction action, const QStringList &emails,

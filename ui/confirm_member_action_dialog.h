@@ -26,6 +26,13 @@ public:
                               QWidget *parent = nullptr);
 
     QPushButton *actionButton() const { return m_actionButton; }
+    // Of `selected` members, those beyond the ones asked about are left alone: says how many
+    // and why, first ("184 of 200 will be deactivated; 16 are already deactivated.").
+    void setSelectedCount(int selected);
+
+    // The words of setSelectedCount(), or nothing when none is left alone.
+    static QString skippedNote(MemberAction action, int count, int selected,
+                               const QString &groupName = {});
 
     static ConfirmSpec spec(MemberAction action, const QStringList &emails,
                             const QString &workspaceName, const QString &groupName = {});
@@ -43,4 +50,7 @@ Q_SIGNALS:
 
 private:
     QPushButton *m_actionButton = nullptr;
+    MemberAction m_action;
+    int m_count = 0;
+    QString m_groupName;
 };

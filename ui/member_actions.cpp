@@ -1,5 +1,6 @@
 #include "member_actions.h"
 
+#include "api_error_text.h"
 #include "api_task.h"
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
@@ -181,7 +182,26 @@ void MemberActions::addMember()
         m_view->selectSourceRow(m_model->rowOfEmail(member.email));
         m_report->info(tr("Added %1.").arg(member.email));
     });
+    connect(dialog, &MemberDialog::openExistingRequested, this,
+            &MemberActions::editMemberWithEmail);
     dialog->open();
+}
+
+void MemberActions::editMemberWithEmail(const QString &email)
+{
+    if (!m_service)
+        return;
+    const int row = m_model->rowOfEmail(email);
+    if (row >= 0) {
+        m_view->selectSourceRow(row);
+        openEditor(m_model->memberAt(row));
+        return;
+    }
+    QString error;
+    if (const std::optional<MemberRecord> member = m_service->storedMember(email, &error))
+        openEditor(*member);
+    else
+        m_report->warning(tr("%1 is no longer in the roster. %2").arg(email, error));
 }
 
 void MemberActions::editMember()
@@ -189,7 +209,12 @@ void MemberActions::editMember()
     const QList<int> rows = m_view->selectedSourceRows();
     if (!m_service || rows.size() != 1)
         return;
-    auto *dialog = new MemberDialog(m_service, m_model->memberAt(rows.first()), m_window);
+    openEditor(m_model->memberAt(rows.first()));
+}
+
+void MemberActions::openEditor(const MemberRecord &member)
+{
+    auto *dialog = new MemberDialog(m_service, member, m_window);
     dialog->setAvatarCache(&m_context.avatars());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MemberDialog::memberSaved, this, [this](const MemberRecord &member) {
@@ -213,7 +238,8 @@ void MemberActions::changeState(MemberAction action)
     // Only the members the action changes: reactivating a mixed selection leaves the active
     // ones alone.
     QStringList emails;
-    for (const int row : m_view->selectedSourceRows()) {
+    const QList<int> rows = m_view->selectedSourceRows();
+    for (const int row : rows) {
         const MemberStatus status = m_model->members().status(row);
         if (action == MemberAction::Reactivate ? memberMayBeReactivated(status)
                                                : memberMayBeDeactivated(status))
@@ -221,15 +247,35 @@ void MemberActions::changeState(MemberAction action)
     }
     if (!m_service || emails.isEmpty() || !m_service->capabilities().supports(operationOf(action)))
         return;
+    confirmBulk(action, {}, emails, int(rows.size()));
+}
+
+void MemberActions::confirmBulk(MemberAction action, const NamedRef &group,
+                                const QStringList &emails, int selected)
+{
+    if (!m_service)
+        return;
+    const bool groupAction =
+        action == MemberAction::AddToGroup || action == MemberAction::RemoveFromGroup;
+    const QString groupName = group.name.isEmpty() ? group.id : group.name;
     auto *confirm =
-        new ConfirmMemberActionDialog(action, emails, m_service->workspace().name, m_window);
+        groupAction
+            ? new ConfirmMemberActionDialog(action, emails, m_service->workspace().name, groupName,
+                                            m_window)
+            : new ConfirmMemberActionDialog(action, emails, m_service->workspace().name, m_window);
+    confirm->setSelectedCount(selected);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &ConfirmMemberActionDialog::confirmed, this, [this, action, emails] {
-        if (emails.size() == 1)
-            runOne(action, emails.first());
-        else
-            runMany(new BulkMemberAction(m_service, action, emails));
-    });
+    connect(confirm, &ConfirmMemberActionDialog::confirmed, this,
+            [this, action, group, emails, groupAction] {
+                if (!m_service)
+                    return;
+                if (groupAction)
+                    runMany(new BulkMemberAction(m_service, action, group, emails));
+                else if (emails.size() == 1)
+                    runOne(action, emails.first());
+                else
+                    runMany(new BulkMemberAction(m_service, action, emails));
+            });
     confirm->open();
 }
 
@@ -272,28 +318,34 @@ void MemberActions::changeGroup(MemberAction action)
         return;
     QStringList emails;
     QHash<QString, int> inGroups;
+    // Who is in which group: adding leaves out those already in it, removing those not in it.
+    QHash<QString, QStringList> membersOf;
     for (const int row : rows) {
         const MemberRecord member = m_model->memberAt(row);
         emails << member.email;
-        for (const MemberGroup &group : member.groups)
+        for (const MemberGroup &group : member.groups) {
             ++inGroups[group.id];
+            membersOf[group.id] << member.email;
+        }
     }
     auto *picker = new GroupPickerDialog(m_service, action, int(emails.size()), inGroups, m_window);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &GroupPickerDialog::groupChosen, this,
-            [this, action, emails](const NamedRef &group) {
-                if (!m_service)
+            [this, action, emails, membersOf](const NamedRef &group) {
+                const QStringList in = membersOf.value(group.id);
+                QStringList asked;
+                for (const QString &email : emails) {
+                    if (in.contains(email) == (action == MemberAction::RemoveFromGroup))
+                        asked << email;
+                }
+                if (asked.isEmpty()) {
+                    const QString name = group.name.isEmpty() ? group.id : group.name;
+                    m_report->info(action == MemberAction::AddToGroup
+                                       ? tr("Nothing to do: all of them are in %1.").arg(name)
+                                       : tr("Nothing to do: none of them is in %1.").arg(name));
                     return;
-                auto *confirm = new ConfirmMemberActionDialog(
-                    action, emails, m_service->workspace().name,
-                    group.name.isEmpty() ? group.id : group.name, m_window);
-                confirm->setAttribute(Qt::WA_DeleteOnClose);
-                connect(confirm, &ConfirmMemberActionDialog::confirmed, this,
-                        [this, action, group, emails] {
-                            if (m_service)
-                                runMany(new BulkMemberAction(m_service, action, group, emails));
-                        });
-                confirm->open();
+                }
+                confirmBulk(action, group, asked, int(emails.size()));
             });
     picker->open();
 }
@@ -304,6 +356,8 @@ void MemberActions::runMany(BulkMemberAction *bulk)
     bulk->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(bulk, &BulkMemberAction::finished, this, [this, bulk] {
+        if (!bulk->wasCancelled() && bulk->fullySucceeded() && bulk->total() > 0)
+            return offerUndo(bulk);
         m_report->report(bulk->failures().isEmpty() ? RunLog::Level::Info : RunLog::Level::Warning,
                          tr("%1 of %n members done, %2 failed.", nullptr, bulk->total())
                              .arg(QString::number(bulk->succeededCount()),
@@ -313,9 +367,53 @@ void MemberActions::runMany(BulkMemberAction *bulk)
     bulk->start();
 }
 
+void MemberActions::offerUndo(BulkMemberAction *bulk)
+{
+    const MemberAction action = bulk->action();
+    const MemberAction undo = BulkMemberAction::inverse(action);
+    const NamedRef group = bulk->group();
+    const QString name = bulk->groupName();
+    const QStringList emails = bulk->succeededEmails();
+    const int n = int(emails.size());
+    QString done;
+    QString undoText;
+    switch (action) {
+    case MemberAction::Deactivate:
+        done = tr("Deactivated %n members.", nullptr, n);
+        undoText = tr("Reactivate these");
+        break;
+    case MemberAction::Reactivate:
+        done = tr("Reactivated %n members.", nullptr, n);
+        undoText = tr("Deactivate these");
+        break;
+    case MemberAction::AddToGroup:
+        done = tr("Added %n members to %1.", nullptr, n).arg(name);
+        undoText = tr("Remove them from %1").arg(name);
+        break;
+    case MemberAction::RemoveFromGroup:
+        done = tr("Removed %n members from %1.", nullptr, n).arg(name);
+        undoText = tr("Add them back to %1").arg(name);
+        break;
+    }
+    QPointer<MemberService> service = bulk->service();
+    m_report->offer(RunLog::Level::Info, done, undoText, u"undoBulkButton"_s,
+                    [this, service, undo, group, emails] {
+                        if (!service || service != m_service) {
+                            m_report->warning(tr("Not undone: the workspace of that action is "
+                                                 "no longer the one shown."));
+                            return;
+                        }
+                        confirmBulk(undo, group, emails, int(emails.size()));
+                    });
+}
+
 void MemberActions::offerRetry(const QString &what, const ApiError &error,
                                std::function<void()> retry)
 {
+    if (!ApiErrorText::retryCanHelp(error)) {
+        m_report->warning(what + u": "_s + error.message);
+        return;
+    }
     Confirm::ask(m_window,
                  {.objectName = u"retryOffer"_s,
                   .title = what,

@@ -3,6 +3,7 @@
 #include "api_error.h"
 #include "member_action.h"
 #include "member_record.h"
+#include "remote_member.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,11 @@ private:
     QStringList selectedEmails() const;
     void addMember();
     void editMember();
+    void editMemberWithEmail(const QString &email);
+    void openEditor(const MemberRecord &member);
+    void offerUndo(BulkMemberAction *bulk);
+    void confirmBulk(MemberAction action, const NamedRef &group, const QStringList &emails,
+                     int selected);
     void deactivateSelection();
     void reactivateSelection();
     void changeState(MemberAction action);

@@ -2,6 +2,7 @@
 
 #include "api_error_text.h"
 #include "api_task.h"
+#include "email_address.h"
 #include "form_scroll_area.h"
 #include "grow_to_fit.h"
 #include "inline_message.h"
@@ -54,6 +55,9 @@ void MemberDialog::build()
     m_saveMessage = new InlineMessage(this);
     m_saveMessage->setObjectName(u"saveMessage"_s);
     m_saveMessage->setAccessibleName(tr("Saving the member"));
+    m_duplicateMessage = new InlineMessage(this);
+    m_duplicateMessage->setObjectName(u"duplicateMessage"_s);
+    m_duplicateMessage->setAccessibleName(tr("A member with this email exists"));
 
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(u"busyBar"_s);
@@ -84,6 +88,7 @@ void MemberDialog::build()
     scroll->setObjectName(u"formScrollArea"_s);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_loadMessage);
+    layout->addWidget(m_duplicateMessage);
     layout->addWidget(m_saveMessage);
     layout->addLayout(busyRow);
     layout->addWidget(m_buttons);
@@ -93,6 +98,7 @@ void MemberDialog::build()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MemberDialog::reject);
     connect(m_form, &MemberForm::changed, this, &MemberDialog::updateButtons);
+    connect(m_form, &MemberForm::fieldEdited, this, &MemberDialog::onFieldEdited);
     setBusy(false);
     if (m_form->needsRoles())
         loadRoles();
@@ -195,6 +201,7 @@ void MemberDialog::accept()
         return;
     }
     m_saveMessage->clear();
+    m_saveMessageField = MemberField::None;
     m_form->clearProviderProblems();
     const QString where = providerDisplayName(m_service->workspace().provider);
     QPointer<MemberDialog> self(this);
@@ -274,11 +281,60 @@ void MemberDialog::onSaveFailed(const ApiError &error)
         text = ApiErrorText::describe(error);
     }
     m_saveMessage->showMessage(InlineMessage::Type::Error, text);
-    QPushButton *retry = m_saveMessage->addButton(tr("Retr&y"), u"retrySaveButton"_s);
-    connect(retry, &QPushButton::clicked, this, &MemberDialog::accept);
+    m_saveMessageField = m_form->showsField(field) ? field : MemberField::None;
+    QPushButton *retry = nullptr;
+    if (ApiErrorText::retryCanHelp(error)) {
+        retry = m_saveMessage->addButton(tr("Retr&y"), u"retrySaveButton"_s);
+        connect(retry, &QPushButton::clicked, this, &MemberDialog::accept);
+    }
     // Where the user fixes it, or else the offer to try again.
-    if (field != MemberField::None && m_form->showsField(field))
+    if (m_saveMessageField != MemberField::None)
         m_form->focusField(field);
-    else
+    else if (retry)
         retry->setFocus();
+}
+
+void MemberDialog::onFieldEdited(MemberField field)
+{
+    if (m_saveMessageField != MemberField::None && field == m_saveMessageField) {
+        m_saveMessage->clear();
+        m_saveMessageField = MemberField::None;
+    }
+    if (field == MemberField::Email)
+        checkDuplicate();
+}
+
+void MemberDialog::checkDuplicate()
+{
+    if (m_existing || !m_service)
+        return;
+    const QString email = m_form->email();
+    std::optional<MemberRecord> known;
+    if (!email.isEmpty() && !EmailAddress::problem(email)) {
+        QString error;
+        known = m_service->storedMember(email, &error);
+    }
+    if (!known) {
+        m_duplicateEmail.clear();
+        m_duplicateMessage->clear();
+        m_form->setEmailTaken({});
+        return;
+    }
+    if (m_duplicateEmail == known->email)
+        return;
+    m_duplicateEmail = known->email;
+    const QString workspace = m_service->workspace().name;
+    const QString who = known->displayName.isEmpty() ? known->email : known->displayName;
+    m_form->setEmailTaken(tr("Already a member of %1.").arg(workspace));
+    m_duplicateMessage->showMessage(
+        InlineMessage::Type::Warning,
+        tr("%1 already has this email: %2 is a member, so adding them again would fail.")
+            .arg(workspace, who));
+    QPushButton *open =
+        m_duplicateMessage->addButton(tr("&Open the existing member"), u"openExistingButton"_s);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString email = m_duplicateEmail;
+        QDialog::reject();
+        Q_EMIT openExistingRequested(email);
+    });
 }

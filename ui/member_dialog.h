@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api_task.h"
+#include "member_field.h"
 #include "member_record.h"
 
 #include <QDialog>
@@ -49,6 +50,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void memberSaved(const MemberRecord &member);
+    // Add: the user asked to open the member the local roster already holds with the typed
+    // email; the dialog closes.
+    void openExistingRequested(const QString &email);
 
 private:
     void build();
@@ -59,12 +63,18 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void onSaved(const MemberRecord &member);
     void onSaveFailed(const ApiError &error);
+    void onFieldEdited(MemberField field);
+    void checkDuplicate();
 
     QPointer<MemberService> m_service;
     std::optional<MemberRecord> m_existing;
     MemberForm *m_form = nullptr;
     InlineMessage *m_loadMessage = nullptr;
     InlineMessage *m_saveMessage = nullptr;
+    InlineMessage *m_duplicateMessage = nullptr;
+    // The field the save message is about: it goes when that field changes.
+    MemberField m_saveMessageField = MemberField::None;
+    QString m_duplicateEmail;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

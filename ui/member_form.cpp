@@ -116,8 +116,11 @@ void MemberForm::addLine(MemberField field)
     if (words->placeholder)
         edit->setPlaceholderText(tr(words->placeholder));
     edit->setReadOnly(!editable(field));
-    if (!editable(field))
+    // Plain text on the window's colour, like a label, yet selectable to copy.
+    if (!editable(field)) {
         looksReadOnly(edit);
+        edit->setFrame(false);
+    }
     connect(edit, &QLineEdit::textEdited, this, [this, field] { onEdited(field); });
     addRow(field, tr(words->label), edit);
     // Social links show the address they take while empty (words[].placeholder).
@@ -199,7 +202,7 @@ void MemberForm::addPicture()
 void MemberForm::addCreateOptions()
 {
     if (m_capabilities.supports(MemberOperation::CreatePending)) {
-        m_pending = new QCheckBox(tr("&Pending: activated at first sign-in"), this);
+        m_pending = new QCheckBox(tr("&Pending: activated at their first sign-in"), this);
         m_pending->setObjectName(u"pendingCheck"_s);
         m_pending->setAccessibleName(tr("Create as a pending member, activated at first sign-in"));
         connect(m_pending, &QCheckBox::toggled, this, [this] {
@@ -283,6 +286,12 @@ void MemberForm::setRoles(const QList<NamedRef> &roles)
     for (const NamedRef &role : roles)
         m_role->addItem(role.name.isEmpty() ? role.id : role.name, role.id);
     m_role->setCurrentIndex(-1);
+    for (int i = 0; i < m_role->count(); ++i) {
+        if (m_role->itemText(i).compare(defaultRoleName(), Qt::CaseInsensitive) == 0) {
+            m_role->setCurrentIndex(i);
+            break;
+        }
+    }
     m_role->setPlaceholderText(tr("Choose a role"));
     m_role->setEnabled(!m_busy);
     m_rolesLoaded = true;
@@ -403,7 +412,11 @@ std::optional<QString> MemberForm::problem(MemberField field) const
     const QString provider = providerDisplayName(m_capabilities.provider);
     switch (field) {
     case MemberField::Email:
-        return EmailAddress::problem(text(field));
+        if (const std::optional<QString> wrong = EmailAddress::problem(text(field)))
+            return wrong;
+        if (!m_emailTaken.isEmpty())
+            return m_emailTaken;
+        break;
     case MemberField::Name:
         if (text(field).isEmpty())
             return tr("%1 needs the member's name.").arg(provider);
@@ -455,6 +468,15 @@ void MemberForm::onEdited(MemberField field)
 {
     m_touched.insert(field);
     m_providerProblems.remove(field);
+    Q_EMIT fieldEdited(field);
+    validate();
+}
+
+void MemberForm::setEmailTaken(const QString &problem)
+{
+    if (problem == m_emailTaken)
+        return;
+    m_emailTaken = problem;
     validate();
 }
 

@@ -64,12 +64,20 @@ public:
     // A provider's message under `field`, until that field changes. Nothing for None.
     void showProviderProblem(MemberField field, const QString &message);
     void clearProviderProblems();
+    // The email belongs to a member the local roster already holds: `problem` shows under the
+    // email and keeps the form invalid until the email changes. Empty: none.
+    void setEmailTaken(const QString &problem);
+    // The role preselected on add, when the provider's list has it: Heartbeat marks no default
+    // role, so Roster guesses the one named "Member" (docs/sandbox.md).
+    static QString defaultRoleName() { return QStringLiteral("Member"); }
     // Puts the keyboard focus in `field`, when the form shows it.
     void focusField(MemberField field);
     void setBusy(bool busy);
 
 Q_SIGNALS:
     void changed();
+    // The user changed `field` (typed, ticked or chose).
+    void fieldEdited(MemberField field);
 
 private:
     struct Field
@@ -108,4 +116,5 @@ private:
     bool m_revealAll = false;
     QSet<MemberField> m_touched;
     QHash<MemberField, QString> m_providerProblems;
+    QString m_emailTaken;
 };

@@ -4,6 +4,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QPushButton>
+#include <functional>
 
 class QStatusBar;
 
@@ -26,8 +28,17 @@ public:
     // Only shown, never logged: what is going on now ("Loading members…"), or a passing remark.
     // `timeoutMs` 0 keeps it until the next message.
     void show(const QString &text, int timeoutMs = 0);
+    // Reports `text` like report(), kept until the next message, with a button beside it that
+    // runs `act` once ("Reactivate these" after a deactivation). The next message removes it.
+    void offer(RunLog::Level level, const QString &text, const QString &actionText,
+               const QString &objectName, std::function<void()> act);
+    // The button of the last offer while it is shown, else nullptr.
+    QPushButton *offerButton() const { return m_offerButton; }
 
 private:
+    void dropOffer();
+
     QPointer<QStatusBar> m_statusBar;
+    QPointer<QPushButton> m_offerButton;
     RunLog &m_log;
 };

@@ -25,7 +25,9 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -189,6 +191,13 @@ private Q_SLOTS:
         QVERIFY2(MemberRepository(m_context->database()).upsert(gone, &error), qPrintable(error));
         model()->upsert(gone);
         select(fifty + QStringList{gone.email});
+        // Those already in the group are left out, and the confirmation says so.
+        QStringList already;
+        for (const QString &email : fifty) {
+            for (const MemberGroup &group : model()->memberAt(model()->rowOfEmail(email)).groups)
+                already += group.id == Mentors ? QStringList{email} : QStringList{};
+        }
+        const int asked = 51 - int(already.size());
 
         QAction *add = m_window->memberActions()->addToGroup();
         QTRY_VERIFY(add->isEnabled());
@@ -197,7 +206,13 @@ private Q_SLOTS:
         QVERIFY(pickGroup(u"Mentors"_s));
         auto *confirm = openedDialog<ConfirmMemberActionDialog>();
         QVERIFY(confirm);
-        QCOMPARE(confirm->text(), u"Add 51 members of Acme to the group Mentors?"_s);
+        QCOMPARE(confirm->text(), u"Add %1 members of Acme to the group Mentors?"_s.arg(asked));
+        if (!already.isEmpty()) {
+            const QString skipped = u"%1 of 51 will be added; %2 are already in Mentors."_s.arg(
+                QString::number(asked), QString::number(already.size()));
+            QVERIFY2(confirm->informativeText().startsWith(skipped),
+                     qPrintable(confirm->informativeText()));
+        }
         QCOMPARE(confirm->defaultButton(), confirm->actionButton());
         QVERIFY(click(confirm->actionButton()));
 
@@ -205,8 +220,8 @@ private Q_SLOTS:
         QVERIFY(progress);
         BulkMemberAction *bulk = progress->action();
         QCOMPARE(bulk->action(), MemberAction::AddToGroup);
-        QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning() && bulk->finishedCount() == 51, 30000);
-        QCOMPARE(bulk->succeededCount(), 50);
+        QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning() && bulk->finishedCount() == asked, 30000);
+        QCOMPARE(bulk->succeededCount(), asked - 1);
         QCOMPARE(bulk->failures().size(), 1);
         QCOMPARE(bulk->failures().first().email, gone.email);
         const QString reason = bulk->failures().first().error.message;
@@ -216,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(failures->topLevelItemCount(), 1);
         QCOMPARE(failures->topLevelItem(0)->text(0), gone.email);
         const QString summary = find<InlineMessage>(progress, u"summaryMessage"_s)->text();
-        QVERIFY2(summary.startsWith(u"50 of 51 added to Mentors."_s), qPrintable(summary));
+        QVERIFY2(summary.startsWith(u"%1 of %2 added to Mentors."_s.arg(asked - 1).arg(asked)),
+                 qPrintable(summary));
         QVERIFY(find<QPushButton>(progress, u"retryFailedButton"_s)->isVisible());
 
         // Each of the fifty is in the group once, through one request for all of them.
@@ -243,9 +259,9 @@ private Q_SLOTS:
         m_window->memberActions()->addToGroup()->trigger();
         QVERIFY(pickGroup(u"Mentors"_s));
         QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
-        auto *added = openedDialog<BulkActionProgressDialog>();
-        QTRY_VERIFY_WITH_TIMEOUT(!added->action()->isRunning(), 30000);
-        added->close();
+        QPointer<BulkActionProgressDialog> added = openedDialog<BulkActionProgressDialog>();
+        // Every one added: the dialog closes by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!added || !added->isVisible(), 30000);
         for (const int times : membershipsIn(Mentors, ten))
             QCOMPARE(times, 1);
 
@@ -258,14 +274,117 @@ private Q_SLOTS:
         QCOMPARE(confirm->defaultButton()->objectName(), u"cancelActionButton"_s);
         QVERIFY(click(confirm->actionButton()));
         auto *progress = openedDialog<BulkActionProgressDialog>();
-        QVERIFY(progress != added);
+        QVERIFY(progress != added.data());
         QCOMPARE(progress->action()->action(), MemberAction::RemoveFromGroup);
-        QTRY_VERIFY_WITH_TIMEOUT(!progress->action()->isRunning(), 30000);
-        QCOMPARE(progress->action()->succeededCount(), 10);
-        QVERIFY(progress->action()->failures().isEmpty());
+        // The dialog closes, and takes the action with it, once every one is removed.
+        BulkMemberAction *bulk = progress->action();
+        int succeeded = -1;
+        qsizetype failed = -1;
+        connect(bulk, &BulkMemberAction::finished, this, [&] {
+            succeeded = bulk->succeededCount();
+            failed = bulk->failures().size();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(succeeded >= 0, 30000);
+        QCOMPARE(succeeded, 10);
+        QCOMPARE(failed, 0);
         for (const int times : membershipsIn(Mentors, ten))
             QCOMPARE(times, 0);
         QCOMPARE(requests(RemoveMemberships), deletesBefore + 1);
+    }
+
+    // A run that fully succeeded closes its dialog and leaves the result in the status bar with
+    // an undo: "Remove them from Mentors" takes out exactly the members it added, after the
+    // same confirmation, and leaves those who were in the group before.
+    void groupAddUndoneFromTheStatusBar()
+    {
+        QVERIFY(openWindowOn(Provider::Heartbeat));
+        const QStringList twenty = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 20);
+        QStringList before;
+        const QMap<QString, int> was = membershipsIn(Mentors, twenty);
+        for (auto it = was.cbegin(); it != was.cend(); ++it)
+            before += it.value() > 0 ? QStringList{it.key()} : QStringList{};
+        select(twenty);
+        m_window->memberActions()->addToGroup()->trigger();
+        QVERIFY(pickGroup(u"Mentors"_s));
+        QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
+        QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress || !progress->isVisible(), 30000);
+        for (const int times : membershipsIn(Mentors, twenty))
+            QCOMPARE(times, 1);
+
+        auto *undo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->isVisible());
+        QCOMPARE(undo->text(), u"Remove them from Mentors"_s);
+        const int added = 20 - int(before.size());
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 u"Added %1 members to Mentors."_s.arg(added));
+        QVERIFY(click(undo));
+        auto *confirm = openedDialog<ConfirmMemberActionDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(),
+                 u"Remove %1 members of Acme from the group Mentors?"_s.arg(added));
+        QVERIFY(click(confirm->actionButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage() ==
+                                     u"Removed %1 members from Mentors."_s.arg(added),
+                                 30000);
+        const QMap<QString, int> after = membershipsIn(Mentors, twenty);
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QCOMPARE(it.value(), before.contains(it.key()) ? 1 : 0);
+        // And its own undo puts them back.
+        auto *redo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        QTRY_VERIFY(redo && redo->isVisible());
+        QCOMPARE(redo->text(), u"Add them back to Mentors"_s);
+    }
+
+    // Deactivating two, then the status bar's "Reactivate these": no Close click anywhere, and
+    // the one already deactivated in the selection is named as skipped and stays deactivated.
+    void deactivateTwoAndReactivateThem()
+    {
+        QVERIFY(openWindowOn(Provider::Forward));
+        const QStringList two = BulkTestMembers::active(*m_sandbox, u"forward"_s, 2);
+        QStringList off;
+        for (const QJsonValue &member : m_sandbox->state(u"forward"_s)[u"members"_s].toArray()) {
+            if (BulkTestMembers::statusOf(member.toObject()) == u"inactive"_s && off.isEmpty())
+                off << member[u"email"_s].toString();
+        }
+        QCOMPARE(off.size(), 1);
+        select(two + off);
+        m_window->memberActions()->deactivate()->trigger();
+        auto *confirm = openedDialog<ConfirmMemberActionDialog>();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->informativeText().startsWith(
+                     u"2 of 3 will be deactivated; 1 are already deactivated."_s),
+                 qPrintable(confirm->informativeText()));
+        QVERIFY(click(confirm->actionButton()));
+        QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress || !progress->isVisible(), 30000);
+        auto statusOf = [this](const QString &email) {
+            const QJsonArray members = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
+            for (const QJsonValue &member : members) {
+                if (member[u"email"_s].toString() == email)
+                    return BulkTestMembers::statusOf(member.toObject());
+            }
+            return QString();
+        };
+        for (const QString &email : two)
+            QCOMPARE(statusOf(email), u"inactive"_s);
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Deactivated 2 members."_s);
+
+        auto *undo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->isVisible());
+        QCOMPARE(undo->text(), u"Reactivate these"_s);
+        QVERIFY(click(undo));
+        confirm = openedDialog<ConfirmMemberActionDialog>();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(), u"Reactivate 2 members of Acme?"_s);
+        QVERIFY(click(confirm->actionButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage() == u"Reactivated 2 members."_s, 30000);
+        for (const QString &email : two)
+            QCOMPARE(statusOf(email), u"active"_s);
+        QCOMPARE(statusOf(off.first()), u"inactive"_s);
     }
 
     void providersWithoutGroupsSayWhy()

@@ -87,8 +87,7 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     modes->addButton(m_createOnly);
     modes->addButton(m_createOrUpdate);
     m_createOnly->setChecked(true);
-    m_pending->setText(tr("Create new members as &pending (they are invited, and join once "
-                          "they accept)"));
+    m_pending->setText(tr("Create new members as &pending: activated at their first sign-in"));
     m_pending->setObjectName(u"pendingCheck"_s);
     m_pending->setAccessibleName(tr("Create new members as pending"));
     m_pending->setVisible(context.service->capabilities().supports(MemberOperation::CreatePending));
