@@ -10,7 +10,7 @@
 #include "import_resume_banner.h"
 #include "member_actions.h"
 #include "member_detail_pane.h"
-#include "member_exporter.h"
+#include "member_export_launcher.h"
 #include "member_filter_proxy.h"
 #include "member_search_bar.h"
 #include "member_service.h"
@@ -24,6 +24,7 @@
 #include "run_log.h"
 #include "run_log_window.h"
 #include "secret_clipboard.h"
+#include "shortcut_list_dialog.h"
 #include "status_report.h"
 #include "theme.h"
 #include "two_line_item_delegate.h"
@@ -33,18 +34,16 @@
 #include "workspace_history_dialog.h"
 #include "workspace_list_model.h"
 #include "workspace_store.h"
+#include "workspace_switcher.h"
 #include "workspace_table_layouts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -76,6 +75,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     m_report = new StatusReport(statusBar(), context.log(), this);
     m_actions = new MemberActions(context, m_report, m_model, m_table, this);
     m_imports = new ImportLauncher(context.database(), *m_report, this);
+    m_exports = new MemberExportLauncher(m_model, m_proxy, m_table, m_report, this);
     buildWidgets();
     buildMenus();
     applyPreferences();
@@ -85,8 +85,12 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
 
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
     connect(m_actions, &MemberActions::importRequested, m_imports, &ImportLauncher::openWizard);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::showSelection);
+    connect(m_table, &MemberTableView::selectedMembersChanged, this, &MainWindow::showSelection);
+    connect(m_actions, &MemberActions::memberWanted, this, &MainWindow::showMember);
+    connect(m_search, &MemberSearchBar::resultsWanted, this, [this] {
+        if (!m_table->focusFirstRow())
+            m_report->show(tr("No member is shown."), StatusReport::InfoMs);
+    });
     // A million rows sort on a worker thread: say so while it runs.
     connect(m_proxy, &MemberFilterProxy::sortingChanged, this, [this](bool sorting) {
         if (sorting)
@@ -108,16 +112,21 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
     connect(m_model, &MemberTableModel::loadStarted, this,
             [this] { m_report->show(tr("Loading members…")); });
     connect(m_model, &MemberTableModel::loadFinished, this, [this](qint64 count, qint64 ms) {
-        const QString loaded =
-            tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
-                .arg(m_workspace ? m_workspace->name : QString(), QString::number(ms));
-        // Logged at a workspace's first load only: switching back adds nothing to the log.
-        if (m_loadsLogged.contains(m_model->workspaceId())) {
-            m_report->show(loaded, StatusReport::InfoMs);
-        } else {
-            m_loadsLogged.insert(m_model->workspaceId());
-            m_report->info(loaded);
+        if (!m_syncText.isEmpty())
+            m_report->info(std::exchange(m_syncText, QString()));
+        else {
+            const QString loaded =
+                tr("Loaded %n members of %1 in %2 ms.", nullptr, int(count))
+                    .arg(m_workspace ? m_workspace->name : QString(), QString::number(ms));
+            // Logged at a workspace's first load only: switching back adds nothing to the log.
+            if (m_loadsLogged.contains(m_model->workspaceId())) {
+                m_report->show(loaded, StatusReport::InfoMs);
+            } else {
+                m_loadsLogged.insert(m_model->workspaceId());
+                m_report->info(loaded);
+            }
         }
+        selectWantedMember();
         Q_EMIT membersShown(m_model->workspaceId(), count, ms);
         fillEmptyRoster();
     });
@@ -183,6 +192,7 @@ void MainWindow::buildWidgets()
     m_splitter->setCollapsible(1, false);
     m_splitter->setCollapsible(2, true);
     setCentralWidget(m_splitter);
+    chainFocus();
 
     statusBar()->addPermanentWidget(new ClipboardCountdown(&m_context.clipboard(), this));
     statusBar()->addPermanentWidget(m_activity);
@@ -198,16 +208,22 @@ void MainWindow::buildMenus()
         workspace->addAction(tr("&Edit or remove workspace…"), this, &MainWindow::editWorkspace);
     m_editWorkspace->setObjectName(u"editWorkspaceAction"_s);
     m_testWorkspace = workspace->addAction(tr("&Test connection"), this, [this] {
-        if (m_workspace)
-            m_context.connections().check(*m_workspace);
+        if (!m_workspace)
+            return;
+        m_report->show(tr("Testing the connection to %1: its state shows in the sidebar.")
+                           .arg(m_workspace->name),
+                       StatusReport::InfoMs);
+        m_context.connections().check(*m_workspace);
     });
     m_testWorkspace->setObjectName(u"testWorkspaceAction"_s);
     m_workspaceHistory =
         workspace->addAction(tr("&History…"), this, &MainWindow::showWorkspaceHistory);
     m_workspaceHistory->setObjectName(u"workspaceHistoryAction"_s);
     workspace->addSeparator();
+    m_switcher = new WorkspaceSwitcher(workspace, this);
     QAction *quit = workspace->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    connect(m_switcher, &WorkspaceSwitcher::switchRequested, this, &MainWindow::showWorkspace);
 
     QMenu *member = menuBar()->addMenu(tr("&Member"));
     member->addAction(m_actions->add());
@@ -243,9 +259,12 @@ void MainWindow::buildMenus()
     preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
     help->setToolTipsVisible(true);
-    help->addAction(UserGuide::makeAction(
-        this, [this](const QString &problem) { m_report->error(problem); }));
+    help->addAction(
+        UserGuide::makeAction(this, [this](const QString &problem) { m_report->error(problem); }));
     help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
@@ -267,6 +286,7 @@ void MainWindow::reloadWorkspaces()
     if (!m_context.workspaces().load(&error))
         m_report->error(error);
     m_workspaces->setWorkspaces(m_context.workspaces().workspaces());
+    m_switcher->setWorkspaces(m_context.workspaces().workspaces());
     const bool any = !m_context.workspaces().workspaces().isEmpty();
     m_editWorkspace->setEnabled(any);
     m_testWorkspace->setEnabled(any);
@@ -283,7 +303,9 @@ void MainWindow::showInitialWorkspace()
         m_report->show(tr("Add a workspace to begin: Workspace → Add workspace."));
         return;
     }
-    const QString preferred = m_context.preferences().defaultWorkspaceId();
+    QString preferred = m_context.preferences().defaultWorkspaceId();
+    if (preferred.isEmpty())
+        preferred = m_context.preferences().lastWorkspaceId();
     showWorkspace(m_context.workspaces().findById(preferred) ? preferred : all.first().id);
 }
 
@@ -293,6 +315,7 @@ void MainWindow::showWorkspace(const QString &workspaceId)
     if (!workspace)
         return;
     m_workspace = workspace;
+    m_context.preferences().setLastWorkspaceId(workspaceId);
     m_service = nullptr;
     m_actions->setService(nullptr);
     m_activity->setPacer(nullptr);
@@ -391,7 +414,12 @@ void MainWindow::refreshFromProvider()
         if (!synced.ok())
             return self->m_report->warning(
                 tr("Refreshing %1 failed: %2").arg(name, synced.error.message));
-        self->m_report->info(u"%1: %2"_s.arg(name, synced.value.text()));
+        // A roster that changed is reloaded: its result outlasts the reload's own message.
+        const QString text = u"%1: %2"_s.arg(name, synced.value.text());
+        if (self->m_model->isLoading())
+            self->m_syncText = text;
+        else
+            self->m_report->info(text);
     });
 }
 
@@ -411,6 +439,45 @@ void MainWindow::showSelection()
     if (!history)
         m_context.log().warning(error);
     m_detail->showMember(member, history.value_or(QList<AuditEntry>()));
+}
+
+void MainWindow::showMember(const QString &workspaceId, const QString &email)
+{
+    if (workspaceId != shownWorkspaceId())
+        showWorkspace(workspaceId);
+    m_wantedEmail = email;
+    selectWantedMember();
+}
+
+void MainWindow::selectWantedMember()
+{
+    if (m_wantedEmail.isEmpty() || m_model->isLoading() ||
+        m_model->workspaceId() != shownWorkspaceId())
+        return;
+    const int row = m_model->rowOfEmail(std::exchange(m_wantedEmail, QString()));
+    if (row < 0)
+        return;
+    // A member the search hides is shown again.
+    if (m_proxy->proxyRow(row) < 0)
+        m_search->clearFilters();
+    m_table->selectSourceRow(row);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::chainFocus()
+{
+    // Sidebar, then search and filters, the table, the pane: left to right, as they are seen.
+    QList<QWidget *> chain{m_workspaceList};
+    chain << m_search->focusChain() << m_table << m_detail->focusChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutListDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 WorkspaceDialogContext MainWindow::workspaceDialogContext()
@@ -478,49 +545,9 @@ void MainWindow::showWorkspaceHistory()
 
 void MainWindow::exportMembers()
 {
-    QList<int> rows = m_table->selectedSourceRows();
-    if (rows.size() < 2) {
-        rows.clear();
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            rows.append(m_proxy->sourceRow(row));
-    }
-    if (rows.isEmpty() || !m_workspace)
+    if (!m_workspace)
         return m_report->show(tr("No members to export."), StatusReport::InfoMs);
-    auto *chooser =
-        new QFileDialog(this, tr("Export members"), QDir::homePath(), tr("CSV files (*.csv)"));
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    chooser->setAcceptMode(QFileDialog::AcceptSave);
-    chooser->setDefaultSuffix(u"csv"_s);
-    chooser->selectFile(m_workspace->name + u".csv"_s);
-    connect(chooser, &QFileDialog::fileSelected, this, [this, rows](const QString &path) {
-        auto *exporter = new MemberExporter(m_model, rows, path, this);
-        auto *progress =
-            new QProgressDialog(tr("Exporting %n member(s)…", nullptr, int(rows.size())),
-                                tr("Cancel"), 0, int(rows.size()), this);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setMinimumDuration(500);
-        connect(exporter, &MemberExporter::progress, progress,
-                [progress](qsizetype done) { progress->setValue(int(done)); });
-        connect(progress, &QProgressDialog::canceled, exporter, [exporter] {
-            exporter->cancel();
-            exporter->deleteLater();
-        });
-        connect(exporter, &MemberExporter::finished, this,
-                [this, exporter, progress, path](qsizetype count) {
-                    progress->close();
-                    exporter->deleteLater();
-                    m_report->info(
-                        tr("Exported %n member(s) to %1.", nullptr, int(count)).arg(path));
-                });
-        connect(exporter, &MemberExporter::failed, this,
-                [this, exporter, progress](const QString &error) {
-                    progress->close();
-                    exporter->deleteLater();
-                    m_report->error(error);
-                });
-        exporter->start();
-    });
-    chooser->open();
+    m_exports->start(m_workspace->name);
 }
 
 void MainWindow::showPreferences()

@@ -9,6 +9,7 @@
 class ImportLauncher;
 class MemberActions;
 class MemberDetailPane;
+class MemberExportLauncher;
 class MemberFilterProxy;
 class MemberSearchBar;
 class MemberService;
@@ -22,6 +23,7 @@ class RunLogWindow;
 class StatusReport;
 class ThemeSwitcher;
 class WorkspaceListModel;
+class WorkspaceSwitcher;
 class WorkspaceTableLayouts;
 struct WorkspaceDialogContext;
 
@@ -65,11 +67,15 @@ private:
     // A local roster never filled from a provider that can list: fill it, once a run.
     void fillEmptyRoster();
     void showSelection();
+    // Shows the workspace if another one is shown, then selects the member once it is loaded.
+    void showMember(const QString &workspaceId, const QString &email);
+    void selectWantedMember();
+    void chainFocus();
+    void showShortcuts();
     WorkspaceDialogContext workspaceDialogContext();
     void addWorkspace();
     void editWorkspace();
     void showWorkspaceHistory();
-    // The selection when several members are selected, else every member shown.
     void exportMembers();
     void showPreferences();
     void showLog();
@@ -82,6 +88,11 @@ private:
     QPointer<MemberService> m_service;
     // The email of the member the detail pane shows; empty while it shows none.
     QString m_shownEmail;
+    // The member to select once the shown workspace's members are loaded.
+    QString m_wantedEmail;
+    // A refresh's result, shown once the reload it causes is done.
+    QString m_syncText;
+    WorkspaceSwitcher *m_switcher = nullptr;
     WorkspaceListModel *m_workspaces;
     QListView *m_workspaceList;
     MemberTableModel *m_model;
@@ -93,6 +104,7 @@ private:
     StatusReport *m_report;
     MemberActions *m_actions;
     ImportLauncher *m_imports;
+    MemberExportLauncher *m_exports;
     RequestActivity *m_activity;
     QPointer<RunLogWindow> m_logWindow;
     QSet<QString> m_filledOnce;

@@ -13,9 +13,12 @@
 #include "member_table_model.h"
 #include "member_table_view.h"
 #include "quick_link_palette.h"
+#include "quick_link_rosters.h"
 #include "roster_context.h"
 #include "run_log.h"
 #include "status_report.h"
+#include "workspace_connections.h"
+#include "workspace_store.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -29,7 +32,7 @@ MemberActions::MemberActions(RosterContext &context, StatusReport *report, Membe
     : QObject(window), m_context(context), m_report(report), m_model(model), m_view(view),
       m_window(window),
       m_copier(new LoginLinkCopier(&context.clipboard(), QGuiApplication::clipboard(), this)),
-      m_palette(new QuickLinkPalette(model, window))
+      m_palette(new QuickLinkPalette(new QuickLinkRosters(context, model, this), window))
 {
     m_add = makeAction(tr("&Add member…"), QKeySequence::New, "addMemberAction",
                        &MemberActions::addMember);
@@ -59,8 +62,7 @@ MemberActions::MemberActions(RosterContext &context, StatusReport *report, Membe
     connect(m_import, &QAction::triggered, this, &MemberActions::importRequested);
     m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
                           "them up before the member does. Send them by chat where you can."));
-    connect(m_palette, &QuickLinkPalette::memberChosen, this,
-            [this](int row) { copyLinkOf(m_model->memberAt(row).email); });
+    connect(m_palette, &QuickLinkPalette::memberChosen, this, &MemberActions::copyLinkIn);
     connect(m_copier, &LoginLinkCopier::started, this, [this](const QString &email) {
         m_report->show(tr("Asking for a login link for %1…").arg(email), StatusReport::InfoMs);
     });
@@ -80,8 +82,8 @@ MemberActions::MemberActions(RosterContext &context, StatusReport *report, Membe
                 offerRetry(tr("No login link for %1").arg(email), error,
                            [this, email] { copyLinkOf(email); });
             });
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MemberActions::updateEnabled);
+    connect(view, &MemberTableView::selectedMembersChanged, this, &MemberActions::updateEnabled);
+    connect(view, &MemberTableView::memberOpened, this, &MemberActions::openMember);
     connect(model, &QAbstractItemModel::modelReset, this, &MemberActions::updateEnabled);
     connect(model, &QAbstractItemModel::dataChanged, this, &MemberActions::updateEnabled);
     updateEnabled();
@@ -113,7 +115,8 @@ QList<QAction *> MemberActions::groupActions() const
 void MemberActions::setService(MemberService *service)
 {
     m_service = service;
-    m_copier->cancel();
+    if (!service || service->workspace().id != m_copyWorkspaceId)
+        m_copier->cancel();
     updateEnabled();
 }
 
@@ -436,8 +439,39 @@ void MemberActions::copyLinkOfSelection()
 
 void MemberActions::copyLinkOf(const QString &email)
 {
-    if (m_service && !email.isEmpty())
-        m_copier->copyFor(m_service, email);
+    if (!m_service || email.isEmpty())
+        return;
+    m_copyWorkspaceId = m_service->workspace().id;
+    m_copier->copyFor(m_service, email);
+}
+
+void MemberActions::copyLinkIn(const QString &workspaceId, const QString &email)
+{
+    const std::optional<Workspace> workspace = m_context.workspaces().findById(workspaceId);
+    if (!workspace)
+        return m_report->warning(tr("No login link for %1: its workspace was removed.").arg(email));
+    Q_EMIT memberWanted(workspaceId, email);
+    m_copyWorkspaceId = workspaceId;
+    // After the window's own request for the service, so that attaching it cancels nothing.
+    QPointer<MemberActions> self(this);
+    m_context.connections().service(
+        *workspace, [self, email](MemberService *service, const QString &error) {
+            if (!self)
+                return;
+            if (!service)
+                return self->m_report->warning(
+                    tr("No login link for %1: %2").arg(email, error));
+            self->m_copier->copyFor(service, email);
+        });
+}
+
+void MemberActions::openMember(int sourceRow)
+{
+    m_view->selectSourceRow(sourceRow);
+    if (m_edit->isEnabled())
+        m_edit->trigger();
+    else
+        m_report->show(m_edit->toolTip(), StatusReport::InfoMs);
 }
 
 void MemberActions::openQuickLink()

@@ -51,9 +51,15 @@ public:
     // The selection's groups: in the table's context menu, after a separator.
     QList<QAction *> groupActions() const;
 
+    // Enter or a double-click on a row: the edit dialog, else why not in the status bar.
+    void openMember(int sourceRow);
+
 Q_SIGNALS:
     void refreshRequested();
     void importRequested();
+    // The quick-link palette chose a member, maybe of another workspace: the window is to show
+    // and select them.
+    void memberWanted(const QString &workspaceId, const QString &email);
 
 private:
     QAction *makeAction(const QString &text, const QKeySequence &shortcut, const char *objectName,
@@ -77,6 +83,7 @@ private:
     void offerRetry(const QString &what, const ApiError &error, std::function<void()> retry);
     void copyLinkOfSelection();
     void copyLinkOf(const QString &email);
+    void copyLinkIn(const QString &workspaceId, const QString &email);
     void openQuickLink();
 
     RosterContext &m_context;
@@ -85,6 +92,8 @@ private:
     MemberTableView *m_view;
     QWidget *m_window;
     QPointer<MemberService> m_service;
+    // The workspace of the link being asked for: a switch to it does not cancel it.
+    QString m_copyWorkspaceId;
     LoginLinkCopier *m_copier;
     QuickLinkPalette *m_palette;
     QAction *m_add;

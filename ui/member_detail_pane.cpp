@@ -116,6 +116,16 @@ void MemberDetailPane::setActions(const QList<QAction *> &actions)
     }
 }
 
+QList<QWidget *> MemberDetailPane::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (int i = 0; i < m_buttonLayout->count(); ++i) {
+        if (QWidget *button = m_buttonLayout->itemAt(i)->widget())
+            chain << button;
+    }
+    return chain << m_profile << m_history;
+}
+
 void MemberDetailPane::setAvatarCache(AvatarCache *cache)
 {
     m_avatars = cache;
@@ -192,6 +202,8 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
                     quiet, field.label.toHtmlEscaped(), shownValue(field));
     }
     m_profile->setText(u"<table cellspacing=2>%1</table>"_s.arg(rows));
+    // A stop for the keyboard only when it holds a link to go to.
+    m_profile->setFocusPolicy(rows.contains(u"<a "_s) ? Qt::StrongFocus : Qt::NoFocus);
     m_profile->show();
     m_buttons->show();
 

@@ -26,6 +26,8 @@ public:
     // Nothing, or several members: a short note instead of a profile.
     void showNothing(int selectedCount);
     void showMember(const MemberRecord &member, const QList<AuditEntry> &history);
+    // Its keyboard stops, in order: the action buttons, the profile's links, the history.
+    QList<QWidget *> focusChain() const;
 
     static constexpr int AvatarSide = 48;
 

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -19,6 +20,7 @@ MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
     m_search->setAccessibleName(tr("Search members"));
     m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     layout->addWidget(m_search, 1);
 
     m_status->setObjectName(u"statusFilter"_s);
@@ -110,6 +112,33 @@ void MemberSearchBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void MemberSearchBar::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox *combo : {m_status, m_role, m_group})
+        combo->setCurrentIndex(0);
+}
+
+QList<QWidget *> MemberSearchBar::focusChain() const
+{
+    return {m_search, m_status, m_role, m_group};
+}
+
+bool MemberSearchBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                key->key() == Qt::Key_Enter) {
+                Q_EMIT resultsWanted();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MemberSearchBar::showCount(int shown, int total)

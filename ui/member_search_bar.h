@@ -21,6 +21,17 @@ public:
     QComboBox *roleFilter() const { return m_role; }
     QComboBox *groupFilter() const { return m_group; }
     void focusSearch();
+    // Shows every member again: no search text, every status, role and group.
+    void clearFilters();
+    // Its keyboard stops, in order.
+    QList<QWidget *> focusChain() const;
+
+Q_SIGNALS:
+    // Down, Enter or Return in the search field: on to the results.
+    void resultsWanted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showCount(int shown, int total);

@@ -6,6 +6,7 @@
 #include "member_row_delegate.h"
 #include "status_badge_delegate.h"
 
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -58,6 +59,43 @@ void MemberTableView::setProxy(MemberFilterProxy *proxy)
     setItemDelegate(new MemberRowDelegate(this));
     setItemDelegateForColumn(MemberTableModel::Status, new StatusBadgeDelegate(this));
     setColumnLayout(MemberTableLayout::defaultFor(Provider::Heartbeat, fontMetrics()));
+    // The selection model drops rows the proxy hides or removes without saying so.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MemberTableView::checkSelection);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MemberTableView::checkSelection);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MemberTableView::checkSelection);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_proxy && index.isValid())
+            Q_EMIT memberOpened(m_proxy->sourceRow(index.row()));
+    });
+}
+
+void MemberTableView::selectionChanged(const QItemSelection &selected,
+                                       const QItemSelection &deselected)
+{
+    QTableView::selectionChanged(selected, deselected);
+    checkSelection();
+}
+
+void MemberTableView::checkSelection()
+{
+    QList<int> rows = selectedSourceRows();
+    if (rows == m_selectedRows)
+        return;
+    m_selectedRows = std::move(rows);
+    Q_EMIT selectedMembersChanged();
+}
+
+void MemberTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    // Reached by the keyboard: a row to act on, never an invisible focus.
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason ||
+                            event->reason() == Qt::BacktabFocusReason ||
+                            event->reason() == Qt::ShortcutFocusReason;
+    if (byKeyboard && m_proxy && m_proxy->rowCount() > 0 && !selectionModel()->hasSelection()) {
+        const QModelIndex current = currentIndex();
+        selectSourceRow(m_proxy->sourceRow(current.isValid() ? current.row() : 0));
+    }
 }
 
 void MemberTableView::setAvatarCache(AvatarCache *cache)
@@ -185,6 +223,15 @@ void MemberTableView::selectSourceRow(int sourceRow)
     scrollTo(index);
 }
 
+bool MemberTableView::focusFirstRow()
+{
+    if (!m_proxy || m_proxy->rowCount() == 0)
+        return false;
+    selectSourceRow(m_proxy->sourceRow(0));
+    setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void MemberTableView::showColumnMenu(const QPoint &position)
 {
     QMenu menu(this);
@@ -195,11 +242,10 @@ void MemberTableView::showColumnMenu(const QPoint &position)
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
         action->setEnabled(!MemberTableLayout::isRequired(column));
-        connect(action, &QAction::toggled, this,
-                [this, column](bool shown) {
-                    setColumnHidden(column, !shown);
-                    fitColumns();
-                });
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            setColumnHidden(column, !shown);
+            fitColumns();
+        });
     }
     menu.exec(horizontalHeader()->mapToGlobal(position));
 }

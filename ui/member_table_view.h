@@ -39,15 +39,32 @@ public:
     int currentSourceRow() const;
     // Selects and shows the member at this model row.
     void selectSourceRow(int sourceRow);
+    // Keyboard focus to the table, on the first row shown, selected; false when none is shown.
+    bool focusFirstRow();
+
+Q_SIGNALS:
+    // The selected members changed: chosen by the user, or dropped when a search, a filter or a
+    // reload hid or removed them.
+    void selectedMembersChanged();
+    // Enter on a row, or a double-click: the member at this model row is to be opened.
+    void memberOpened(int sourceRow);
 
 protected:
+    void selectionChanged(const QItemSelection &selected,
+                          const QItemSelection &deselected) override;
+    void focusInEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // After the proxy's rows changed under the selection.
+    void checkSelection();
+
     void showColumnMenu(const QPoint &position);
+
     void fitColumns();
 
     MemberFilterProxy *m_proxy = nullptr;
+    QList<int> m_selectedRows;
     Provider m_provider = Provider::Heartbeat;
     bool m_fitToWidth = false;
     bool m_arranging = false;

@@ -3,6 +3,7 @@
 #include "member_quick_matcher.h"
 #include "member_status_text.h"
 #include "member_table_model.h"
+#include "quick_link_rosters.h"
 #include "two_line_item_delegate.h"
 
 #include <QKeyEvent>
@@ -14,13 +15,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int RowRole = Qt::UserRole + 1;
+constexpr int EmailRole = Qt::UserRole + 1;
 constexpr int SubtitleRole = Qt::UserRole + 2;
+constexpr int WorkspaceRole = Qt::UserRole + 3;
 } // namespace
 
-QuickLinkPalette::QuickLinkPalette(const MemberTableModel *model, QWidget *parent)
-    : QFrame(parent, Qt::Popup), m_model(model),
-      m_matcher(std::make_unique<MemberQuickMatcher>(model)), m_query(new QLineEdit(this)),
+QuickLinkPalette::QuickLinkPalette(QuickLinkRosters *rosters, QWidget *parent)
+    : QFrame(parent, Qt::Popup), m_rosters(rosters), m_query(new QLineEdit(this)),
       m_matches(new QListWidget(this)), m_note(new QLabel(this))
 {
     setObjectName(u"quickLinkPalette"_s);
@@ -51,6 +52,11 @@ QuickLinkPalette::QuickLinkPalette(const MemberTableModel *model, QWidget *paren
     layout->addWidget(m_note);
     connect(m_query, &QLineEdit::textChanged, this, &QuickLinkPalette::search);
     connect(m_matches, &QListWidget::itemActivated, this, &QuickLinkPalette::choose);
+    // Another workspace's members arrive after the palette opened.
+    connect(rosters, &QuickLinkRosters::loaded, this, [this] {
+        if (isVisible())
+            search(m_query->text());
+    });
     resize(560, 480);
 }
 
@@ -64,6 +70,7 @@ void QuickLinkPalette::setNote(const QString &note)
 void QuickLinkPalette::popUp()
 {
     m_query->clear();
+    m_rosters->reload();
     search({});
     if (QWidget *owner = parentWidget()) {
         const QRect area = owner->rect();
@@ -71,9 +78,10 @@ void QuickLinkPalette::popUp()
         resize(width, height());
         move(owner->mapToGlobal(QPoint((area.width() - width) / 2, area.height() / 6)));
     }
+    // A popup takes the keyboard without becoming the active window: once it closes, the
+    // window's shortcuts work again at once.
     show();
     raise();
-    activateWindow();
     m_query->setFocus();
 }
 
@@ -81,26 +89,33 @@ void QuickLinkPalette::search(const QString &text)
 {
     m_matches->clear();
     if (text.trimmed().isEmpty()) {
-        auto *hint = new QListWidgetItem(tr("Type to find a member of this workspace"), m_matches);
+        auto *hint = new QListWidgetItem(tr("Type to find a member of any workspace"), m_matches);
         hint->setFlags(Qt::NoItemFlags);
         return;
     }
-    const QList<MemberQuickMatcher::Match> found = m_matcher->match(text, MaxMatches);
-    for (const MemberQuickMatcher::Match &match : found) {
-        const MemberRecord member = m_model->memberAt(match.row);
-        const QString name = member.displayName.isEmpty()
-                                 ? QString(member.firstName + u' ' + member.lastName).trimmed()
-                                 : member.displayName;
-        QString subtitle = member.email;
-        if (member.status != MemberStatus::Active)
-            subtitle += u" · "_s + memberStatusText(member.status, member.neverSignedIn);
-        auto *item = new QListWidgetItem(name.isEmpty() ? member.email : name, m_matches);
-        item->setData(SubtitleRole, subtitle);
-        item->setData(Qt::AccessibleTextRole, u"%1, %2"_s.arg(item->text(), subtitle));
-        item->setData(RowRole, match.row);
-        item->setToolTip(memberStatusExplanation(member.status, member.neverSignedIn));
+    const QList<QuickLinkRosters::Roster> rosters = m_rosters->rosters();
+    for (const QuickLinkRosters::Roster &roster : rosters) {
+        const QString where = tr("%1 (%2)").arg(roster.workspace.name,
+                                                providerDisplayName(roster.workspace.provider));
+        const QList<MemberQuickMatcher::Match> found =
+            MemberQuickMatcher(roster.model).match(text, MaxMatches);
+        for (const MemberQuickMatcher::Match &match : found) {
+            const MemberRecord member = roster.model->memberAt(match.row);
+            const QString name = member.displayName.isEmpty()
+                                     ? QString(member.firstName + u' ' + member.lastName).trimmed()
+                                     : member.displayName;
+            QString subtitle = member.email + u" · "_s + where;
+            if (member.status != MemberStatus::Active)
+                subtitle += u" · "_s + memberStatusText(member.status, member.neverSignedIn);
+            auto *item = new QListWidgetItem(name.isEmpty() ? member.email : name, m_matches);
+            item->setData(SubtitleRole, subtitle);
+            item->setData(Qt::AccessibleTextRole, u"%1, %2"_s.arg(item->text(), subtitle));
+            item->setData(EmailRole, member.email);
+            item->setData(WorkspaceRole, roster.workspace.id);
+            item->setToolTip(memberStatusExplanation(member.status, member.neverSignedIn));
+        }
     }
-    if (found.isEmpty()) {
+    if (m_matches->count() == 0) {
         auto *none = new QListWidgetItem(tr("No member matches \"%1\"").arg(text), m_matches);
         none->setFlags(Qt::NoItemFlags);
     } else {
@@ -113,9 +128,18 @@ void QuickLinkPalette::choose()
     const QListWidgetItem *item = m_matches->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return;
-    const int row = item->data(RowRole).toInt();
+    const QString workspaceId = item->data(WorkspaceRole).toString();
+    const QString email = item->data(EmailRole).toString();
     hide();
-    Q_EMIT memberChosen(row);
+    Q_EMIT memberChosen(workspaceId, email);
+}
+
+void QuickLinkPalette::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    // The window's shortcuts work again at once, whatever the window system makes of a popup.
+    if (QWidget *owner = parentWidget())
+        owner->window()->activateWindow();
 }
 
 bool QuickLinkPalette::eventFilter(QObject *watched, QEvent *event)

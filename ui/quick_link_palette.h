@@ -2,21 +2,22 @@
 
 #include <QFrame>
 
-class MemberQuickMatcher;
-class MemberTableModel;
+class QuickLinkRosters;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 
-// Ctrl+Shift+L: support staff type part of an email or a name, pick a member with the arrow
-// keys and press Enter; the window then copies that member's login link. Esc closes it.
+// Ctrl+Shift+L: support staff type part of an email or a name, pick a member of any workspace
+// with the arrow keys and press Enter; the window then copies that member's login link. Each
+// match names its workspace and provider; the shown workspace's come first. Esc closes it.
 class QuickLinkPalette : public QFrame
 {
     Q_OBJECT
 public:
     static constexpr int MaxMatches = 10;
 
-    QuickLinkPalette(const MemberTableModel *model, QWidget *parent);
+    // `rosters` is not owned.
+    QuickLinkPalette(QuickLinkRosters *rosters, QWidget *parent);
     ~QuickLinkPalette() override;
 
     // Shows it over the top of its parent, empty and focused.
@@ -24,18 +25,17 @@ public:
     void setNote(const QString &note);
 
 Q_SIGNALS:
-    // A row of the model.
-    void memberChosen(int sourceRow);
+    void memberChosen(const QString &workspaceId, const QString &email);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void search(const QString &text);
     void choose();
 
-    const MemberTableModel *m_model;
-    std::unique_ptr<MemberQuickMatcher> m_matcher;
+    QuickLinkRosters *m_rosters;
     QLineEdit *m_query;
     QListWidget *m_matches;
     QLabel *m_note;

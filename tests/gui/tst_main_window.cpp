@@ -335,6 +335,12 @@ private Q_SLOTS:
         QVERIFY(waitForMembers(SeededMembers));
         auto exportFile = [this](const QString &name) {
             m_window->findChild<QAction *>(u"exportMembersAction"_s)->trigger();
+            // With a selection, it asks which rows: the selection is its first answer.
+            if (!table()->selectedSourceRows().isEmpty()) {
+                auto *ask = openedDialog<QDialog>();
+                if (!ask || !click(find<QPushButton>(ask, u"okButton"_s)))
+                    return QByteArray();
+            }
             auto *chooser = openedDialog<QFileDialog>();
             if (!chooser)
                 return QByteArray();
