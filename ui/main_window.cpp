@@ -368,21 +368,23 @@ void MainWindow::attachService(MemberService *service)
         if (m_model->workspaceId() == id)
             m_model->load(m_context.paths().databaseFile, id);
     });
-    connect(service, &MemberService::auditRecorded, this, [this, id](const AuditEntry &entry) {
-        if (entry.outcome == AuditOutcome::Failed)
-            m_context.log().warning(tr("%1 failed in %2%3: %4")
-                                        .arg(AuditText::action(entry.action), id,
-                                             entry.memberEmail.isEmpty()
-                                                 ? QString()
-                                                 : u" ("_s + entry.memberEmail + u')',
-                                             entry.detail));
-        if (auto *history =
-                findChild<WorkspaceHistoryDialog *>(WorkspaceHistoryDialog::objectNameFor(id)))
-            history->reload();
-        if (shownWorkspaceId() == id && !m_shownEmail.isEmpty() &&
-            entry.memberEmail.compare(m_shownEmail, Qt::CaseInsensitive) == 0)
-            showSelection();
-    });
+    const QString name = service->workspace().name;
+    connect(
+        service, &MemberService::auditRecorded, this, [this, id, name](const AuditEntry &entry) {
+            if (entry.outcome == AuditOutcome::Failed)
+                m_context.log().warning(tr("%1 failed in %2%3: %4")
+                                            .arg(AuditText::action(entry.action), name,
+                                                 entry.memberEmail.isEmpty()
+                                                     ? QString()
+                                                     : u" ("_s + entry.memberEmail + u')',
+                                                 entry.detail));
+            if (auto *history =
+                    findChild<WorkspaceHistoryDialog *>(WorkspaceHistoryDialog::objectNameFor(id)))
+                history->reload();
+            if (shownWorkspaceId() == id && !m_shownEmail.isEmpty() &&
+                entry.memberEmail.compare(m_shownEmail, Qt::CaseInsensitive) == 0)
+                showSelection();
+        });
     connect(service, &MemberService::storeFailed, m_report, &StatusReport::error);
 }
 

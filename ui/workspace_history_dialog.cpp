@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -143,12 +144,23 @@ WorkspaceHistoryDialog::WorkspaceHistoryDialog(RosterDatabase &db, RunLog &log,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(When, 130);
-    m_table->setColumnWidth(User, 90);
-    m_table->setColumnWidth(Source, 100);
-    m_table->setColumnWidth(Action, 130);
-    m_table->setColumnWidth(Member, 200);
-    m_table->setColumnWidth(Outcome, 70);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Wide enough for a date and time and the short words; the member gets room, the changes
+    // the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 24;
+    const auto widthOf = [&](const QString &text) {
+        return metrics.horizontalAdvance(text) + padding;
+    };
+    m_table->setColumnWidth(
+        When, widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)),
+                                         QLocale::ShortFormat)));
+    m_table->setColumnWidth(User, widthOf(u"katherine"_s));
+    m_table->setColumnWidth(Source, widthOf(AuditSource::text(AuditSource::importRun(999))));
+    m_table->setColumnWidth(Action, widthOf(AuditText::action(u"group-remove"_s)));
+    m_table->setColumnWidth(Member, widthOf(u"katherine.johnson@example.com"_s));
+    m_table->setColumnWidth(Outcome, std::max(widthOf(AuditText::outcome(AuditOutcome::Failed)),
+                                              widthOf(tr("Outcome"))));
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

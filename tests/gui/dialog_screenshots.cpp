@@ -9,6 +9,7 @@
 #include "dialog_test_helpers.h"
 #include "group_picker_dialog.h"
 #include "gui_test_environment.h"
+#include "history_screenshots.h"
 #include "member_dialog.h"
 #include "member_form.h"
 #include "picture_field.h"
@@ -204,5 +205,6 @@ int main(int argc, char **argv)
         ok &= saveScreenshot(dialog, setup.path(u"bulk-group-dialog"_s));
     }
     service.reset();
+    ok &= saveHistoryScreenshots(env, setup);
     return ok ? 0 : 1;
 }

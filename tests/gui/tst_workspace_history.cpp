@@ -10,6 +10,7 @@
 #include "member_service.h"
 #include "member_table_model.h"
 #include "roster_context.h"
+#include "run_log.h"
 #include "sandbox_process.h"
 #include "sandbox_workspace.h"
 #include "session_keys.h"
@@ -249,6 +250,37 @@ private Q_SLOTS:
         QVERIFY(csv.contains(u"'Lovelace' → 'King'"_s));
         const QString status = find<QStatusBar>(dialog, u"historyStatus"_s)->currentMessage();
         QVERIFY2(status.contains(u"Exported 2 history entries"_s), qPrintable(status));
+    }
+
+    void theLogRecordsAFailedAddAndLoadsAWorkspaceOnce()
+    {
+        QVERIFY(openWindow(true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->rowCount(), SeededMembers, 20000);
+        const auto logged = [this](const QString &part) {
+            QStringList lines;
+            for (int row = 0; row < m_context->log().rowCount(); ++row) {
+                const QString text = m_context->log().index(row).data(Qt::ToolTipRole).toString();
+                if (text.contains(part))
+                    lines << text;
+            }
+            return lines;
+        };
+        // Back to the same workspace: loaded again, logged once.
+        const QString id = m_window->memberModel()->workspaceId();
+        m_window->showWorkspace(id);
+        QTRY_VERIFY(!m_window->memberModel()->isLoading() &&
+                    m_window->memberModel()->rowCount() == SeededMembers);
+        QCOMPARE(logged(u"Loaded"_s).size(), 1);
+
+        NewMember existing;
+        existing.email = m_window->memberModel()->memberAt(0).email;
+        existing.firstName = u"Again"_s;
+        existing.lastName = u"Again"_s;
+        QVERIFY(
+            !succeeds<MemberRecord>([&](auto done) { return service()->create(existing, done); }));
+        const QStringList failed = logged(u"added failed in Portal"_s);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().contains(existing.email), qPrintable(failed.first()));
     }
 
     void withoutAWorkspaceTheMenuEntryIsDisabledAndSaysWhy()
