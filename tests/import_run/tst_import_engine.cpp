@@ -3,6 +3,8 @@
 // accounted for under injected faults with each member created exactly once, pause, cancel, and
 // a resume that looks up the rows a crash left half-sent.
 #include "api_session.h"
+#include "audit_log.h"
+#include "audit_source.h"
 #include "draft_json.h"
 #include "import_journal.h"
 #include "import_planner.h"
@@ -297,6 +299,15 @@ private Q_SLOTS:
         QCOMPARE(SandboxStats::count(stats, u"heartbeat"_s, u"GET /v0/find/users"_s), 0);
         QString error;
         QVERIFY(!members->storedMember(u"ada@example.com"_s, &error)->providerMemberId.isEmpty());
+        // The audit log says where the members came from: this run; the service's own source
+        // is untouched.
+        const auto history = AuditLog(*m_db).list(members->workspace().id, {}, 0, &error);
+        QVERIFY2(history, qPrintable(error));
+        int fromTheRun = 0;
+        for (const AuditEntry &entry : *history)
+            fromTheRun += entry.source == AuditSource::importRun(runId) ? 1 : 0;
+        QCOMPARE(fromTheRun, 3); // two creates and the listing that learns their ids
+        QCOMPARE(members->auditSource(), AuditSource::dialog());
     }
 
     void run_atTheBudget_noRequestIsRateLimited()
