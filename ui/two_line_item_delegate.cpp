@@ -49,6 +49,15 @@ void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect subtitleRect(text.left(), titleRect.bottom() + 1, text.width(), metrics.height());
     painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(subtitle, Qt::ElideRight, text.width()));
+    // The keyboard's place, plain to see whatever the style makes of focus on a selected row.
+    if ((opt.state & QStyle::State_HasFocus) && opt.widget && opt.widget->hasFocus()) {
+        QPen frame(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        frame.setWidth(2);
+        frame.setStyle(Qt::DotLine);
+        painter->setPen(frame);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(opt.rect.adjusted(2, 2, -2, -2));
+    }
     painter->restore();
 }
 

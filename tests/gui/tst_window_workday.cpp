@@ -401,6 +401,12 @@ private Q_SLOTS:
         m_window->searchBar()->focusSearch();
         QTest::keyClick(searchField(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"workspaceList"_s);
+        // Where the keyboard is in the list shows.
+        auto *workspaces = m_window->findChild<QListView *>(u"workspaceList"_s);
+        const QImage focused = workspaces->viewport()->grab().toImage();
+        m_window->searchBar()->focusSearch();
+        QTRY_VERIFY(!workspaces->hasFocus());
+        QVERIFY(workspaces->viewport()->grab().toImage() != focused);
     }
 
     void ctrlDigit_switchesWorkspace_andRosterReopensOnTheLastOne()
