@@ -185,7 +185,7 @@ void MainWindow::buildWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({250, 700, 330});
+    m_splitter->setSizes({220, 760, 300});
     // The sidebar and the details give way to the table on a small screen (dragged shut, and
     // open again from the window's edge); the table never goes.
     m_splitter->setCollapsible(0, true);

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -14,14 +15,20 @@ MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
     : QWidget(parent), m_proxy(proxy), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_role(new QComboBox(this)), m_group(new QComboBox(this)), m_count(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The search and the count above, the filters below: the placeholder and each filter stay
+    // whole in a narrow window.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(searchRow);
+    rows->addLayout(layout);
     m_search->setObjectName(u"memberSearch"_s);
     m_search->setAccessibleName(tr("Search members"));
     m_search->setPlaceholderText(tr("Search by name or email (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    layout->addWidget(m_search, 1);
+    searchRow->addWidget(m_search, 1);
 
     m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Show members who are"));
@@ -50,7 +57,8 @@ MemberSearchBar::MemberSearchBar(MemberFilterProxy *proxy, QWidget *parent)
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(u"0,000,000 of 0,000,000"_s));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->addWidget(m_count);
+    searchRow->addWidget(m_count);
+    layout->addStretch(1);
 
     connect(m_search, &QLineEdit::textChanged, proxy, &MemberFilterProxy::setSearchText);
     connect(m_status, &QComboBox::currentIndexChanged, this,

@@ -184,7 +184,12 @@ void MemberTableView::fitColumns()
     for (int column : std::as_const(elastic)) {
         const int asked = m_askedWidths.value(column, header->sectionSize(column));
         const int least = std::min(asked, MemberTableLayout::minimumWidth(column, metrics));
-        header->resizeSection(column, least + int((asked - least) * kept));
+        int width = least + int((asked - least) * kept);
+        // Room to spare goes to the name and the email first, the addresses most often cut.
+        const int spare = available - fixed - room;
+        if (spare > 0 && (column == MemberTableModel::Name || column == MemberTableModel::Email))
+            width += std::min(spare / 2, asked / 2);
+        header->resizeSection(column, width);
     }
     m_arranging = false;
 }

@@ -105,8 +105,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const int side = markSide(metrics);
     const int height = std::min(opt.rect.height() - 2, metrics.height() + 4);
     const int widest = opt.rect.width() - 6;
-    const int textWidth =
-        std::min(metrics.horizontalAdvance(text), widest - 2 * Padding - side - Gap);
+    const int natural = metrics.horizontalAdvance(text);
+    const int textWidth = std::min(natural, widest - 2 * Padding - side - Gap);
     if (textWidth <= 0)
         return;
     const QRectF pill(opt.rect.left() + 3, opt.rect.top() + (opt.rect.height() - height) / 2.0,
@@ -151,9 +151,11 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         break;
     }
     painter->setPen(badge.textColor);
-    const QRectF textRect(mark.right() + Gap, pill.top(), textWidth, pill.height());
+    painter->setFont(opt.font);
+    const QRectF textRect(mark.right() + Gap, pill.top(), textWidth + 1, pill.height());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(text, Qt::ElideRight, textWidth));
+                      textWidth < natural ? metrics.elidedText(text, Qt::ElideRight, textWidth)
+                                          : text);
     painter->restore();
 }
 

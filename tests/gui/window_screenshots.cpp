@@ -67,6 +67,43 @@ bool picturesShown(MainWindow &window, RosterContext &context)
     return true;
 }
 
+// The window on each provider's demo workspace, a member selected, at the default 1280 × 800
+// and at 1024 × 700 with the sidebar dragged shut, as the table needs it there:
+// main-window-PROVIDER-WIDTH.png; main-window.png is Heartbeat's at 1280.
+bool saveMainWindows(MainWindow &window, RosterContext &context, const ScreenshotSetup &setup)
+{
+    bool ok = true;
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        window.resize(size);
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        const QList<int> sizes = splitter->sizes();
+        if (size.width() < 1280)
+            splitter->setSizes({0, sizes.at(0) + sizes.at(1), sizes.at(2)});
+        for (const Workspace &workspace : context.workspaces().workspaces()) {
+            window.showWorkspace(workspace.id);
+            ok &= QTest::qWaitFor(
+                [&] {
+                    return !window.memberModel()->isLoading() &&
+                           window.memberModel()->workspaceId() == workspace.id &&
+                           window.memberModel()->rowCount() > 0;
+                },
+                30'000);
+            window.memberTable()->sortByColumn(MemberTableModel::Name, Qt::AscendingOrder);
+            window.memberTable()->selectSourceRow(
+                window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
+            ok &= QTest::qWaitFor([&] { return picturesShown(window, context); }, 30'000);
+            const QString provider = providerId(workspace.provider);
+            ok &= saveScreenArea(
+                window, setup.path(u"main-window-%1-%2"_s.arg(provider).arg(size.width())));
+            if (workspace.provider == Provider::Heartbeat && size.width() == 1280)
+                ok &= saveScreenArea(window, setup.path(u"main-window"_s));
+        }
+    }
+    window.resize(1280, 800);
+    window.findChild<QSplitter *>(u"mainSplitter"_s)->setSizes({220, 760, 300});
+    return ok;
+}
+
 // The quick-link palette over the window at 1280 × 800 with a query that matches members of
 // several workspaces (the shown one first): quick-link-palette.png.
 bool saveQuickLinkPalette(MainWindow &window, const ScreenshotSetup &setup)
@@ -121,14 +158,19 @@ int main(int argc, char **argv)
     qInfo("gave %d demo members a picture",
           DemoPictures::give(demo.baseUrl(), demo.key().toUtf8()));
     MainWindow window(context);
-    window.resize(1420, 820);
+    window.resize(1280, 800);
     window.move(10, 20);
-    // Room in the middle for the picture, name, email, status, last sign-in and groups.
-    if (auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s))
-        splitter->setSizes({250, 870, 300});
     window.show();
     window.showInitialWorkspace();
     bool ok = QTest::qWaitFor(
+        [&] {
+            return window.memberModel()->rowCount() == DemoEnvironment::MembersPerProvider &&
+                   window.memberActions()->service();
+        },
+        30'000);
+    ok &= saveMainWindows(window, context, setup);
+    window.showWorkspace(context.workspaces().workspaces().constFirst().id);
+    ok &= QTest::qWaitFor(
         [&] {
             return window.memberModel()->rowCount() == DemoEnvironment::MembersPerProvider &&
                    window.memberActions()->service();
@@ -138,8 +180,6 @@ int main(int argc, char **argv)
     window.memberTable()->selectSourceRow(
         window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
     window.memberActions()->copyLink()->trigger();
-    ok &= QTest::qWaitFor([&] { return picturesShown(window, context); }, 30'000);
-    ok &= saveScreenArea(window, setup.path(u"main-window"_s));
 
     ok &= saveQuickLinkPalette(window, setup);
 
