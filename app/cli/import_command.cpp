@@ -64,8 +64,11 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
                                          "introduction thread.")});
     parser.addOption({u"report"_s,
                       tr("Write the rows that failed to FILE as CSV: their columns, line and "
-                         "error, ready to fix and import again."),
+                         "error, ready to fix and import again; in the imported file's encoding "
+                         "and delimiter."),
                       tr("FILE")});
+    parser.addOption(
+        {u"report-utf8"_s, tr("Write the --report file as UTF-8 with commas instead.")});
     parser.addOption({u"resume"_s, tr("Carry on with this file's import that stopped or "
                                       "crashed.")});
     parser.addOption({u"json"_s, tr("Print the plan (with --dry-run) or the outcome as JSON.")});
@@ -93,6 +96,7 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
     m_service = service;
     m_dryRun = parser.isSet(u"dry-run"_s);
     m_reportPath = parser.value(u"report"_s);
+    m_reportUtf8 = parser.isSet(u"report-utf8"_s);
     const QString file = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
     if (parser.isSet(u"pending"_s) &&
         !service->capabilities().supports(MemberOperation::CreatePending))
@@ -280,7 +284,9 @@ void ImportCommand::report(qint64 runId)
     const qint64 failed = o.value(ImportOutcome::Failed);
     if (!m_reportPath.isEmpty() && failed > 0) {
         const std::optional<QList<ImportRowEntry>> rows = journal.failedRows(runId, &error);
-        FailedRowsFile file(m_reportPath);
+        FailedRowsFile file(
+            m_reportPath, m_reportUtf8 ? CsvSaveFormat{}
+                                       : FailedRowsFile::inputFormat(run->filePath, run->settings));
         if (!rows || !file.open(run->header, &error))
             return fail(ExitFailure, error);
         for (const ImportRowEntry &row : *rows)

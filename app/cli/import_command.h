@@ -46,6 +46,7 @@ private:
     MemberService *m_service = nullptr;
     bool m_dryRun = false;
     QString m_reportPath;
+    bool m_reportUtf8 = false;
     QElapsedTimer m_sinceProgress;
     bool m_interrupted = false;
 };

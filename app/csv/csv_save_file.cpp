@@ -1,7 +1,8 @@
 #include "csv_save_file.h"
 
-CsvSaveFile::CsvSaveFile(const QString &path, CsvWriter::Formulas formulas)
-    : m_file(path), m_formulas(formulas)
+CsvSaveFile::CsvSaveFile(const QString &path, CsvWriter::Formulas formulas,
+                         const CsvSaveFormat &format)
+    : m_file(path), m_formulas(formulas), m_format(format)
 {}
 
 bool CsvSaveFile::open(QString *error)
@@ -10,8 +11,9 @@ bool CsvSaveFile::open(QString *error)
         *error = tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    m_writer.emplace(&m_file, m_formulas);
-    m_writer->writeBom();
+    m_writer.emplace(&m_file, m_formulas, m_format.delimiter, m_format.encoding);
+    if (m_format.bom)
+        m_writer->writeBom();
     return true;
 }
 

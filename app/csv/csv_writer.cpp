@@ -1,5 +1,8 @@
 #include "csv_writer.h"
 
+#include "csv_encoding.h"
+
+#include <QHash>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -8,9 +11,8 @@ namespace {
 constexpr qsizetype FlushSize = 64 * 1024;
 }
 
-CsvWriter::CsvWriter(QIODevice *device, Formulas formulas, QChar delimiter)
-    : m_device(device), m_formulas(formulas), m_delimiter(delimiter),
-      m_delimiterUtf8(QStringView(&m_delimiter, 1).toUtf8())
+CsvWriter::CsvWriter(QIODevice *device, Formulas formulas, QChar delimiter, CsvEncoding encoding)
+    : m_device(device), m_formulas(formulas), m_delimiter(delimiter), m_encoding(encoding)
 {}
 
 CsvWriter::~CsvWriter()
@@ -20,22 +22,61 @@ CsvWriter::~CsvWriter()
 
 void CsvWriter::writeBom()
 {
-    m_buffer.append("\xEF\xBB\xBF");
+    if (m_encoding != CsvEncoding::Windows1252)
+        append(u"\uFEFF");
+}
+
+void CsvWriter::append(QStringView text)
+{
+    switch (m_encoding) {
+    case CsvEncoding::Utf8:
+        m_buffer.append(text.toUtf8());
+        return;
+    case CsvEncoding::Utf16LE:
+    case CsvEncoding::Utf16BE:
+        for (const QChar c : text) {
+            const char low = char(c.unicode() & 0xFF);
+            const char high = char(c.unicode() >> 8);
+            if (m_encoding == CsvEncoding::Utf16LE)
+                m_buffer.append(low).append(high);
+            else
+                m_buffer.append(high).append(low);
+        }
+        return;
+    case CsvEncoding::Windows1252:
+        break;
+    }
+    static const QHash<char16_t, char> table = [] {
+        QHash<char16_t, char> map;
+        for (int byte = 0x80; byte < 0x100; ++byte) {
+            QChar decoded;
+            const char c = char(byte);
+            CsvEncodingDetection::decodeWindows1252(QByteArrayView(&c, 1), &decoded);
+            map.insert(decoded.unicode(), c);
+        }
+        return map;
+    }();
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            m_buffer.append(char(c.unicode()));
+        else
+            m_buffer.append(table.value(c.unicode(), '?'));
+    }
 }
 
 void CsvWriter::writeRecord(const QStringList &fields)
 {
     if (fields.size() == 1 && fields.first().isEmpty()) // else an empty line, which reads as none
-        m_buffer.append("\"\"");
+        append(u"\"\"");
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_buffer.append(m_delimiterUtf8);
+            append(QStringView(&m_delimiter, 1));
         if (m_formulas == Formulas::Neutralise && looksLikeFormula(fields.at(i)))
             appendField(neutraliseFormula(fields.at(i)));
         else
             appendField(fields.at(i));
     }
-    m_buffer.append("\r\n");
+    append(u"\r\n");
     if (m_buffer.size() >= FlushSize)
         flush();
 }
@@ -50,12 +91,12 @@ void CsvWriter::appendField(QStringView field)
         }
     }
     if (!quote) {
-        m_buffer.append(field.toUtf8());
+        append(field);
         return;
     }
-    m_buffer.append('"');
-    m_buffer.append(field.toString().replace(u'"', u"\"\""_s).toUtf8());
-    m_buffer.append('"');
+    append(u"\"");
+    append(field.toString().replace(u'"', u"\"\""_s));
+    append(u"\"");
 }
 
 bool CsvWriter::flush()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "csv_format.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QStringList>
@@ -20,11 +22,13 @@ public:
         Neutralise
     };
 
+    // Text goes out in `encoding`; a character Windows-1252 lacks is written as "?".
     explicit CsvWriter(QIODevice *device, Formulas formulas = Formulas::Keep,
-                       QChar delimiter = u',');
+                       QChar delimiter = u',', CsvEncoding encoding = CsvEncoding::Utf8);
     ~CsvWriter();
 
-    // The UTF-8 byte order mark, so that Excel reads the file as UTF-8; first, if at all.
+    // The encoding's byte order mark (UTF-8: so that Excel reads the file as UTF-8; none for
+    // Windows-1252); first, if at all.
     void writeBom();
     void writeRecord(const QStringList &fields);
     // Writes what is buffered; false if the device failed (now or before).
@@ -36,11 +40,12 @@ public:
 
 private:
     void appendField(QStringView field);
+    void append(QStringView text);
 
     QIODevice *m_device;
     Formulas m_formulas;
     QChar m_delimiter;
-    QByteArray m_delimiterUtf8;
+    CsvEncoding m_encoding;
     QByteArray m_buffer;
     bool m_failed = false;
 };

@@ -1,10 +1,31 @@
 #include "failed_rows_file.h"
 
 #include "csv_header.h"
+#include "csv_reader.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
-FailedRowsFile::FailedRowsFile(const QString &path) : m_file(path) {}
+FailedRowsFile::FailedRowsFile(const QString &path, const CsvSaveFormat &format)
+    : m_file(path, CsvWriter::Formulas::Keep, format)
+{}
+
+CsvSaveFormat FailedRowsFile::inputFormat(const QString &path, const QJsonObject &settings)
+{
+    CsvOptions options;
+    if (settings.contains(u"encoding"_s))
+        options.encoding = csvEncodingFromName(settings.value(u"encoding"_s).toString());
+    if (settings.contains(u"delimiter"_s))
+        options.delimiter = csvDelimiterFromName(settings.value(u"delimiter"_s).toString());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&file, options);
+    if (!reader.start())
+        return {};
+    return CsvSaveFormat::like(reader.format());
+}
 
 bool FailedRowsFile::open(const QStringList &header, QString *error)
 {

@@ -3,16 +3,26 @@
 #include "csv_save_file.h"
 #include "validated_row.h"
 
+#include <QJsonObject>
+
 // "Save failed rows as CSV": the original columns plus the line number and the error, ready to be
 // fixed and imported again. The header is the file's own, then "line" and "error" (made unique
 // like csvUniqueHeaderNames when the file has such columns already). Cells are written as they
 // were read, formulas included: the file is for importing again, not for display. A row with
 // fewer fields than the header gets empty cells; a row with more keeps the extra ones after the
-// error, so that nothing is lost. UTF-8 with BOM, via QSaveFile.
+// error, so that nothing is lost. Written in `format` (by default as the imported file was:
+// inputFormat()), via QSaveFile.
 class FailedRowsFile
 {
 public:
-    explicit FailedRowsFile(const QString &path);
+    explicit FailedRowsFile(const QString &path, const CsvSaveFormat &format = {});
+
+    // The format of the file an import read, so that the failed rows open as it did (Excel in
+    // several European locales reads semicolons and Windows-1252 only): its encoding, delimiter
+    // and byte order mark as `settings` fixed them (an import's settings: "encoding",
+    // "delimiter") or as the file at `path` reads. UTF-8 with a BOM and commas when the file
+    // cannot be read any more.
+    static CsvSaveFormat inputFormat(const QString &path, const QJsonObject &settings);
 
     bool open(const QStringList &header, QString *error);
     void addRow(qint64 line, const QStringList &fields, const QString &error);

@@ -97,6 +97,12 @@ void MemberValidator::validate(ValidatedRow &row)
             issue.column = error.field;
             issue.columnName = m_header.value(error.field);
             issue.message = error.message;
+            // "Line 4: the quoted field…": what follows the line.
+            const qsizetype colon = error.message.indexOf(u": "_s);
+            issue.detail =
+                colon > 0 && error.message.first(colon).contains(QString::number(error.line))
+                    ? error.message.sliced(colon + 2)
+                    : error.message;
             row.issues.append(issue);
         }
         row.outcome = ValidatedRow::Outcome::Invalid;
@@ -321,6 +327,7 @@ void MemberValidator::addIssue(ValidatedRow &row, RowIssue::Kind kind, qsizetype
     issue.columnName = m_header.value(column);
     issue.field = field;
     issue.otherLine = otherLine;
+    issue.detail = detail;
     issue.message =
         column >= 0 ? tr("Line %1, column “%2”: %3").arg(row.line()).arg(issue.columnName, detail)
                     : tr("Line %1: %2").arg(row.line()).arg(detail);

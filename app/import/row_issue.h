@@ -35,4 +35,6 @@ struct RowIssue
     qint64 otherLine = 0;
     // A sentence for people, translated, naming the line, the column and the value.
     QString message;
+    // The message without the line and column it names, for a table that shows those beside it.
+    QString detail;
 };

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,104 @@ private Q_SLOTS:
         QCOMPARE(records.at(2).at(1), u"=HYPERLINK(\"x\")"_s);
         QCOMPARE(records.at(3), (QStringList{u"grace@example.com"_s, u"Grace"_s, u"Member"_s,
                                              u"5"_s, u"Heartbeat said: 400 email already used"_s}));
+    }
+
+    // Excel's "CSV" in a German locale: semicolons, Windows-1252, no BOM. The failed rows come
+    // back the same way, so that the same Excel opens them in columns, and read as they were.
+    void failedRowsKeepASemicolonWindows1252File()
+    {
+        const QString input = m_dir.filePath(u"excel-de.csv"_s);
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // "Müller", "Zoë", "€" and "–" in Windows-1252.
+            file.write("E-Mail;Name;Notiz\r\n"
+                       "anna@example.com;J\xFCrgen M\xFCller;Preis 5 \x80\r\n"
+                       "kein-at;Zo\xEB;a \x96 b\r\n");
+        }
+        const CsvSaveFormat like = FailedRowsFile::inputFormat(input, {});
+        QCOMPARE(like.encoding, CsvEncoding::Windows1252);
+        QCOMPARE(like.delimiter, QChar(u';'));
+        QVERIFY(!like.bom);
+
+        QFile source(input);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        CsvReader reader(&source);
+        QVERIFY(reader.start());
+        const QString path = m_dir.filePath(u"excel-de-failed.csv"_s);
+        FailedRowsFile failed(path, like);
+        QString error;
+        QVERIFY2(failed.open(reader.header(), &error), qPrintable(error));
+        CsvRecord record;
+        QList<QStringList> written;
+        qint64 line = 1;
+        while (reader.readRecord(record)) {
+            failed.addRow(++line, record.fields(), u"Fehler; „ungültig“ – nicht gesendet"_s);
+            written.append(record.fields());
+        }
+        QVERIFY2(failed.commit(&error), qPrintable(error));
+
+        const QByteArray bytes = readBytes(path);
+        QVERIFY2(bytes.startsWith("E-Mail;Name;Notiz;line;error\r\n"), bytes.constData());
+        QVERIFY(bytes.contains("J\xFCrgen M\xFCller;Preis 5 \x80;2;"));
+        QVERIFY(!bytes.contains("\xC3")); // no UTF-8 anywhere
+        // The delimiter inside the error is quoted; the typographic quotes exist in 1252 too.
+        QVERIFY(bytes.contains("\"Fehler; \x84ung\xFCltig\x93 \x96 nicht gesendet\""));
+
+        // Read back as any reader detects it: the same format, the same cells.
+        QFile back(path);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        CsvReader again(&back);
+        QVERIFY(again.start());
+        QCOMPARE(again.format().encoding, CsvEncoding::Windows1252);
+        QCOMPARE(again.format().delimiter, QChar(u';'));
+        QCOMPARE(again.header(),
+                 (QStringList{u"E-Mail"_s, u"Name"_s, u"Notiz"_s, u"line"_s, u"error"_s}));
+        QList<QStringList> read;
+        while (again.readRecord(record))
+            read.append(record.fields());
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read.at(0).mid(0, 3), written.at(0));
+        QCOMPARE(read.at(0).at(1), u"Jürgen Müller"_s);
+        QCOMPARE(read.at(1).at(1), u"Zoë"_s);
+        QCOMPARE(read.at(1).at(4), u"Fehler; „ungültig“ – nicht gesendet"_s);
+    }
+
+    // UTF-8 with a BOM stays so; UTF-8 without one gets none; an input that is gone: UTF-8 with
+    // a BOM and commas. The settings of the run (a delimiter chosen by hand) come first.
+    void failedRowsFormatFollowsTheInput()
+    {
+        const QString bom = m_dir.filePath(u"bom.csv"_s);
+        const QString plain = m_dir.filePath(u"plain.csv"_s);
+        for (const auto &[path, bytes] :
+             {std::pair{bom, QByteArray("\xEF\xBB\xBF"
+                                        "email|name\na@example.com|Zo\xC3\xAB\n")},
+              std::pair{plain, QByteArray("email\tname\na@example.com\tZo\xC3\xAB\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const CsvSaveFormat withBom = FailedRowsFile::inputFormat(bom, {});
+        QCOMPARE(withBom.encoding, CsvEncoding::Utf8);
+        QCOMPARE(withBom.delimiter, QChar(u'|'));
+        QVERIFY(withBom.bom);
+        const CsvSaveFormat without = FailedRowsFile::inputFormat(plain, {});
+        QCOMPARE(without.delimiter, QChar(u'\t'));
+        QVERIFY(!without.bom);
+        QCOMPARE(FailedRowsFile::inputFormat(m_dir.filePath(u"gone.csv"_s), {}), CsvSaveFormat{});
+        const CsvSaveFormat chosen =
+            FailedRowsFile::inputFormat(bom, QJsonObject{{u"delimiter"_s, u";"_s}});
+        QCOMPARE(chosen.delimiter, QChar(u';'));
+
+        const QString path = m_dir.filePath(u"bom-failed.csv"_s);
+        FailedRowsFile failed(path, withBom);
+        QString error;
+        QVERIFY(failed.open({u"email"_s, u"name"_s}, &error));
+        failed.addRow(2, {u"a@example.com"_s, u"Zoë"_s}, u"refused"_s);
+        QVERIFY(failed.commit(&error));
+        QCOMPARE(readBytes(path), QByteArray("\xEF\xBB\xBF"
+                                             "email|name|line|error\r\n"
+                                             "a@example.com|Zo\xC3\xAB|2|refused\r\n"));
     }
 
     void shortRowsArePaddedAndNamesStayUnique()

@@ -10,8 +10,8 @@ constexpr int PageSize = 2000;
 } // namespace
 
 FailedRowsExport::FailedRowsExport(RosterDatabase &db, qint64 runId, const QString &path,
-                                   QObject *parent)
-    : QObject(parent), m_db(db), m_runId(runId), m_path(path)
+                                   std::optional<CsvSaveFormat> format, QObject *parent)
+    : QObject(parent), m_db(db), m_runId(runId), m_path(path), m_format(format)
 {}
 
 FailedRowsExport::~FailedRowsExport() = default;
@@ -22,7 +22,8 @@ void FailedRowsExport::start()
     const std::optional<ImportRunInfo> run = ImportJournal(m_db).run(m_runId, &error);
     if (!run)
         return fail(error);
-    m_file = std::make_unique<FailedRowsFile>(m_path);
+    m_file = std::make_unique<FailedRowsFile>(
+        m_path, m_format.value_or(FailedRowsFile::inputFormat(run->filePath, run->settings)));
     if (!m_file->open(run->header, &error))
         return fail(error);
     QTimer::singleShot(0, this, &FailedRowsExport::writePage);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "csv_save_file.h"
+
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class FailedRowsFile;
 class RosterDatabase;
@@ -13,9 +16,10 @@ class FailedRowsExport : public QObject
 {
     Q_OBJECT
 public:
-    // `db` is not owned and must outlive the export.
+    // `db` is not owned and must outlive the export. No `format`: as the imported file was
+    // (FailedRowsFile::inputFormat()).
     FailedRowsExport(RosterDatabase &db, qint64 runId, const QString &path,
-                     QObject *parent = nullptr);
+                     std::optional<CsvSaveFormat> format = std::nullopt, QObject *parent = nullptr);
     ~FailedRowsExport() override;
 
     void start();
@@ -32,6 +36,7 @@ private:
     RosterDatabase &m_db;
     qint64 m_runId;
     QString m_path;
+    std::optional<CsvSaveFormat> m_format;
     std::unique_ptr<FailedRowsFile> m_file;
     qint64 m_afterLine = 0;
 };

@@ -83,11 +83,14 @@ ImportFilePage::ImportFilePage(ImportWizardContext &context, QWidget *parent)
     layout->addWidget(m_dropArea, 1);
     layout->addSpacing(8);
     layout->addWidget(hint);
+    // Takes the room the drop area leaves once a file is chosen.
+    layout->addStretch(0);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_message->clear();
         describeFile();
+        updateDropArea();
         Q_EMIT completeChanged();
     });
     describeFile();
@@ -143,6 +146,11 @@ void ImportFilePage::describeFile()
                              QLocale().toString(info.lastModified(), QLocale::ShortFormat)));
 }
 
+void ImportFilePage::updateDropArea()
+{
+    showDropTarget(false);
+}
+
 bool ImportFilePage::isComplete() const
 {
     const QFileInfo info(m_path->text().trimmed());
@@ -185,6 +193,8 @@ QString ImportFilePage::droppedFile(const QMimeData *mime)
 
 void ImportFilePage::showDropTarget(bool dragging)
 {
+    // Only while no file is chosen, or a file is dragged over the page.
+    m_dropArea->setVisible(dragging || !isComplete());
     m_dropArea->setForegroundRole(dragging ? QPalette::Highlight : QPalette::PlaceholderText);
     m_dropArea->setText(dragging ? tr("Drop the file to choose it")
                                  : tr("Drop a CSV file here, or choose one with Browse…"));

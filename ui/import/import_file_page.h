@@ -36,6 +36,7 @@ protected:
 private:
     void browse();
     void describeFile();
+    void updateDropArea();
     void showDropTarget(bool dragging);
     static QString droppedFile(const QMimeData *mime);
 

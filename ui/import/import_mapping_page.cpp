@@ -57,6 +57,8 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     m_role->setObjectName(u"roleCombo"_s);
     m_role->setAccessibleName(tr("Role for rows without one"));
     m_role->setMinimumContentsLength(18);
+    // Wide enough for its longest choice, "None: each row names its role" among them.
+    m_role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rolesMessage->setObjectName(u"rolesMessage"_s);
     m_rolesMessage->setAccessibleName(tr("Loading the roles"));
     auto *roleRow = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "import_report_page.h"
 
 #include "failed_rows_export.h"
+#include "failed_rows_file.h"
 #include "import_row_loader.h"
 #include "import_row_model.h"
 #include "import_table_style.h"
@@ -8,6 +9,7 @@
 #include "import_wizard_context.h"
 #include "inline_message.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,7 +33,7 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
     : QWizardPage(parent), m_context(context), m_summary(new InlineMessage(this)),
       m_rows(new ImportRowModel(this)), m_failedLabel(new QLabel(tr("Rows that &failed:"), this)),
       m_view(new QTableView(this)), m_save(new QPushButton(tr("&Save Failed Rows as CSV…"), this)),
-      m_retry(new QPushButton(tr("&Retry Failed Rows"), this)),
+      m_retry(new QPushButton(tr("&Retry Failed Rows"), this)), m_saveFormat(new QComboBox(this)),
       m_saveMessage(new InlineMessage(this))
 {
     setObjectName(u"importReportPage"_s);
@@ -86,8 +88,12 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
     m_retry->setObjectName(u"retryFailedRowsButton"_s);
     m_retry->setAccessibleName(tr("Send the failed rows again"));
     m_retry->setAutoDefault(false);
+    m_saveFormat->setObjectName(u"failedRowsFormatCombo"_s);
+    m_saveFormat->setAccessibleName(tr("Format of the failed-rows file"));
+    m_saveFormat->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
+    buttons->addWidget(m_saveFormat);
     buttons->addWidget(m_retry);
     buttons->addStretch(1);
     m_saveMessage->setObjectName(u"saveFailedRowsMessage"_s);
@@ -125,6 +131,13 @@ void ImportReportPage::initializePage()
         return;
     }
     showCounts();
+    const CsvSaveFormat like = FailedRowsFile::inputFormat(run->filePath, run->settings);
+    m_saveFormat->clear();
+    m_saveFormat->addItem(tr("As the imported file: %1").arg(formatName(like)),
+                          QVariant::fromValue(like));
+    if (!(like == CsvSaveFormat{}))
+        m_saveFormat->addItem(tr("UTF-8 with commas"), QVariant::fromValue(CsvSaveFormat{}));
+    m_saveFormat->setEnabled(m_saveFormat->count() > 1);
     if (m_loader)
         m_loader->deleteLater();
     m_rows->setEmailColumn(m_context.choices.mapping.columnOf(ImportField::Email));
@@ -135,9 +148,10 @@ void ImportReportPage::initializePage()
                 for (const ImportRowEntry &row : rows)
                     m_retryable += importPlanSends(row.plan) ? 1 : 0;
                 m_retry->setEnabled(m_retryable > 0);
-                m_retry->setToolTip(
-                    tr("Send the %n row(s) the provider refused or did not answer again.", nullptr,
-                       int(m_retryable)));
+                if (m_retryable > 0)
+                    m_retry->setToolTip(
+                        tr("Send the %n row(s) the provider refused or did not answer again.",
+                           nullptr, int(m_retryable)));
             });
     connect(m_loader, &ImportRowLoader::finished, this, [this] {
         m_loader->deleteLater();
@@ -183,6 +197,18 @@ void ImportReportPage::showCounts()
     m_view->setVisible(failed > 0);
 }
 
+QString ImportReportPage::formatName(const CsvSaveFormat &format)
+{
+    const QString delimiter = format.delimiter == u','    ? tr("commas")
+                              : format.delimiter == u';'  ? tr("semicolons")
+                              : format.delimiter == u'\t' ? tr("tabs")
+                                                          : tr("\"%1\"").arg(format.delimiter);
+    QString encoding = csvEncodingName(format.encoding);
+    if (format.bom && format.encoding == CsvEncoding::Utf8)
+        encoding = tr("%1 with BOM").arg(encoding);
+    return tr("%1, %2").arg(encoding, delimiter);
+}
+
 void ImportReportPage::chooseFile()
 {
     const QFileInfo source(m_fileName);
@@ -206,7 +232,8 @@ void ImportReportPage::saveFailedRows(const QString &path)
     m_save->setEnabled(false);
     m_saveMessage->showMessage(InlineMessage::Type::Information,
                                tr("Writing the failed rows to %1…").arg(path));
-    m_export = new FailedRowsExport(*m_context.database, m_context.choices.runId, path, this);
+    m_export = new FailedRowsExport(*m_context.database, m_context.choices.runId, path,
+                                    m_saveFormat->currentData().value<CsvSaveFormat>(), this);
     connect(m_export, &FailedRowsExport::finished, this, [this, path](qint64 rows) {
         m_export->deleteLater();
         m_save->setEnabled(true);

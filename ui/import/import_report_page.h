@@ -9,6 +9,8 @@
 class FailedRowsExport;
 
 class ImportRowModel;
+class QComboBox;
+struct CsvSaveFormat;
 class InlineMessage;
 class QLabel;
 class QPushButton;
@@ -18,7 +20,8 @@ struct ImportWizardContext;
 // Page 7: what the import did: created, updated, reactivated, skipped and failed counts, the
 // failed rows with the reason (the provider's, or the row's problem), "Save Failed Rows as
 // CSV…" (the file's own columns plus line and error, ready to fix and import again) and
-// "Retry Failed Rows" (only those the provider refused or never answered).
+// "Retry Failed Rows" (only those the provider refused or never answered). The failed-rows file
+// keeps the imported file's encoding and delimiter unless UTF-8 with commas is chosen.
 class ImportReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ Q_SIGNALS:
 private:
     void showCounts();
     void chooseFile();
+    // "UTF-8 with BOM, semicolons"
+    static QString formatName(const CsvSaveFormat &format);
 
     ImportWizardContext &m_context;
     ImportCounts m_counts;
@@ -61,5 +66,7 @@ private:
     QTableView *m_view;
     QPushButton *m_save;
     QPushButton *m_retry;
+    // As the imported file was (the default), or UTF-8 with commas.
+    QComboBox *m_saveFormat;
     InlineMessage *m_saveMessage;
 };

@@ -52,7 +52,11 @@ QVariant ValidationIssueModel::data(const QModelIndex &index, int role) const
         case Field:
             return issue.field ? importFieldDisplayName(*issue.field) : QString();
         case Message:
-            return issue.message;
+            // The Line and Column columns say where: the problem alone, as a sentence.
+            if (const QString &detail = issue.detail.isEmpty() ? issue.message : issue.detail;
+                !detail.isEmpty())
+                return QString(detail.first(1).toUpper() + detail.sliced(1));
+            return QString();
         }
         return {};
     case Qt::ToolTipRole:
