@@ -3,6 +3,10 @@
 #include "member_status.h"
 #include "member_table_model.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 bool MemberRowDelegate::isDimmed(const QModelIndex &index)
 {
     const QVariant status = index.data(MemberTableModel::StatusRole);
@@ -32,4 +36,18 @@ void MemberRowDelegate::initStyleOption(QStyleOptionViewItem *option,
     const QColor quiet = dimmedText(option->palette);
     option->palette.setColor(QPalette::Text, quiet);
     option->palette.setColor(QPalette::WindowText, quiet);
+}
+
+bool MemberRowDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && !index.data(Qt::ToolTipRole).isValid()) {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const int room = option.rect.width() - 2 * (option.fontMetrics.averageCharWidth() + 2);
+        if (!text.isEmpty() && option.fontMetrics.horizontalAdvance(text) > room) {
+            QToolTip::showText(event->globalPos(), text, view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }

@@ -13,11 +13,13 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +167,28 @@ private Q_SLOTS:
             }
             QVERIFY2(furthest == (dimmed ? quiet : text), qPrintable(index.data().toString()));
         }
+    }
+
+    void anElidedCellShowsItsTextInItsTooltip()
+    {
+        QTableView view;
+        view.setModel(&m_model);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        MemberRowDelegate delegate;
+        const QModelIndex index = m_model.index(0, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.fontMetrics = view.fontMetrics();
+        option.rect = QRect(0, 0, 30, 20);
+        QHelpEvent narrow(QEvent::ToolTip, QPoint(5, 5), view.mapToGlobal(QPoint(5, 5)));
+        QVERIFY(delegate.helpEvent(&narrow, &view, option, index));
+        QTRY_COMPARE(QToolTip::text(), index.data().toString());
+        QToolTip::hideText();
+        // Whole in a wide cell: no tooltip of its own.
+        option.rect = QRect(0, 0, 600, 20);
+        QHelpEvent wide(QEvent::ToolTip, QPoint(5, 5), view.mapToGlobal(QPoint(5, 5)));
+        QVERIFY(!delegate.helpEvent(&wide, &view, option, index));
     }
 
     void tableUsesTheBadgeForStatus()
