@@ -290,6 +290,10 @@ void MainWindow::reloadWorkspaces()
     const bool any = !m_context.workspaces().workspaces().isEmpty();
     m_editWorkspace->setEnabled(any);
     m_testWorkspace->setEnabled(any);
+    // Empty: the default tooltip, the action's text.
+    const QString noneYet = any ? QString() : tr("Add a workspace first.");
+    m_editWorkspace->setToolTip(noneYet);
+    m_testWorkspace->setToolTip(noneYet);
     m_workspaceHistory->setEnabled(any);
     m_workspaceHistory->setToolTip(any ? tr("Who did what in this workspace, when, from where.")
                                        : tr("Add a workspace first: history is per workspace."));

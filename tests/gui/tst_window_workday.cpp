@@ -336,6 +336,21 @@ private Q_SLOTS:
         walkEveryAction("one member of another workspace");
     }
 
+    void everyAction_withoutAnyWorkspace_showsSomethingOrSaysWhy()
+    {
+        m_context = std::make_unique<RosterContext>(
+            RosterPaths{m_dir->filePath(u"none.json"_s), m_dir->filePath(u"none.sqlite"_s),
+                        m_dir->filePath(u"none.ini"_s), false});
+        QString error;
+        QVERIFY2(m_context->open(&error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->show();
+        m_window->showInitialWorkspace();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(status().startsWith(u"Add a workspace to begin"_s), qPrintable(status()));
+        walkEveryAction("no workspace");
+    }
+
     void keyboard_fromTheSearchToTheTableToTheEditor()
     {
         QVERIFY(openWindow());
