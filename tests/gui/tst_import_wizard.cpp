@@ -57,6 +57,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,9 +276,13 @@ private Q_SLOTS:
         // 1. The file: typed, with its size shown.
         QCOMPARE(wizard->currentId(), ImportWizard::FilePageId);
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *dropArea = find<QWidget>(wizard, u"dropArea"_s);
+        QVERIFY(dropArea->isVisible());
         DialogTest::type(find<QLineEdit>(wizard, u"fileEdit"_s), path);
         QVERIFY2(label(wizard, u"fileInfoLabel"_s).contains(u"Mitglieder.csv"_s),
                  qPrintable(label(wizard, u"fileInfoLabel"_s)));
+        // A file chosen: the empty drop area gives way.
+        QVERIFY(!dropArea->isVisible());
         QVERIFY(next(wizard));
 
         // 2. The detected format, and the rows as read.
@@ -347,6 +352,13 @@ private Q_SLOTS:
         QCOMPARE(issue(0, ValidationIssueModel::Field), u"Email"_s);
         QVERIFY2(issue(0, ValidationIssueModel::Message).contains(u"not-an-email"_s),
                  qPrintable(issue(0, ValidationIssueModel::Message)));
+        // The Line and Column columns say where; the problem does not repeat it.
+        for (const int row : {0, 1}) {
+            const QString message = issue(row, ValidationIssueModel::Message);
+            QVERIFY2(!message.startsWith(u"Line"_s) && !message.contains(u"column “"_s),
+                     qPrintable(message));
+            QVERIFY2(!message.at(0).isLower(), qPrintable(message));
+        }
         QCOMPARE(issue(1, ValidationIssueModel::Line), u"5"_s);
         QCOMPARE(issue(1, ValidationIssueModel::ColumnName), u"E-mail"_s);
         QVERIFY2(issue(1, ValidationIssueModel::Message).contains(u"line 2"_s),
@@ -410,7 +422,16 @@ private Q_SLOTS:
                     .contains(u"line 2"_s));
         // Invalid rows were never sent: nothing to retry.
         QCOMPARE(report->retryableCount(), 0);
-        QVERIFY(!find<QPushButton>(wizard, u"retryFailedRowsButton"_s)->isEnabled());
+        auto *retry = find<QPushButton>(wizard, u"retryFailedRowsButton"_s);
+        QVERIFY(!retry->isEnabled());
+        QTRY_VERIFY(!report->isLoading());
+        QVERIFY2(!retry->toolTip().contains(u"0 row"_s) && retry->toolTip().startsWith(u"Only"_s),
+                 qPrintable(retry->toolTip()));
+        // The failed rows are written as the file was, unless UTF-8 with commas is chosen.
+        auto *format = find<QComboBox>(wizard, u"failedRowsFormatCombo"_s);
+        QCOMPARE(format->count(), 2);
+        QCOMPARE(format->currentText(), u"As the imported file: windows-1252, semicolons"_s);
+        QCOMPARE(format->itemText(1), u"UTF-8 with commas"_s);
 
         // Save the failed rows through the file dialog.
         QSignalSpy saved(report, &ImportReportPage::failedRowsSaved);
@@ -424,8 +445,11 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.size(), 1);
         QFile failedFile(failedPath);
         QVERIFY(failedFile.open(QIODevice::ReadOnly));
+        QVERIFY(failedFile.peek(5) == "E-mai"); // no byte order mark
         CsvReader reader(&failedFile);
         QVERIFY(reader.start());
+        QCOMPARE(reader.format().encoding, CsvEncoding::Windows1252);
+        QCOMPARE(reader.format().delimiter, u';');
         QCOMPARE(reader.header(),
                  (QStringList{u"E-mail"_s, u"Full name"_s, u"Notes"_s, u"line"_s, u"error"_s}));
         QList<QStringList> failedRows;
@@ -499,6 +523,16 @@ private Q_SLOTS:
         auto *missing = find<InlineMessage>(wizard, u"missingFieldsMessage"_s);
         QComboBox *roles = wizard->mappingPage()->roleCombo();
         QTRY_VERIFY_WITH_TIMEOUT(roles->isEnabled() && roles->count() > 1, 20000);
+        // The default choice shows whole.
+        const QString none = roles->itemText(0);
+        QCOMPARE(none, u"None: each row names its role"_s);
+        QStyleOptionComboBox option;
+        option.initFrom(roles);
+        const QRect textRoom = roles->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                              QStyle::SC_ComboBoxEditField, roles);
+        const int textWidth = roles->fontMetrics().horizontalAdvance(none);
+        QVERIFY2(textRoom.width() >= textWidth,
+                 qPrintable(u"%1 px for %2 px of text"_s.arg(textRoom.width()).arg(textWidth)));
         QVERIFY(missing->isVisible());
         QVERIFY2(missing->text().contains(u"role"_s), qPrintable(missing->text()));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
@@ -506,6 +540,9 @@ private Q_SLOTS:
         QVERIFY(!missing->isVisible());
         auto *pending = find<QCheckBox>(wizard, u"pendingCheck"_s);
         QVERIFY(pending->isVisibleTo(wizard));
+        // Worded as in the member dialog.
+        QVERIFY2(pending->text().endsWith(u"pending: activated at their first sign-in"_s),
+                 qPrintable(pending->text()));
         QVERIFY(click(pending));
         QVERIFY(next(wizard));
         QTRY_VERIFY_WITH_TIMEOUT(wizard->validationPage()->isComplete(), 20000);
