@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -16,10 +17,11 @@ ExportScopeDialog::ExportScopeDialog(int selected, int shown, int all, QWidget *
     setWindowTitle(tr("Export Members"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Which members go into the CSV file?"), this));
+    const QLocale locale;
     const std::pair<Scope, QString> choices[] = {
-        {Scope::Selection, tr("The %n selected member(s)", nullptr, selected)},
-        {Scope::Shown, tr("The %n member(s) the search and filters show", nullptr, shown)},
-        {Scope::All, tr("Every member of the workspace (%n)", nullptr, all)},
+        {Scope::Selection, tr("&Selected members (%1)").arg(locale.toString(selected))},
+        {Scope::Shown, tr("Members the search and filters &show (%1)").arg(locale.toString(shown))},
+        {Scope::All, tr("&Every member of the workspace (%1)").arg(locale.toString(all))},
     };
     const char *names[] = {"exportSelection", "exportShown", "exportAll"};
     for (const auto &[scope, text] : choices) {
@@ -30,7 +32,7 @@ ExportScopeDialog::ExportScopeDialog(int selected, int shown, int all, QWidget *
     }
     m_choices->button(int(Scope::Selection))->setChecked(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("E&xport…"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         accept();
@@ -42,13 +44,14 @@ ExportScopeDialog::ExportScopeDialog(int selected, int shown, int all, QWidget *
 
 QString ExportScopeDialog::describe(Scope scope, int count)
 {
+    const QString number = QLocale().toString(count);
     switch (scope) {
     case Scope::Selection:
-        return tr("the %n selected member(s)", nullptr, count);
+        return tr("the selected members (%1)").arg(number);
     case Scope::Shown:
-        return tr("the %n member(s) shown", nullptr, count);
+        return tr("the members shown (%1)").arg(number);
     case Scope::All:
         break;
     }
-    return tr("all %n member(s)", nullptr, count);
+    return tr("every member (%1)").arg(number);
 }

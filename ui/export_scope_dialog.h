@@ -19,7 +19,7 @@ public:
 
     ExportScopeDialog(int selected, int shown, int all, QWidget *parent);
 
-    // "the 3 selected members", for the save dialog's title and the status bar.
+    // "the selected members (3)", for the save dialog's title and the status bar.
     static QString describe(Scope scope, int count);
 
 Q_SIGNALS:

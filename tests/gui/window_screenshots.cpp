@@ -22,6 +22,7 @@
 #include "roster_context.h"
 #include "run_log_window.h"
 #include "screenshot_support.h"
+#include "shortcut_list_dialog.h"
 #include "workspace_store.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -182,6 +184,11 @@ int main(int argc, char **argv)
     window.memberActions()->copyLink()->trigger();
 
     ok &= saveQuickLinkPalette(window, setup);
+    {
+        ShortcutListDialog shortcuts(window.menuBar(), &window);
+        shortcuts.show();
+        ok &= saveScreenshot(shortcuts, setup.path(u"keyboard-shortcuts"_s));
+    }
 
     RunLogWindow log(&context.log());
     log.show();
