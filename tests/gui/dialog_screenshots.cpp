@@ -7,10 +7,10 @@
 #include "bulk_test_members.h"
 #include "confirm_member_action_dialog.h"
 #include "dialog_test_helpers.h"
-#include "export_scope_dialog.h"
 #include "group_picker_dialog.h"
 #include "gui_test_environment.h"
 #include "history_screenshots.h"
+#include "inline_message.h"
 #include "member_dialog.h"
 #include "member_form.h"
 #include "picture_field.h"
@@ -34,6 +34,35 @@ namespace {
 bool waitFor(const std::function<bool()> &condition)
 {
     return QTest::qWaitFor(condition, 30'000);
+}
+
+// Adding a member the local roster already holds: the warning under the email and the banner
+// that opens the existing member, before anything is sent.
+bool saveInlineDuplicateScreenshot(GuiTestEnvironment &env, MemberService *service,
+                                   const ScreenshotSetup &setup)
+{
+    NewMember member;
+    member.email = u"anna.schmidt@example.com"_s;
+    member.name = u"Anna Schmidt"_s;
+    member.roleId = u"role_member"_s;
+    const Result<MemberRecord> made = env.wait<MemberRecord>(
+        [&](Done<MemberRecord> done) { return service->create(member, done); });
+    if (!made.ok())
+        return false;
+    MemberDialog dialog(service);
+    dialog.show();
+    auto *roles = dialog.findChild<QComboBox *>(u"roleCombo"_s);
+    auto *groups = dialog.findChild<QListWidget *>(u"groupsList"_s);
+    bool ok = waitFor([&] { return roles->count() > 0 && groups->count() > 1; });
+    DialogTest::type(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Anna Schmidt"_s);
+    DialogTest::type(dialog.findChild<QLineEdit *>(u"emailEdit"_s), u"Anna.Schmidt@example.com"_s);
+    auto *banner = dialog.findChild<InlineMessage *>(u"duplicateMessage"_s);
+    ok &= waitFor([&] {
+        return banner->isVisible() && !banner->buttons().isEmpty() &&
+               banner->buttons().first()->isVisible();
+    });
+    QTest::qWait(50); // the dialog's growth, if any
+    return ok && saveScreenshot(dialog, setup.path(u"member-dialog-duplicate-inline"_s));
 }
 
 } // namespace
@@ -162,6 +191,8 @@ int main(int argc, char **argv)
         ok &= saveScreenshot(dialog, setup.path(u"member-dialog-duplicate"_s));
     }
 
+    ok &= saveInlineDuplicateScreenshot(env, service.get(), setup);
+
     QStringList emails = BulkTestMembers::active(env.sandbox(), u"heartbeat"_s, 11);
     emails.insert(6, u"former.member@example.invalid"_s);
     {
@@ -204,12 +235,6 @@ int main(int argc, char **argv)
         ok &= waitFor([&] { return !action->isRunning(); });
         dialog.resize(dialog.width(), dialog.sizeHint().height());
         ok &= saveScreenshot(dialog, setup.path(u"bulk-group-dialog"_s));
-    }
-    {
-        // Export with members selected: which ones.
-        ExportScopeDialog dialog(3, 57, 200, nullptr);
-        dialog.show();
-        ok &= saveScreenshot(dialog, setup.path(u"export-scope-dialog"_s));
     }
     service.reset();
     ok &= saveHistoryScreenshots(env, setup);
