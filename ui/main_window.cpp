@@ -319,6 +319,7 @@ void MainWindow::showWorkspace(const QString &workspaceId)
     if (!workspace)
         return;
     m_workspace = workspace;
+    m_wantedEmail.clear();
     m_context.preferences().setLastWorkspaceId(workspaceId);
     m_service = nullptr;
     m_actions->setService(nullptr);
