@@ -7,6 +7,7 @@
 #include "bulk_test_members.h"
 #include "confirm_member_action_dialog.h"
 #include "dialog_test_helpers.h"
+#include "export_scope_dialog.h"
 #include "group_picker_dialog.h"
 #include "gui_test_environment.h"
 #include "history_screenshots.h"
@@ -235,6 +236,12 @@ int main(int argc, char **argv)
         ok &= waitFor([&] { return !action->isRunning(); });
         dialog.resize(dialog.width(), dialog.sizeHint().height());
         ok &= saveScreenshot(dialog, setup.path(u"bulk-group-dialog"_s));
+    }
+    {
+        // Export with members selected: which ones.
+        ExportScopeDialog dialog(3, 57, 200, nullptr);
+        dialog.show();
+        ok &= saveScreenshot(dialog, setup.path(u"export-scope-dialog"_s));
     }
     service.reset();
     ok &= saveHistoryScreenshots(env, setup);
