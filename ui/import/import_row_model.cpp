@@ -2,6 +2,27 @@
 
 #include "import_text.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Each "Line 4, column “E-mail”: …" of `reason` (issues joined with "; ") without what precedes
+// its first colon, when that names `line`: the text beside a Line column.
+QString withoutLinePrefix(const QString &reason, qint64 line)
+{
+    const QRegularExpression names(u"\\b%1\\b"_s.arg(line));
+    QStringList parts = reason.split(u"; "_s);
+    for (QString &part : parts) {
+        const qsizetype colon = part.indexOf(u": "_s);
+        if (colon > 0 && colon < 80 && names.match(part.first(colon)).hasMatch()) {
+            part = part.sliced(colon + 2);
+        }
+    }
+    return parts.join(u"; "_s);
+}
+} // namespace
+
 ImportRowModel::ImportRowModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportRowModel::clear()
@@ -20,7 +41,8 @@ void ImportRowModel::append(const QList<ImportRowEntry> &rows)
         const QString email = entry.email.isEmpty() && m_emailColumn >= 0
                                   ? entry.cells.value(m_emailColumn).trimmed()
                                   : entry.email;
-        m_rows.append({entry.line, entry.plan, entry.outcome, email, entry.error});
+        m_rows.append({entry.line, entry.plan, entry.outcome, email, entry.error,
+                       withoutLinePrefix(entry.error, entry.line)});
     }
     endInsertRows();
 }
@@ -53,7 +75,7 @@ QVariant ImportRowModel::data(const QModelIndex &index, int role) const
         case Email:
             return row.email;
         case Reason:
-            return row.reason;
+            return row.shownReason;
         }
         return {};
     case Qt::ToolTipRole:

@@ -45,6 +45,8 @@ private:
         ImportOutcome outcome = ImportOutcome::None;
         QString email;
         QString reason;
+        // The reason without "Line N, column X:", which the Line column says already.
+        QString shownReason;
     };
     QList<Row> m_rows;
     qsizetype m_emailColumn = -1;

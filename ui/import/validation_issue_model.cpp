@@ -52,11 +52,9 @@ QVariant ValidationIssueModel::data(const QModelIndex &index, int role) const
         case Field:
             return issue.field ? importFieldDisplayName(*issue.field) : QString();
         case Message:
-            // The Line and Column columns say where: the problem alone, as a sentence.
-            if (const QString &detail = issue.detail.isEmpty() ? issue.message : issue.detail;
-                !detail.isEmpty())
-                return QString(detail.first(1).toUpper() + detail.sliced(1));
-            return QString();
+            // The Line and Column columns say where: the problem alone (an address it starts
+            // with keeps its case).
+            return issue.detail.isEmpty() ? issue.message : issue.detail;
         }
         return {};
     case Qt::ToolTipRole:
