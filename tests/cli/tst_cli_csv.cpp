@@ -102,6 +102,49 @@ private Q_SLOTS:
         QVERIFY2(again.out.startsWith(u"7 rows: 1 update, 6 unchanged."_s),
                  qPrintable(diagnose(again)));
     }
+
+    // A semicolon Windows-1252 file: --report writes its failed rows the same way, so that the
+    // Excel that made it opens them in columns; --report-utf8 writes UTF-8 with commas instead.
+    void import_reportKeepsTheInputsFormat()
+    {
+        SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"0"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        CliRunner cli;
+        QCOMPARE(cli.run({u"workspace"_s, u"add"_s, u"F"_s, u"--provider"_s, u"forward"_s,
+                          u"--url"_s, sandbox.baseUrl() + u"/forward"_s, u"--key-stdin"_s},
+                         sandbox.apiKey() + '\n')
+                     .exitCode,
+                 0);
+        const QString path = cli.homePath() + u"/mitglieder.csv"_s;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("E-Mail;Vorname;Nachname\r\n"
+                       "j\xFCrgen@example.com;J\xFCrgen;M\xFCller\r\n"
+                       "keine-adresse;Zo\xEB;M\xFCller\r\n");
+        }
+        const QString report = cli.homePath() + u"/failed.csv"_s;
+        CliResult r = cli.run({u"import"_s, path, u"-w"_s, u"F"_s, u"--report"_s, report});
+        QVERIFY2(r.exitCode != 0 && r.out.contains(u"1 failed"_s), qPrintable(diagnose(r)));
+        QFile failed(report);
+        QVERIFY(failed.open(QIODevice::ReadOnly));
+        QByteArray bytes = failed.readAll();
+        QVERIFY2(bytes.startsWith("E-Mail;Vorname;Nachname;line;error\r\n"
+                                  "keine-adresse;Zo\xEB;M\xFCller;3;"),
+                 bytes.constData());
+
+        const QString utf8 = cli.homePath() + u"/failed-utf8.csv"_s;
+        const QString again = cli.homePath() + u"/mitglieder2.csv"_s;
+        QVERIFY(QFile::copy(path, again));
+        r = cli.run({u"import"_s, again, u"-w"_s, u"F"_s, u"--report"_s, utf8, u"--report-utf8"_s});
+        QFile utf8File(utf8);
+        QVERIFY2(utf8File.open(QIODevice::ReadOnly), qPrintable(diagnose(r)));
+        bytes = utf8File.readAll();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
+                                  "E-Mail,Vorname,Nachname,line,error\r\n"
+                                  "keine-adresse,Zo\xC3\xAB,M\xC3\xBCller,3,"),
+                 bytes.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCsv)
