@@ -130,6 +130,30 @@ private Q_SLOTS:
         QCOMPARE(confirmed.count(), confirmations);
     }
 
+    // A selection the action leaves partly alone says how many and why, first.
+    void saysHowManyAreSkippedAndWhy()
+    {
+        QStringList emails;
+        for (int i = 0; i < 184; ++i)
+            emails << u"member%1@example.com"_s.arg(i);
+        ConfirmMemberActionDialog dialog(MemberAction::Deactivate, emails, u"Acme"_s);
+        dialog.setSelectedCount(200);
+        QVERIFY2(dialog.informativeText().startsWith(
+                     u"184 of 200 will be deactivated; 16 are already deactivated."_s),
+                 qPrintable(dialog.informativeText()));
+        QCOMPARE(dialog.text(), u"Deactivate 184 members of Acme?"_s);
+        QCOMPARE(ConfirmMemberActionDialog::skippedNote(MemberAction::Reactivate, 3, 5),
+                 u"3 of 5 will be reactivated; 2 are not deactivated."_s);
+        QCOMPARE(
+            ConfirmMemberActionDialog::skippedNote(MemberAction::AddToGroup, 3, 5, u"Mentors"_s),
+            u"3 of 5 will be added; 2 are already in Mentors."_s);
+        // Nothing left out: nothing said.
+        ConfirmMemberActionDialog all(MemberAction::Deactivate, emails, u"Acme"_s);
+        const QString before = all.informativeText();
+        all.setSelectedCount(184);
+        QCOMPARE(all.informativeText(), before);
+    }
+
     void escapeCancels()
     {
         ConfirmMemberActionDialog dialog(MemberAction::Reactivate, addresses(3), u"Acme"_s);
