@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
@@ -384,6 +385,33 @@ private Q_SLOTS:
         for (const QString &email : two)
             QCOMPARE(statusOf(email), u"active"_s);
         QCOMPARE(statusOf(off.first()), u"inactive"_s);
+    }
+
+    // A failure a retry cannot cure (the provider does not know the member: 404) is reported in
+    // the status bar, without a Retry offer.
+    void aFailureARetryCannotCureOffersNoRetry()
+    {
+        QVERIFY(openWindowOn(Provider::Forward));
+        MemberRecord gone;
+        gone.workspaceId = m_window->shownWorkspaceId();
+        gone.email = u"left.long.ago@example.com"_s;
+        gone.firstName = u"Left"_s;
+        gone.lastName = u"Long Ago"_s;
+        gone.status = MemberStatus::Active;
+        QString error;
+        QVERIFY2(MemberRepository(m_context->database()).upsert(gone, &error), qPrintable(error));
+        model()->upsert(gone);
+        select({gone.email});
+        QAction *deactivate = m_window->memberActions()->deactivate();
+        QTRY_VERIFY(deactivate->isEnabled());
+        deactivate->trigger();
+        QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(
+                                     u"left.long.ago@example.com was not deactivated"_s),
+                                 20000);
+        // A Retry offer opens before the status bar's warning, in the same call.
+        for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+            QVERIFY2(!box->isVisible(), qPrintable(box->objectName()));
     }
 
     void providersWithoutGroupsSayWhy()
