@@ -30,7 +30,10 @@ void CsvWriter::append(QStringView text)
 {
     switch (m_encoding) {
     case CsvEncoding::Utf8:
-        m_buffer.append(text.toUtf8());
+        if (text.size() == 1 && text.front().unicode() < 0x80) // a delimiter, a quote
+            m_buffer.append(char(text.front().unicode()));
+        else
+            m_buffer.append(text.toUtf8());
         return;
     case CsvEncoding::Utf16LE:
     case CsvEncoding::Utf16BE:

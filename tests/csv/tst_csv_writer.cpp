@@ -133,6 +133,40 @@ private Q_SLOTS:
         QCOMPARE(read.records.first().field(1), u"Émilie"_s);
     }
 
+    // Each encoding its own bytes and byte order mark; Windows-1252 has none, and writes "?" for
+    // what it lacks.
+    void writesInTheEncodingAsked_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("UTF-8") << int(CsvEncoding::Utf8)
+                               << QByteArray(
+                                      "\xEF\xBB\xBFZo\xC3\xAB;\xE2\x82\xAC \xE2\x9C\x93\r\n");
+        QTest::newRow("Windows-1252")
+            << int(CsvEncoding::Windows1252) << QByteArray("Zo\xEB;\x80 ?\r\n");
+        QTest::newRow("UTF-16LE") << int(CsvEncoding::Utf16LE)
+                                  << QByteArray(
+                                         "\xFF\xFEZ\0o\0\xEB\0;\0\xAC\x20 \0\x13\x27\r\0\n\0", 20);
+        QTest::newRow("UTF-16BE") << int(CsvEncoding::Utf16BE)
+                                  << QByteArray(
+                                         "\xFE\xFF\0Z\0o\0\xEB\0;\x20\xAC\0 \x27\x13\0\r\0\n", 20);
+    }
+
+    void writesInTheEncodingAsked()
+    {
+        QFETCH(int, encoding);
+        QFETCH(QByteArray, bytes);
+        QByteArray out;
+        QBuffer buffer(&out);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        {
+            CsvWriter writer(&buffer, CsvWriter::Formulas::Keep, u';', CsvEncoding(encoding));
+            writer.writeBom();
+            writer.writeRecord({u"Zoë"_s, u"€ ✓"_s});
+        }
+        QCOMPARE(out, bytes);
+    }
+
     void cancelledSaveLeavesTheOldFile()
     {
         QTemporaryDir dir;
