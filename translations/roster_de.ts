@@ -78,14 +78,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Only the entries of this member.</source>
-        <translation>Nur die Einträge dieses Mitglieds.</translation>
-    </message>
-    <message>
-        <source>EMAIL</source>
-        <translation>E-MAIL</translation>
-    </message>
-    <message>
         <source>At most N entries, the newest.</source>
         <translation>Höchstens N Einträge, die neuesten.</translation>
     </message>
@@ -104,6 +96,50 @@
     <message>
         <source>--limit is &quot;%1&quot;; expected a whole number above 0.</source>
         <translation>--limit ist „%1“; erwartet wird eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Only the entries of members whose email contains TEXT.</source>
+        <translation>Nur die Einträge von Mitgliedern, deren E-Mail-Adresse TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only this action: %1.</source>
+        <translation>Nur diese Aktion: %1.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>Only what this OS user did.</source>
+        <translation>Nur was dieser Betriebssystembenutzer getan hat.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Only entries at or after this date or time (ISO 8601).</source>
+        <translation>Nur Einträge ab diesem Datum oder Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>Only entries before this time, or up to the end of this date.</source>
+        <translation>Nur Einträge vor diesem Zeitpunkt oder bis zum Ende dieses Tages.</translation>
+    </message>
+    <message>
+        <source>--%1 is &quot;%2&quot;; expected a date such as 2026-12-07 or a time such as 2026-12-07T14:30.</source>
+        <translation>--%1 ist „%2“; erwartet wird ein Datum wie 2026-12-07 oder ein Zeitpunkt wie 2026-12-07T14:30.</translation>
+    </message>
+    <message>
+        <source>--action is &quot;%1&quot;; expected one of %2.</source>
+        <translation>--action ist „%1“; erwartet wird eines von %2.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +167,88 @@
     <message>
         <source>[link removed]</source>
         <translation>[Link entfernt]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSource</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>bulk action</source>
+        <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <source>CLI</source>
+        <translation>CLI</translation>
+    </message>
+    <message>
+        <source>import run %1</source>
+        <translation>Importlauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>added</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>login link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>no longer listed</source>
+        <translation>nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>added to a group</source>
+        <translation>zu einer Gruppe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed from a group</source>
+        <translation>aus einer Gruppe entfernt</translation>
+    </message>
+    <message>
+        <source>connection tested</source>
+        <translation>Verbindung getestet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -375,6 +493,14 @@
         <source>%1: %2</source>
         <comment>a field&apos;s id and what changes</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>picture removed</source>
+        <translation>Bild entfernt</translation>
+    </message>
+    <message>
+        <source>picture changed</source>
+        <translation>Bild geändert</translation>
     </message>
 </context>
 <context>
@@ -683,6 +809,34 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>Sie bleiben Mitglieder der Community; nur ihre Mitgliedschaft in der Gruppe endet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be deactivated; %n are already deactivated.</source>
+        <translation>
+            <numerusform>%1 von %2 werden deaktiviert; %n ist bereits deaktiviert.</numerusform>
+            <numerusform>%1 von %2 werden deaktiviert; %n sind bereits deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be reactivated; %n are not deactivated.</source>
+        <translation>
+            <numerusform>%1 von %2 werden reaktiviert; %n ist nicht deaktiviert.</numerusform>
+            <numerusform>%1 von %2 werden reaktiviert; %n sind nicht deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be added; %n are already in %3.</source>
+        <translation>
+            <numerusform>%1 von %2 werden hinzugefügt; %n ist bereits in %3.</numerusform>
+            <numerusform>%1 von %2 werden hinzugefügt; %n sind bereits in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be removed; %n are not in %3.</source>
+        <translation>
+            <numerusform>%1 von %2 werden entfernt; %n ist nicht in %3.</numerusform>
+            <numerusform>%1 von %2 werden entfernt; %n sind nicht in %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -963,6 +1117,45 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <source>Export Members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <source>Which members go into the CSV file?</source>
+        <translation>Welche Mitglieder kommen in die CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>&amp;Selected members (%1)</source>
+        <translation>&amp;Ausgewählte Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Members the search and filters &amp;show (%1)</source>
+        <translation>Von Suche und Filtern &amp;gezeigte Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Every member of the workspace (%1)</source>
+        <translation>&amp;Jedes Mitglied des Arbeitsbereichs (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>the selected members (%1)</source>
+        <translation>die ausgewählten Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>the members shown (%1)</source>
+        <translation>die gezeigten Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>every member (%1)</source>
+        <translation>jedes Mitglied (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FieldNote</name>
     <message>
         <source>Problem</source>
@@ -1214,10 +1407,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Heartbeat: ausstehende Mitglieder anlegen.</translation>
     </message>
     <message>
-        <source>Write the rows that failed to FILE as CSV: their columns, line and error, ready to fix and import again.</source>
-        <translation>Die fehlgeschlagenen Zeilen als CSV in DATEI schreiben: ihre Spalten, Zeile und Fehler, bereit zum Korrigieren und erneuten Importieren.</translation>
-    </message>
-    <message>
         <source>Carry on with this file&apos;s import that stopped or crashed.</source>
         <translation>Den abgebrochenen oder abgestürzten Import dieser Datei fortsetzen.</translation>
     </message>
@@ -1331,6 +1520,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1 keeps no bio to introduce members with: leave out --introduce.</source>
         <translation>%1 speichert keine Biografie, mit der Mitglieder vorgestellt werden könnten: Lassen Sie --introduce weg.</translation>
+    </message>
+    <message>
+        <source>Write the rows that failed to FILE as CSV: their columns, line and error, ready to fix and import again; in the imported file&apos;s encoding and delimiter.</source>
+        <translation>Die fehlgeschlagenen Zeilen als CSV in DATEI schreiben: ihre Spalten, Zeile und Fehler, bereit zum Korrigieren und erneuten Importieren; in der Kodierung und mit dem Trennzeichen der importierten Datei.</translation>
+    </message>
+    <message>
+        <source>Write the --report file as UTF-8 with commas instead.</source>
+        <translation>Die --report-Datei stattdessen als UTF-8 mit Kommas schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +2034,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Neue Mitglieder anlegen und bestehende aktualisieren</translation>
     </message>
     <message>
-        <source>Create new members as &amp;pending (they are invited, and join once they accept)</source>
-        <translation>Neue Mitglieder als aus&amp;stehend anlegen (sie werden eingeladen und treten bei, sobald sie annehmen)</translation>
-    </message>
-    <message>
         <source>Create new members as pending</source>
         <translation>Neue Mitglieder als ausstehend anlegen</translation>
     </message>
@@ -1910,6 +2103,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Each new member with a bio gets a thread introducing them, with their bio in it. Pending members get none.</source>
         <translation>Jedes neue Mitglied mit Biografie erhält einen Beitrag, der es mit seiner Biografie vorstellt. Ausstehende Mitglieder erhalten keinen.</translation>
+    </message>
+    <message>
+        <source>Create new members as &amp;pending: activated at their first sign-in</source>
+        <translation>Neue Mitglieder als &amp;ausstehend anlegen: bei ihrer ersten Anmeldung aktiviert</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2258,42 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%n fehlgeschlagene Zeile mit Zeilennummer und Fehler in %1 gespeichert.</numerusform>
             <numerusform>%n fehlgeschlagene Zeilen mit Zeilennummer und Fehler in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Format of the failed-rows file</source>
+        <translation>Format der Datei mit den fehlgeschlagenen Zeilen</translation>
+    </message>
+    <message>
+        <source>As the imported file: %1</source>
+        <translation>Wie die importierte Datei: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 with commas</source>
+        <translation>UTF-8 mit Kommas</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 with BOM</source>
+        <translation>%1 mit BOM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2951,30 +3184,36 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <source>Export members</source>
-        <translation>Mitglieder exportieren</translation>
+        <source>No member is shown.</source>
+        <translation>Kein Mitglied wird angezeigt.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n member(s)…</source>
-        <translation>
-            <numerusform>%n Mitglied wird exportiert…</numerusform>
-            <numerusform>%n Mitglieder werden exportiert…</numerusform>
-        </translation>
+        <source>Testing the connection to %1: its state shows in the sidebar.</source>
+        <translation>Die Verbindung zu %1 wird getestet: Ihr Zustand erscheint in der Seitenleiste.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n member(s) to %1.</source>
-        <translation>
-            <numerusform>%n Mitglied nach %1 exportiert.</numerusform>
-            <numerusform>%n Mitglieder nach %1 exportiert.</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Add a workspace first.</source>
+        <translation>Fügen Sie zuerst einen Arbeitsbereich hinzu.</translation>
+    </message>
+    <message>
+        <source>Who did what in this workspace, when, from where.</source>
+        <translation>Wer in diesem Arbeitsbereich was getan hat, wann und von wo aus.</translation>
+    </message>
+    <message>
+        <source>Add a workspace first: history is per workspace.</source>
+        <translation>Fügen Sie zuerst einen Arbeitsbereich hinzu: Der Verlauf gilt je Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2%3: %4</source>
+        <translation>%1 in %2%3 fehlgeschlagen: %4</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3391,74 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the roster. %2</source>
+        <translation>%1 ist nicht mehr in der Mitgliederliste. %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do: all of them are in %1.</source>
+        <translation>Nichts zu tun: Alle sind bereits in %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: none of them is in %1.</source>
+        <translation>Nichts zu tun: Keines ist in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n members.</source>
+        <translation>
+            <numerusform>%n Mitglied deaktiviert.</numerusform>
+            <numerusform>%n Mitglieder deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate these</source>
+        <translation>Diese reaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivated %n members.</source>
+        <translation>
+            <numerusform>%n Mitglied reaktiviert.</numerusform>
+            <numerusform>%n Mitglieder reaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate these</source>
+        <translation>Diese deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n members to %1.</source>
+        <translation>
+            <numerusform>%n Mitglied zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder zu %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove them from %1</source>
+        <translation>Aus %1 wieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n members from %1.</source>
+        <translation>
+            <numerusform>%n Mitglied aus %1 entfernt.</numerusform>
+            <numerusform>%n Mitglieder aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add them back to %1</source>
+        <translation>Wieder zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not undone: the workspace of that action is no longer the one shown.</source>
+        <translation>Nicht rückgängig gemacht: Der Arbeitsbereich dieser Aktion wird nicht mehr angezeigt.</translation>
+    </message>
+    <message>
+        <source>No login link for %1: its workspace was removed.</source>
+        <translation>Kein Anmeldelink für %1: Sein Arbeitsbereich wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No login link for %1: %2</source>
+        <translation>Kein Anmeldelink für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3410,44 +3717,8 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Nothing yet</source>
         <translation>Noch nichts</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>angelegt</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>bearbeitet</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>reaktiviert</translation>
-    </message>
-    <message>
-        <source>login link</source>
-        <translation>Anmeldelink</translation>
-    </message>
-    <message>
-        <source>refreshed</source>
-        <translation>abgeglichen</translation>
-    </message>
-    <message>
-        <source>no longer listed</source>
-        <translation>nicht mehr aufgeführt</translation>
     </message>
     <message>
         <source>Last sign-in</source>
@@ -3458,20 +3729,25 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>nie</translation>
     </message>
     <message>
-        <source>added to a group</source>
-        <translation>zu einer Gruppe hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed from a group</source>
-        <translation>aus einer Gruppe entfernt</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the user, and where from: casey (dialog)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3844,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Retr&amp;y</source>
         <translation>Erneut versuc&amp;hen</translation>
     </message>
+    <message>
+        <source>A member with this email exists</source>
+        <translation>Ein Mitglied mit dieser E-Mail-Adresse existiert</translation>
+    </message>
+    <message>
+        <source>Already a member of %1.</source>
+        <translation>Bereits Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has this email: %2 is a member, so adding them again would fail.</source>
+        <translation>%1 hat diese E-Mail-Adresse bereits: %2 ist Mitglied, ein erneutes Hinzufügen würde fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing member</source>
+        <translation>Vorhandenes Mitglied ö&amp;ffnen</translation>
+    </message>
 </context>
 <context>
     <name>MemberEditCommand</name>
@@ -3645,6 +3937,41 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>MemberExportLauncher</name>
+    <message>
+        <source>No members to export.</source>
+        <translation>Keine Mitglieder zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1: choose the file.</source>
+        <translation>Export von %1: Wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>%1 cannot change this.</source>
@@ -3697,10 +4024,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Optional: tick every group to join.</source>
         <translation>Optional: Markieren Sie alle Gruppen, denen das Mitglied beitreten soll.</translation>
-    </message>
-    <message>
-        <source>&amp;Pending: activated at first sign-in</source>
-        <translation>&amp;Ausstehend: bei der ersten Anmeldung aktiviert</translation>
     </message>
     <message>
         <source>Create as a pending member, activated at first sign-in</source>
@@ -3830,6 +4153,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>The picture is still being read.</source>
         <translation>Das Bild wird noch gelesen.</translation>
     </message>
+    <message>
+        <source>&amp;Pending: activated at their first sign-in</source>
+        <translation>&amp;Ausstehend: bei der ersten Anmeldung aktiviert</translation>
+    </message>
 </context>
 <context>
     <name>MemberFormat</name>
@@ -3918,10 +4245,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>MITGLIED</translation>
     </message>
     <message>
-        <source>DETAIL</source>
-        <translation>DETAILS</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -3948,6 +4271,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation>ÄNDERUNGEN</translation>
     </message>
 </context>
 <context>
@@ -4107,14 +4442,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>als aktiv angelegt</translation>
     </message>
     <message>
-        <source>changed %1</source>
-        <translation>geändert: %1</translation>
-    </message>
-    <message>
-        <source>pointed to the community sign-in page</source>
-        <translation>auf die Anmeldeseite der Community verwiesen</translation>
-    </message>
-    <message>
         <source>one-time link issued</source>
         <translation>Einmallink ausgestellt</translation>
     </message>
@@ -4140,6 +4467,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1 still lists them in %2.</source>
         <translation>%1 führt das Mitglied weiterhin in %2.</translation>
+    </message>
+    <message>
+        <source>adding %1: %2</source>
+        <translation>Hinzufügen von %1: %2</translation>
+    </message>
+    <message>
+        <source>copied the community&apos;s sign-in page</source>
+        <translation>Anmeldeseite der Community kopiert</translation>
     </message>
 </context>
 <context>
@@ -4611,10 +4946,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Beim Start angezeigter Arbeitsbereich</translation>
     </message>
     <message>
-        <source>The first one</source>
-        <translation>Der erste</translation>
-    </message>
-    <message>
         <source>&amp;Workspace at start:</source>
         <translation>&amp;Arbeitsbereich beim Start:</translation>
     </message>
@@ -4637,6 +4968,34 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Login links are cleared on quit whatever this says.</source>
         <translation>Beim Beenden werden Anmeldelinks in jedem Fall entfernt.</translation>
+    </message>
+    <message>
+        <source>The one shown last</source>
+        <translation>Der zuletzt angezeigte</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s look; Light and Dark use Roster&apos;s own.</source>
+        <translation>System folgt dem Aussehen des Desktops; Hell und Dunkel verwenden Rosters eigenes.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
     </message>
 </context>
 <context>
@@ -4833,12 +5192,16 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Passende Mitglieder</translation>
     </message>
     <message>
-        <source>Type to find a member of this workspace</source>
-        <translation>Tippen Sie, um ein Mitglied dieses Arbeitsbereichs zu finden</translation>
-    </message>
-    <message>
         <source>No member matches &quot;%1&quot;</source>
         <translation>Kein Mitglied passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Type to find a member of any workspace</source>
+        <translation>Tippen Sie, um ein Mitglied in einem beliebigen Arbeitsbereich zu finden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5373,33 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the search field, Down or Enter goes to the first member shown. In the table, Enter or a double-click opens the member. In the quick-link palette, Up and Down choose, Enter copies, Esc closes.</source>
+        <translation>Im Suchfeld führt Pfeil nach unten oder Eingabe zum ersten angezeigten Mitglied. In der Tabelle öffnet Eingabe oder ein Doppelklick das Mitglied. In der Schnelllink-Palette wählen Pfeil nach oben und unten, Eingabe kopiert, Esc schließt.</translation>
+    </message>
+</context>
+<context>
     <name>StatusOption</name>
     <message>
         <source>Only members in this state: active, pending, deactivated.</source>
@@ -5048,6 +5438,25 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Roster only sends API keys over HTTPS (plain HTTP is allowed to this computer only), not to %1</source>
         <translation>Roster sendet API-Schlüssel nur über HTTPS (unverschlüsseltes HTTP nur an diesen Computer), nicht an %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User &amp;Guide…</source>
+        <translation>&amp;Benutzerhandbuch…</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed on this computer (no README.md under share/doc/roster).</source>
+        <translation>Das Benutzerhandbuch ist auf diesem Computer nicht installiert (keine README.md unter share/doc/roster).</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the desktop&apos;s viewer.</source>
+        <translation>Öffnet %1 im Betrachter des Desktops.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5875,142 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>WorkspaceHistoryDialog</name>
+    <message>
+        <source>any day</source>
+        <translation>jeder Tag</translation>
+    </message>
+    <message>
+        <source>(workspace)</source>
+        <translation>(Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Member&apos;s email</source>
+        <translation>E-Mail-Adresse des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Der neueste Eintrag; schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
+            <numerusform>Die neuesten %n Einträge; schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the entries shown, in the order shown, as a CSV file.</source>
+        <translation>Die gezeigten Einträge in der gezeigten Reihenfolge als CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>No entries to export: nothing matches the filters.</source>
+        <translation>Keine Einträge zu exportieren: Nichts passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Export the history of %1</source>
+        <translation>Den Verlauf von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 history.csv</source>
+        <translation>%1 Verlauf.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n history entries of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag von %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Verlaufseinträge von %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the history: %1</source>
+        <translation>Der Verlauf konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceJson</name>
     <message>
         <source>workspace &quot;%1&quot;</source>
@@ -5720,6 +6265,13 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Cannot write the workspaces file %1: %2</source>
         <translation>Die Arbeitsbereichsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSwitcher</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>

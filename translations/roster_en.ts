@@ -163,6 +163,34 @@
             <numerusform>They stay members of the community; only their place in the group goes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be deactivated; %n are already deactivated.</source>
+        <translation>
+            <numerusform>%1 of %2 will be deactivated; %n is already deactivated.</numerusform>
+            <numerusform>%1 of %2 will be deactivated; %n are already deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be reactivated; %n are not deactivated.</source>
+        <translation>
+            <numerusform>%1 of %2 will be reactivated; %n is not deactivated.</numerusform>
+            <numerusform>%1 of %2 will be reactivated; %n are not deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be added; %n are already in %3.</source>
+        <translation>
+            <numerusform>%1 of %2 will be added; %n is already in %3.</numerusform>
+            <numerusform>%1 of %2 will be added; %n are already in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 will be removed; %n are not in %3.</source>
+        <translation>
+            <numerusform>%1 of %2 will be removed; %n is not in %3.</numerusform>
+            <numerusform>%1 of %2 will be removed; %n are not in %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvInspectCommand</name>
@@ -505,20 +533,6 @@
             <numerusform>Loaded %n members of %1 in %2 ms.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n member(s)…</source>
-        <translation>
-            <numerusform>Exporting %n member…</numerusform>
-            <numerusform>Exporting %n members…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n member(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n member to %1.</numerusform>
-            <numerusform>Exported %n members to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MemberActions</name>
@@ -527,6 +541,34 @@
         <translation>
             <numerusform>%1 of %n member done, %2 failed.</numerusform>
             <numerusform>%1 of %n members done, %2 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivated %n members.</source>
+        <translation>
+            <numerusform>Deactivated %n member.</numerusform>
+            <numerusform>Deactivated %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivated %n members.</source>
+        <translation>
+            <numerusform>Reactivated %n member.</numerusform>
+            <numerusform>Reactivated %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n members to %1.</source>
+        <translation>
+            <numerusform>Added %n member to %1.</numerusform>
+            <numerusform>Added %n members to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n members from %1.</source>
+        <translation>
+            <numerusform>Removed %n member from %1.</numerusform>
+            <numerusform>Removed %n members from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -611,6 +653,30 @@
         <translation>
             <numerusform>Business ID is longer than %n character.</numerusform>
             <numerusform>Business ID is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHistoryDialog</name>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>The newest entry; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n history entries of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n history entry of %1 to %2.</numerusform>
+            <numerusform>Exported %n history entries of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
