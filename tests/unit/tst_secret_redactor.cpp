@@ -3,6 +3,7 @@
 #include "secret_redactor.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +74,60 @@ private Q_SLOTS:
         SecretRedactor redactor;
         redactor.addSecret("a.b*c+d?e(f)[g]$");
         QCOMPARE(redactor.redact(u"x a.b*c+d?e(f)[g]$ y aXbbbcd"_s), u"x [redacted] y aXbbbcd"_s);
+    }
+
+    // A provider may echo the key back percent-encoded, in other letter case or base64-encoded.
+    void knownKey_encodedForms_areMasked_data()
+    {
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("encoded");
+        const QByteArray key = "sk_live401BAbC401F9xYz=Qw/+";
+        const QString percent =
+            QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(key)));
+        QTest::newRow("percent-encoded") << key << u"Invalid key="_s + percent << percent;
+        QTest::newRow("percent-encoded, lower-case hex")
+            << key << u"Invalid key="_s + percent.toLower() << percent.toLower();
+        QTest::newRow("upper-cased") << key << u"KEY "_s + QString::fromLatin1(key).toUpper()
+                                     << QString::fromLatin1(key).toUpper();
+        QTest::newRow("lower-cased") << key << u"key "_s + QString::fromLatin1(key).toLower()
+                                     << QString::fromLatin1(key).toLower();
+        QTest::newRow("percent-encoded, upper-cased")
+            << key << u"k="_s + percent.toUpper() << percent.toUpper();
+        for (int prefix = 0; prefix < 3; ++prefix) {
+            const QByteArray framed = QByteArray("user:").right(prefix) + key + "!?";
+            const QString base64 = QString::fromLatin1(framed.toBase64());
+            const QString base64Url = QString::fromLatin1(
+                framed.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QTest::addRow("base64 after %d bytes", prefix)
+                << key << u"Authorization: Basic "_s + base64 << base64;
+            QTest::addRow("base64url after %d bytes", prefix)
+                << key << u"token="_s + base64Url + u" end"_s << base64Url;
+        }
+        QTest::newRow("base64 of the key alone")
+            << key << u"got "_s + QString::fromLatin1(key.toBase64()) + u" back"_s
+            << QString::fromLatin1(key.toBase64());
+        const QByteArray unicode = "schlüssel-Ω-0042";
+        QTest::newRow("percent-encoded UTF-8")
+            << unicode
+            << u"/keys/"_s +
+                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(unicode)))
+            << QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(unicode)));
+    }
+
+    void knownKey_encodedForms_areMasked()
+    {
+        QFETCH(QByteArray, secret);
+        QFETCH(QString, text);
+        QFETCH(QString, encoded);
+        SecretRedactor redactor;
+        redactor.addSecret(secret);
+        const QString redacted = redactor.redact(text);
+        QVERIFY2(redacted.contains(SecretRedactor::Mask), qPrintable(redacted));
+        // What is left of a base64 form is at most the characters the neighbours share.
+        QVERIFY2(!redacted.contains(encoded.mid(2, encoded.size() - 4)), qPrintable(redacted));
+        QVERIFY2(!redacted.contains(QString::fromUtf8(secret), Qt::CaseInsensitive),
+                 qPrintable(redacted));
     }
 
     void bearerTokens_areMasked_data()
