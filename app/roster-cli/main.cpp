@@ -1,5 +1,6 @@
 // roster-cli: Roster's core from the command line. See `roster-cli --help`.
 #include "cli_app.h"
+#include "process_hardening.h"
 #include "shutdown_signals.h"
 #include "translations.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("roster-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Roster"));

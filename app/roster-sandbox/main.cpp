@@ -1,3 +1,4 @@
+#include "process_hardening.h"
 #include "sandbox_host.h"
 #include "sandbox_options.h"
 #include "shutdown_signals.h"
@@ -10,6 +11,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"roster-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));

@@ -1,10 +1,12 @@
 // roster: the Roster window. See `roster --help`.
+#include "process_hardening.h"
 #include "roster_startup.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    ProcessHardening::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Roster"));
     QApplication::setOrganizationName(QStringLiteral("Roster"));

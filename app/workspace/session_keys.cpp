@@ -1,5 +1,7 @@
 #include "session_keys.h"
 
+#include "process_hardening.h"
+
 #include <QtGlobal>
 #include <cstring>
 
@@ -87,8 +89,7 @@ std::optional<QString> SessionKeys::takeKeyFromEnvironment(QString *error)
     error->clear();
     if (!qEnvironmentVariableIsSet(EnvironmentVariable))
         return std::nullopt;
-    QByteArray value = qgetenv(EnvironmentVariable);
-    qunsetenv(EnvironmentVariable);
+    QByteArray value = ProcessHardening::takeEnvironmentVariable(EnvironmentVariable);
     QString problem;
     std::optional<QString> key = keyFromInput(value, &problem);
     std::memset(value.data(), 0, size_t(value.size()));

@@ -33,7 +33,8 @@ public:
     // Refuses empty input, several lines and control characters. `error` never holds the key.
     static std::optional<QString> keyFromInput(QByteArrayView input, QString *error);
     // The key in ROSTER_API_KEY, checked like keyFromInput(). The variable is removed from this
-    // process's environment so that child processes (the sandbox, curl) do not inherit it.
+    // process's environment so that child processes (the sandbox, curl) do not inherit it, and its
+    // bytes are overwritten so that /proc/PID/environ does not show it.
     // Nothing, with `error` empty, when the variable is not set.
     static std::optional<QString> takeKeyFromEnvironment(QString *error);
 

@@ -1,0 +1,66 @@
+#include "process_hardening.h"
+
+#include <QtGlobal>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+extern char **environ;
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+void ProcessHardening::disableCoreDumps()
+{
+#ifdef Q_OS_UNIX
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+#ifdef Q_OS_LINUX
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+bool ProcessHardening::coreDumpsDisabled()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_CORE, &limit) != 0 || limit.rlim_cur != 0 || limit.rlim_max != 0)
+        return false;
+#endif
+#ifdef Q_OS_LINUX
+    if (prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0)
+        return false;
+#endif
+    return true;
+}
+
+QByteArray ProcessHardening::takeEnvironmentVariable(const char *name)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return {};
+    QByteArray value = qgetenv(name);
+#ifdef Q_OS_UNIX
+    // unsetenv() only drops the pointer from `environ`: the "NAME=value" bytes stay where they
+    // are, for the initial environment on the stack that /proc/PID/environ reads.
+    const size_t nameLength = std::strlen(name);
+    char *entry = nullptr;
+    for (char **it = environ; it && *it; ++it) {
+        if (std::strncmp(*it, name, nameLength) == 0 && (*it)[nameLength] == '=') {
+            entry = *it;
+            break;
+        }
+    }
+    qunsetenv(name);
+    if (entry) {
+        volatile char *bytes = entry;
+        for (size_t i = 0; bytes[i] != '\0'; ++i)
+            bytes[i] = '\0';
+    }
+#else
+    qunsetenv(name);
+#endif
+    return value;
+}
