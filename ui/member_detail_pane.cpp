@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -93,13 +94,17 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     layout->addWidget(historyTitle);
     m_history->setObjectName(u"memberHistory"_s);
     m_history->setAccessibleName(tr("What Roster did to this member"));
-    m_history->setColumnCount(5);
-    m_history->setHeaderLabels({tr("When"), tr("Action"), tr("Outcome"), tr("By"), tr("Changes")});
+    // The pane is narrow: each entry is a line of when, what and how it went, and under it who
+    // did it, from where, and what changed (elided; the tooltip holds it whole). Workspace →
+    // History… has them in columns.
+    m_history->setColumnCount(3);
+    m_history->setHeaderLabels({tr("When"), tr("Action"), tr("Outcome")});
     m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
+    m_history->setIndentation(12);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_history, 1);
     showNothing(0);
 }
@@ -216,16 +221,36 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
         item->setText(2, AuditText::outcome(entry.outcome));
         const QString by = tr("%1 (%2)", "the user, and where from: casey (dialog)")
                                .arg(AuditText::actor(entry.actor), AuditSource::text(entry.source));
-        item->setText(3, by);
         const QString changes = AuditText::changes(entry);
-        item->setText(4, changes);
         const QString whole = changes.isEmpty() ? by : by + u'\n' + changes;
         for (int column = 0; column < m_history->columnCount(); ++column)
             item->setToolTip(column, whole);
+        auto *detail = new QTreeWidgetItem(item);
+        detail->setText(0, changes.isEmpty() ? by : by + u" · "_s + changes);
+        detail->setToolTip(0, whole);
+        detail->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        detail->setFirstColumnSpanned(true);
+        item->setExpanded(true);
     }
     if (history.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, tr("Nothing yet"));
         item->setDisabled(true);
+    }
+    fitHistoryColumns();
+}
+
+// Sized by the entries' own line: the spanned detail lines would make the first column as wide
+// as the longest change.
+void MemberDetailPane::fitHistoryColumns()
+{
+    const QFontMetrics metrics = m_history->fontMetrics();
+    const int padding = 2 * m_history->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    for (int column = 0; column + 1 < m_history->columnCount(); ++column) {
+        int width = metrics.horizontalAdvance(m_history->headerItem()->text(column));
+        for (int row = 0; row < m_history->topLevelItemCount(); ++row)
+            width = std::max(width,
+                             metrics.horizontalAdvance(m_history->topLevelItem(row)->text(column)));
+        m_history->setColumnWidth(column, width + padding);
     }
 }

@@ -32,6 +32,7 @@ public:
     static constexpr int AvatarSide = 48;
 
 private:
+    void fitHistoryColumns();
     void showAvatar();
 
     AvatarCache *m_avatars = nullptr;

@@ -1,5 +1,10 @@
 #include "audit_source.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,6 +33,18 @@ QString AuditSource::text(const QString &source)
 
 QString AuditSource::currentActor()
 {
-    const QString user = qEnvironmentVariable("USER").trimmed();
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME").trimmed() : user;
+    for (const char *name : {"USER", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // No name in the environment (a service, cron, a bare container): the account of the user id.
+    passwd entry{};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
+    return {};
 }

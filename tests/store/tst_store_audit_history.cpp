@@ -105,6 +105,8 @@ private Q_SLOTS:
         qputenv("USERNAME", "dana");
         QCOMPARE(AuditSource::currentActor(), u"dana"_s);
         qunsetenv("USERNAME");
+        // Neither set, as under cron or a service: the account Roster runs as.
+        QVERIFY(!AuditSource::currentActor().isEmpty());
         if (!user.isEmpty())
             qputenv("USER", user);
     }
