@@ -108,9 +108,11 @@ bool saveMainWindows(MainWindow &window, RosterContext &context, const Screensho
 
 // The quick-link palette over the window at 1280 × 800 with a query that matches members of
 // several workspaces (the shown one first): quick-link-palette.png.
-bool saveQuickLinkPalette(MainWindow &window, const ScreenshotSetup &setup)
+bool saveQuickLinkPalette(MainWindow &window, const ScreenshotSetup &setup, QSize size,
+                          const QString &name)
 {
-    window.resize(1280, 800);
+    window.resize(size);
+    QTest::qWait(100);
     window.memberActions()->quickLink()->trigger();
     auto *query = window.findChild<QLineEdit *>(u"quickLinkQuery"_s);
     auto *matches = window.findChild<QListWidget *>(u"quickLinkMatches"_s);
@@ -132,7 +134,7 @@ bool saveQuickLinkPalette(MainWindow &window, const ScreenshotSetup &setup)
         query->setText(name);
         found = QTest::qWaitFor([&] { return workspacesShown() >= 2; }, 500);
     }
-    const bool saved = found && saveScreenArea(window, setup.path(u"quick-link-palette"_s));
+    const bool saved = found && saveScreenArea(window, setup.path(name));
     QTest::keyClick(query, Qt::Key_Escape);
     return saved;
 }
@@ -183,7 +185,8 @@ int main(int argc, char **argv)
         window.memberModel()->rowOfEmail(window.memberModel()->memberAt(7).email));
     window.memberActions()->copyLink()->trigger();
 
-    ok &= saveQuickLinkPalette(window, setup);
+    ok &= saveQuickLinkPalette(window, setup, {1024, 700}, u"quick-link-palette-1024"_s);
+    ok &= saveQuickLinkPalette(window, setup, {1280, 800}, u"quick-link-palette"_s);
     {
         ShortcutListDialog shortcuts(window.menuBar(), &window);
         shortcuts.show();
