@@ -108,8 +108,7 @@ qsizetype MappingText::findColumn(QStringView name, const QStringList &header, Q
         if (ok && number >= 1 && number <= header.size())
             return number - 1;
         *error = tr("there is no column %1; the columns are numbered from 1 to %2")
-                     .arg(name.sliced(1).toString())
-                     .arg(header.size());
+                     .arg(name.sliced(1).toString(), QString::number(header.size()));
         return -1;
     }
     for (qsizetype i = 0; i < header.size(); ++i) {

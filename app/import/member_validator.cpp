@@ -160,8 +160,7 @@ void MemberValidator::checkEmail(ValidatedRow &row, const Value &email)
     if (first != 0 && first != row.line())
         addIssue(row, RowIssue::Kind::DuplicateEmail, email.column, ImportField::Email,
                  tr("%1 is on line %2 already, and only that row is imported")
-                     .arg(EmailCheck::normalized(email.text))
-                     .arg(first),
+                     .arg(EmailCheck::normalized(email.text), QString::number(first)),
                  first);
 }
 
@@ -238,9 +237,8 @@ void MemberValidator::checkGroups(ValidatedRow &row, const Value &groups)
         if (name.size() > m_limits.group)
             addIssue(row, RowIssue::Kind::TooLong, groups.column, ImportField::Groups,
                      tr("the group name “%1…” is %2 characters long, more than %3")
-                         .arg(name.first(20).toString())
-                         .arg(name.size())
-                         .arg(m_limits.group));
+                         .arg(name.first(20).toString(), QString::number(name.size()),
+                              QString::number(m_limits.group)));
     });
 }
 

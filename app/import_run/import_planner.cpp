@@ -208,9 +208,7 @@ void ImportPlanner::readSlice()
         return QTimer::singleShot(0, this, &ImportPlanner::readSlice);
     if (const std::optional<CsvError> &fatal = m_reader->fatalError())
         return fail(tr("Reading %1 stopped at line %2: %3")
-                        .arg(m_settings.filePath)
-                        .arg(fatal->line)
-                        .arg(fatal->message));
+                        .arg(m_settings.filePath, QString::number(fatal->line), fatal->message));
     m_lookupsTotal = qint64(m_toLookUp.size());
     lookUpMore();
 }

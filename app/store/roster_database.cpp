@@ -81,9 +81,9 @@ bool RosterDatabase::open(QString *error)
     // always wait for: several processes opening it at once take turns.
     QLockFile setUpLock(m_path + u".lock"_s);
     if (!lockPromptly(setUpLock)) {
-        setError(error, failure(tr("another Roster has held the lock file %1 for more than %2 s")
-                                    .arg(setUpLock.fileName())
-                                    .arg(BusyTimeoutMs / 1000)));
+        setError(error,
+                 failure(tr("another Roster has held the lock file %1 for more than %2 s")
+                             .arg(setUpLock.fileName(), QString::number(BusyTimeoutMs / 1000))));
         return false;
     }
     if (!QFileInfo::exists(m_path)) {

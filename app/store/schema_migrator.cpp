@@ -32,12 +32,11 @@ bool SchemaMigrator::checkNotNewer(int currentVersion, QString *error) const
 {
     if (currentVersion <= latestVersion())
         return true;
-    setError(error, tr("The roster database %1 has schema version %2, but this version of Roster "
-                       "only knows versions up to %3. The file was left untouched; open it with "
-                       "a newer Roster.")
-                        .arg(m_path)
-                        .arg(currentVersion)
-                        .arg(latestVersion()));
+    setError(error,
+             tr("The roster database %1 has schema version %2, but this version of Roster "
+                "only knows versions up to %3. The file was left untouched; open it with "
+                "a newer Roster.")
+                 .arg(m_path, QString::number(currentVersion), QString::number(latestVersion())));
     return false;
 }
 
@@ -59,18 +58,14 @@ bool SchemaMigrator::apply(const SchemaMigration &migration, QString *error)
         QString ignored;
         execSql(m_db, u"ROLLBACK"_s, &ignored);
         setError(error, tr("Cannot update the roster database %1 to schema version %2: %3")
-                            .arg(m_path)
-                            .arg(migration.version)
-                            .arg(detail));
+                            .arg(m_path, QString::number(migration.version), detail));
         return false;
     };
 
     QString detail;
     if (!execSql(m_db, u"BEGIN IMMEDIATE"_s, &detail)) {
         setError(error, tr("Cannot update the roster database %1 to schema version %2: %3")
-                            .arg(m_path)
-                            .arg(migration.version)
-                            .arg(detail));
+                            .arg(m_path, QString::number(migration.version), detail));
         return false;
     }
     // Another process may have migrated the file since we last looked.

@@ -213,8 +213,7 @@ bool WorkspaceStore::readFile(QList<Workspace> *workspaces, QString *error) cons
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return fail(tr("it is not valid JSON (%1 at byte %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+                        .arg(parseError.errorString(), QString::number(parseError.offset)));
     }
     if (!document.isObject())
         return fail(tr("it does not hold a JSON object."));

@@ -84,12 +84,12 @@ void ImportLauncher::track(ImportWizard *wizard)
                          "failed.")
                           .arg(wizard->context().service
                                    ? wizard->context().service->workspace().name
-                                   : QString())
-                          .arg(o.value(ImportOutcome::Created))
-                          .arg(o.value(ImportOutcome::Updated))
-                          .arg(o.value(ImportOutcome::Reactivated))
-                          .arg(o.value(ImportOutcome::Skipped))
-                          .arg(o.value(ImportOutcome::Failed)));
+                                   : QString(),
+                               QString::number(o.value(ImportOutcome::Created)),
+                               QString::number(o.value(ImportOutcome::Updated)),
+                               QString::number(o.value(ImportOutcome::Reactivated)),
+                               QString::number(o.value(ImportOutcome::Skipped)),
+                               QString::number(o.value(ImportOutcome::Failed))));
     });
     wizard->show();
 }

@@ -92,9 +92,7 @@ void ValidationScan::readSlice()
     m_running = false;
     if (const std::optional<CsvError> &fatal = m_reader->fatalError()) {
         Q_EMIT failed(tr("Reading %1 stopped at line %2: %3")
-                          .arg(m_path)
-                          .arg(fatal->line)
-                          .arg(fatal->message));
+                          .arg(m_path, QString::number(fatal->line), fatal->message));
         return;
     }
     m_finished = true;
