@@ -3,6 +3,8 @@
 #include "http_framer.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QQueue>
 #include <QRandomGenerator>
@@ -12,6 +14,51 @@
 #include <algorithm>
 
 namespace {
+using namespace Qt::StringLiterals;
+
+// Answers from the sandbox's own server; far over any request body limit, still bounded.
+constexpr qint64 MaxResponseBodySize = qint64(1) << 30;
+constexpr int ClosingGraceMs = 5000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 413:
+        return "Content Too Large";
+    case 421:
+        return "Misdirected Request";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Bad Request";
+    }
+}
+
+QByteArray refusal(int status, const QString &message)
+{
+    const QByteArray reason = reasonPhrase(status);
+    const QByteArray body = QJsonDocument(QJsonObject{{u"error"_s, QString::fromLatin1(reason)},
+                                                      {u"message"_s, message}})
+                                .toJson(QJsonDocument::Compact);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+           "\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+QString refusalMessage(int status)
+{
+    switch (status) {
+    case 413:
+        return u"The request body is over %1 bytes"_s.arg(HttpFramer::DefaultMaxBodySize);
+    case 421:
+        return u"The Host header must name localhost or a loopback address"_s;
+    case 431:
+        return u"The request head is over %1 bytes"_s.arg(HttpFramer::MaxHeadSize);
+    default:
+        return u"Malformed HTTP request"_s;
+    }
+}
+
 enum class Fate
 {
     Deliver,
@@ -26,7 +73,7 @@ public:
     RelayConnection(QTcpSocket *client, quint16 upstreamPort, const FaultConfig &config,
                     FaultRelay::DropObserver onDrop, QObject *parent)
         : QObject(parent), m_config(config), m_onDrop(std::move(onDrop)), m_client(client),
-          m_upstream(new QTcpSocket(this))
+          m_upstream(new QTcpSocket(this)), m_responses(MaxResponseBodySize)
     {
         m_client->setParent(this);
         connect(m_client, &QTcpSocket::readyRead, this, &RelayConnection::readClient);
@@ -43,8 +90,9 @@ public:
 private:
     struct InFlight
     {
-        Fate fate;
+        Fate fate = Fate::Deliver;
         QString path;
+        bool lastOnConnection = false; // Connection: close or HTTP/1.0
     };
 
     struct Waiting
@@ -69,13 +117,32 @@ private:
         return m_config.latencyMs + jitter;
     }
 
+    // Nothing is read after a refused request or one that ends the connection: what follows is
+    // discarded as it arrives, so memory stays bounded.
     void readClient()
     {
+        if (m_closing || m_lastRequestRead) {
+            m_client->readAll();
+            return;
+        }
         m_requests.append(m_client->readAll());
-        while (std::optional<QByteArray> request = m_requests.takeMessage())
+        while (std::optional<QByteArray> request = m_requests.takeMessage()) {
+            if (!HttpFramer::hasLoopbackHost(*request))
+                return refuse(421);
+            m_lastRequestRead = HttpFramer::closesConnection(*request);
             schedule(*request);
+            if (m_lastRequestRead)
+                return;
+        }
         if (m_requests.failed())
-            close();
+            refuse(m_requests.failureStatus());
+    }
+
+    // Answered at once, ahead of any answers still pending on this connection, which are lost.
+    void refuse(int status)
+    {
+        m_client->write(refusal(status, refusalMessage(status)));
+        close();
     }
 
     // Requests keep their order on the connection even when jitter would reorder them: they
@@ -87,7 +154,8 @@ private:
         m_lastDue = due;
         const QString path = QString::fromUtf8(HttpFramer::requestPath(request));
         // /_sandbox/ reports on the faults, so it is never dropped.
-        const InFlight inFlight{path.startsWith(u"/_sandbox/") ? Fate::Deliver : rollFate(), path};
+        const InFlight inFlight{path.startsWith(u"/_sandbox/") ? Fate::Deliver : rollFate(), path,
+                                HttpFramer::closesConnection(request)};
         m_waiting.enqueue(Waiting{due, request, inFlight});
         if (!m_timer.isActive())
             m_timer.start(std::max<qint64>(0, due - now));
@@ -122,6 +190,8 @@ private:
             if (inFlight.fate == Fate::DropAnswer)
                 return drop(inFlight.path);
             m_client->write(*response);
+            if (inFlight.lastOnConnection)
+                return close();
         }
         if (m_responses.failed())
             close();
@@ -134,15 +204,21 @@ private:
         close();
     }
 
+    // Written answers are flushed before the client socket goes; one that does not read them
+    // is cut off after a grace period.
     void close()
     {
         if (m_closing)
             return;
         m_closing = true;
+        m_timer.stop();
         m_upstream->abort();
         if (m_client->state() == QAbstractSocket::ConnectedState)
             m_client->disconnectFromHost();
-        deleteLater();
+        if (m_client->state() == QAbstractSocket::UnconnectedState)
+            return deleteLater();
+        connect(m_client, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        QTimer::singleShot(ClosingGraceMs, this, &QObject::deleteLater);
     }
 
     FaultConfig m_config;
@@ -156,6 +232,7 @@ private:
     QQueue<InFlight> m_inFlight;
     qint64 m_lastDue = 0;
     bool m_closing = false;
+    bool m_lastRequestRead = false;
 };
 } // namespace
 

@@ -15,9 +15,14 @@ struct FaultConfig
     bool active() const { return latencyMs > 0 || jitterMs > 0 || dropRate > 0; }
 };
 
-// A TCP relay in front of the sandbox's HTTP server that delays each request and drops some
-// connections without an answer. Half of the dropped requests never reach the server; the other
-// half are processed and only their answer is lost, as when a connection breaks mid-flight.
+// The TCP relay in front of the sandbox's HTTP server, the only port clients are told about.
+// It frames each request strictly (HttpFramer: sizes checked, bodies up to 16 MB, else 400, 413 or
+// 431 and the connection closed), refuses a Host that is not loopback (421: a browser page that
+// reached 127.0.0.1 by DNS rebinding), and closes the connection after answering a request with
+// "Connection: close" or of HTTP/1.0. With faults configured, it also delays each request and
+// drops some connections without an answer: half of the dropped requests never reach the server;
+// the other half are processed and only their answer is lost, as when a connection breaks
+// mid-flight.
 class FaultRelay : public QObject
 {
     Q_OBJECT

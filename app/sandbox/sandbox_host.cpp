@@ -58,8 +58,10 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
     }
 
     const FaultConfig faults{options.latencyMs, options.jitterMs, options.dropRate};
+    // The HTTP server itself (Qt HttpServer 6.4) buffers a whole body before any handler sees it,
+    // so it listens on a port of its own and every client comes through the relay's checks.
     auto *tcpServer = new QTcpServer;
-    const quint16 serverPort = faults.active() ? 0 : options.port;
+    const quint16 serverPort = 0;
     if (!tcpServer->listen(QHostAddress::LocalHost, serverPort)) {
         *error = tr("cannot listen on 127.0.0.1:%1: %2")
                      .arg(QString::number(serverPort), tcpServer->errorString());
@@ -70,7 +72,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
     m_server->bind(tcpServer);
     m_port = tcpServer->serverPort();
 
-    if (faults.active()) {
+    {
         Sandbox *sandbox = m_sandbox.get();
         m_relay = std::make_unique<FaultRelay>(faults, m_port, [sandbox](const QString &path) {
             sandbox->recordDroppedConnection(path);

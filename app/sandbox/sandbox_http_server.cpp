@@ -1,11 +1,14 @@
 #include "sandbox_http_server.h"
 
+#include "http_framer.h"
 #include "sandbox.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 ApiRequest toApiRequest(const QHttpServerRequest &request)
@@ -28,7 +31,13 @@ SandboxHttpServer::SandboxHttpServer(Sandbox *sandbox, QObject *parent)
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ApiResponse api = m_sandbox->handle(toApiRequest(request));
+    // FaultRelay refuses these already; this port is only reached past it by a local process.
+    const ApiRequest apiRequest = toApiRequest(request);
+    const ApiResponse api =
+        HttpFramer::isLoopbackHostHeader(apiRequest.header("host"))
+            ? m_sandbox->handle(apiRequest)
+            : ApiResponse::json(421, QJsonObject{{u"error"_s, u"Misdirected Request"_s},
+                                                 {u"message"_s, u"Host is not loopback"_s}});
     QHttpServerResponse response(api.contentType, api.body,
                                  QHttpServerResponse::StatusCode(api.status));
     for (const auto &[name, value] : api.headers)

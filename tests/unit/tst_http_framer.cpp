@@ -63,6 +63,126 @@ private Q_SLOTS:
         endless.append(QByteArray(70 * 1024, 'x'));
         QVERIFY(!endless.takeMessage());
         QVERIFY(endless.failed());
+        QCOMPARE(endless.failureStatus(), 431);
+    }
+
+    void refusedAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("status");
+        const QByteArray chunkedHead =
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::newRow("negative chunk size") << chunkedHead + "-6\r\nabcdef\r\n0\r\n\r\n" << 400;
+        QTest::newRow("chunk size 7fffffffffffffff")
+            << chunkedHead + "7fffffffffffffff\r\nabc" << 400;
+        QTest::newRow("chunk size ffffffffffffffffff") << chunkedHead + "ffffffffffffffffff\r\n"
+                                                       << 400;
+        QTest::newRow("chunk size with a sign") << chunkedHead + "+5\r\nabcde\r\n" << 400;
+        QTest::newRow("chunk size 0x5") << chunkedHead + "0x5\r\nabcde\r\n" << 400;
+        QTest::newRow("chunk data not followed by CRLF") << chunkedHead + "3\r\nabcdef\r\n" << 400;
+        QTest::newRow("chunk over 16 MB") << chunkedHead + "1000001\r\n" << 413;
+        QTest::newRow("chunks adding up to over 16 MB")
+            << chunkedHead + "800000\r\n" + QByteArray(0x800000, 'a') + "\r\n800001\r\n"
+            << 413;
+        QTest::newRow("endless chunk size line") << chunkedHead + QByteArray(2000, '1') << 400;
+        QTest::newRow("Content-Length 9223372036854775807")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 9223372036854775807\r\n\r\n") << 413;
+        QTest::newRow("Content-Length of 40 digits")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: ") + QByteArray(40, '9') + "\r\n\r\n"
+            << 413;
+        QTest::newRow("Content-Length 16 MB + 1")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 16777217\r\n\r\n") << 413;
+        QTest::newRow("Content-Length with a sign")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: +4\r\n\r\n") << 400;
+        QTest::newRow("Content-Length in hex")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 0x4\r\n\r\n") << 400;
+        QTest::newRow("two different lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 4\r\nContent-Length: 5\r\n\r\n")
+            << 400;
+        QTest::newRow("length and chunked")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n")
+            << 400;
+        QTest::newRow("gzip transfer coding")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n") << 400;
+        QTest::newRow("space before the colon")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length : 4\r\n\r\nabcd") << 400;
+        QTest::newRow("header line without a name")
+            << QByteArray("GET / HTTP/1.1\r\nno colon here\r\n\r\n") << 400;
+    }
+
+    void refusedAtOnce()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(int, status);
+        HttpFramer framer;
+        framer.append(stream);
+        QVERIFY(!framer.takeMessage());
+        QVERIFY(framer.failed());
+        QCOMPARE(framer.failureStatus(), status);
+        framer.append("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(!framer.takeMessage());
+    }
+
+    void bodyOfExactly16MegabytesPasses()
+    {
+        const qint64 size = HttpFramer::DefaultMaxBodySize;
+        HttpFramer framer;
+        framer.append("POST / HTTP/1.1\r\nContent-Length: " + QByteArray::number(size) +
+                      "\r\n\r\n");
+        QVERIFY(!framer.takeMessage());
+        QVERIFY(!framer.failed());
+        framer.append(QByteArray(size, 'a'));
+        const std::optional<QByteArray> message = framer.takeMessage();
+        QVERIFY(message);
+        QVERIFY(message->endsWith('a'));
+    }
+
+    void leadingZerosAndTrailersInChunks()
+    {
+        const QByteArray request = "POST / HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n"
+                                   "0000000000000003\r\nabc\r\n0\r\nX-Trailer: 1\r\n\r\nGET";
+        HttpFramer framer;
+        framer.append(request);
+        QCOMPARE(framer.takeMessage().value_or(QByteArray()), request.chopped(3));
+        QVERIFY(!framer.failed());
+    }
+
+    void connectionCloseAndHttp10()
+    {
+        QVERIFY(HttpFramer::closesConnection("GET / HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        QVERIFY(HttpFramer::closesConnection("GET / HTTP/1.1\r\nconnection: TE, Close\r\n\r\n"));
+        QVERIFY(HttpFramer::closesConnection("GET / HTTP/1.0\r\nHost: localhost\r\n\r\n"));
+        QVERIFY(!HttpFramer::closesConnection("GET / HTTP/1.1\r\nConnection: keep-alive\r\n\r\n"));
+        QVERIFY(!HttpFramer::closesConnection("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+    }
+
+    void loopbackHosts_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("localhost with port") << QByteArray("localhost:7678") << true;
+        QTest::newRow("LOCALHOST") << QByteArray("LOCALHOST") << true;
+        QTest::newRow("127.0.0.1 with port") << QByteArray("127.0.0.1:7678") << true;
+        QTest::newRow("127.1.2.3") << QByteArray("127.1.2.3") << true;
+        QTest::newRow("[::1] with port") << QByteArray("[::1]:7678") << true;
+        QTest::newRow("missing") << QByteArray() << false;
+        QTest::newRow("evil.example") << QByteArray("evil.example") << false;
+        QTest::newRow("evil.example with port") << QByteArray("evil.example:7678") << false;
+        QTest::newRow("localhost.evil.example") << QByteArray("localhost.evil.example") << false;
+        QTest::newRow("128.0.0.1") << QByteArray("128.0.0.1:7678") << false;
+        QTest::newRow("port not a number") << QByteArray("localhost:x") << false;
+        QTest::newRow("empty port") << QByteArray("localhost:") << false;
+        QTest::newRow("unbracketed ::1") << QByteArray("::1") << false;
+    }
+
+    void loopbackHosts()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(bool, loopback);
+        QCOMPARE(HttpFramer::isLoopbackHostHeader(host), loopback);
+        const QByteArray message = "GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n";
+        QCOMPARE(HttpFramer::hasLoopbackHost(message), loopback);
     }
 };
 
