@@ -8,13 +8,17 @@
 #include "import_runner.h"
 #include "member_service.h"
 #include "profile_options.h"
+#include "roster_database.h"
+#include "workspace_lock.h"
 
 #include <QFileInfo>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 ProgressEveryMs = 2000;
+constexpr int LockRetryMs = 250;
 
 QString planWord(ImportPlan plan)
 {
@@ -37,6 +41,8 @@ QString planWord(ImportPlan plan)
     return {};
 }
 } // namespace
+
+ImportCommand::~ImportCommand() = default;
 
 void ImportCommand::declareOptions(QCommandLineParser &parser)
 {
@@ -72,6 +78,8 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
     parser.addOption({u"resume"_s, tr("Carry on with this file's import that stopped or "
                                       "crashed.")});
     parser.addOption({u"json"_s, tr("Print the plan (with --dry-run) or the outcome as JSON.")});
+    parser.addOption({u"wait"_s, tr("When an import or a bulk action is running in the workspace, "
+                                    "wait for it to end instead of refusing.")});
     CsvCommandOptions::declare(parser);
 }
 
@@ -106,6 +114,55 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
                                   "--introduce.")
                                    .arg(providerDisplayName(service->workspace().provider)));
 
+    m_resume = parser.isSet(u"resume"_s);
+    m_wait = parser.isSet(u"wait"_s);
+    QString error;
+    m_settings.filePath = file;
+    m_settings.csv = *CsvCommandOptions::read(parser, &error);
+    m_settings.assignments = parser.values(u"map"_s);
+    m_settings.constants = parser.values(u"set"_s);
+    m_settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
+    m_settings.pending = parser.isSet(u"pending"_s);
+    m_settings.introduce = parser.isSet(u"introduce"_s);
+    if (m_dryRun)
+        return start();
+    lockThenStart();
+}
+
+void ImportCommand::lockThenStart()
+{
+    if (m_interrupted)
+        return finish(ExitInterrupted);
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    if (!db)
+        return fail(ExitFailure, error);
+    const Workspace &workspace = m_service->workspace();
+    if (!m_lock)
+        m_lock = std::make_unique<WorkspaceLock>(*db, workspace.id);
+    WorkspaceLockHolder holder;
+    switch (m_lock->tryTake(WorkspaceWork::Import, QFileInfo(m_settings.filePath).fileName(),
+                            &holder, &error)) {
+    case WorkspaceLock::Outcome::Failed:
+        return fail(ExitFailure, error);
+    case WorkspaceLock::Outcome::Held:
+        if (!m_wait)
+            return fail(ExitFailure, holder.describe(workspace.name) + u' ' +
+                                         tr("Try again when it has ended, or give --wait."));
+        if (!m_waiting)
+            out().progress(holder.describe(workspace.name) + u' ' + tr("Waiting for it to end…"));
+        m_waiting = true;
+        QTimer::singleShot(LockRetryMs, this, &ImportCommand::lockThenStart);
+        return;
+    case WorkspaceLock::Outcome::Taken:
+        return start();
+    }
+}
+
+void ImportCommand::start()
+{
+    MemberService *service = m_service;
+    const QString &file = m_settings.filePath;
     QString error;
     RosterDatabase *db = m_context.database(&error);
     if (!db)
@@ -115,7 +172,7 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
         journal.unfinishedRun(service->workspace().id, &error);
     if (!error.isEmpty())
         return fail(ExitFailure, error);
-    if (parser.isSet(u"resume"_s)) {
+    if (m_resume) {
         if (!unfinished || unfinished->filePath != file)
             return fail(ExitUsage, tr("There is no unfinished import of %1 in %2 to resume.")
                                        .arg(file, where(service->workspace())));
@@ -127,16 +184,7 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
         return fail(ExitUsage, tr("An import of %1 stopped half-way: carry it on with --resume, "
                                   "so that no member is created twice.")
                                    .arg(file));
-
-    ImportSettings settings;
-    settings.filePath = file;
-    settings.csv = *CsvCommandOptions::read(parser, &error);
-    settings.assignments = parser.values(u"map"_s);
-    settings.constants = parser.values(u"set"_s);
-    settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
-    settings.pending = parser.isSet(u"pending"_s);
-    settings.introduce = parser.isSet(u"introduce"_s);
-    plan(service, settings);
+    plan(service, m_settings);
 }
 
 void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
@@ -311,6 +359,8 @@ void ImportCommand::report(qint64 runId)
 void ImportCommand::interrupt()
 {
     m_interrupted = true;
+    if (m_waiting && !(m_lock && m_lock->isTaken()))
+        return finish(ExitInterrupted);
     if (m_runner && m_runner->isRunning()) {
         out().progress(tr("Stopping after the rows in flight…"));
         return m_runner->pause();

@@ -3,26 +3,31 @@
 #include "import_journal.h"
 #include "import_settings.h"
 #include "service_command.h"
+#include "workspace_lock.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <memory>
 
 class ImportPlanner;
 class ImportRunner;
 
 // roster-cli import FILE --workspace NAME [--dry-run] [--map COLUMN=field ...]
 //   [--set field=VALUE ...] [--mode create|upsert] [--pending] [--introduce] [--report FILE]
-//   [--resume] [--encoding E] [--delimiter D] [--header|--no-header] [--json]
+//   [--resume] [--wait] [--encoding E] [--delimiter D] [--header|--no-header] [--json]
 // Plans every row against the roster and the provider, then carries the plan out at the
 // workspace's budget, with progress on stderr and a summary on stdout (as JSON with --json).
 // The dry run lists every row's plan, and for an update what it changes, field by field.
 // Ctrl+C stops after the rows in flight, and --resume carries on where it stopped, or where a
 // crash left it.
+// An import (not its dry run) holds the workspace's writer lock (WorkspaceLock): a second one
+// is refused at once, naming the one running, or waits for it with --wait.
 class ImportCommand : public ServiceCommand
 {
     Q_OBJECT
 public:
     using ServiceCommand::ServiceCommand;
+    ~ImportCommand() override;
 
     // Stops starting rows; once those in flight have ended, finishes with ExitInterrupted and
     // the run left to resume.
@@ -34,6 +39,9 @@ protected:
     void runWith(MemberService *service, const QCommandLineParser &parser) override;
 
 private:
+    // Takes the workspace's lock, or refuses, or (with --wait) tries again shortly; then start().
+    void lockThenStart();
+    void start();
     void plan(MemberService *service, const ImportSettings &settings);
     void printPlan(const ImportCounts &counts, qint64 runId);
     void printPlanRows(const QList<ImportRowEntry> &rows);
@@ -49,4 +57,9 @@ private:
     bool m_reportUtf8 = false;
     QElapsedTimer m_sinceProgress;
     bool m_interrupted = false;
+    bool m_resume = false;
+    bool m_wait = false;
+    bool m_waiting = false;
+    ImportSettings m_settings;
+    std::unique_ptr<WorkspaceLock> m_lock;
 };

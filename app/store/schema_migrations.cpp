@@ -164,6 +164,18 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE audit_log ADD COLUMN source TEXT NOT NULL DEFAULT ''"_s,
              u"ALTER TABLE audit_log ADD COLUMN changes TEXT NOT NULL DEFAULT ''"_s,
          }},
+        {6,
+         {
+             // One writer per workspace (WorkspaceLock): the process running an import, a bulk
+             // action or a mirror run in it. A row whose process is gone is stale.
+             u"CREATE TABLE workspace_locks ("
+             " workspace_id TEXT PRIMARY KEY CHECK (workspace_id <> ''),"
+             " pid INTEGER NOT NULL,"
+             " host TEXT NOT NULL,"
+             " started_at INTEGER NOT NULL,"
+             " work TEXT NOT NULL CHECK (work IN ('import', 'bulk-action', 'mirror')),"
+             " subject TEXT NOT NULL DEFAULT '')"_s,
+         }},
     };
     return migrations;
 }

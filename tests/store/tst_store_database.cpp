@@ -83,8 +83,9 @@ private Q_SLOTS:
         QStringList tables;
         while (query.next())
             tables.append(query.value(0).toString());
-        QCOMPARE(tables, QStringList({u"audit_log"_s, u"group_sets"_s, u"import_rows"_s,
-                                      u"import_runs"_s, u"members"_s, u"workspaces"_s}));
+        QCOMPARE(tables,
+                 QStringList({u"audit_log"_s, u"group_sets"_s, u"import_rows"_s, u"import_runs"_s,
+                              u"members"_s, u"workspace_locks"_s, u"workspaces"_s}));
         QVERIFY(query.exec(u"PRAGMA encoding"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"UTF-8"_s);
     }

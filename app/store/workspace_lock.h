@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+class RosterDatabase;
+
+// What holds a workspace's writer lock: an import of a file, a bulk action, a mirror run.
+enum class WorkspaceWork
+{
+    Import,
+    BulkAction,
+    Mirror
+};
+
+struct WorkspaceLockHolder
+{
+    qint64 pid = 0;
+    QString host;
+    QDateTime startedAt;
+    WorkspaceWork work = WorkspaceWork::Import;
+    QString subject; // the imported file's name, the bulk action's words
+
+    // "An import of members.csv (pid 1234 on host, started 10:02) is running in Acme."
+    QString describe(const QString &workspaceName) const;
+};
+
+// One writer per workspace, across processes: a row of workspace_locks in the roster database,
+// taken in a BEGIN IMMEDIATE transaction (so two takers never both see the row free) and deleted
+// when released. A row whose process is gone (same host, no such pid) is stale, so a lock left
+// by kill -9 or a crash is taken over; no file lock is involved, which keeps it working
+// wherever the database does and lets it name what holds it.
+// Sync and single edits do not take it.
+class WorkspaceLock
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceLock)
+public:
+    WorkspaceLock(RosterDatabase &db, const QString &workspaceId);
+    ~WorkspaceLock();
+    Q_DISABLE_COPY_MOVE(WorkspaceLock)
+
+    enum class Outcome
+    {
+        Taken,
+        Held,  // by another, live process: see *holder
+        Failed // the database failed: see *error
+    };
+    Outcome tryTake(WorkspaceWork work, const QString &subject, WorkspaceLockHolder *holder,
+                    QString *error);
+    // Deletes the row if this instance holds it; also done on destruction.
+    void release();
+    bool isTaken() const { return m_taken; }
+
+    // Who holds the workspace's lock now, if a live process does.
+    static std::optional<WorkspaceLockHolder> holder(RosterDatabase &db, const QString &workspaceId,
+                                                     QString *error);
+
+private:
+    RosterDatabase &m_db;
+    QString m_workspaceId;
+    bool m_taken = false;
+};
