@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "display_text.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -10,25 +12,28 @@ CliOutput::CliOutput(FILE *out, FILE *err) : m_out(out), m_err(err)
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
+// Every text line goes through DisplayText, whatever it quotes: no control character from a
+// file, a provider or the store reaches the terminal raw. Table cells are escaped one by one,
+// newlines included (table()); a message keeps its own lines.
 void CliOutput::line(const QString &text)
 {
-    m_out << text << u'\n';
+    m_out << DisplayText::escapedKeepingLines(text) << u'\n';
 }
 
 void CliOutput::progress(const QString &text)
 {
     if (!m_quiet)
-        m_err << text << u'\n' << Qt::flush;
+        m_err << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 
 void CliOutput::warning(const QString &text)
 {
-    m_err << text << u'\n' << Qt::flush;
+    m_err << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 
 void CliOutput::error(const QString &text)
 {
-    m_err << u"roster-cli: "_s << text << u'\n' << Qt::flush;
+    m_err << u"roster-cli: "_s << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 
 void CliOutput::json(const QJsonObject &object)
@@ -45,16 +50,18 @@ void CliOutput::table(const QStringList &header, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
     for (const QString &title : header)
-        widths.append(title.size());
+        widths.append(DisplayText::escaped(title).size());
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], DisplayText::escaped(row.at(i)).size());
     }
+    // Each cell on one line: its newlines are escaped too.
     auto print = [&](const QStringList &cells) {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QString cell = DisplayText::escaped(cells.at(i));
             const bool last = i + 1 == cells.size();
-            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.value(i) + 2);
+            text += last ? cell : cell.leftJustified(widths.value(i) + 2);
         }
         line(text);
     };
