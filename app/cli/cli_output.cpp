@@ -14,7 +14,7 @@ CliOutput::CliOutput(FILE *out, FILE *err) : m_out(out), m_err(err)
 
 // Every text line goes through DisplayText, whatever it quotes: no control character from a
 // file, a provider or the store reaches the terminal raw. Table cells are escaped one by one,
-// newlines included (table()); a message keeps its own lines.
+// newlines included (tableRow()); a message keeps its own lines.
 void CliOutput::line(const QString &text)
 {
     m_out << DisplayText::escapedKeepingLines(text) << u'\n';
@@ -55,19 +55,21 @@ void CliOutput::table(const QStringList &header, const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], DisplayText::escaped(row.at(i)).size());
     }
-    // Each cell on one line: its newlines are escaped too.
-    auto print = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const QString cell = DisplayText::escaped(cells.at(i));
-            const bool last = i + 1 == cells.size();
-            text += last ? cell : cell.leftJustified(widths.value(i) + 2);
-        }
-        line(text);
-    };
-    print(header);
+    tableRow(widths, header);
     for (const QStringList &row : rows)
-        print(row);
+        tableRow(widths, row);
+}
+
+// Each cell on one line: its newlines are escaped too.
+void CliOutput::tableRow(const QList<qsizetype> &widths, const QStringList &cells)
+{
+    QString text;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString cell = DisplayText::escaped(cells.at(i));
+        const bool last = i + 1 == cells.size();
+        text += last ? cell : cell.leftJustified(widths.value(i) + 2);
+    }
+    line(text);
 }
 
 void CliOutput::beginJsonArray()
@@ -86,6 +88,23 @@ void CliOutput::jsonArrayElement(const QJsonObject &object)
 void CliOutput::endJsonArray()
 {
     m_out << (m_firstElement ? u"]\n"_s : u"\n]\n"_s);
+}
+
+void CliOutput::beginJsonObjectArray(const QJsonObject &fields, const QString &key)
+{
+    QByteArray head = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    head.chop(1); // the closing brace
+    m_out << QString::fromUtf8(head) << (fields.isEmpty() ? u""_s : u","_s)
+          << QString::fromUtf8(QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact))
+                 .mid(1)
+                 .chopped(1)
+          << u":["_s;
+    m_firstElement = true;
+}
+
+void CliOutput::endJsonObjectArray()
+{
+    m_out << (m_firstElement ? u"]}\n"_s : u"\n]}\n"_s);
 }
 
 void CliOutput::flush()

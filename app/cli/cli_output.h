@@ -20,11 +20,17 @@ public:
     void json(const QJsonArray &array);
     // Rows under a header, in columns as wide as their widest cell.
     void table(const QStringList &header, const QList<QStringList> &rows);
+    // One row of a table printed a row at a time, in columns `widths` wide (measured first).
+    void tableRow(const QList<qsizetype> &widths, const QStringList &cells);
 
     // A JSON array written one element at a time, for lists too long to build in memory.
     void beginJsonArray();
     void jsonArrayElement(const QJsonObject &object);
     void endJsonArray();
+    // An object with `fields` and an array `key` written one element at a time
+    // (jsonArrayElement), then endJsonObjectArray().
+    void beginJsonObjectArray(const QJsonObject &fields, const QString &key);
+    void endJsonObjectArray();
 
     void setQuiet(bool quiet) { m_quiet = quiet; }
     // --json: results as JSON rather than text.

@@ -19,6 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 ProgressEveryMs = 2000;
 constexpr int LockRetryMs = 250;
+constexpr int PlanPageRows = 1000;
 
 QString planWord(ImportPlan plan)
 {
@@ -234,40 +235,69 @@ void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId)
         tr("%n row(s): %1.", nullptr, int(counts.total())).arg(parts.join(u", "_s));
     if (!m_dryRun)
         return out().progress(summary);
-    QString error;
-    RosterDatabase *db = m_context.database(&error);
-    const std::optional<QList<ImportRowEntry>> rows =
-        ImportJournal(*db).rows(runId, std::nullopt, &error);
     if (out().jsonWanted()) {
         QJsonObject plans;
         for (auto it = counts.plans.cbegin(); it != counts.plans.cend(); ++it)
             plans.insert(ImportJournal::planId(it.key()), it.value());
-        QJsonArray list;
-        for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>())) {
-            if (row.plan != ImportPlan::Blank)
-                list.append(QJsonObject{{u"line"_s, row.line},
-                                        {u"plan"_s, ImportJournal::planId(row.plan)},
-                                        {u"email"_s, row.email},
-                                        {u"detail"_s, row.error}});
-        }
-        return out().json(
-            QJsonObject{{u"rows"_s, counts.total()}, {u"plans"_s, plans}, {u"plan"_s, list}});
+        out().beginJsonObjectArray(QJsonObject{{u"rows"_s, counts.total()}, {u"plans"_s, plans}},
+                                   u"plan"_s);
+        forEachPlanRow(runId, [this](const ImportRowEntry &row) {
+            out().jsonArrayElement(QJsonObject{{u"line"_s, row.line},
+                                               {u"plan"_s, ImportJournal::planId(row.plan)},
+                                               {u"email"_s, row.email},
+                                               {u"detail"_s, row.error}});
+        });
+        return out().endJsonObjectArray();
     }
     out().line(summary);
-    if (rows)
-        printPlanRows(*rows);
+    printPlanRows(runId);
 }
 
-void ImportCommand::printPlanRows(const QList<ImportRowEntry> &rows)
+bool ImportCommand::forEachPlanRow(qint64 runId,
+                                   const std::function<void(const ImportRowEntry &)> &visit)
 {
-    QList<QStringList> table;
-    for (const ImportRowEntry &row : rows) {
-        if (row.plan == ImportPlan::Blank)
-            continue;
-        table.append({QString::number(row.line), planWord(row.plan), row.email, row.error});
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    if (!db)
+        return false;
+    const ImportJournal journal(*db);
+    qint64 after = 0;
+    for (;;) {
+        const std::optional<QList<ImportRowEntry>> page =
+            journal.rowPage(runId, after, PlanPageRows, false, &error);
+        if (!page) {
+            out().warning(error);
+            return false;
+        }
+        for (const ImportRowEntry &row : *page) {
+            if (row.plan != ImportPlan::Blank)
+                visit(row);
+        }
+        if (page->size() < PlanPageRows)
+            return true;
+        after = page->last().line;
     }
+}
+
+void ImportCommand::printPlanRows(qint64 runId)
+{
     // WHY: why a row is not sent, or what an update changes.
-    out().table({tr("LINE"), tr("PLAN"), tr("EMAIL"), tr("WHY")}, table);
+    const QStringList header{tr("LINE"), tr("PLAN"), tr("EMAIL"), tr("WHY")};
+    const auto cellsOf = [](const ImportRowEntry &row) {
+        return QStringList{QString::number(row.line), planWord(row.plan), row.email, row.error};
+    };
+    // Two passes over the journal, a page at a time: the columns' widths, then the rows.
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    if (!forEachPlanRow(runId, [&](const ImportRowEntry &row) {
+            const QStringList cells = cellsOf(row);
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                widths[i] = std::max(widths[i], cells.at(i).size());
+        }))
+        return;
+    out().tableRow(widths, header);
+    forEachPlanRow(runId, [&](const ImportRowEntry &row) { out().tableRow(widths, cellsOf(row)); });
 }
 
 void ImportCommand::run(MemberService *service, qint64 runId)

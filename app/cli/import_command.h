@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class ImportPlanner;
@@ -44,7 +45,10 @@ private:
     void start();
     void plan(MemberService *service, const ImportSettings &settings);
     void printPlan(const ImportCounts &counts, qint64 runId);
-    void printPlanRows(const QList<ImportRowEntry> &rows);
+    void printPlanRows(qint64 runId);
+    // The run's rows that are not blank, read from the journal a page at a time. False (with a
+    // warning) when the journal failed.
+    bool forEachPlanRow(qint64 runId, const std::function<void(const ImportRowEntry &)> &visit);
     void run(MemberService *service, qint64 runId);
     void report(qint64 runId);
     void showProgress(bool force);

@@ -1,5 +1,6 @@
 #include "import_journal.h"
 
+#include "free_pages.h"
 #include "member_row.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
@@ -400,8 +401,12 @@ bool ImportJournal::retryFailed(qint64 runId, QString *error)
 
 bool ImportJournal::removeRun(qint64 runId, QString *error)
 {
-    return exec(u"DELETE FROM import_runs WHERE id = ?"_s, {runId}, error,
-                tr("Cannot remove import %1 from the import journal of %2: %3").arg(runId));
+    if (!exec(u"DELETE FROM import_runs WHERE id = ?"_s, {runId}, error,
+              tr("Cannot remove import %1 from the import journal of %2: %3").arg(runId)))
+        return false;
+    // The run's pages go back to the file system; the file shrinks at the next checkpoint.
+    releaseFreePages(m_db.connection());
+    return true;
 }
 
 std::optional<QList<ImportRowEntry>> ImportJournal::rowPage(qint64 runId, qint64 afterLine,

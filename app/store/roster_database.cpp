@@ -122,6 +122,13 @@ bool RosterDatabase::configure(QString *error)
         return false;
 
     QString detail;
+    // Pages freed by a deleted import run go back to the file system (ImportJournal::removeRun
+    // runs incremental_vacuum). Takes effect in a file without tables; an older file is
+    // switched below, once.
+    if (*version == 0 && !execSql(m_db, u"PRAGMA auto_vacuum = INCREMENTAL"_s, &detail)) {
+        setError(error, failure(detail));
+        return false;
+    }
     QSqlQuery journal(m_db);
     if (!journal.exec(u"PRAGMA journal_mode = WAL"_s) || !journal.next()) {
         setError(error, failure(sqlErrorText(journal.lastError())));
@@ -141,7 +148,23 @@ bool RosterDatabase::configure(QString *error)
         setError(error, failure(detail));
         return false;
     }
-    return migrator.migrate(error);
+    if (!migrator.migrate(error))
+        return false;
+    switchToIncrementalVacuum();
+    return true;
+}
+
+void RosterDatabase::switchToIncrementalVacuum()
+{
+    QSqlQuery mode(m_db);
+    if (!mode.exec(u"PRAGMA auto_vacuum"_s) || !mode.next() || mode.value(0).toInt() == 2)
+        return;
+    mode.finish();
+    // A file made before incremental vacuum: VACUUM rewrites it with the new mode. When another
+    // process holds it open and busy, it is tried again at the next open.
+    QString detail;
+    if (execSql(m_db, u"PRAGMA auto_vacuum = INCREMENTAL"_s, &detail))
+        execSql(m_db, u"VACUUM"_s, &detail);
 }
 
 void RosterDatabase::close()

@@ -47,6 +47,7 @@ private:
     friend class StoreTransaction;
 
     bool configure(QString *error);
+    void switchToIncrementalVacuum();
     QString failure(const QString &detail) const;
 
     QString m_path;

@@ -3,6 +3,9 @@
 #include "import_journal.h"
 #include "roster_database.h"
 
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,7 +47,71 @@ class TestStoreImportJournal : public QObject
         return run;
     }
 
+    static int autoVacuumMode(const QString &path, const QString &setFirst = {})
+    {
+        int mode = -1;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (!setFirst.isEmpty())
+                    query.exec(setFirst) && query.exec(u"VACUUM"_s);
+                if (query.exec(u"PRAGMA auto_vacuum"_s) && query.next())
+                    mode = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        return mode;
+    }
+
 private Q_SLOTS:
+    // The dry run of a large file adds a run and deletes it: the file does not stay at its
+    // peak size, almost all free pages.
+    void aRemovedRunGivesItsSpaceBack()
+    {
+        const QString path = m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file));
+        QString error;
+        qint64 id = 0;
+        {
+            RosterDatabase db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ImportJournal journal(db);
+            id = *journal.createRun(runInfo(u"ws"_s), &error);
+            QList<ImportRowEntry> rows;
+            for (int line = 2; line < 20'002; ++line)
+                rows.append(row(line, ImportPlan::Create, u"member%1@example.com"_s.arg(line)));
+            QVERIFY2(journal.addRows(id, rows, &error), qPrintable(error));
+        }
+        const qint64 full = QFileInfo(path).size();
+        QVERIFY2(full > 2'000'000, qPrintable(QString::number(full)));
+        {
+            RosterDatabase db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY2(ImportJournal(db).removeRun(id, &error), qPrintable(error));
+        }
+        const qint64 after = QFileInfo(path).size();
+        QVERIFY2(after < full / 10, qPrintable(u"%1 → %2 bytes"_s.arg(full).arg(after)));
+    }
+
+    // A file from before incremental vacuum is switched to it when opened, once.
+    void anOlderFileIsSwitchedToIncrementalVacuum()
+    {
+        const QString path = m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file));
+        QString error;
+        {
+            RosterDatabase db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+        }
+        QCOMPARE(autoVacuumMode(path), 2);
+        QCOMPARE(autoVacuumMode(path, u"PRAGMA auto_vacuum = NONE"_s), 0);
+        {
+            RosterDatabase db(path);
+            QVERIFY2(db.open(&error), qPrintable(error));
+        }
+        QCOMPARE(autoVacuumMode(path), 2);
+    }
+
     void aRunSurvivesClosingTheFile()
     {
         const QString path = m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file));
