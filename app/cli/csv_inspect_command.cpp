@@ -1,11 +1,11 @@
 #include "csv_inspect_command.h"
 
 #include "cli_output.h"
+#include "csv_input_file.h"
 #include "csv_inspect.h"
 #include "csv_options.h"
 #include "csv_preview.h"
-
-#include <QFile>
+#include "shutdown_signals.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +30,16 @@ void CsvInspectCommand::run(const QCommandLineParser &parser)
     const std::optional<CsvOptions> options = CsvCommandOptions::read(parser, &problem);
     if (!options)
         return fail(ExitUsage, problem);
-    QFile file(args.first());
+    if (const std::optional<QString> refused = CsvInputFile::problem(args.first()))
+        return fail(ExitUsage, *refused);
+    CsvInputFile file(args.first(), &ShutdownSignals::requested);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ExitFailure, tr("Cannot open %1: %2").arg(args.first(), file.errorString()));
+    const auto failRead = [this, &file](const QString &error) {
+        if (file.interrupted())
+            return fail(ExitInterrupted, tr("Interrupted."));
+        fail(ExitFailure, error);
+    };
 
     if (out().jsonWanted()) {
         out().flush();
@@ -42,12 +49,12 @@ void CsvInspectCommand::run(const QCommandLineParser &parser)
         QString error;
         const bool ok = CsvInspect::writeJson(&file, &stdoutFile, *options, &error);
         stdoutFile.flush();
-        return ok ? finish(ExitOk) : fail(ExitFailure, error);
+        return ok ? finish(ExitOk) : failRead(error);
     }
 
     const CsvPreview preview = CsvPreview::read(&file, *options, PreviewRecords);
     if (!preview.errorString.isEmpty())
-        return fail(ExitFailure, preview.errorString);
+        return failRead(preview.errorString);
     out().line(tr("Encoding: %1%2")
                    .arg(csvEncodingName(preview.format.encoding),
                         preview.format.bom ? tr(" (with BOM)") : QString()));

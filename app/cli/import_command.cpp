@@ -2,6 +2,7 @@
 
 #include "cli_context.h"
 #include "cli_output.h"
+#include "csv_input_file.h"
 #include "csv_options.h"
 #include "failed_rows_file.h"
 #include "import_planner.h"
@@ -88,6 +89,9 @@ std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parse
 {
     if (parser.positionalArguments().size() != 1)
         return tr("Give one CSV file.");
+    if (const std::optional<QString> refused =
+            CsvInputFile::problem(parser.positionalArguments().first()))
+        return refused;
     if (!ImportSettings::modeFromId(parser.value(u"mode"_s)))
         return tr("--mode is \"%1\"; expected create or upsert.").arg(parser.value(u"mode"_s));
     if (parser.isSet(u"resume"_s) && parser.isSet(u"dry-run"_s))

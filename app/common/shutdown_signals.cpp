@@ -7,9 +7,11 @@
 
 namespace {
 int signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t signalled = 0;
 
 extern "C" void forwardSignal(int signalNumber)
 {
+    signalled = 1;
     const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] auto written = ::write(signalPipe[0], &byte, 1);
 }
@@ -37,6 +39,12 @@ ShutdownSignals::~ShutdownSignals()
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);
     signalPipe[0] = signalPipe[1] = -1;
+    signalled = 0;
+}
+
+bool ShutdownSignals::requested()
+{
+    return signalled != 0;
 }
 
 void ShutdownSignals::readSignal()

@@ -13,6 +13,10 @@ public:
     explicit ShutdownSignals(QObject *parent = nullptr);
     ~ShutdownSignals() override;
 
+    // Whether SIGTERM or SIGINT came since the instance was made: for a long synchronous read,
+    // which does not return to the event loop until it is done.
+    static bool requested();
+
 Q_SIGNALS:
     void shutdownRequested(int signalNumber);
 
