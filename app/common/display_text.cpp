@@ -41,3 +41,18 @@ QString DisplayText::escapedKeepingLines(const QString &text)
 {
     return escape(text, true);
 }
+
+QVariant DisplayText::escapedForRole(const QVariant &value, int role)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return escaped(value.toString());
+    case Qt::ToolTipRole:
+        return escapedKeepingLines(value.toString());
+    default:
+        return value;
+    }
+}

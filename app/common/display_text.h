@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 // The one rule for showing outside text (a file's cells, a provider's names, audit details) in a
 // terminal or a widget: control characters are shown as \xHH, so that an escape sequence in a
@@ -12,4 +13,7 @@ namespace DisplayText {
 QString escaped(const QString &text);
 // Text of several lines, as a whole message: newlines are kept, the rest as escaped().
 QString escapedKeepingLines(const QString &text);
+// For a model's data(): a string for the display or accessible-text role as escaped(), for the
+// tooltip role as escapedKeepingLines(); any other value or role as it is.
+QVariant escapedForRole(const QVariant &value, int role);
 } // namespace DisplayText

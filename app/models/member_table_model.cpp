@@ -1,5 +1,6 @@
 #include "member_table_model.h"
 
+#include "display_text.h"
 #include "email_check.h"
 #include "large_buffers.h"
 #include "member_status_text.h"
@@ -31,6 +32,11 @@ int MemberTableModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    return DisplayText::escapedForRole(unescapedData(index, role), role);
+}
+
+QVariant MemberTableModel::unescapedData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();

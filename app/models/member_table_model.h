@@ -126,6 +126,8 @@ Q_SIGNALS:
     void loadFailed(const QString &error);
 
 private:
+    // data() before DisplayText::escapedForRole(): cells as the file or the store has them.
+    QVariant unescapedData(const QModelIndex &index, int role) const;
     using Change = std::variant<MemberRecord, QString>;
 
     // What an upsert does to `members`: the member as it will be stored, the row it replaces

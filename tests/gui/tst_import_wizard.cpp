@@ -247,6 +247,25 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // Terminal escapes in cells are shown as \x1b in the preview, never as raw characters.
+    void controlCharactersInCellsAreShownEscaped()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"0"_s}));
+        const QString path =
+            writeFile(u"escapes.csv"_s, u"email,name\nann@example.com,Ann\x1b]0;pwned\x07 Lee\n"
+                                        u"bo@example.com,Bo\x1b[2J\n"_s);
+        QVERIFY(openWindow());
+        ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        DialogTest::type(find<QLineEdit>(wizard, u"fileEdit"_s), path);
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard->currentId(), ImportWizard::FormatPageId);
+        auto *preview = find<QTableWidget>(wizard, u"previewTable"_s);
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->item(0, 1)->text(), u"Ann\\x1b]0;pwned\\x07 Lee"_s);
+        QCOMPARE(preview->item(1, 1)->text(), u"Bo\\x1b[2J"_s);
+    }
+
     void messyFile_walkedFromTheFileToTheReport()
     {
         QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"3"_s}));

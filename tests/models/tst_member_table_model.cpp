@@ -37,6 +37,7 @@ private Q_SLOTS:
     void profileColumnsShowSignInAdminAndPicture();
     void rowsInOrderOfIds_data();
     void rowsInOrderOfIds();
+    void controlCharactersAreShownEscaped();
 
 private:
     QString writeRoster(const QList<MemberRecord> &members);
@@ -321,6 +322,18 @@ void TestMemberTableModel::newWorkspaceReplacesLoadUnderWay()
     QCOMPARE(finished.first().first().toLongLong(), 1);
     QCOMPARE(m_model->workspaceId(), u"ws-other"_s);
     QCOMPARE(m_model->memberAt(0).email, u"other@example.com"_s);
+}
+
+// A terminal escape in a name is shown as \x1b in the table; the member keeps the name as it is.
+void TestMemberTableModel::controlCharactersAreShownEscaped()
+{
+    QVERIFY(loadAndWait(*m_model, writeRoster(sampleMembers())));
+    const QString name = u"Eve\x1b]0;pwned\x07 Evil\x1b[2J"_s;
+    const int row = m_model->upsert(member(u"eve@example.com"_s, name));
+    QVERIFY(row >= 0);
+    const QModelIndex cell = m_model->index(row, MemberTableModel::Name);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), u"Eve\\x1b]0;pwned\\x07 Evil\\x1b[2J"_s);
+    QCOMPARE(m_model->memberAt(row).displayName, name);
 }
 
 void TestMemberTableModel::upsertAppendsANewMember()

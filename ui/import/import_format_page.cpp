@@ -1,5 +1,6 @@
 #include "import_format_page.h"
 
+#include "display_text.h"
 #include "import_table_style.h"
 #include "import_text.h"
 #include "import_wizard_context.h"
@@ -199,6 +200,8 @@ void ImportFormatPage::fillTable()
     QStringList labels = header;
     for (int column = int(header.size()); column < columns; ++column)
         labels << tr("(extra %1)").arg(column + 1);
+    for (QString &label : labels)
+        label = DisplayText::escaped(label);
     m_table->setHorizontalHeaderLabels(labels);
     QStringList lines;
     for (int row = 0; row < m_preview.records.size(); ++row) {
@@ -209,12 +212,14 @@ void ImportFormatPage::fillTable()
             QString text = field.size() > ShownCellLength
                                ? field.first(ShownCellLength).toString() + u'…'
                                : field.toString();
-            auto *item = new QTableWidgetItem(text.replace(u'\n', u' '));
-            item->setToolTip(field.size() > ShownCellLength ? field.toString() : QString());
+            auto *item = new QTableWidgetItem(DisplayText::escaped(text.replace(u'\n', u' ')));
+            item->setToolTip(field.size() > ShownCellLength
+                                 ? DisplayText::escapedKeepingLines(field.toString())
+                                 : QString());
             for (const CsvError &error : record.errors()) {
                 if (error.field == column || error.field < 0) {
                     item->setData(IssueCellDelegate::HasIssueRole, true);
-                    item->setToolTip(error.message);
+                    item->setToolTip(DisplayText::escapedKeepingLines(error.message));
                 }
             }
             m_table->setItem(row, column, item);

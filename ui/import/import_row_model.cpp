@@ -1,5 +1,6 @@
 #include "import_row_model.h"
 
+#include "display_text.h"
 #include "import_text.h"
 
 #include <QRegularExpression>
@@ -58,6 +59,11 @@ int ImportRowModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant ImportRowModel::data(const QModelIndex &index, int role) const
+{
+    return DisplayText::escapedForRole(unescapedData(index, role), role);
+}
+
+QVariant ImportRowModel::unescapedData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};

@@ -1,5 +1,6 @@
 #include "problem_row_model.h"
 
+#include "display_text.h"
 #include "issue_cell_delegate.h"
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,11 @@ QStringList ProblemRowModel::messagesAt(const ValidatedRow &row, qsizetype colum
 
 QVariant ProblemRowModel::data(const QModelIndex &index, int role) const
 {
+    return DisplayText::escapedForRole(unescapedData(index, role), role);
+}
+
+QVariant ProblemRowModel::unescapedData(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const ValidatedRow &row = m_rows.at(index.row());
@@ -94,5 +100,6 @@ QVariant ProblemRowModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Line");
-    return section - 1 < m_header.size() ? m_header.at(section - 1) : tr("Column %1").arg(section);
+    return section - 1 < m_header.size() ? DisplayText::escaped(m_header.at(section - 1))
+                                         : tr("Column %1").arg(section);
 }

@@ -24,6 +24,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // data() before DisplayText::escapedForRole(): cells as the file or the store has them.
+    QVariant unescapedData(const QModelIndex &index, int role) const;
     // The messages of the row's issues in `column` (-1: the whole row).
     QStringList messagesAt(const ValidatedRow &row, qsizetype column) const;
 

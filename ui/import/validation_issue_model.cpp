@@ -1,5 +1,7 @@
 #include "validation_issue_model.h"
 
+#include "display_text.h"
+
 ValidationIssueModel::ValidationIssueModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ValidationIssueModel::clear()
@@ -36,6 +38,11 @@ int ValidationIssueModel::columnCount(const QModelIndex &parent) const
 }
 
 QVariant ValidationIssueModel::data(const QModelIndex &index, int role) const
+{
+    return DisplayText::escapedForRole(unescapedData(index, role), role);
+}
+
+QVariant ValidationIssueModel::unescapedData(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};

@@ -34,6 +34,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // data() before DisplayText::escapedForRole(): cells as the file or the store has them.
+    QVariant unescapedData(const QModelIndex &index, int role) const;
     struct Entry
     {
         RowIssue issue;
