@@ -9,6 +9,27 @@ using namespace Qt::StringLiterals;
 using namespace CsvEncodingDetection;
 
 namespace {
+// Qt's UTF-16 decoder passes unpaired surrogates through: they are not text, and would reach
+// the provider and the local roster as different strings. Each becomes U+FFFD, like a byte that
+// is not UTF-8. True if there was one.
+bool replaceLoneSurrogates(QString &text)
+{
+    bool found = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        text[i] = QChar::ReplacementCharacter;
+        found = true;
+    }
+    return found;
+}
+
 constexpr qsizetype ScanChunkSize = 1024 * 1024;
 constexpr QStringConverter::Flags DecoderFlags = QStringConverter::Flag::ConvertInitialBom;
 } // namespace
@@ -161,4 +182,6 @@ void CsvTextSource::decode(QByteArrayView bytes, QString &text)
     const QChar *end = m_decoder.appendToBuffer(text.data(), bytes);
     m_decodeErrors = m_decoder.hasError();
     text.resize(end - text.constData());
+    if (m_encoding == CsvEncoding::Utf16LE || m_encoding == CsvEncoding::Utf16BE)
+        m_decodeErrors = replaceLoneSurrogates(text) || m_decodeErrors;
 }

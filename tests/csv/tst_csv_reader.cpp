@@ -302,6 +302,19 @@ private Q_SLOTS:
         QVERIFY(errorSummary(read.records).isEmpty());
     }
 
+    // A lone surrogate in UTF-16 is an encoding error on its row, like a byte that is not
+    // UTF-8: its row is reported and the character becomes U+FFFD, the rest of the text stays.
+    void loneUtf16SurrogatesAreReported()
+    {
+        const ReadResult read = readFile(fixture(u"utf16le_lone_surrogate.csv"_s));
+        QCOMPARE(errorSummary(read.records), (QStringList{u"2:encoding"_s, u"3:encoding"_s}));
+        QCOMPARE(fieldsOf(read.records), (Records{{u"ann@example.com"_s, u"Ann\uFFFD Lee"_s},
+                                                  {u"bob@example.com"_s, u"Bo\uFFFDb"_s},
+                                                  {u"cy@example.com"_s, u"Cy 😀"_s}}));
+        QVERIFY2(read.records.first().errors().first().message.contains(u"UTF-16"_s),
+                 qPrintable(read.records.first().errors().first().message));
+    }
+
     void bytesThatAreNotTheChosenEncodingAreReported()
     {
         const ReadResult read =

@@ -40,6 +40,10 @@ text("utf8.csv", "Email,Name\nemilie@example.com,Émilie du Châtelet\njurgen@ex
 write("utf8_bom.csv", b"\xef\xbb\xbf" + "Email,Name\nemilie@example.com,Émilie\nzoe@example.com,Zoë 😀\n".encode())
 write("utf16le_bom.tsv", b"\xff\xfe" + "Email\tName\r\nemilie@example.com\tÉmilie\r\nkenji@example.com\t健二\r\n".encode("utf-16-le"))
 write("utf16be_bom.csv", b"\xfe\xff" + "Email,Name\nsoren@example.com,Søren\nzoe@example.com,\"Zoë, 😀\"\n".encode("utf-16-be"))
+# Lone surrogates: a high one before a space (line 2), a low one alone (line 3); line 4 is fine.
+write("utf16le_lone_surrogate.csv", b"\xff\xfe" + "Email,Name\nann@example.com,Ann".encode("utf-16-le")
+      + b"\x00\xd8" + " Lee\nbob@example.com,Bo".encode("utf-16-le") + b"\x00\xdc"
+      + "b\ncy@example.com,Cy 😀\n".encode("utf-16-le"))
 write("utf16le_no_bom.csv", "Email,Name\nada@example.com,Ada\ngrace@example.com,Grace\n".encode("utf-16-le"))
 # Excel on Western Windows: semicolons, CRLF, Windows-1252 (é 0xE9, € 0x80, Š 0x8A, ’ 0x92, Ÿ 0x9F).
 text("windows1252.csv",
