@@ -10,6 +10,7 @@
 #include "member_service.h"
 #include "profile_options.h"
 #include "roster_database.h"
+#include "sql_helpers.h"
 #include "workspace_lock.h"
 
 #include <QFileInfo>
@@ -21,6 +22,7 @@ namespace {
 constexpr qint64 ProgressEveryMs = 2000;
 constexpr int LockRetryMs = 250;
 constexpr int PlanPageRows = 1000;
+constexpr int DryRunCacheKiB = 8 * 1024;
 
 QString planWord(ImportPlan plan)
 {
@@ -196,6 +198,10 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
 {
     QString error;
     RosterDatabase *db = m_context.database(&error);
+    // The dry run only appends to the journal and reads it back in order: it needs little of
+    // the page cache a large roster's sync uses, and is bounded by it.
+    if (m_dryRun)
+        execSql(db->connection(), u"PRAGMA cache_size = -%1"_s.arg(DryRunCacheKiB), &error);
     auto *planner = new ImportPlanner(service, *db, settings, this);
     m_planner = planner;
     out().progress(tr("Reading %1 and comparing it with %2…")
