@@ -2,6 +2,7 @@
 
 #include "column_mapping.h"
 #include "csv_format.h"
+#include "csv_input_file.h"
 #include "import_journal.h"
 #include "import_settings.h"
 #include "member_record.h"
@@ -95,7 +96,7 @@ private:
     ImportSettings m_settings;
     std::unique_ptr<MemberRepository> m_roster;
     std::unique_ptr<ImportJournal> m_journal;
-    QFile m_file;
+    CsvInputFile m_file; // fails when the file changes while it is read
     std::unique_ptr<CsvReader> m_reader;
     CsvFormat m_format;
     QStringList m_header;

@@ -200,6 +200,28 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // A file cut short by someone else while the dry run reads it fails the plan; it is not
+    // planned as if it were complete.
+    void plan_ofAFileThatChangesWhileRead_fails()
+    {
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+        auto members = service(Provider::Forward);
+        const QString path = file(u"cut"_s, 200'000);
+        ImportPlanner planner(members.get(), *m_db, settingsFor(path));
+        QSignalSpy finished(&planner, &ImportPlanner::finished);
+        QSignalSpy failed(&planner, &ImportPlanner::failed);
+        connect(&planner, &ImportPlanner::progress, this,
+                [&path](ImportPlanner::Phase phase, qint64 done, qint64 total) {
+                    if (phase == ImportPlanner::Phase::Reading && done < total)
+                        QFile::resize(path, 1000);
+                });
+        planner.start();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000));
+        QVERIFY2(finished.isEmpty(), "a file cut short was planned as complete");
+        QVERIFY2(failed.first().first().toString().contains(u"changed while it was read"_s),
+                 qPrintable(failed.first().first().toString()));
+    }
+
     void plan_comparesTheFileWithTheRosterAndTheProvider_data()
     {
         QTest::addColumn<Provider>("provider");
