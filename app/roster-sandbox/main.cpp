@@ -1,6 +1,7 @@
 #include "process_hardening.h"
 #include "sandbox_host.h"
 #include "sandbox_options.h"
+#include "shutdown_backstop.h"
 #include "shutdown_signals.h"
 
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     }
     // Catch SIGTERM and SIGINT before announcing the port: a client may signal right after.
     ShutdownSignals signals;
+    ShutdownBackstop backstop;
     SandboxHost host;
     if (!host.start(*options, &error)) {
         std::fprintf(stderr, "roster-sandbox: %s\n", qUtf8Printable(error));
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &app, [&] {
+        backstop.handled();
         QString flushError;
         if (!host.shutdown(&flushError))
             std::fprintf(stderr, "roster-sandbox: %s\n", qUtf8Printable(flushError));

@@ -2,10 +2,11 @@
 // process, plain and behind the fault relay: malformed or oversized requests are refused at once
 // and the process keeps answering; a Host that is not loopback is refused (DNS rebinding);
 // "Connection: close" and HTTP/1.0 end the connection after the answer; SIGTERM ends it even
-// while requests are pending.
+// while requests are pending or the event loop is busy.
 #include "sandbox_process.h"
 
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -187,6 +188,22 @@ private Q_SLOTS:
         waiting->write("GET /_sandbox/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QVERIFY(hung->waitForBytesWritten(AnswerTimeoutMs) || hung->bytesToWrite() == 0);
         QCOMPARE(m_sandbox->terminate(), 0);
+    }
+
+    // Seeding 400,000 members into a state file keeps the event loop from the signal for
+    // seconds: the process still ends soon after SIGTERM.
+    void sigtermEndsItWhileItIsBusySeeding()
+    {
+        QTemporaryDir directory;
+        QProcess busy;
+        busy.start(SandboxProcess::executable(),
+                   {u"--port"_s, u"0"_s, u"--members"_s, u"400000"_s, u"--state"_s,
+                    directory.filePath(u"state.json"_s)});
+        QVERIFY(busy.waitForStarted(AnswerTimeoutMs));
+        QTest::qWait(200);
+        busy.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(busy.state(), QProcess::NotRunning, 5000);
+        QCOMPARE(busy.exitStatus(), QProcess::NormalExit);
     }
 };
 
