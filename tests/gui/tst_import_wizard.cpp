@@ -41,6 +41,7 @@
 #include "validation_issue_model.h"
 #include "validation_scan.h"
 #include "workspace_connections.h"
+#include "workspace_lock.h"
 #include "workspace_store.h"
 
 #include <QApplication>
@@ -736,6 +737,32 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(ImportJournal(m_context->database()).run(wizard->runId(), &error)->state,
                  ImportRunState::Cancelled);
+    }
+
+    // One writer per workspace: while another import holds the workspace (here another
+    // process's roster-cli, in the same database), the run stops before sending anything and
+    // says which import holds it; the plan waits in the journal.
+    void runPage_anotherImportInTheWorkspace_stopsThisOneNamingIt()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
+        const QString path = writeFile(u"locked.csv"_s, ImportWizardFiles::members(u"locked"_s, 5));
+        QVERIFY(openWindow(10));
+        ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        QVERIFY(walkToPlan(wizard, path));
+        RosterDatabase other(paths().databaseFile);
+        QString error;
+        QVERIFY2(other.open(&error), qPrintable(error));
+        WorkspaceLock held(other, service()->workspace().id);
+        WorkspaceLockHolder holder;
+        QCOMPARE(held.tryTake(WorkspaceWork::Import, u"members.csv"_s, &holder, &error),
+                 WorkspaceLock::Outcome::Taken);
+        QVERIFY(next(wizard));
+        auto *message = find<InlineMessage>(wizard, u"runMessage"_s);
+        QTRY_VERIFY(message->text().contains(u"An import of members.csv (pid "_s));
+        QVERIFY2(message->text().contains(u"is running in Acme."_s), qPrintable(message->text()));
+        QVERIFY(!wizard->runPage()->isFinished());
+        QCOMPARE(creates(), 0);
     }
 
     void closingMidRun_pausesAndTheWindowOffersToResume()

@@ -150,6 +150,21 @@ void ImportRunPage::startRun()
     m_heading->setText(tr("Importing %1 into %2 (%3).")
                            .arg(run ? QFileInfo(run->filePath).fileName() : QString(),
                                 workspace.name, providerDisplayName(workspace.provider)));
+    // One writer per workspace: another import or a bulk action in it (here or in another
+    // process) stops this one before it sends anything; the run waits in the journal.
+    if (!m_lock)
+        m_lock = std::make_unique<WorkspaceLock>(*m_context.database, workspace.id);
+    WorkspaceLockHolder holder;
+    switch (m_lock->tryTake(WorkspaceWork::Import,
+                            run ? QFileInfo(run->filePath).fileName() : QString(), &holder,
+                            &error)) {
+    case WorkspaceLock::Outcome::Held:
+        return onFailed(holder.describe(workspace.name));
+    case WorkspaceLock::Outcome::Failed:
+        return onFailed(error);
+    case WorkspaceLock::Outcome::Taken:
+        break;
+    }
     m_runner = new ImportRunner(m_context.service, *m_context.database, runId, this);
     connect(m_runner, &ImportRunner::progress, this, &ImportRunPage::onProgress);
     connect(m_runner, &ImportRunner::rowFinished, this, &ImportRunPage::onRowFinished);
@@ -274,6 +289,7 @@ void ImportRunPage::onIdle()
 
 void ImportRunPage::onFinished()
 {
+    m_lock.reset();
     m_finished = true;
     m_tick->stop();
     refreshFigures();
@@ -284,6 +300,7 @@ void ImportRunPage::onFinished()
 
 void ImportRunPage::onFailed(const QString &error)
 {
+    m_lock.reset();
     m_stopped = true;
     m_tick->stop();
     m_message->showMessage(InlineMessage::Type::Error,

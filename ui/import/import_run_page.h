@@ -2,9 +2,11 @@
 
 #include "import_journal.h"
 #include "import_runner.h"
+#include "workspace_lock.h"
 
 #include <QPointer>
 #include <QWizardPage>
+#include <memory>
 
 class InlineMessage;
 class QLabel;
@@ -59,6 +61,7 @@ private:
 
     ImportWizardContext &m_context;
     QPointer<ImportRunner> m_runner;
+    std::unique_ptr<WorkspaceLock> m_lock; // held while the run goes on
     bool m_finished = false;
     bool m_cancelling = false;
     bool m_stopped = false;
