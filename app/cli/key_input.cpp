@@ -1,5 +1,6 @@
 #include "key_input.h"
 
+#include "secret_wipe.h"
 #include "session_keys.h"
 
 #include <QFile>
@@ -17,7 +18,7 @@ std::optional<QString> KeyInput::readStdin(QString *error)
     // One more byte than a key may have, so that longer input is refused, not cut.
     QByteArray bytes = in.read(SessionKeys::MaxKeyLength + 3);
     const std::optional<QString> key = SessionKeys::keyFromInput(bytes, error);
-    bytes.fill('\0');
+    SecretWipe::wipe(bytes);
     return key;
 }
 
@@ -43,12 +44,12 @@ std::optional<QString> KeyInput::askHidden(const QString &prompt, QString *error
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fputs("\n", stderr);
     if (!read) {
-        line.fill('\0');
+        SecretWipe::wipe(line);
         *error = tr("No API key was given.");
         return std::nullopt;
     }
     line.truncate(qstrnlen(line.constData(), line.size()));
     const std::optional<QString> key = SessionKeys::keyFromInput(line, error);
-    line.fill('\0');
+    SecretWipe::wipe(line);
     return key;
 }

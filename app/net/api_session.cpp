@@ -1,6 +1,7 @@
 #include "api_session.h"
 
 #include "request_pacer.h"
+#include "secret_wipe.h"
 
 #include <QCryptographicHash>
 
@@ -21,6 +22,11 @@ ApiSession::ApiSession(QNetworkAccessManager *network, RequestPacer *pacer,
     : QObject(parent), m_networks{network}, m_pacer(pacer), m_apiKey(apiKey)
 {
     m_redactor.addSecret(apiKey);
+}
+
+ApiSession::~ApiSession()
+{
+    SecretWipe::wipe(m_apiKey);
 }
 
 void ApiSession::addNetwork(QNetworkAccessManager *network)

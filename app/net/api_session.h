@@ -28,6 +28,7 @@ class ApiSession : public QObject
 public:
     ApiSession(QNetworkAccessManager *network, RequestPacer *pacer, const QByteArray &apiKey,
                QObject *parent = nullptr);
+    ~ApiSession() override;
 
     // More managers for more connections: Qt 6.4 opens at most six HTTP/1.1 connections to a
     // host per manager, which at 300 ms a request caps a key at 20 requests a second. Jobs are

@@ -5,6 +5,7 @@
 #include "rate_limit_headers.h"
 #include "request_pacer.h"
 #include "retry_timing.h"
+#include "secret_wipe.h"
 #include "transport_policy.h"
 
 #include <QDateTime>
@@ -33,6 +34,11 @@ HttpJob::HttpJob(QNetworkAccessManager *network, RequestPacer *pacer, HttpCall c
 
 HttpJob::~HttpJob()
 {
+    // The authentication header holds the key; copies still in Qt's hands are left alone.
+    if (m_call.headers.isDetached()) {
+        for (auto &header : m_call.headers)
+            SecretWipe::wipe(header.second);
+    }
     // The pacer is shared by every session using the key and outlives this job: a queued start
     // must not run on a deleted job, and a slot in flight must be given back.
     if (m_pacer && m_ticket)

@@ -1,5 +1,7 @@
 #include "secret_redactor.h"
 
+#include "secret_wipe.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -39,6 +41,19 @@ SecretRedactor::Forms SecretRedactor::formsOf(const QString &text)
         }
     }
     return forms;
+}
+
+SecretRedactor::~SecretRedactor()
+{
+    if (!m_secrets.isDetached())
+        return; // another copy still holds them
+    for (Forms &secret : m_secrets) {
+        SecretWipe::wipe(secret.text);
+        for (QString &form : secret.anyCase)
+            SecretWipe::wipe(form);
+        for (QString &form : secret.base64)
+            SecretWipe::wipe(form);
+    }
 }
 
 void SecretRedactor::addSecret(const QByteArray &secret)

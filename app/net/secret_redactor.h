@@ -18,6 +18,10 @@ public:
     // The first secrets (the API key) stay; later ones (passwords, links) are kept while they
     // may still appear in an answer, the most recent MaxSecrets of them.
     static constexpr qsizetype MaxSecrets = 256;
+    SecretRedactor() = default;
+    SecretRedactor(const SecretRedactor &) = default;
+    SecretRedactor &operator=(const SecretRedactor &) = default;
+    ~SecretRedactor();
     void addSecret(const QByteArray &secret);
     QString redact(QString text) const;
 

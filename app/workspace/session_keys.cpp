@@ -1,27 +1,11 @@
 #include "session_keys.h"
 
 #include "process_hardening.h"
+#include "secret_wipe.h"
 
 #include <QtGlobal>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Overwrites the characters of `text` if this copy is the only one; a shared buffer is left to
-// its other holders.
-void wipe(QString &text)
-{
-    if (text.isDetached() && !text.isEmpty()) {
-        volatile char16_t *data = reinterpret_cast<char16_t *>(text.data());
-        for (qsizetype i = 0; i < text.size(); ++i)
-            data[i] = 0;
-    }
-    text.clear();
-}
-
-} // namespace
 
 SessionKeys::~SessionKeys()
 {
@@ -47,14 +31,14 @@ void SessionKeys::remove(const QString &workspaceId)
     auto it = m_keys.find(workspaceId);
     if (it == m_keys.end())
         return;
-    wipe(*it);
+    SecretWipe::wipe(*it);
     m_keys.erase(it);
 }
 
 void SessionKeys::clear()
 {
     for (auto it = m_keys.begin(); it != m_keys.end(); ++it)
-        wipe(*it);
+        SecretWipe::wipe(*it);
     m_keys.clear();
 }
 
@@ -71,12 +55,12 @@ std::optional<QString> SessionKeys::keyFromInput(QByteArrayView input, QString *
     }
     for (QChar c : std::as_const(key)) {
         if (c == u'\n' || c == u'\r') {
-            wipe(key);
+            SecretWipe::wipe(key);
             *error = tr("The API key given spans several lines; give one key on one line.");
             return std::nullopt;
         }
         if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter) {
-            wipe(key);
+            SecretWipe::wipe(key);
             *error = tr("The API key given contains a control character or is not UTF-8.");
             return std::nullopt;
         }
@@ -92,7 +76,7 @@ std::optional<QString> SessionKeys::takeKeyFromEnvironment(QString *error)
     QByteArray value = ProcessHardening::takeEnvironmentVariable(EnvironmentVariable);
     QString problem;
     std::optional<QString> key = keyFromInput(value, &problem);
-    std::memset(value.data(), 0, size_t(value.size()));
+    SecretWipe::wipe(value);
     if (!key)
         *error = tr("%1: %2").arg(QString::fromLatin1(EnvironmentVariable), problem);
     return key;
