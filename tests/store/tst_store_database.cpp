@@ -126,7 +126,8 @@ private Q_SLOTS:
 
     void refusesANewerSchemaAndLeavesTheFileUntouched()
     {
-        const QString file = path(u"newer.sqlite"_s);
+        // "%1" and "%3" in the path are quoted as they are, not taken for placeholders.
+        const QString file = path(u"newer %1 %3.sqlite"_s);
         QString error;
         {
             RosterDatabase db(file);
