@@ -928,6 +928,37 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>CsvInputFile</name>
+    <message>
+        <source>%1 is a pipe (FIFO), not a file: Roster reads CSV files only.</source>
+        <translation>%1 ist eine Pipe (FIFO), keine Datei: Roster liest nur CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file: Roster reads CSV files only.</source>
+        <translation>%1 ist ein Gerät, keine Datei: Roster liest nur CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file: Roster reads CSV files only.</source>
+        <translation>%1 ist ein Socket, keine Datei: Roster liest nur CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (its size or modification time); read it again once it is written.</source>
+        <translation>%1 hat sich beim Lesen geändert (Größe oder Änderungszeit); lesen Sie die Datei erneut, sobald sie fertig geschrieben ist.</translation>
+    </message>
+</context>
+<context>
     <name>CsvInspect</name>
     <message>
         <source>the list of errors could not be kept in a temporary file</source>
@@ -994,6 +1025,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%n Datensatz vom Anfang der Datei; --json gibt alle aus.</numerusform>
             <numerusform>Die ersten %n Datensätze der Datei; --json gibt alle aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1563,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Write the --report file as UTF-8 with commas instead.</source>
         <translation>Die --report-Datei stattdessen als UTF-8 mit Kommas schreiben.</translation>
+    </message>
+    <message>
+        <source>When an import or a bulk action is running in the workspace, wait for it to end instead of refusing.</source>
+        <translation>Wenn im Arbeitsbereich ein Import oder eine Sammelaktion läuft, auf deren Ende warten, statt abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Try again when it has ended, or give --wait.</source>
+        <translation>Versuchen Sie es erneut, wenn er beendet ist, oder geben Sie --wait an.</translation>
+    </message>
+    <message>
+        <source>Waiting for it to end…</source>
+        <translation>Warten auf das Ende…</translation>
     </message>
 </context>
 <context>
@@ -3735,14 +3782,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>yes</source>
         <translation>ja</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6093,6 +6132,37 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>pid %1, started %2</source>
+        <translation>PID %1, gestartet %2</translation>
+    </message>
+    <message>
+        <source>pid %1 on %2, started %3</source>
+        <translation>PID %1 auf %2, gestartet %3</translation>
+    </message>
+    <message>
+        <source>An import of %1 (%2) is running in %3.</source>
+        <translation>Ein Import von %1 (%2) läuft in %3.</translation>
+    </message>
+    <message>
+        <source>A bulk action, %1 (%2), is running in %3.</source>
+        <translation>Eine Sammelaktion, %1 (%2), läuft in %3.</translation>
+    </message>
+    <message>
+        <source>A mirror run (%1) is running in %2.</source>
+        <translation>Ein Abgleichlauf (%1) läuft in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the workspace for this run: %1</source>
+        <translation>Der Arbeitsbereich kann für diesen Lauf nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s lock: %1</source>
+        <translation>Die Sperre des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
