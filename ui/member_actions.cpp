@@ -459,8 +459,7 @@ void MemberActions::copyLinkIn(const QString &workspaceId, const QString &email)
             if (!self)
                 return;
             if (!service)
-                return self->m_report->warning(
-                    tr("No login link for %1: %2").arg(email, error));
+                return self->m_report->warning(tr("No login link for %1: %2").arg(email, error));
             self->m_copier->copyFor(service, email);
         });
 }

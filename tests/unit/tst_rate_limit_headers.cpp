@@ -69,9 +69,9 @@ private Q_SLOTS:
         RecordedNetwork network([](const RecordedNetwork::Request &) {
             RecordedNetwork::Answer answer = RecordedNetwork::Answer::json(200, "[]");
             // Heartbeat's live answers: a limit and a reset about 2 s ahead.
-            answer.headers = {{"x-ratelimit-limit", "20"},
-                              {"x-ratelimit-reset",
-                               QByteArray::number(QDateTime::currentSecsSinceEpoch() + 2)}};
+            answer.headers = {
+                {"x-ratelimit-limit", "20"},
+                {"x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 2)}};
             return answer;
         });
         PacerRegistry pacers;
