@@ -3,6 +3,7 @@
 #include "audit_source.h"
 #include "audit_text.h"
 #include "avatar_cache.h"
+#include "display_text.h"
 #include "member_status_text.h"
 
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ struct ProfileRow
 // addresses and links may break anywhere rather than overflow the pane.
 QString shownValue(const ProfileRow &row)
 {
-    QString shown = row.value.toHtmlEscaped();
+    QString shown = DisplayText::escapedKeepingLines(row.value).toHtmlEscaped();
     if (!row.value.contains(u' '))
         shown.replace(u'-', u"-&#8203;"_s)
             .replace(u'@', u"&#8203;@"_s)
@@ -60,6 +61,7 @@ MemberDetailPane::MemberDetailPane(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a provider's name is never markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(u"memberTitle"_s);
     m_avatar->setObjectName(u"memberAvatar"_s);
@@ -173,7 +175,7 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
     const QString name = member.displayName.isEmpty()
                              ? QString(member.firstName + u' ' + member.lastName).trimmed()
                              : member.displayName;
-    m_title->setText(name.isEmpty() ? member.email : name);
+    m_title->setText(DisplayText::escaped(name.isEmpty() ? member.email : name));
     m_note->hide();
     m_avatarUrl = member.avatarUrl;
     showAvatar();
@@ -226,7 +228,7 @@ void MemberDetailPane::showMember(const MemberRecord &member, const QList<AuditE
         for (int column = 0; column < m_history->columnCount(); ++column)
             item->setToolTip(column, whole);
         auto *detail = new QTreeWidgetItem(item);
-        detail->setText(0, changes.isEmpty() ? by : by + u" · "_s + changes);
+        detail->setText(0, DisplayText::escaped(changes.isEmpty() ? by : by + u" · "_s + changes));
         detail->setToolTip(0, whole);
         detail->setForeground(0, palette().brush(QPalette::PlaceholderText));
         detail->setFirstColumnSpanned(true);

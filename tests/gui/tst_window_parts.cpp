@@ -1,6 +1,9 @@
 // The window's smaller parts: the run log never holds a secret and keeps the newest entries, the
 // preferences round-trip through their file and the dialog, and the status bar's request
 // activity follows the pacer.
+#include "audit_log.h"
+#include "member_detail_pane.h"
+#include "member_record.h"
 #include "preferences.h"
 #include "preferences_dialog.h"
 #include "request_activity.h"
@@ -16,6 +19,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +51,33 @@ private Q_SLOTS:
                                     int(RunLog::Level::Warning) &&
                                 log.index(row).data(Qt::ToolTipRole).toString().contains(u"kim"_s));
         QVERIFY(warned);
+    }
+
+    void detailPane_showsOutsideTextAsText()
+    {
+        // A name, a bio and an audit change from outside: markup stays text, and escape
+        // sequences show as \xHH instead of reaching the widget as control characters.
+        MemberRecord member;
+        member.email = u"eve@example.com"_s;
+        member.displayName = u"<b>Eve</b>\x1b]0;pwned\x07"_s;
+        member.bio = u"Hi \x1b[2J there"_s;
+        AuditEntry edit;
+        edit.when = QDateTime::currentDateTimeUtc();
+        edit.memberEmail = member.email;
+        edit.action = u"update"_s;
+        edit.changes = u"name: 'a' → 'b\x1b[2J'"_s;
+        MemberDetailPane pane;
+        pane.showMember(member, {edit});
+        auto *title = pane.findChild<QLabel *>(u"memberTitle"_s);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(title->text(), u"<b>Eve</b>\\x1b]0;pwned\\x07"_s);
+        const QString profile = pane.findChild<QLabel *>(u"memberProfile"_s)->text();
+        QVERIFY2(profile.contains(u"Hi \\x1b[2J there"_s), qPrintable(profile));
+        QVERIFY(!profile.contains(QChar(0x1b)));
+        auto *history = pane.findChild<QTreeWidget *>(u"memberHistory"_s);
+        const QString changes = history->topLevelItem(0)->child(0)->text(0);
+        QVERIFY2(changes.contains(u"\\x1b[2J"_s) && !changes.contains(QChar(0x1b)),
+                 qPrintable(changes));
     }
 
     void runLog_keepsTheNewestEntries()
