@@ -68,15 +68,9 @@ void MemberAddCommand::runWith(MemberService *service, const QCommandLineParser 
         if (parser.isSet(option))
             given << ProfileOptions::Given{u"--"_s + option, field, false};
     }
-    if (const std::optional<QString> refused =
-            ProfileOptions::refuseUntaken(workspace.provider, can.createFields(), given))
-        return fail(ExitUsage, *refused);
-    QString error;
-    const std::optional<QList<ProfileOptions::Value>> values =
-        ProfileOptions::values(parser, &error);
-    if (!values)
-        return fail(ExitUsage, error);
-    ProfileOptions::apply(*values, m_member);
+    if (const std::optional<QString> problem = ProfileOptions::readInto(
+            workspace.provider, can.createFields(), given, parser, m_member))
+        return fail(ExitUsage, *problem);
     if (const std::optional<QString> problem = takeNames(workspace.provider))
         return fail(ExitUsage, *problem);
     if (!can.canCreateWith(ProfileField::Role))

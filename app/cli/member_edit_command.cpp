@@ -67,15 +67,10 @@ std::optional<QString> MemberEditCommand::checkUsage(const QCommandLineParser &p
 void MemberEditCommand::runWith(MemberService *service, const QCommandLineParser &parser)
 {
     const Capabilities can = service->capabilities();
-    if (const std::optional<QString> refused = ProfileOptions::refuseUntaken(
-            service->workspace().provider, can.editableFields(), givenOptions(parser)))
-        return fail(ExitUsage, *refused);
-    QString error;
-    const std::optional<QList<ProfileOptions::Value>> values =
-        ProfileOptions::values(parser, &error);
-    if (!values)
-        return fail(ExitUsage, error);
-    ProfileOptions::apply(*values, m_changes);
+    if (const std::optional<QString> problem =
+            ProfileOptions::readInto(service->workspace().provider, can.editableFields(),
+                                     givenOptions(parser), parser, m_changes))
+        return fail(ExitUsage, *problem);
     auto take = [&parser](const QString &option, std::optional<QString> &field) {
         if (parser.isSet(option))
             field = parser.value(option).trimmed();

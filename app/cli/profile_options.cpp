@@ -158,3 +158,26 @@ void ProfileOptions::apply(const QList<Value> &values, MemberChanges &changes)
             *text = value.text;
     }
 }
+
+template <typename Target>
+std::optional<QString> ProfileOptions::readInto(Provider provider, const QList<ProfileField> &taken,
+                                                const QList<Given> &given,
+                                                const QCommandLineParser &parser, Target &target)
+{
+    if (std::optional<QString> refused = refuseUntaken(provider, taken, given))
+        return refused;
+    QString error;
+    const std::optional<QList<Value>> read = values(parser, &error);
+    if (!read)
+        return error;
+    apply(*read, target);
+    return std::nullopt;
+}
+
+template std::optional<QString> ProfileOptions::readInto(Provider, const QList<ProfileField> &,
+                                                         const QList<Given> &,
+                                                         const QCommandLineParser &, NewMember &);
+template std::optional<QString> ProfileOptions::readInto(Provider, const QList<ProfileField> &,
+                                                         const QList<Given> &,
+                                                         const QCommandLineParser &,
+                                                         MemberChanges &);

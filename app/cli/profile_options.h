@@ -45,9 +45,16 @@ public:
     static std::optional<QString> checkIntroduce(const QCommandLineParser &parser);
     // The options given, in the order of Fields, then the --clear ones.
     static QList<Given> given(const QCommandLineParser &parser);
-    // When `taken` (the provider's Capabilities::createFields() or editableFields()) lacks the
-    // field of one of `given`: "Forward takes first-name, last-name, email: leave out --status,
-    // --clear bio."
+    // The given options into `target` (a NewMember or MemberChanges): refused when `taken` (the
+    // provider's Capabilities::createFields() or editableFields()) lacks one of their fields,
+    // "Forward takes first-name, last-name, email: leave out --status, --clear bio.", or when a
+    // picture file cannot be read. The problem for people, or nothing.
+    template <typename Target>
+    static std::optional<QString> readInto(Provider provider, const QList<ProfileField> &taken,
+                                           const QList<Given> &given,
+                                           const QCommandLineParser &parser, Target &target);
+
+private:
     static std::optional<QString> refuseUntaken(Provider provider, const QList<ProfileField> &taken,
                                                 const QList<Given> &given);
     // Each field given and its value, the picture read from its file and made ready to send;
