@@ -265,10 +265,14 @@ void BulkActionProgressDialog::retryFailed()
 {
     if (m_action->isRunning() || m_action->failures().isEmpty())
         return;
+    QString refusal;
+    if (!m_action->retryFailed(&refusal)) {
+        m_summary->showMessage(InlineMessage::Type::Warning, refusal);
+        return;
+    }
     m_failures->clear();
     m_failuresLabel->hide();
     m_failures->hide();
     m_summary->clear();
     setRunning(true);
-    m_action->retryFailed();
 }

@@ -51,21 +51,73 @@ BulkMemberAction::~BulkMemberAction()
     }
 }
 
-void BulkMemberAction::start()
+void BulkMemberAction::holdWorkspaceLock(RosterDatabase &db)
 {
-    if (m_running || m_started)
-        return;
-    run(m_emails);
+    m_database = &db;
 }
 
-void BulkMemberAction::retryFailed()
+bool BulkMemberAction::start(QString *refusal)
+{
+    if (m_running || m_started)
+        return false;
+    if (!takeLock(total(), refusal))
+        return false;
+    run(m_emails);
+    return true;
+}
+
+bool BulkMemberAction::retryFailed(QString *refusal)
 {
     if (m_running || m_failures.isEmpty())
-        return;
+        return false;
+    if (!takeLock(int(m_failures.size()), refusal))
+        return false;
     QStringList failed;
     for (const BulkFailure &failure : std::as_const(m_failures))
         failed << failure.email;
     run(failed);
+    return true;
+}
+
+bool BulkMemberAction::takeLock(int members, QString *refusal)
+{
+    if (!m_database || !m_service)
+        return true;
+    const Workspace &workspace = m_service->workspace();
+    if (!m_lock)
+        m_lock = std::make_unique<WorkspaceLock>(*m_database, workspace.id);
+    WorkspaceLockHolder holder;
+    QString error;
+    const auto refuse = [refusal](const QString &why) {
+        if (refusal)
+            *refusal = why;
+        return false;
+    };
+    switch (m_lock->tryTake(WorkspaceWork::BulkAction, lockSubject(members), &holder, &error)) {
+    case WorkspaceLock::Outcome::Taken:
+        return true;
+    case WorkspaceLock::Outcome::Held:
+        return refuse(tr("%1 Nothing was sent: try again once it has ended.")
+                          .arg(holder.describe(workspace.name)));
+    case WorkspaceLock::Outcome::Failed:
+        break;
+    }
+    return refuse(error);
+}
+
+QString BulkMemberAction::lockSubject(int members) const
+{
+    switch (m_action) {
+    case MemberAction::Deactivate:
+        return tr("deactivating %n members", nullptr, members);
+    case MemberAction::Reactivate:
+        return tr("reactivating %n members", nullptr, members);
+    case MemberAction::AddToGroup:
+        return tr("adding %n members to %1", nullptr, members).arg(groupName());
+    case MemberAction::RemoveFromGroup:
+        break;
+    }
+    return tr("removing %n members from %1", nullptr, members).arg(groupName());
 }
 
 void BulkMemberAction::run(const QStringList &emails)
@@ -110,6 +162,8 @@ void BulkMemberAction::startMore()
     }
     if (m_inFlight.isEmpty() && (m_cancelled || !m_service || m_next >= m_emails.size())) {
         m_running = false;
+        if (m_lock)
+            m_lock->release();
         Q_EMIT finished();
     }
 }

@@ -5,11 +5,15 @@
 #include "member_action.h"
 #include "member_record.h"
 #include "member_service.h"
+#include "workspace_lock.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <memory>
+
+class RosterDatabase;
 
 struct BulkFailure
 {
@@ -24,7 +28,9 @@ struct BulkFailure
 // request and reads the group back), and a member the provider did not add or remove fails with
 // the reason. Each member's result is reported as it comes. cancel() cancels what is in flight
 // and starts nothing more. Once a run is over, retryFailed() runs again over the members that
-// failed, and only those.
+// failed, and only those. With holdWorkspaceLock(), each run holds the workspace's writer lock
+// (WorkspaceLock) from before its first call until it ends, so that no import or other bulk
+// action runs beside it; a run that finds the lock held does not start and sends nothing.
 class BulkMemberAction : public QObject
 {
     Q_OBJECT
@@ -48,15 +54,18 @@ public:
     QString groupName() const { return m_group.name.isEmpty() ? m_group.id : m_group.name; }
     MemberService *service() const { return m_service; }
     void setMaxInFlight(int count) { m_maxInFlight = std::max(1, count); }
+    // Each run takes the workspace's lock in `db` (not owned; must outlive this object).
+    void holdWorkspaceLock(RosterDatabase &db);
 
     // Runs over every member (or, after retryFailed(), over the failed ones). Does nothing while
-    // a run is going.
-    void start();
+    // a run is going. False, with *refusal saying why (naming the work that holds the
+    // workspace), when the workspace's lock cannot be taken: then nothing is sent.
+    bool start(QString *refusal = nullptr);
     // Cancels the calls in flight and starts no more; finished() follows once they have ended.
     void cancel();
     // A new run over the members that failed in the last one. Does nothing while running or
-    // when none failed.
-    void retryFailed();
+    // when none failed. False as start() when the workspace's lock cannot be taken.
+    bool retryFailed(QString *refusal = nullptr);
 
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
@@ -87,6 +96,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    bool takeLock(int members, QString *refusal);
+    QString lockSubject(int members) const;
     void run(const QStringList &emails);
     void startMore();
     void startBatch(const QStringList &emails);
@@ -114,4 +125,6 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_started = false;
+    RosterDatabase *m_database = nullptr;
+    std::unique_ptr<WorkspaceLock> m_lock; // taken while a run goes on
 };

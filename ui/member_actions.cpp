@@ -355,6 +355,15 @@ void MemberActions::changeGroup(MemberAction action)
 
 void MemberActions::runMany(BulkMemberAction *bulk)
 {
+    // One writer per workspace: while an import or another bulk action runs in it (here or in
+    // another process), this one does not start, and says which holds it.
+    bulk->holdWorkspaceLock(m_context.database());
+    QString refusal;
+    if (!bulk->start(&refusal)) {
+        delete bulk;
+        m_report->warning(refusal);
+        return;
+    }
     auto *dialog = new BulkActionProgressDialog(bulk, m_window);
     bulk->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -367,7 +376,6 @@ void MemberActions::runMany(BulkMemberAction *bulk)
                                   QString::number(bulk->failures().size())));
     });
     dialog->open();
-    bulk->start();
 }
 
 void MemberActions::offerUndo(BulkMemberAction *bulk)
