@@ -1,6 +1,6 @@
 #include "csv_preview.h"
 
-#include <QFile>
+#include "csv_input_file.h"
 
 CsvPreview CsvPreview::read(QIODevice *device, const CsvOptions &options, qsizetype maxRecords)
 {
@@ -24,11 +24,20 @@ CsvPreview CsvPreview::read(QIODevice *device, const CsvOptions &options, qsizet
 CsvPreview CsvPreview::readFile(const QString &path, const CsvOptions &options,
                                 qsizetype maxRecords)
 {
-    QFile file(path);
+    // Not a FIFO or a device, which would block or never end; a file that changes while it is
+    // read fails the preview.
+    CsvInputFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvPreview preview;
-        preview.errorString = tr("%1 cannot be opened: %2").arg(path, file.errorString());
+        preview.errorString = CsvInputFile::problem(path).value_or(
+            tr("%1 cannot be opened: %2").arg(path, file.errorString()));
         return preview;
     }
-    return read(&file, options, maxRecords);
+    CsvPreview preview = read(&file, options, maxRecords);
+    if (file.changed()) {
+        CsvPreview failed;
+        failed.errorString = file.errorString();
+        return failed;
+    }
+    return preview;
 }

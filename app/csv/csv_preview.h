@@ -22,6 +22,8 @@ public:
 
     // Reads from the device's current position.
     static CsvPreview read(QIODevice *device, const CsvOptions &options, qsizetype maxRecords);
+    // Through CsvInputFile: a path that is not a regular file, or a file that changed while it
+    // was read, sets errorString.
     static CsvPreview readFile(const QString &path, const CsvOptions &options,
                                qsizetype maxRecords);
 };

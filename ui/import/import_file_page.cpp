@@ -1,5 +1,6 @@
 #include "import_file_page.h"
 
+#include "csv_input_file.h"
 #include "import_journal.h"
 #include "import_text.h"
 #include "import_wizard_context.h"
@@ -129,8 +130,13 @@ void ImportFilePage::describeFile()
         m_info->setText(tr("There is no file %1.").arg(path));
         return;
     }
+    // A pipe, a device or a socket: reading it would block or never end.
+    if (const std::optional<QString> refused = CsvInputFile::problem(path)) {
+        m_info->setText(*refused);
+        return;
+    }
     if (!info.isFile()) {
-        m_info->setText(tr("%1 is a folder, not a file.").arg(path));
+        m_info->setText(tr("%1 is not a file.").arg(path));
         return;
     }
     if (!info.isReadable()) {

@@ -26,11 +26,15 @@ void ValidationScan::start()
     if (m_running)
         return;
     m_running = true;
+    if (const std::optional<QString> refused = CsvInputFile::problem(m_path))
+        return fail(*refused);
     if (!m_file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot open %1: %2").arg(m_path, m_file.errorString()));
     m_reader = std::make_unique<CsvReader>(&m_file, m_options);
     if (!m_reader->start())
-        return fail(tr("Cannot read %1: %2").arg(m_path, m_reader->errorString()));
+        return fail(m_file.changed()
+                        ? m_file.errorString()
+                        : tr("Cannot read %1: %2").arg(m_path, m_reader->errorString()));
     m_header = m_reader->header();
     m_validator = std::make_unique<MemberValidator>(m_provider, m_mapping, m_header, m_roles);
     m_validator->setPictureFolder(QFileInfo(m_path).absolutePath());
@@ -90,6 +94,10 @@ void ValidationScan::readSlice()
     if (!atEnd)
         return QTimer::singleShot(0, this, &ValidationScan::readSlice);
     m_running = false;
+    if (m_file.changed()) {
+        Q_EMIT failed(m_file.errorString());
+        return;
+    }
     if (const std::optional<CsvError> &fatal = m_reader->fatalError()) {
         Q_EMIT failed(tr("Reading %1 stopped at line %2: %3")
                           .arg(m_path, QString::number(fatal->line), fatal->message));

@@ -2,11 +2,11 @@
 
 #include "column_mapping.h"
 #include "csv_format.h"
+#include "csv_input_file.h"
 #include "provider.h"
 #include "role_choice.h"
 #include "validated_row.h"
 
-#include <QFile>
 #include <QObject>
 #include <memory>
 
@@ -60,7 +60,7 @@ private:
     CsvOptions m_options;
     ColumnMapping m_mapping;
     QList<RoleChoice> m_roles;
-    QFile m_file;
+    CsvInputFile m_file; // not a FIFO or a device; fails when the file changes while read
     std::unique_ptr<CsvReader> m_reader;
     std::unique_ptr<MemberValidator> m_validator;
     QStringList m_header;
