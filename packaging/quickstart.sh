@@ -15,32 +15,8 @@ demo | test) ;;
     ;;
 esac
 
-as_root() {
-    if [ "$(id -u)" -eq 0 ]; then
-        "$@"
-    elif command -v sudo >/dev/null; then
-        sudo "$@"
-    else
-        echo "quickstart: installing packages needs root; run as root or install sudo" >&2
-        exit 1
-    fi
-}
-
-install_missing_packages() {
-    local wanted missing=()
-    wanted=$(sed -e 's/#.*//' packaging/debian-packages.txt | awk 'NF { print $1 }')
-    for package in $wanted; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-            missing+=("$package")
-        fi
-    done
-    if [ ${#missing[@]} -gt 0 ]; then
-        echo "quickstart: installing ${missing[*]}"
-        as_root apt-get update -q
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-            "${missing[@]}"
-    fi
-}
+# shellcheck source=packaging/install-packages.sh
+source packaging/install-packages.sh
 
 build() {
     local werror=OFF
@@ -49,7 +25,7 @@ build() {
     cmake --build build --parallel
 }
 
-install_missing_packages
+install_missing_packages packaging/debian-packages.txt
 build
 
 if [ "$mode" = test ]; then
