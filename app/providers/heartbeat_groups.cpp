@@ -55,8 +55,11 @@ void HeartbeatClient::changeMemberships(ApiTask *task, const Endpoint &endpoint,
 {
     for (QString &email : emails)
         email = EmailCheck::normalized(email);
+    // The function holds itself weakly (held strongly, it would never be freed), and the request
+    // in flight holds it strongly until its answer comes.
     const auto sendFrom = std::make_shared<std::function<void(qsizetype)>>();
-    *sendFrom = [this, task, &endpoint, groupId, emails, adding, done, sendFrom](qsizetype from) {
+    *sendFrom = [this, task, &endpoint, groupId, emails, adding, done,
+                 weakSendFrom = std::weak_ptr(sendFrom)](qsizetype from) {
         if (from >= emails.size()) {
             // Heartbeat says nothing of whom it skipped: the group read back tells.
             return task->run(
@@ -82,7 +85,7 @@ void HeartbeatClient::changeMemberships(ApiTask *task, const Endpoint &endpoint,
         if (adding)
             body.insert(u"shouldRemoveFromSiblingGroups"_s, false);
         task->run(endpoint.call(m_baseUrl, auth(), {groupId}, {}, body),
-                  [this, from, done, sendFrom](const HttpResult &r) {
+                  [this, from, done, sendFrom = weakSendFrom.lock()](const HttpResult &r) {
                       if (r.error.isError())
                           return done(Result<QStringList>::failure(errorOf(r)));
                       if (ProviderJson::refusesWrite(QJsonDocument::fromJson(r.body)))

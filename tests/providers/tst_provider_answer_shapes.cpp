@@ -590,6 +590,28 @@ private Q_SLOTS:
         QCOMPARE(unsupported.error.kind, ApiErrorKind::Unsupported);
     }
 
+    void heartbeatGroupChange_keepsNothingOnceDone()
+    {
+        // Found by tests/fuzz/fuzz_provider_answers: the step sending the batches held itself,
+        // so every group change kept its callback, and what that held, for good.
+        answer([](const Request &request) {
+            if (request.method == "PUT")
+                return Answer::json(200, R"({"success":true})");
+            return Answer::json(200, R"({"users":[{"email":"a@example.com"}]})");
+        });
+        auto client = heartbeat();
+        auto held = std::make_shared<int>(0);
+        const std::weak_ptr<int> watched = held;
+        const auto result = wait<QStringList>([&](auto done) {
+            return client->addToGroup(
+                u"g-1"_s, {u"a@example.com"_s},
+                [done, held = std::move(held)](const Result<QStringList> &r) { done(r); });
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(watched.expired());
+    }
+
     void aFieldTheProviderCannotEditIsRefusedUnsent()
     {
         auto client = forward();
