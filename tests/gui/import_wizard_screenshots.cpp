@@ -1,6 +1,7 @@
 // Screenshots of the import wizard's pages in a typical state, against a real roster-sandbox
 // (Heartbeat: a role for the whole file, pending members), then the dry run of a second file
-// that changes members' profiles (each update's field diff), for docs/screenshots/:
+// that changes members' profiles (each update's field diff), and the File page given a pipe, for
+// docs/screenshots/:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
 #include "dialog_test_helpers.h"
@@ -21,11 +22,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QStyleFactory>
 #include <QTableView>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +100,11 @@ int main(int argc, char **argv)
     auto *wizard = new ImportWizard(service.get(), env.database());
     wizard->resize(1000, 720);
     wizard->show();
+    // A pipe chosen by mistake: named for what it is, and not taken on.
+    const QString fifo = QDir(env.root()).filePath(u"members-export.fifo"_s);
+    ok &= ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0;
+    wizard->filePage()->setPath(fifo);
+    ok &= saveScreenshot(*wizard, setup.path(u"import-file-fifo"_s));
     wizard->filePage()->setPath(path);
     ok &= saveScreenshot(*wizard, setup.path(u"import-file"_s));
 
