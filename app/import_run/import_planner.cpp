@@ -158,6 +158,7 @@ void ImportPlanner::beginReading()
     // The format as detected, so that a resumed run reads the file exactly so.
     settings.csv = m_format.toOptions();
     run.settings = settings.toJson();
+    run.planComplete = false;
     QString error;
     const std::optional<qint64> id = m_journal->createRun(run, &error);
     if (!id)
@@ -352,6 +353,9 @@ void ImportPlanner::finishPlanning()
 {
     if (!flush())
         return;
+    QString error;
+    if (!m_journal->completePlan(m_runId, &error))
+        return fail(error);
     m_stopped = true;
     Q_EMIT finished(m_runId);
 }

@@ -80,7 +80,7 @@ QStringList stringList(const QString &text)
 }
 
 const QString RunColumns = u"id, workspace_id, file_path, file_size, file_modified_at, header, "
-                           "settings, state, created_at, finished_at"_s;
+                           "settings, state, created_at, finished_at, plan_complete"_s;
 
 ImportRunInfo runFrom(const QSqlQuery &query)
 {
@@ -95,6 +95,7 @@ ImportRunInfo runFrom(const QSqlQuery &query)
     run.state = valueOf(RunStateIds, query.value(7).toString()).value_or(ImportRunState::Planned);
     run.createdAt = MemberRow::timestampFromValue(query.value(8));
     run.finishedAt = MemberRow::timestampFromValue(query.value(9));
+    run.planComplete = query.value(10).toBool();
     return run;
 }
 } // namespace
@@ -148,8 +149,8 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
         run.createdAt.isValid() ? run.createdAt : QDateTime::currentDateTimeUtc();
     if (prepareSql(query,
                    u"INSERT INTO import_runs (workspace_id, file_path, file_size, "
-                   "file_modified_at, header, settings, state, created_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?)"_s,
+                   "file_modified_at, header, settings, state, created_at, plan_complete) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?)"_s,
                    &detail)) {
         query.bindValue(0, run.workspaceId);
         query.bindValue(1, sqlText(run.filePath));
@@ -158,6 +159,7 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
         query.bindValue(4, json(run.header));
         query.bindValue(5, json(run.settings));
         query.bindValue(6, created.toMSecsSinceEpoch());
+        query.bindValue(7, run.planComplete ? 1 : 0);
         if (execSql(query, &detail))
             return query.lastInsertId().toLongLong();
     }
@@ -202,6 +204,14 @@ bool ImportJournal::addRows(qint64 runId, const QList<ImportRowEntry> &rows, QSt
     return transaction.commit(error);
 }
 
+bool ImportJournal::completePlan(qint64 runId, QString *error)
+{
+    return exec(u"UPDATE import_runs SET plan_complete = 1 WHERE id = ?"_s, {runId}, error,
+                tr("Cannot record the plan of import %1 as complete in the import journal of "
+                   "%2: %3")
+                    .arg(runId));
+}
+
 bool ImportJournal::setRunState(qint64 runId, ImportRunState state, QString *error)
 {
     const bool ends = state == ImportRunState::Finished || state == ImportRunState::Cancelled;
@@ -243,7 +253,7 @@ std::optional<QList<ImportRunInfo>> ImportJournal::unfinishedRuns(QString *error
     if (prepareSql(query,
                    u"SELECT "_s + RunColumns +
                        u" FROM import_runs WHERE state IN ('planned', 'running') "
-                       "ORDER BY id DESC"_s,
+                       "AND plan_complete = 1 ORDER BY id DESC"_s,
                    &detail) &&
         execSql(query, &detail)) {
         QList<ImportRunInfo> runs;

@@ -65,6 +65,9 @@ struct ImportRunInfo
     ImportRunState state = ImportRunState::Planned;
     QDateTime createdAt;
     QDateTime finishedAt;
+    // False while the planner is still adding the run's rows: a run whose planning was cut off
+    // (a crash, a kill) holds only some of the file's rows and is never offered to resume.
+    bool planComplete = true;
 };
 
 struct ImportRowEntry
@@ -111,12 +114,15 @@ public:
 
     // A new run in state Planned; its id.
     std::optional<qint64> createRun(const ImportRunInfo &run, QString *error);
+    // Every row of the run is in: from now on it can be run and resumed.
+    bool completePlan(qint64 runId, QString *error);
     // Adds rows to a run, all in one transaction.
     bool addRows(qint64 runId, const QList<ImportRowEntry> &rows, QString *error);
     // Finished and Cancelled stamp the run's end.
     bool setRunState(qint64 runId, ImportRunState state, QString *error);
     std::optional<ImportRunInfo> run(qint64 runId, QString *error) const;
-    // The workspace's latest run that is Planned or Running; nothing (and no error) when none.
+    // The workspace's latest run that is Planned (with its plan complete) or Running; nothing
+    // (and no error) when none.
     std::optional<ImportRunInfo> unfinishedRun(const QString &workspaceId, QString *error) const;
     // Every unfinished run of every workspace, newest first: what to offer to resume at start.
     std::optional<QList<ImportRunInfo>> unfinishedRuns(QString *error) const;

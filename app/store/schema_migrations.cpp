@@ -176,6 +176,14 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              " work TEXT NOT NULL CHECK (work IN ('import', 'bulk-action', 'mirror')),"
              " subject TEXT NOT NULL DEFAULT '')"_s,
          }},
+        {7,
+         {
+             // 0 while the planner is still adding an import run's rows (ImportJournal::
+             // completePlan): a run cut off then holds only part of its file and is never
+             // resumed. Runs written before this version count as complete, as they did.
+             u"ALTER TABLE import_runs ADD COLUMN plan_complete INTEGER NOT NULL DEFAULT 1"
+             " CHECK (plan_complete IN (0, 1))"_s,
+         }},
     };
     return migrations;
 }

@@ -222,6 +222,49 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
     }
 
+    // A plan cut off half-way (roster-cli killed while it reads the file) holds only part of the
+    // file: it is no import to resume, or `import --resume` would carry on with that part as if
+    // it were the whole file and never import the rest. Once every row is in, it is one.
+    void plan_cutOffHalfWay_isNoImportToResume()
+    {
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+        auto members = service(Provider::Forward);
+        constexpr int Rows = 30'000;
+        const QString path = file(u"half"_s, Rows);
+        const QString workspaceId = members->workspace().id;
+        ImportPlanner planner(members.get(), *m_db, settingsFor(path));
+        QSignalSpy finished(&planner, &ImportPlanner::finished);
+        QSignalSpy failed(&planner, &ImportPlanner::failed);
+        qint64 rowsInWhileOffered = 0;
+        qint64 mostRowsInBeforeTheEnd = 0;
+        connect(&planner, &ImportPlanner::progress, this, [&](ImportPlanner::Phase phase) {
+            if (phase != ImportPlanner::Phase::Reading)
+                return;
+            QSqlQuery query(m_db->connection());
+            const qint64 rowsIn = query.exec(u"SELECT count(*) FROM import_rows"_s) && query.next()
+                                      ? query.value(0).toLongLong()
+                                      : -1;
+            mostRowsInBeforeTheEnd = std::max(mostRowsInBeforeTheEnd, rowsIn);
+            QString error;
+            if (ImportJournal(*m_db).unfinishedRun(workspaceId, &error))
+                rowsInWhileOffered = std::max(rowsInWhileOffered, rowsIn);
+        });
+        planner.start();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY2(mostRowsInBeforeTheEnd > 0, "no rows were in the journal while it was planned");
+        QVERIFY2(rowsInWhileOffered == 0,
+                 qPrintable(u"a plan of %1 of %2 rows was offered to resume"_s.arg(
+                     QString::number(rowsInWhileOffered), QString::number(Rows))));
+
+        QString error;
+        const std::optional<ImportRunInfo> unfinished =
+            ImportJournal(*m_db).unfinishedRun(workspaceId, &error);
+        QVERIFY2(unfinished, qPrintable(error));
+        QCOMPARE(unfinished->id, finished.first().first().toLongLong());
+        QCOMPARE(ImportJournal(*m_db).counts(unfinished->id, &error)->total(), Rows);
+    }
+
     void plan_comparesTheFileWithTheRosterAndTheProvider_data()
     {
         QTest::addColumn<Provider>("provider");
