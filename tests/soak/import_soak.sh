@@ -52,8 +52,9 @@ trap cleanup EXIT
 say() { echo "soak: $*" | tee -a "$log" >&2; }
 now_ms() { date +%s%3N; }
 
+# Not in a subshell: bash reseeds $RANDOM there, and the seed would not repeat the delays.
 RANDOM=$seed
-random_delay_ms() { echo $(( min_delay_ms + (RANDOM * 32768 + RANDOM) % (max_delay_ms - min_delay_ms + 1) )); }
+next_delay() { delay_ms=$((min_delay_ms + (RANDOM * 32768 + RANDOM) % (max_delay_ms - min_delay_ms + 1))); }
 
 # --- the sandbox, with faults ---
 key="sbx_soak_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -135,7 +136,8 @@ while :; do
     limit_ms=$((timeout_s * 1000))
     killing=0
     if [ "$kills" -lt "$kills_wanted" ]; then
-        limit_ms=$(random_delay_ms)
+        next_delay
+        limit_ms=$delay_ms
         killing=1
     fi
     while kill -0 "$pid" 2>/dev/null && [ $(($(now_ms) - began)) -lt "$limit_ms" ]; do
@@ -196,11 +198,13 @@ while :; do
         ;;
     2)
         if [ "$resume" = 1 ] && grep -q 'no unfinished import' "$err"; then
-            # Killed before the run was in the journal, or after it ended: start it again.
+            # Killed before its plan was complete, or after the run ended: start it again.
             restarts=$((restarts + 1))
+            say "round $round: nothing to resume: $last"
             resume=0
         elif [ "$resume" = 0 ] && grep -q -- '--resume' "$err"; then
             resume=1
+            say "round $round: $last"
         else
             violate "round $round: usage error: $last"
             break
