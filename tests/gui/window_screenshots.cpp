@@ -1,10 +1,11 @@
 // Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
 // member selected (most Heartbeat members given a picture first, DemoPictures), the quick-link
-// palette, the log window, the preferences and the offer to resume an import that stopped, in
-// light and dark.
+// palette, the log window, the preferences, a bulk action refused while an import holds the
+// workspace and the offer to resume an import that stopped, in light and dark.
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
 #include "avatar_cache.h"
+#include "confirm_member_action_dialog.h"
 #include "demo_environment.h"
 #include "demo_pictures.h"
 #include "demo_session.h"
@@ -20,9 +21,11 @@
 #include "member_table_view.h"
 #include "preferences_dialog.h"
 #include "roster_context.h"
+#include "roster_database.h"
 #include "run_log_window.h"
 #include "screenshot_support.h"
 #include "shortcut_list_dialog.h"
+#include "workspace_lock.h"
 #include "workspace_store.h"
 
 #include <QAction>
@@ -31,9 +34,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +143,43 @@ bool saveQuickLinkPalette(MainWindow &window, const ScreenshotSetup &setup, QSiz
     QTest::keyClick(query, Qt::Key_Escape);
     return saved;
 }
+// A bulk deactivation asked for while an import holds the workspace (another roster-cli, here
+// a second connection to the roster): it does not start, and the status bar names the import.
+bool saveBulkActionRefused(MainWindow &window, RosterContext &context, const ScreenshotSetup &setup)
+{
+    RosterDatabase other(context.paths().databaseFile);
+    QString error;
+    if (!other.open(&error))
+        return false;
+    WorkspaceLock import(other, window.shownWorkspaceId());
+    WorkspaceLockHolder holder;
+    if (import.tryTake(WorkspaceWork::Import, u"new-members.csv"_s, &holder, &error) !=
+        WorkspaceLock::Outcome::Taken)
+        return false;
+    MemberFilterProxy *proxy = window.memberProxy();
+    window.memberTable()->clearSelection();
+    const int top = std::max(0, window.memberTable()->rowAt(0));
+    for (int row = top + 2; row < top + 6; ++row)
+        window.memberTable()->selectionModel()->select(
+            proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.memberActions()->deactivate()->trigger();
+    ConfirmMemberActionDialog *confirm = nullptr;
+    const bool asked = QTest::qWaitFor(
+        [&] {
+            for (auto *dialog : window.findChildren<ConfirmMemberActionDialog *>())
+                confirm = dialog->isVisible() ? dialog : confirm;
+            return confirm != nullptr;
+        },
+        10'000);
+    if (!asked || !DialogTest::click(confirm->actionButton()))
+        return false;
+    const bool refused = QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().startsWith(u"An import of"_s); }, 10'000);
+    const bool saved = refused && saveScreenArea(window, setup.path(u"bulk-action-refused"_s));
+    window.statusBar()->clearMessage();
+    window.memberTable()->clearSelection();
+    return saved;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -201,11 +243,13 @@ int main(int argc, char **argv)
     preferences.show();
     ok &= saveScreenshot(preferences, setup.path(u"preferences-dialog"_s));
 
-    // An import that stopped half-way (as a crash leaves it), offered above the table.
     log.hide();
     preferences.hide();
     window.raise();
     window.activateWindow();
+    ok &= saveBulkActionRefused(window, context, setup);
+
+    // An import that stopped half-way (as a crash leaves it), offered above the table.
     QTemporaryDir files;
     const QString csv = files.filePath(u"new-members.csv"_s);
     QFile file(csv);
