@@ -127,7 +127,10 @@ while :; do
     fi
     report=$work/failed-$((phase + 1)).csv
     args=(import "$file" --workspace Soak --json --report "$report" --report-utf8 "${extra_args[@]}")
-    [ "$resume" = 1 ] && args+=(--resume)
+    if [ "$resume" = 1 ]; then
+        args+=(--resume)
+        resumes=$((resumes + 1))
+    fi
     out=$work/run-$round.out
     err=$work/run-$round.err
     "$cli" "${args[@]}" >"$out" 2>"$err" &
@@ -160,7 +163,6 @@ while :; do
     last=$(tail -n 1 "$err" | cut -c1-200)
     case $rc in
     0 | 4)
-        if [ "$resume" = 1 ]; then resumes=$((resumes + 1)); fi
         if ! jq -e '.rows' "$out" >/dev/null 2>&1; then
             violate "round $round: exit $rc without an outcome on stdout: $last"
             break
@@ -200,6 +202,7 @@ while :; do
         if [ "$resume" = 1 ] && grep -q 'no unfinished import' "$err"; then
             # Killed before its plan was complete, or after the run ended: start it again.
             restarts=$((restarts + 1))
+            resumes=$((resumes - 1))
             say "round $round: nothing to resume: $last"
             resume=0
         elif [ "$resume" = 0 ] && grep -q -- '--resume' "$err"; then
@@ -255,7 +258,7 @@ Import soak, $provider, seed $seed
   wall time                   $((wall_ms / 1000)).$(printf '%03d' $((wall_ms % 1000))) s
   runs of roster-cli          $round
   kills (SIGKILL)             $kills
-  resumes (--resume, ended)   $resumes
+  resumes (runs of --resume)  $resumes
   restarts (nothing to resume) $restarts
   runs that ended in error    $errors
   requests the sandbox counted $requests (503 injected: $answered_503, connections dropped: $dropped, idempotent replays: $replays)
