@@ -109,8 +109,10 @@ void HttpFramer::resetMessage()
 HttpFramer::Progress HttpFramer::parseHead()
 {
     const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+    // Until the empty line is whole, up to three of its bytes may follow a head of the size
+    // allowed: the limit must not depend on where the stream was cut.
     if (headEnd < 0)
-        return m_buffer.size() > MaxHeadSize ? fail(431) : Progress::NeedMore;
+        return m_buffer.size() > MaxHeadSize + 3 ? fail(431) : Progress::NeedMore;
     if (headEnd > MaxHeadSize)
         return fail(431);
     const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
@@ -153,8 +155,8 @@ HttpFramer::Progress HttpFramer::scanChunks()
     for (;;) {
         const qsizetype lineEnd = m_buffer.indexOf("\r\n", m_chunkPosition);
         if (lineEnd < 0) {
-            return m_buffer.size() - m_chunkPosition > MaxChunkSizeLine ? fail(400)
-                                                                        : Progress::NeedMore;
+            return m_buffer.size() - m_chunkPosition > MaxChunkSizeLine + 1 ? fail(400)
+                                                                            : Progress::NeedMore;
         }
         if (lineEnd - m_chunkPosition > MaxChunkSizeLine)
             return fail(400);
@@ -169,8 +171,10 @@ HttpFramer::Progress HttpFramer::scanChunks()
             // Optional trailer lines, then an empty line.
             const qsizetype trailerEnd = m_buffer.indexOf("\r\n\r\n", lineEnd);
             if (trailerEnd < 0) {
-                return m_buffer.size() - lineEnd > MaxHeadSize ? fail(431) : Progress::NeedMore;
+                return m_buffer.size() - lineEnd > MaxHeadSize + 3 ? fail(431) : Progress::NeedMore;
             }
+            if (trailerEnd - lineEnd > MaxHeadSize)
+                return fail(431);
             m_messageEnd = trailerEnd + 4;
             return Progress::Complete;
         }

@@ -210,3 +210,8 @@ http("bare_lf", b"GET / HTTP/1.1\nHost: localhost\n\n\r\n\r\n", pieces=(1,))
 http("host_variants", b"GET / HTTP/1.1\r\nHost: [::1\r\n\r\nGET / HTTP/1.1\r\nHost: localhost:\r\n\r\n"
      b"GET / HTTP/1.1\r\nHost: 127.0.0.1:80x\r\n\r\n")
 http("head_too_large", b"GET / HTTP/1.1\r\nX: " + b"a" * 3000, pieces=(255, 0), limit=3)
+# A chunk-size line at its limit (1024 bytes), the stream cut between its CR and LF: refused
+# before the fix, though it passes in one piece.
+CHUNKED = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+http("chunk_line_at_limit_cut_in_crlf",
+     CHUNKED + b"0" * 1023 + b"1\r\nx\r\n0\r\n\r\n", pieces=(134,))

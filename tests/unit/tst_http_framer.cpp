@@ -124,6 +124,55 @@ private Q_SLOTS:
         QVERIFY(!framer.takeMessage());
     }
 
+    // A head, a chunk-size line and a trailer at their limits pass, one byte more fails,
+    // wherever the stream is cut (found by tests/fuzz/fuzz_http_framer: cut inside the line
+    // end of a part at its limit, a message that passed in one piece was refused).
+    void limitsHoldWhereverTheStreamIsCut_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("failure"); // 0: the stream is one message
+        const qsizetype maxHead = HttpFramer::MaxHeadSize;
+        const qsizetype maxChunkSizeLine = 1024; // http_framer.cpp
+        const QByteArray chunked = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        const auto head = [](qsizetype size) -> QByteArray {
+            const QByteArray start = "GET / HTTP/1.1\r\nX: ";
+            return start + QByteArray(size - start.size(), 'a') + "\r\n\r\n";
+        };
+        const auto sizeLine = [&](qsizetype size) -> QByteArray {
+            return chunked + QByteArray(size - 1, '0') + "1\r\nx\r\n0\r\n\r\n";
+        };
+        // From the CRLF after the last chunk's size to the empty line: "\r\nX: aaa".
+        const auto trailer = [&](qsizetype size) -> QByteArray {
+            return chunked + "0\r\nX: " + QByteArray(size - 5, 'a') + "\r\n\r\n";
+        };
+        QTest::newRow("head at the limit") << head(maxHead) << 0;
+        QTest::newRow("head over it") << head(maxHead + 1) << 431;
+        QTest::newRow("chunk-size line at the limit") << sizeLine(maxChunkSizeLine) << 0;
+        QTest::newRow("chunk-size line over it") << sizeLine(maxChunkSizeLine + 1) << 400;
+        QTest::newRow("trailer at the limit") << trailer(maxHead) << 0;
+        QTest::newRow("trailer over it") << trailer(maxHead + 1) << 431;
+    }
+
+    void limitsHoldWhereverTheStreamIsCut()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(int, failure);
+        for (qsizetype cut = stream.size() - 16; cut <= stream.size(); ++cut) {
+            HttpFramer framer;
+            framer.append(stream.left(cut));
+            std::optional<QByteArray> message = framer.takeMessage();
+            if (!message && !framer.failed()) {
+                framer.append(stream.mid(cut));
+                message = framer.takeMessage();
+            }
+            const QByteArray where = "cut at " + QByteArray::number(cut);
+            QVERIFY2(framer.failureStatus() == failure, where.constData());
+            QVERIFY2(message.has_value() == (failure == 0), where.constData());
+            if (message)
+                QVERIFY2(*message == stream, where.constData());
+        }
+    }
+
     void bodyOfExactly16MegabytesPasses()
     {
         const qint64 size = HttpFramer::DefaultMaxBodySize;
