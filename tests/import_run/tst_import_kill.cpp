@@ -88,6 +88,59 @@ private Q_SLOTS:
         const CliResult nothing = cli.run(import + QStringList{u"--resume"_s});
         QCOMPARE(nothing.exitCode, 2);
     }
+
+    // Killed while it still plans (Beam.gg: a look-up per row before anything is sent), the
+    // import has no run to resume: --resume must not carry on with the part of the file planned
+    // so far as if it were the whole file. Importing the file again creates every member once.
+    void killedWhilePlanning_resumeRefusesAndImportingAgainCreatesEveryMember()
+    {
+        constexpr int Rows = 120;
+        const QString provider = u"beam"_s;
+        SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"100"_s});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        CliRunner cli;
+        const QStringList add = {u"workspace"_s,
+                                 u"add"_s,
+                                 u"W"_s,
+                                 u"--provider"_s,
+                                 provider,
+                                 u"--url"_s,
+                                 sandbox.baseUrl() + u"/beam"_s,
+                                 u"--key-stdin"_s,
+                                 u"--rate-limit"_s,
+                                 u"40"_s};
+        QCOMPARE(cli.run(add, sandbox.apiKey() + '\n').exitCode, 0);
+        const QString path = cli.homePath() + u"/members.csv"_s;
+        QVERIFY(ImportTestFiles::write(path, u"plan"_s, Rows));
+
+        const QStringList import = {u"import"_s, path, u"-w"_s, u"W"_s};
+        std::unique_ptr<QProcess> running = cli.start(import);
+        QVERIFY(running->waitForStarted());
+        const QString lookUp = u"POST /users/retrieve"_s;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return SandboxStats::count(sandbox.stats(), provider, lookUp) >= 20; },
+                     60000),
+                 "the plan never got going");
+        ::kill(pid_t(running->processId()), SIGKILL);
+        QVERIFY(running->waitForFinished());
+        const QJsonObject beforeTheKill = sandbox.stats();
+        QVERIFY2(SandboxStats::count(beforeTheKill, provider, lookUp) < Rows,
+                 "killed after the plan was complete");
+        QCOMPARE(SandboxStats::count(beforeTheKill, provider, u"POST /users/create"_s), 0);
+
+        const CliResult resumed = cli.run(import + QStringList{u"--resume"_s});
+        QVERIFY2(resumed.exitCode == 2 && resumed.err.contains(u"no unfinished import"_s),
+                 qPrintable(diagnose(resumed)));
+
+        const CliResult again = cli.run(import);
+        QVERIFY2(again.exitCode == 0, qPrintable(diagnose(again)));
+        QVERIFY2(again.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(again)));
+        const QStringList atProvider = SandboxStats::memberEmails(sandbox.state(), provider);
+        const QStringList expected = ImportTestFiles::emails(u"plan"_s, Rows);
+        QCOMPARE(atProvider.size(), Rows);
+        QCOMPARE(QSet<QString>(atProvider.cbegin(), atProvider.cend()),
+                 QSet<QString>(expected.cbegin(), expected.cend()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportKill)
