@@ -237,7 +237,7 @@ void MemberValidator::checkGroups(ValidatedRow &row, const Value &groups)
         if (name.size() > m_limits.group)
             addIssue(row, RowIssue::Kind::TooLong, groups.column, ImportField::Groups,
                      tr("the group name “%1…” is %2 characters long, more than %3")
-                         .arg(name.first(20).toString(), QString::number(name.size()),
+                         .arg(name.left(20).toString(), QString::number(name.size()),
                               QString::number(m_limits.group)));
     });
 }

@@ -101,7 +101,8 @@ ApiTask *BeamClient::createMember(const NewMember &member, Done<RemoteMember> do
 {
     const auto [firstName, lastName] = namePartsOf(member);
     UnsafeWrite<RemoteMember> write;
-    write.call = [this, email = member.email.trimmed(), firstName, lastName] {
+    write.call = [this, email = member.email.trimmed(), firstName = firstName,
+                  lastName = lastName] {
         // A fresh password for each send; the redactor learns it before the job is made, so
         // that it can never reach a message even if Beam repeats it in an error.
         const QString password = newPassword();

@@ -207,6 +207,9 @@ private Q_SLOTS:
         QCOMPARE(columns, (QList<qsizetype>{0, 1, 2, 4, 5}));
         QCOMPARE(row.issues.at(2).field, ImportField::Name);
         QCOMPARE(row.errorText().count(u"; "_s), 4);
+        // A group name shorter than the 20 characters the message quotes is quoted whole.
+        QCOMPARE(row.issues.at(4).message, u"Line 2, column “Groups”: the group name “much too "
+                                           u"long…” is 13 characters long, more than 5"_s);
     }
 
     void blankAndMalformedRows()
