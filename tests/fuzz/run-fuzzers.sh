@@ -44,7 +44,7 @@ for harness in "${harnesses[@]}"; do
     dir=$out/$harness
     mkdir -p "$dir/corpus" "$dir/crashes"
     cp "$root/tests/fuzz/corpus/$harness/"* "$dir/corpus/"
-    "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
+    "$build/tests/fuzz/$harness" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$dir/crashes/" "$dir/corpus" \
         >"$dir/log" 2>&1 &
     pids+=($!)
