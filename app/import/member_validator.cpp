@@ -114,7 +114,7 @@ void MemberValidator::validate(ValidatedRow &row)
         return;
     }
     // The email's duplicate lookup waits on memory: start it first, finish it last.
-    if (!email.text.isEmpty())
+    if (!email.text.isEmpty() && !m_emailStore)
         m_emails.prepare(email.text);
     checkNames(row, record);
     if (uses(ImportField::Role))
@@ -156,7 +156,8 @@ void MemberValidator::checkEmail(ValidatedRow &row, const Value &email)
                      .arg(email.text.toString(), EmailCheck::describe(problem)));
         return;
     }
-    const qint64 first = m_emails.insertPrepared(row.line());
+    const qint64 first = m_emailStore ? m_emailStore->insert(email.text, row.line())
+                                      : m_emails.insertPrepared(row.line());
     if (first != 0 && first != row.line())
         addIssue(row, RowIssue::Kind::DuplicateEmail, email.column, ImportField::Email,
                  tr("%1 is on line %2 already, and only that row is imported")

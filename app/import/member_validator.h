@@ -3,6 +3,7 @@
 #include "column_mapping.h"
 #include "draft_text.h"
 #include "email_index.h"
+#include "email_line_store.h"
 #include "member_draft.h"
 #include "picture_check.h"
 #include "provider.h"
@@ -67,7 +68,14 @@ public:
     void validate(ValidatedRow &row);
     ValidatedRow validate(const CsvRecord &record);
     // Forgets the emails seen, to validate the file again from its start.
-    void restart() { m_emails.clear(); }
+    void restart()
+    {
+        m_emails.clear();
+        if (m_emailStore)
+            m_emailStore->clear();
+    }
+    // Keeps the emails seen in `store` (not owned; must outlive this) instead of in memory.
+    void setEmailStore(EmailLineStore *store) { m_emailStore = store; }
     // Where a picture's relative path starts: the CSV file's folder. The current directory
     // until set.
     void setPictureFolder(const QString &folder) { m_pictures = PictureCheck(folder); }
@@ -131,5 +139,6 @@ private:
     std::array<QString, std::size(AllImportFields)> m_constants;
     std::array<bool, std::size(AllImportFields)> m_uses; // ImportRequirements::uses
     EmailIndex m_emails;
+    EmailLineStore *m_emailStore = nullptr;
     PictureCheck m_pictures;
 };

@@ -9,6 +9,7 @@
 #include "member_repository.h"
 #include "member_service.h"
 #include "roster_database.h"
+#include "sqlite_email_lines.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -167,6 +168,13 @@ void ImportPlanner::beginReading()
     m_validator = std::make_unique<MemberValidator>(m_service->workspace().provider, m_mapping,
                                                     m_header, m_roles);
     m_validator->setPictureFolder(info.absolutePath());
+    // A million addresses would take ~56 MB in memory: on disk, the peak stays flat. Where no
+    // temporary file can be made, they stay in memory.
+    m_emailLines = std::make_unique<SqliteEmailLines>();
+    if (m_emailLines->open(&error))
+        m_validator->setEmailStore(m_emailLines.get());
+    else
+        m_emailLines.reset();
     readSlice();
 }
 
@@ -202,6 +210,9 @@ void ImportPlanner::readSlice()
         }
         keep(std::move(entry));
     }
+    if (m_emailLines && !m_emailLines->error().isEmpty())
+        return fail(tr("Cannot keep the file's emails for finding duplicates: %1")
+                        .arg(m_emailLines->error()));
     if (!flush())
         return;
     Q_EMIT progress(Phase::Reading, m_reader->bytePosition(), m_reader->totalBytes());

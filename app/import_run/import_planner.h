@@ -18,6 +18,7 @@
 
 class ApiTask;
 class CsvReader;
+class SqliteEmailLines;
 class MemberRepository;
 class MemberService;
 class RosterDatabase;
@@ -103,8 +104,9 @@ private:
     ColumnMapping m_mapping;
     QStringList m_ignoredColumns;
     QList<RoleChoice> m_roles;
-    QHash<QString, QString> m_groupIds;   // by folded name
-    QHash<QString, QString> m_groupNames; // by id
+    QHash<QString, QString> m_groupIds;             // by folded name
+    QHash<QString, QString> m_groupNames;           // by id
+    std::unique_ptr<SqliteEmailLines> m_emailLines; // the validator's emails, on disk
     std::unique_ptr<MemberValidator> m_validator;
     qint64 m_runId = 0;
     QList<ImportRowEntry> m_batch;
