@@ -185,7 +185,7 @@ void ImportCommand::start()
                                        .arg(file, where(service->workspace())));
         out().progress(tr("Resuming the import of %1, begun %2.")
                            .arg(file, unfinished->createdAt.toLocalTime().toString(Qt::ISODate)));
-        return run(service, unfinished->id);
+        return runPlan(service, unfinished->id);
     }
     if (unfinished && unfinished->filePath == file && unfinished->state == ImportRunState::Running)
         return fail(ExitUsage, tr("An import of %1 stopped half-way: carry it on with --resume, "
@@ -231,7 +231,7 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
             ImportJournal(*db).removeRun(runId, &error);
             return finish(counts->plans.value(ImportPlan::Invalid) > 0 ? ExitApi : ExitOk);
         }
-        run(service, runId);
+        runPlan(service, runId);
     });
     planner->start();
 }
@@ -310,7 +310,7 @@ void ImportCommand::printPlanRows(qint64 runId)
     forEachPlanRow(runId, [&](const ImportRowEntry &row) { out().tableRow(widths, cellsOf(row)); });
 }
 
-void ImportCommand::run(MemberService *service, qint64 runId)
+void ImportCommand::runPlan(MemberService *service, qint64 runId)
 {
     QString error;
     RosterDatabase *db = m_context.database(&error);

@@ -49,7 +49,7 @@ private:
     // The run's rows that are not blank, read from the journal a page at a time. False (with a
     // warning) when the journal failed.
     bool forEachPlanRow(qint64 runId, const std::function<void(const ImportRowEntry &)> &visit);
-    void run(MemberService *service, qint64 runId);
+    void runPlan(MemberService *service, qint64 runId);
     void report(qint64 runId);
     void showProgress(bool force);
 

@@ -206,7 +206,7 @@ ApiTask *BeamClient::loginLink(const RemoteMember &member, Done<LoginLink> done)
                 // member is known to be still there.
                 write.landed = [this, target](ApiTask *t, Done<std::optional<LoginLink>> next) {
                     lookup(t, target.email,
-                           [this, target, next](const Result<std::optional<RemoteMember>> &found) {
+                           [target, next](const Result<std::optional<RemoteMember>> &found) {
                                if (found.ok() && found.value && found.value->id == target.id)
                                    return next({std::nullopt, {}});
                                next(Result<std::optional<LoginLink>>::failure(

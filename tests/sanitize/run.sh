@@ -17,12 +17,14 @@ source packaging/install-packages.sh
 install_missing_packages packaging/debian-packages.txt
 install_missing_packages packaging/debian-packages-sanitizers.txt
 
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # ROSTER_FUZZ: the tests/fuzz harnesses fuzz for a few seconds each with libFuzzer.
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DROSTER_SANITIZE=ON -DROSTER_FUZZ=ON -DROSTER_BUILD_GUI=OFF \
-    "${launcher[@]}"
+    -DROSTER_WERROR="$werror" "${launcher[@]}"
 
 # A label is the name of its test directory: build only those directories' targets.
 targets=()
