@@ -61,8 +61,6 @@ bool requestNeverSent(QNetworkReply::NetworkError error)
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return true;
     default:

@@ -178,7 +178,8 @@ void HttpJob::handleReply()
         error.message = error.kind == ApiErrorKind::Timeout
                             ? tr("%1: no answer within %2 s")
                                   .arg(describe(), QString::number(m_policy.timeoutMs / 1000.0))
-                            : tr("%1: %2").arg(describe(), reply->errorString());
+                            : tr("%1: %2").arg(
+                                  describe(), networkErrorText(networkError, reply->errorString()));
     }
     const bool neverSent = status == 0 && requestNeverSent(networkError);
     const bool transient = error.kind == ApiErrorKind::Network ||
@@ -191,6 +192,15 @@ void HttpJob::handleReply()
     error.outcomeUnknown =
         !m_call.idempotent && !neverSent && (transient || error.kind == ApiErrorKind::Cancelled);
     finish(error);
+}
+
+QString HttpJob::networkErrorText(QNetworkReply::NetworkError error, const QString &qtText)
+{
+    // Qt's words for a connection that closed before the answer, on a call whose body it could
+    // not rewind to send again, are "Unknown error".
+    if (error == QNetworkReply::ContentReSendError)
+        return tr("the connection closed before the answer came");
+    return qtText;
 }
 
 void HttpJob::retryLater(qint64 delayMs)

@@ -72,6 +72,7 @@ private:
     void send();
     void handleReply();
     void retryLater(qint64 delayMs);
+    static QString networkErrorText(QNetworkReply::NetworkError error, const QString &qtText);
     void finish(const ApiError &error);
     QString describe() const;
 

@@ -5,6 +5,7 @@
 // Time is only ever asserted as a lower bound.
 #include "api_session.h"
 #include "http_job.h"
+#include "recorded_network.h"
 #include "request_pacer.h"
 #include "sandbox_process.h"
 #include "sandbox_stats.h"
@@ -547,6 +548,9 @@ private Q_SLOTS:
         QCOMPARE(result.error.kind, ApiErrorKind::Network);
         QCOMPARE(result.attempts, attempts);
         QCOMPARE(result.error.outcomeUnknown, !idempotent);
+        QVERIFY2(!result.error.message.contains(u"Unknown error"_s) &&
+                     result.error.message.contains(u"closed"_s),
+                 qPrintable(result.error.message));
         QTest::qWait(300);
         if (idempotent) {
             // Qt itself may send an idempotent call once more on a fresh connection after the
@@ -557,6 +561,35 @@ private Q_SLOTS:
         } else {
             QCOMPARE(server.requests.size(), attempts);
         }
+    }
+
+    void failureAfterSending_createIsSentOnceWithOutcomeUnknown_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::newRow("unknown network error") << int(QNetworkReply::UnknownNetworkError);
+        QTest::newRow("temporary network failure")
+            << int(QNetworkReply::TemporaryNetworkFailureError);
+        QTest::newRow("connection reset") << int(QNetworkReply::RemoteHostClosedError);
+        QTest::newRow("could not resend") << int(QNetworkReply::ContentReSendError);
+    }
+
+    void failureAfterSending_createIsSentOnceWithOutcomeUnknown()
+    {
+        // Errors Qt also reports after the request went out: only a refused connection or an
+        // unknown host proves that a create never reached the provider.
+        QFETCH(int, error);
+        auto *network = new RecordedNetwork([error](const RecordedNetwork::Request &) {
+            return RecordedNetwork::Answer::lostAnswer(QNetworkReply::NetworkError(error),
+                                                       u"Unknown error"_s);
+        });
+        m_network.reset(network);
+        makeSession(SandboxProcess::DefaultKey);
+        const HttpResult result =
+            run(call("POST"_ba, QUrl(u"http://127.0.0.1:9/users"_s), false, "{}"_ba));
+        QCOMPARE(network->requests().size(), 1);
+        QCOMPARE(result.attempts, 1);
+        QCOMPARE(result.error.kind, ApiErrorKind::Network);
+        QVERIFY2(result.error.outcomeUnknown, qPrintable(describe(result)));
     }
 
     void silentServer_readIsRetriedThenTimesOut()

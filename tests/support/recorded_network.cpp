@@ -37,8 +37,8 @@ public:
             if (isFinished())
                 return;
             if (answer.lost) {
-                setError(RemoteHostClosedError, QStringLiteral("Connection closed"));
-                Q_EMIT errorOccurred(RemoteHostClosedError);
+                setError(answer.lostAs, answer.lostText);
+                Q_EMIT errorOccurred(answer.lostAs);
             } else {
                 setAttribute(QNetworkRequest::HttpStatusCodeAttribute, answer.status);
                 for (const auto &[name, value] : answer.headers)

@@ -39,9 +39,16 @@ public:
         // Instead of an answer: the connection closes after the request was sent (its outcome
         // is unknown to the client).
         bool lost = false;
+        // How Qt reports the lost answer.
+        QNetworkReply::NetworkError lostAs = QNetworkReply::RemoteHostClosedError;
+        QString lostText = QStringLiteral("Connection closed");
 
         static Answer json(int status, const QByteArray &body) { return {status, body, {}, false}; }
         static Answer lostAnswer() { return {0, {}, {}, true}; }
+        static Answer lostAnswer(QNetworkReply::NetworkError error, const QString &text)
+        {
+            return {0, {}, {}, true, error, text};
+        }
     };
     using Script = std::function<Answer(const Request &)>;
 
