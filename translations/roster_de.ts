@@ -453,6 +453,38 @@
         <source>%1 still lists them in %2.</source>
         <translation>%1 führt das Mitglied weiterhin in %2.</translation>
     </message>
+    <message>
+        <source>%1 Nothing was sent: try again once it has ended.</source>
+        <translation>%1 Es wurde nichts gesendet: Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>deactivating %n members</source>
+        <translation>
+            <numerusform>Deaktivierung von %n Mitglied</numerusform>
+            <numerusform>Deaktivierung von %n Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reactivating %n members</source>
+        <translation>
+            <numerusform>Reaktivierung von %n Mitglied</numerusform>
+            <numerusform>Reaktivierung von %n Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n members to %1</source>
+        <translation>
+            <numerusform>Hinzufügen von %n Mitglied zu %1</numerusform>
+            <numerusform>Hinzufügen von %n Mitgliedern zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n members from %1</source>
+        <translation>
+            <numerusform>Entfernen von %n Mitglied aus %1</numerusform>
+            <numerusform>Entfernen von %n Mitgliedern aus %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
@@ -1374,6 +1406,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort kam</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1751,10 +1787,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read (permissions).</source>
         <translation>%1 kann nicht gelesen werden (Berechtigungen).</translation>
     </message>
@@ -1781,6 +1813,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Drop a CSV file here, or choose one with Browse…</source>
         <translation>Legen Sie hier eine CSV-Datei ab, oder wählen Sie eine mit „Durchsuchen…“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2008,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Cannot remove import %1 from the import journal of %2: %3</source>
         <translation>Import %1 kann nicht aus dem Importjournal von %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the plan of import %1 as complete in the import journal of %2: %3</source>
+        <translation>Der Plan von Import %1 kann im Importprotokoll von %2 nicht als vollständig vermerkt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2253,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>die Community hat keine Gruppe namens %1</numerusform>
             <numerusform>die Community hat keine Gruppen namens %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot keep the file&apos;s emails for finding duplicates: %1</source>
+        <translation>Die E-Mail-Adressen der Datei können für die Suche nach Duplikaten nicht vorgehalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5480,17 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>In the search field, Down or Enter goes to the first member shown. In the table, Enter or a double-click opens the member. In the quick-link palette, Up and Down choose, Enter copies, Esc closes.</source>
         <translation>Im Suchfeld führt Pfeil nach unten oder Eingabe zum ersten angezeigten Mitglied. In der Tabelle öffnet Eingabe oder ein Doppelklick das Mitglied. In der Schnelllink-Palette wählen Pfeil nach oben und unten, Eingabe kopiert, Esc schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteEmailLines</name>
+    <message>
+        <source>Cannot keep the file&apos;s emails for finding duplicates: %1</source>
+        <translation>Die E-Mail-Adressen der Datei können für die Suche nach Duplikaten nicht vorgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
     </message>
 </context>
 <context>

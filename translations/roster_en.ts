@@ -61,6 +61,37 @@
     </message>
 </context>
 <context>
+    <name>BulkMemberAction</name>
+    <message numerus="yes">
+        <source>deactivating %n members</source>
+        <translation>
+            <numerusform>deactivating %n member</numerusform>
+            <numerusform>deactivating %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reactivating %n members</source>
+        <translation>
+            <numerusform>reactivating %n member</numerusform>
+            <numerusform>reactivating %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n members to %1</source>
+        <translation>
+            <numerusform>adding %n member to %1</numerusform>
+            <numerusform>adding %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %n members from %1</source>
+        <translation>
+            <numerusform>removing %n member from %1</numerusform>
+            <numerusform>removing %n members from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClipboardCountdown</name>
     <message numerus="yes">
         <source>Login link on the clipboard, cleared in %n s</source>
