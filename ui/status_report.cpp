@@ -5,7 +5,11 @@
 
 StatusReport::StatusReport(QStatusBar *statusBar, RunLog &log, QObject *parent)
     : QObject(parent), m_statusBar(statusBar), m_log(log)
-{}
+{
+    // A message wider than the window can still be read whole, in the tooltip.
+    if (m_statusBar)
+        connect(m_statusBar, &QStatusBar::messageChanged, m_statusBar, &QWidget::setToolTip);
+}
 
 void StatusReport::report(RunLog::Level level, const QString &text)
 {

@@ -151,6 +151,21 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), u"Loading members…"_s);
         QCOMPARE(log.rowCount(), 1);
     }
+
+    void aMessageWiderThanTheWindow_isReadWholeInTheTooltip()
+    {
+        QMainWindow window;
+        window.resize(400, 300);
+        RunLog log;
+        StatusReport report(window.statusBar(), log);
+        const QString text = u"An import of new-members.csv (pid 21439, started 07:51:02) is "
+                             u"running in Heartbeat demo community. Nothing was sent: try again "
+                             u"once it has ended."_s;
+        report.warning(text);
+        QCOMPARE(window.statusBar()->toolTip(), text);
+        window.statusBar()->clearMessage();
+        QCOMPARE(window.statusBar()->toolTip(), QString());
+    }
 };
 
 QTEST_MAIN(TestConfirm)
