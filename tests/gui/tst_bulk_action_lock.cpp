@@ -10,23 +10,15 @@
 #include "dialog_test_helpers.h"
 #include "main_window.h"
 #include "member_actions.h"
-#include "member_filter_proxy.h"
-#include "member_table_model.h"
-#include "member_table_view.h"
-#include "roster_context.h"
 #include "roster_database.h"
-#include "sandbox_process.h"
-#include "sandbox_workspace.h"
-#include "session_keys.h"
+#include "window_fixture.h"
 #include "workspace_lock.h"
-#include "workspace_store.h"
 
 #include <QAction>
 #include <QJsonObject>
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,75 +30,27 @@ class TestBulkActionLock : public QObject
 
     static constexpr int SeededMembers = 40;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
     bool startSandbox(const QStringList &extra = {})
     {
-        m_sandbox = std::make_unique<SandboxProcess>(
+        return m_fixture->startSandbox(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)} +
                 extra,
             "bulk-lock-key-7c21e9");
-        if (!m_sandbox->start()) {
-            qWarning("%s", qPrintable(m_sandbox->error()));
-            return false;
-        }
-        return true;
     }
 
-    bool openWindow()
-    {
-        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
-                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
-                          false};
-        {
-            WorkspaceStore store(paths.workspacesFile);
-            QString error;
-            if (!store.add(SandboxWorkspace::make(*m_sandbox, Provider::Forward, u"Acme"_s),
-                           &error)) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
-        }
-        m_context = std::make_unique<RosterContext>(paths);
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        const Workspace workspace = m_context->workspaces().workspaces().first();
-        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000) &&
-               QTest::qWaitFor([this] { return model()->rowCount() == SeededMembers; }, 20000);
-    }
+    bool openWindow() { return m_fixture->open({{Provider::Forward, u"Acme"_s}}, SeededMembers); }
 
-    MemberTableModel *model() const { return m_window->memberModel(); }
-    QString workspaceId() const { return m_window->shownWorkspaceId(); }
-
-    void select(const QStringList &emails)
-    {
-        MemberTableView *table = m_window->memberTable();
-        MemberFilterProxy *proxy = m_window->memberProxy();
-        table->clearSelection();
-        for (const QString &email : emails) {
-            const QModelIndex index = proxy->index(proxy->proxyRow(model()->rowOfEmail(email)), 0);
-            table->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                       QItemSelectionModel::Rows);
-        }
-    }
+    MainWindow *window() const { return m_fixture->window(); }
+    QString workspaceId() const { return window()->shownWorkspaceId(); }
 
     template <typename Dialog> Dialog *openedDialog(int timeoutMs = 10000)
     {
         Dialog *open = nullptr;
         const bool found = QTest::qWaitFor(
             [&] {
-                const QList<Dialog *> dialogs = m_window->findChildren<Dialog *>();
+                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
                 for (Dialog *dialog : dialogs) {
                     if (dialog->isVisible())
                         open = dialog;
@@ -120,8 +64,8 @@ class TestBulkActionLock : public QObject
     // Deactivates `emails` through the window: the action, then the confirmation's button.
     bool deactivateThroughTheWindow(const QStringList &emails)
     {
-        select(emails);
-        QAction *deactivate = m_window->memberActions()->deactivate();
+        m_fixture->select(emails);
+        QAction *deactivate = window()->memberActions()->deactivate();
         if (!QTest::qWaitFor([&] { return deactivate->isEnabled(); }, 10000))
             return false;
         deactivate->trigger();
@@ -132,7 +76,8 @@ class TestBulkActionLock : public QObject
     // Requests the sandbox answered that change something at Forward (anything but a GET).
     qint64 writes()
     {
-        const QJsonObject endpoints = m_sandbox->stats()[u"providers"_s][u"forward"_s].toObject();
+        const QJsonObject endpoints =
+            m_fixture->sandbox().stats()[u"providers"_s][u"forward"_s].toObject();
         qint64 total = 0;
         for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
             if (it.key().startsWith(u"GET "_s))
@@ -147,21 +92,15 @@ class TestBulkActionLock : public QObject
 private Q_SLOTS:
     void initTestCase() { DialogTest::quietOffscreenWarnings(); }
 
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void init() { m_fixture = std::make_unique<WindowFixture>(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void whileAnImportHoldsTheWorkspace_theBulkActionRefusesNamingIt()
     {
         QVERIFY(startSandbox());
         QVERIFY(openWindow());
-        RosterDatabase other(m_context->paths().databaseFile);
+        RosterDatabase other(m_fixture->context().paths().databaseFile);
         QString error;
         QVERIFY2(other.open(&error), qPrintable(error));
         WorkspaceLock held(other, workspaceId());
@@ -170,17 +109,17 @@ private Q_SLOTS:
                  WorkspaceLock::Outcome::Taken);
         const qint64 writesBefore = writes();
 
-        const QStringList three = BulkTestMembers::active(*m_sandbox, u"forward"_s, 3);
+        const QStringList three = BulkTestMembers::active(m_fixture->sandbox(), u"forward"_s, 3);
         QVERIFY(deactivateThroughTheWindow(three));
-        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QTRY_VERIFY(window()->statusBar()->currentMessage().startsWith(
             u"An import of members.csv (pid "_s));
-        const QString message = m_window->statusBar()->currentMessage();
+        const QString message = window()->statusBar()->currentMessage();
         QVERIFY2(message.contains(u"is running in Acme. Nothing was sent: try again once it has "
                                   "ended."_s),
                  qPrintable(message));
         QVERIFY(!openedDialog<BulkActionProgressDialog>(500));
         QCOMPARE(writes(), writesBefore);
-        QVERIFY(BulkTestMembers::deactivated(*m_sandbox, u"forward"_s, three).isEmpty());
+        QVERIFY(BulkTestMembers::deactivated(m_fixture->sandbox(), u"forward"_s, three).isEmpty());
 
         // Once the import has ended, the same action goes ahead.
         held.release();
@@ -188,8 +127,8 @@ private Q_SLOTS:
         QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
         QVERIFY(progress);
         QTRY_VERIFY_WITH_TIMEOUT(!progress || !progress->isVisible(), 30000);
-        QCOMPARE(m_window->statusBar()->currentMessage(), u"Deactivated 3 members."_s);
-        QCOMPARE(BulkTestMembers::deactivated(*m_sandbox, u"forward"_s, three).size(), 3);
+        QCOMPARE(window()->statusBar()->currentMessage(), u"Deactivated 3 members."_s);
+        QCOMPARE(BulkTestMembers::deactivated(m_fixture->sandbox(), u"forward"_s, three).size(), 3);
     }
 
     void whileABulkActionRuns_anImportIsRefusedNamingIt()
@@ -197,7 +136,7 @@ private Q_SLOTS:
         // Each request takes a while, so that the action is still running when the import asks.
         QVERIFY(startSandbox({u"--latency"_s, u"150"_s}));
         QVERIFY(openWindow());
-        const QStringList twenty = BulkTestMembers::active(*m_sandbox, u"forward"_s, 20);
+        const QStringList twenty = BulkTestMembers::active(m_fixture->sandbox(), u"forward"_s, 20);
         QCOMPARE(twenty.size(), 20);
         QVERIFY(deactivateThroughTheWindow(twenty));
         QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
@@ -205,7 +144,7 @@ private Q_SLOTS:
         BulkMemberAction *bulk = progress->action();
         QVERIFY(bulk->isRunning());
 
-        RosterDatabase other(m_context->paths().databaseFile);
+        RosterDatabase other(m_fixture->context().paths().databaseFile);
         QString error;
         QVERIFY2(other.open(&error), qPrintable(error));
         WorkspaceLock import(other, workspaceId());
@@ -219,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(bulk->isRunning());
 
         QTRY_VERIFY_WITH_TIMEOUT(!progress || !progress->isVisible(), 60000);
-        QCOMPARE(m_window->statusBar()->currentMessage(), u"Deactivated 20 members."_s);
+        QCOMPARE(window()->statusBar()->currentMessage(), u"Deactivated 20 members."_s);
         QVERIFY(!WorkspaceLock::holder(other, workspaceId(), &error));
         QCOMPARE(import.tryTake(WorkspaceWork::Import, u"members.csv"_s, &holder, &error),
                  WorkspaceLock::Outcome::Taken);
@@ -230,17 +169,17 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox({u"--latency"_s, u"150"_s}));
         QVERIFY(openWindow());
-        const QStringList twenty = BulkTestMembers::active(*m_sandbox, u"forward"_s, 20);
+        const QStringList twenty = BulkTestMembers::active(m_fixture->sandbox(), u"forward"_s, 20);
         QVERIFY(deactivateThroughTheWindow(twenty));
         QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
         QVERIFY(progress);
         BulkMemberAction *bulk = progress->action();
         QString error;
-        QVERIFY(WorkspaceLock::holder(m_context->database(), workspaceId(), &error));
+        QVERIFY(WorkspaceLock::holder(m_fixture->context().database(), workspaceId(), &error));
         QVERIFY(click(progress->findChild<QPushButton *>(u"cancelButton"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), 30000);
         QVERIFY(bulk->wasCancelled());
-        QVERIFY(!WorkspaceLock::holder(m_context->database(), workspaceId(), &error));
+        QVERIFY(!WorkspaceLock::holder(m_fixture->context().database(), workspaceId(), &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };

@@ -1,0 +1,88 @@
+#include "window_fixture.h"
+
+#include "member_actions.h"
+#include "member_filter_proxy.h"
+#include "member_service.h"
+#include "member_table_model.h"
+#include "member_table_view.h"
+#include "sandbox_workspace.h"
+#include "session_keys.h"
+#include "workspace_store.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+WindowFixture::WindowFixture() = default;
+WindowFixture::~WindowFixture() = default;
+
+bool WindowFixture::startSandbox(const QStringList &arguments, const QByteArray &apiKey)
+{
+    m_sandbox = std::make_unique<SandboxProcess>(arguments, apiKey);
+    if (!m_sandbox->start()) {
+        qWarning("%s", qPrintable(m_sandbox->error()));
+        return false;
+    }
+    return true;
+}
+
+bool WindowFixture::openContext(const QList<PlannedWorkspace> &workspaces)
+{
+    RosterPaths paths{m_dir.filePath(u"workspaces.json"_s), m_dir.filePath(u"roster.sqlite"_s),
+                      m_dir.filePath(u"settings.ini"_s), false};
+    {
+        WorkspaceStore store(paths.workspacesFile);
+        for (const auto &[provider, name] : workspaces) {
+            QString error;
+            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider, name), &error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+    }
+    m_context = std::make_unique<RosterContext>(paths);
+    QString error;
+    if (!m_context->open(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    for (const Workspace &workspace : m_context->workspaces().workspaces())
+        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
+    return true;
+}
+
+bool WindowFixture::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_context);
+    m_window->show();
+    m_window->showInitialWorkspace();
+    return QTest::qWaitForWindowExposed(m_window.get()) &&
+           QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000);
+}
+
+bool WindowFixture::waitForRows(int count)
+{
+    return QTest::qWaitFor([this, count] { return model()->rowCount() == count; }, 20000);
+}
+
+bool WindowFixture::open(const QList<PlannedWorkspace> &workspaces, int expectedRows)
+{
+    return openContext(workspaces) && showWindow() && waitForRows(expectedRows);
+}
+
+MemberTableModel *WindowFixture::model() const
+{
+    return m_window->memberModel();
+}
+
+void WindowFixture::select(const QStringList &emails)
+{
+    MemberTableView *table = m_window->memberTable();
+    MemberFilterProxy *proxy = m_window->memberProxy();
+    table->clearSelection();
+    for (const QString &email : emails) {
+        const QModelIndex index = proxy->index(proxy->proxyRow(model()->rowOfEmail(email)), 0);
+        table->selectionModel()->select(index,
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "main_window.h"
+#include "provider.h"
+#include "roster_context.h"
+#include "sandbox_process.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+#include <utility>
+
+class MemberTableModel;
+
+// The main window on workspaces of a real roster-sandbox, with its workspaces file, SQLite roster
+// and settings in a temporary directory of its own, each workspace's key set for the session.
+// The steps can be taken one by one, for a test that changes the context before the window.
+class WindowFixture
+{
+public:
+    using PlannedWorkspace = std::pair<Provider, QString>;
+
+    WindowFixture();
+    ~WindowFixture();
+
+    // Starts roster-sandbox with `arguments` and `apiKey`; warns and returns false if it cannot.
+    bool startSandbox(const QStringList &arguments, const QByteArray &apiKey);
+    // Writes `workspaces` to the workspaces file, opens the context and gives each workspace the
+    // sandbox's key for this session.
+    bool openContext(const QList<PlannedWorkspace> &workspaces);
+    // Creates the window; shows it and its initial workspace; waits until it is exposed and its
+    // member service is there.
+    bool showWindow();
+    bool waitForRows(int count);
+    // All of the above on a started sandbox, until the table holds `expectedRows` members.
+    bool open(const QList<PlannedWorkspace> &workspaces, int expectedRows);
+
+    QTemporaryDir &dir() { return m_dir; }
+    SandboxProcess &sandbox() { return *m_sandbox; }
+    RosterContext &context() { return *m_context; }
+    MainWindow *window() { return m_window.get(); }
+    MemberTableModel *model() const;
+
+    // Selects the rows of `emails` in the member table, and only those.
+    void select(const QStringList &emails);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<RosterContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
