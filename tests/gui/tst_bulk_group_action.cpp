@@ -12,15 +12,10 @@
 #include "inline_message.h"
 #include "main_window.h"
 #include "member_actions.h"
-#include "member_filter_proxy.h"
 #include "member_repository.h"
 #include "member_table_model.h"
 #include "member_table_view.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
-#include "sandbox_workspace.h"
-#include "session_keys.h"
-#include "workspace_store.h"
+#include "window_fixture.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -29,7 +24,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -49,60 +43,23 @@ class TestBulkGroupAction : public QObject
 
     static constexpr int SeededMembers = 80;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
     bool openWindowOn(Provider provider)
     {
-        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
-                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
-                          false};
-        {
-            WorkspaceStore store(paths.workspacesFile);
-            QString error;
-            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s), &error)) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
-        }
-        m_context = std::make_unique<RosterContext>(paths);
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        const Workspace workspace = m_context->workspaces().workspaces().first();
-        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000) &&
-               QTest::qWaitFor([this] { return model()->rowCount() == SeededMembers; }, 20000);
+        return m_fixture->open({{provider, u"Acme"_s}}, SeededMembers);
     }
 
-    MemberTableModel *model() const { return m_window->memberModel(); }
-
-    void select(const QStringList &emails)
-    {
-        MemberTableView *table = m_window->memberTable();
-        MemberFilterProxy *proxy = m_window->memberProxy();
-        table->clearSelection();
-        for (const QString &email : emails) {
-            const QModelIndex index = proxy->index(proxy->proxyRow(model()->rowOfEmail(email)), 0);
-            table->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                       QItemSelectionModel::Rows);
-        }
-    }
+    MainWindow *window() const { return m_fixture->window(); }
+    MemberTableModel *model() const { return m_fixture->model(); }
+    void select(const QStringList &emails) { m_fixture->select(emails); }
 
     template <typename Dialog> Dialog *openedDialog()
     {
         Dialog *open = nullptr;
         const bool found = QTest::qWaitFor(
             [&] {
-                const QList<Dialog *> dialogs = m_window->findChildren<Dialog *>();
+                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
                 for (Dialog *dialog : dialogs) {
                     if (dialog->isVisible())
                         open = dialog;
@@ -140,7 +97,8 @@ class TestBulkGroupAction : public QObject
     QMap<QString, int> membershipsIn(const QString &groupId, const QStringList &emails)
     {
         QMap<QString, int> counts;
-        const QJsonArray members = m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray();
+        const QJsonArray members =
+            m_fixture->sandbox().state(u"heartbeat"_s)[u"members"_s].toArray();
         for (const QJsonValue &member : members) {
             const QString email = member[u"email"_s].toString();
             if (!emails.contains(email))
@@ -155,7 +113,7 @@ class TestBulkGroupAction : public QObject
 
     qint64 requests(const QString &endpoint)
     {
-        return BulkTestMembers::requests(*m_sandbox, u"heartbeat"_s, endpoint);
+        return BulkTestMembers::requests(m_fixture->sandbox(), u"heartbeat"_s, endpoint);
     }
 
 private Q_SLOTS:
@@ -163,33 +121,27 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->startSandbox(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)},
-            "bulk-group-key-5d01c3");
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+            "bulk-group-key-5d01c3"));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void addFiftyToAGroupAndReportTheOneIgnored()
     {
         QVERIFY(openWindowOn(Provider::Heartbeat));
-        const QStringList fifty = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 50);
+        const QStringList fifty = BulkTestMembers::active(m_fixture->sandbox(), u"heartbeat"_s, 50);
         QCOMPARE(fifty.size(), 50);
         // In the local roster, but no longer at Heartbeat: Heartbeat skips them without a word.
         MemberRecord gone;
-        gone.workspaceId = m_window->shownWorkspaceId();
+        gone.workspaceId = window()->shownWorkspaceId();
         gone.email = u"left.long.ago@example.com"_s;
         gone.displayName = u"Left Long Ago"_s;
         QString error;
-        QVERIFY2(MemberRepository(m_context->database()).upsert(gone, &error), qPrintable(error));
+        QVERIFY2(MemberRepository(m_fixture->context().database()).upsert(gone, &error),
+                 qPrintable(error));
         model()->upsert(gone);
         select(fifty + QStringList{gone.email});
         // Those already in the group are left out, and the confirmation says so.
@@ -200,7 +152,7 @@ private Q_SLOTS:
         }
         const int asked = 51 - int(already.size());
 
-        QAction *add = m_window->memberActions()->addToGroup();
+        QAction *add = window()->memberActions()->addToGroup();
         QTRY_VERIFY(add->isEnabled());
         const qint64 putsBefore = requests(AddMemberships);
         add->trigger();
@@ -255,9 +207,9 @@ private Q_SLOTS:
     void removeASelectionFromAGroup()
     {
         QVERIFY(openWindowOn(Provider::Heartbeat));
-        const QStringList ten = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 10);
+        const QStringList ten = BulkTestMembers::active(m_fixture->sandbox(), u"heartbeat"_s, 10);
         select(ten);
-        m_window->memberActions()->addToGroup()->trigger();
+        window()->memberActions()->addToGroup()->trigger();
         QVERIFY(pickGroup(u"Mentors"_s));
         QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
         QPointer<BulkActionProgressDialog> added = openedDialog<BulkActionProgressDialog>();
@@ -267,7 +219,7 @@ private Q_SLOTS:
             QCOMPARE(times, 1);
 
         const qint64 deletesBefore = requests(RemoveMemberships);
-        m_window->memberActions()->removeFromGroup()->trigger();
+        window()->memberActions()->removeFromGroup()->trigger();
         QVERIFY(pickGroup(u"Mentors"_s));
         auto *confirm = openedDialog<ConfirmMemberActionDialog>();
         QCOMPARE(confirm->text(), u"Remove 10 members of Acme from the group Mentors?"_s);
@@ -299,13 +251,14 @@ private Q_SLOTS:
     void groupAddUndoneFromTheStatusBar()
     {
         QVERIFY(openWindowOn(Provider::Heartbeat));
-        const QStringList twenty = BulkTestMembers::active(*m_sandbox, u"heartbeat"_s, 20);
+        const QStringList twenty =
+            BulkTestMembers::active(m_fixture->sandbox(), u"heartbeat"_s, 20);
         QStringList before;
         const QMap<QString, int> was = membershipsIn(Mentors, twenty);
         for (auto it = was.cbegin(); it != was.cend(); ++it)
             before += it.value() > 0 ? QStringList{it.key()} : QStringList{};
         select(twenty);
-        m_window->memberActions()->addToGroup()->trigger();
+        window()->memberActions()->addToGroup()->trigger();
         QVERIFY(pickGroup(u"Mentors"_s));
         QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
         QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
@@ -313,12 +266,12 @@ private Q_SLOTS:
         for (const int times : membershipsIn(Mentors, twenty))
             QCOMPARE(times, 1);
 
-        auto *undo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        auto *undo = window()->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
         QVERIFY(undo);
         QTRY_VERIFY(undo->isVisible());
         QCOMPARE(undo->text(), u"Remove them from Mentors"_s);
         const int added = 20 - int(before.size());
-        QCOMPARE(m_window->statusBar()->currentMessage(),
+        QCOMPARE(window()->statusBar()->currentMessage(),
                  u"Added %1 members to Mentors."_s.arg(added));
         QVERIFY(click(undo));
         auto *confirm = openedDialog<ConfirmMemberActionDialog>();
@@ -326,14 +279,14 @@ private Q_SLOTS:
         QCOMPARE(confirm->text(),
                  u"Remove %1 members of Acme from the group Mentors?"_s.arg(added));
         QVERIFY(click(confirm->actionButton()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage() ==
+        QTRY_VERIFY_WITH_TIMEOUT(window()->statusBar()->currentMessage() ==
                                      u"Removed %1 members from Mentors."_s.arg(added),
                                  30000);
         const QMap<QString, int> after = membershipsIn(Mentors, twenty);
         for (auto it = after.cbegin(); it != after.cend(); ++it)
             QCOMPARE(it.value(), before.contains(it.key()) ? 1 : 0);
         // And its own undo puts them back.
-        auto *redo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        auto *redo = window()->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
         QTRY_VERIFY(redo && redo->isVisible());
         QCOMPARE(redo->text(), u"Add them back to Mentors"_s);
     }
@@ -343,15 +296,16 @@ private Q_SLOTS:
     void deactivateTwoAndReactivateThem()
     {
         QVERIFY(openWindowOn(Provider::Forward));
-        const QStringList two = BulkTestMembers::active(*m_sandbox, u"forward"_s, 2);
+        const QStringList two = BulkTestMembers::active(m_fixture->sandbox(), u"forward"_s, 2);
         QStringList off;
-        for (const QJsonValue &member : m_sandbox->state(u"forward"_s)[u"members"_s].toArray()) {
+        for (const QJsonValue &member :
+             m_fixture->sandbox().state(u"forward"_s)[u"members"_s].toArray()) {
             if (BulkTestMembers::statusOf(member.toObject()) == u"inactive"_s && off.isEmpty())
                 off << member[u"email"_s].toString();
         }
         QCOMPARE(off.size(), 1);
         select(two + off);
-        m_window->memberActions()->deactivate()->trigger();
+        window()->memberActions()->deactivate()->trigger();
         auto *confirm = openedDialog<ConfirmMemberActionDialog>();
         QVERIFY(confirm);
         QVERIFY2(confirm->informativeText().startsWith(u"2 of 3 will be deactivated; "_s),
@@ -360,7 +314,8 @@ private Q_SLOTS:
         QPointer<BulkActionProgressDialog> progress = openedDialog<BulkActionProgressDialog>();
         QTRY_VERIFY_WITH_TIMEOUT(!progress || !progress->isVisible(), 30000);
         auto statusOf = [this](const QString &email) {
-            const QJsonArray members = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
+            const QJsonArray members =
+                m_fixture->sandbox().state(u"forward"_s)[u"members"_s].toArray();
             for (const QJsonValue &member : members) {
                 if (member[u"email"_s].toString() == email)
                     return BulkTestMembers::statusOf(member.toObject());
@@ -369,9 +324,9 @@ private Q_SLOTS:
         };
         for (const QString &email : two)
             QCOMPARE(statusOf(email), u"inactive"_s);
-        QCOMPARE(m_window->statusBar()->currentMessage(), u"Deactivated 2 members."_s);
+        QCOMPARE(window()->statusBar()->currentMessage(), u"Deactivated 2 members."_s);
 
-        auto *undo = m_window->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
+        auto *undo = window()->statusBar()->findChild<QPushButton *>(u"undoBulkButton"_s);
         QVERIFY(undo);
         QTRY_VERIFY(undo->isVisible());
         QCOMPARE(undo->text(), u"Reactivate these"_s);
@@ -381,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(confirm->text(), u"Reactivate 2 members of Acme?"_s);
         QVERIFY(click(confirm->actionButton()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage() == u"Reactivated 2 members."_s, 30000);
+            window()->statusBar()->currentMessage() == u"Reactivated 2 members."_s, 30000);
         for (const QString &email : two)
             QCOMPARE(statusOf(email), u"active"_s);
         QCOMPARE(statusOf(off.first()), u"inactive"_s);
@@ -393,24 +348,25 @@ private Q_SLOTS:
     {
         QVERIFY(openWindowOn(Provider::Forward));
         MemberRecord gone;
-        gone.workspaceId = m_window->shownWorkspaceId();
+        gone.workspaceId = window()->shownWorkspaceId();
         gone.email = u"left.long.ago@example.com"_s;
         gone.firstName = u"Left"_s;
         gone.lastName = u"Long Ago"_s;
         gone.status = MemberStatus::Active;
         QString error;
-        QVERIFY2(MemberRepository(m_context->database()).upsert(gone, &error), qPrintable(error));
+        QVERIFY2(MemberRepository(m_fixture->context().database()).upsert(gone, &error),
+                 qPrintable(error));
         model()->upsert(gone);
         select({gone.email});
-        QAction *deactivate = m_window->memberActions()->deactivate();
+        QAction *deactivate = window()->memberActions()->deactivate();
         QTRY_VERIFY(deactivate->isEnabled());
         deactivate->trigger();
         QVERIFY(click(openedDialog<ConfirmMemberActionDialog>()->actionButton()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(
+        QTRY_VERIFY_WITH_TIMEOUT(window()->statusBar()->currentMessage().startsWith(
                                      u"left.long.ago@example.com was not deactivated"_s),
                                  20000);
         // A Retry offer opens before the status bar's warning, in the same call.
-        for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        for (QMessageBox *box : window()->findChildren<QMessageBox *>())
             QVERIFY2(!box->isVisible(), qPrintable(box->objectName()));
     }
 
@@ -418,8 +374,8 @@ private Q_SLOTS:
     {
         QVERIFY(openWindowOn(Provider::Forward));
         select({model()->memberAt(0).email});
-        for (QAction *action : {m_window->memberActions()->addToGroup(),
-                                m_window->memberActions()->removeFromGroup()}) {
+        for (QAction *action : {window()->memberActions()->addToGroup(),
+                                window()->memberActions()->removeFromGroup()}) {
             QVERIFY(!action->isEnabled());
             QCOMPARE(action->toolTip(), u"Forward has no roles or groups."_s);
         }
@@ -428,8 +384,8 @@ private Q_SLOTS:
     void nothingSelectedSaysWhat()
     {
         QVERIFY(openWindowOn(Provider::Heartbeat));
-        m_window->memberTable()->clearSelection();
-        QAction *add = m_window->memberActions()->addToGroup();
+        window()->memberTable()->clearSelection();
+        QAction *add = window()->memberActions()->addToGroup();
         QVERIFY(!add->isEnabled());
         QVERIFY2(add->toolTip().startsWith(u"Select"_s), qPrintable(add->toolTip()));
     }
