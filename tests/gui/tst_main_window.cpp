@@ -17,11 +17,8 @@
 #include "member_table_model.h"
 #include "member_table_view.h"
 #include "preferences.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
-#include "sandbox_workspace.h"
 #include "secret_clipboard.h"
-#include "session_keys.h"
+#include "window_fixture.h"
 #include "workspace_connections.h"
 #include "workspace_dialog.h"
 #include "workspace_store.h"
@@ -38,7 +35,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -54,66 +50,39 @@ class TestMainWindow : public QObject
 
     static constexpr int SeededMembers = 12;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
     // A window on one workspace of `provider`, its key for this session, its members shown.
     bool openWindowOn(Provider provider)
     {
-        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
-                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
-                          false};
-        {
-            WorkspaceStore store(paths.workspacesFile);
-            QString error;
-            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider,
-                                                  providerDisplayName(provider) + u" test"_s),
-                           &error)) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
-        }
-        m_context = std::make_unique<RosterContext>(paths);
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
+        if (!m_fixture->openContext({{provider, providerDisplayName(provider) + u" test"_s}}))
             return false;
-        }
-        const Workspace workspace = m_context->workspaces().workspaces().first();
-        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_context->preferences().setClipboardSeconds(2);
-        m_window = std::make_unique<MainWindow>(*m_context);
+        m_fixture->context().preferences().setClipboardSeconds(2);
+        MainWindow *window = m_fixture->createWindow();
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
-            m_window->memberModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            window->memberModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_window->memberProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000);
+            window->memberProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        return m_fixture->showWindow();
     }
 
-    MemberTableModel *model() const { return m_window->memberModel(); }
-    MemberTableView *table() const { return m_window->memberTable(); }
+    MainWindow *window() const { return m_fixture->window(); }
+    MemberTableModel *model() const { return window()->memberModel(); }
+    MemberTableView *table() const { return window()->memberTable(); }
 
-    bool waitForMembers(int count)
-    {
-        return QTest::qWaitFor([this, count] { return model()->rowCount() == count; }, 20000);
-    }
+    bool waitForMembers(int count) { return m_fixture->waitForRows(count); }
 
     void select(const QStringList &emails)
     {
         table()->clearSelection();
         for (const QString &email : emails) {
-            const int row = m_window->memberProxy()->proxyRow(model()->rowOfEmail(email));
-            table()->selectionModel()->select(m_window->memberProxy()->index(row, 0),
+            const int row = window()->memberProxy()->proxyRow(model()->rowOfEmail(email));
+            table()->selectionModel()->select(window()->memberProxy()->index(row, 0),
                                               QItemSelectionModel::Select |
                                                   QItemSelectionModel::Rows);
-            table()->selectionModel()->setCurrentIndex(m_window->memberProxy()->index(row, 0),
+            table()->selectionModel()->setCurrentIndex(window()->memberProxy()->index(row, 0),
                                                        QItemSelectionModel::NoUpdate);
         }
     }
@@ -124,7 +93,7 @@ class TestMainWindow : public QObject
         Dialog *open = nullptr;
         const bool found = QTest::qWaitFor(
             [&] {
-                const QList<Dialog *> dialogs = m_window->findChildren<Dialog *>();
+                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
                 for (Dialog *dialog : dialogs) {
                     if (dialog->isVisible())
                         open = dialog;
@@ -137,7 +106,7 @@ class TestMainWindow : public QObject
 
     QJsonObject sandboxMember(const QString &provider, const QString &email)
     {
-        const QJsonArray members = m_sandbox->state(provider)[u"members"_s].toArray();
+        const QJsonArray members = m_fixture->sandbox().state(provider)[u"members"_s].toArray();
         for (const QJsonValue &member : members) {
             if (member[u"email"_s].toString() == email)
                 return member.toObject();
@@ -169,21 +138,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->startSandbox(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)},
-            "main-window-key-0b8e1d");
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+            "main-window-key-0b8e1d"));
     }
 
     void cleanup()
     {
         m_proxyTester.reset();
         m_modelTester.reset();
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
+        m_fixture.reset();
         QApplication::clipboard()->clear();
     }
 
@@ -191,20 +156,21 @@ private Q_SLOTS:
     {
         QVERIFY(openWindowOn(Provider::Heartbeat));
         QVERIFY(waitForMembers(SeededMembers));
-        const QString id = m_window->shownWorkspaceId();
-        QTRY_COMPARE(m_context->connections().state(id), WorkspaceConnections::State::Connected);
+        const QString id = window()->shownWorkspaceId();
+        QTRY_COMPARE(m_fixture->context().connections().state(id),
+                     WorkspaceConnections::State::Connected);
 
         const MemberRecord someone = model()->memberAt(3);
-        QLineEdit *search = m_window->searchBar()->searchField();
+        QLineEdit *search = window()->searchBar()->searchField();
         type(search, someone.email.left(someone.email.indexOf(u'@')));
-        QVERIFY(m_window->memberProxy()->rowCount() >= 1);
-        QVERIFY(m_window->memberProxy()->rowCount() < SeededMembers);
-        QCOMPARE(m_window->memberProxy()->index(0, MemberTableModel::Email).data().toString(),
+        QVERIFY(window()->memberProxy()->rowCount() >= 1);
+        QVERIFY(window()->memberProxy()->rowCount() < SeededMembers);
+        QCOMPARE(window()->memberProxy()->index(0, MemberTableModel::Email).data().toString(),
                  someone.email);
         type(search, u"nobody-has-this-name"_s);
-        QCOMPARE(m_window->memberProxy()->rowCount(), 0);
+        QCOMPARE(window()->memberProxy()->rowCount(), 0);
         search->clear();
-        QCOMPARE(m_window->memberProxy()->rowCount(), SeededMembers);
+        QCOMPARE(window()->memberProxy()->rowCount(), SeededMembers);
     }
 
     void addEditDeactivateASelectionAndReactivate()
@@ -212,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(openWindowOn(Provider::Heartbeat));
         QVERIFY(waitForMembers(SeededMembers));
 
-        m_window->memberActions()->add()->trigger();
+        window()->memberActions()->add()->trigger();
         auto *add = openedDialog<MemberDialog>();
         QVERIFY(add);
         auto *roles = find<QComboBox>(add, u"roleCombo"_s);
@@ -226,10 +192,10 @@ private Q_SLOTS:
                  u"Ngozi Okafor"_s);
         // The new member is selected, with their history beside the table.
         QTRY_COMPARE(table()->currentSourceRow(), model()->rowOfEmail(u"ngozi@example.com"_s));
-        auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
+        auto *history = find<QTreeWidget>(window()->detailPane(), u"memberHistory"_s);
         QTRY_COMPARE(history->topLevelItem(0)->text(1), u"added"_s);
 
-        m_window->memberActions()->edit()->trigger();
+        window()->memberActions()->edit()->trigger();
         auto *edit = openedDialog<MemberDialog>();
         QVERIFY(edit);
         type(find<QLineEdit>(edit, u"nameEdit"_s), u"Ngozi A. Okafor"_s);
@@ -240,8 +206,8 @@ private Q_SLOTS:
 
         const QStringList three = firstEmails(3);
         select(three);
-        QVERIFY(m_window->memberActions()->deactivate()->isEnabled());
-        m_window->memberActions()->deactivate()->trigger();
+        QVERIFY(window()->memberActions()->deactivate()->isEnabled());
+        window()->memberActions()->deactivate()->trigger();
         QVERIFY(confirm());
         auto *progress = openedDialog<BulkActionProgressDialog>();
         QVERIFY(progress);
@@ -254,9 +220,9 @@ private Q_SLOTS:
         }
 
         select({three.first()});
-        QTRY_VERIFY(m_window->memberActions()->reactivate()->isEnabled());
-        QVERIFY(!m_window->memberActions()->deactivate()->isEnabled());
-        m_window->memberActions()->reactivate()->trigger();
+        QTRY_VERIFY(window()->memberActions()->reactivate()->isEnabled());
+        QVERIFY(!window()->memberActions()->deactivate()->isEnabled());
+        window()->memberActions()->reactivate()->trigger();
         QVERIFY(confirm());
         QTRY_COMPARE_WITH_TIMEOUT(
             sandboxMember(u"heartbeat"_s, three.first())[u"accountStatus"_s].toString(),
@@ -276,20 +242,21 @@ private Q_SLOTS:
         while (model()->memberAt(row).status != MemberStatus::Active)
             ++row;
         select({model()->memberAt(row).email});
-        QVERIFY(m_window->memberActions()->copyLink()->isEnabled());
+        QVERIFY(window()->memberActions()->copyLink()->isEnabled());
         QTest::keyClick(table(), Qt::Key_L, Qt::ControlModifier);
         QClipboard *clipboard = QApplication::clipboard();
-        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().startsWith(m_sandbox->baseUrl()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().startsWith(m_fixture->sandbox().baseUrl()),
+                                 20000);
         const QString link = clipboard->text();
         QCOMPARE(clipboard->mimeData()->data(u"x-kde-passwordManagerHint"_s), "secret"_ba);
-        auto *countdown = m_window->findChild<QWidget *>(u"clipboardCountdown"_s);
+        auto *countdown = window()->findChild<QWidget *>(u"clipboardCountdown"_s);
         QVERIFY(countdown->isVisible());
         // Cleared after the two seconds of the preferences, and the link was never stored.
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
         QVERIFY(!countdown->isVisible());
         const QString code = QUrlQuery(QUrl(link)).queryItemValue(u"code"_s);
         QVERIFY(!code.isEmpty());
-        QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_fixture->dir().path(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -307,8 +274,8 @@ private Q_SLOTS:
         while (model()->memberAt(row).status != MemberStatus::Active)
             ++row;
         const QString email = model()->memberAt(row).email;
-        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *palette = m_window->findChild<QWidget *>(u"quickLinkPalette"_s);
+        QTest::keyClick(window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *palette = window()->findChild<QWidget *>(u"quickLinkPalette"_s);
         QTRY_VERIFY(palette->isVisible());
         auto *query = find<QLineEdit>(palette, u"quickLinkQuery"_s);
         QTRY_VERIFY(query->hasFocus());
@@ -319,13 +286,13 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(email), qPrintable(shown));
         QTest::keyClick(query, Qt::Key_Return);
         QVERIFY(!palette->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().startsWith(m_sandbox->baseUrl()),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QApplication::clipboard()->text().startsWith(m_fixture->sandbox().baseUrl()), 20000);
         QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
                  "secret"_ba);
         // The link is the chosen member's: the audit log says so.
         select({email});
-        auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
+        auto *history = find<QTreeWidget>(window()->detailPane(), u"memberHistory"_s);
         QTRY_COMPARE(history->topLevelItem(0)->text(1), u"login link"_s);
     }
 
@@ -334,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(openWindowOn(Provider::Forward));
         QVERIFY(waitForMembers(SeededMembers));
         auto exportFile = [this](const QString &name) {
-            m_window->findChild<QAction *>(u"exportMembersAction"_s)->trigger();
+            window()->findChild<QAction *>(u"exportMembersAction"_s)->trigger();
             // With a selection, it asks which rows: the selection is its first answer.
             if (!table()->selectedSourceRows().isEmpty()) {
                 auto *ask = openedDialog<QDialog>();
@@ -344,7 +311,7 @@ private Q_SLOTS:
             auto *chooser = openedDialog<QFileDialog>();
             if (!chooser)
                 return QByteArray();
-            const QString path = m_dir->filePath(name);
+            const QString path = m_fixture->dir().filePath(name);
             chooser->selectFile(path);
             QMetaObject::invokeMethod(chooser, "accept");
             QFile file(path);
@@ -369,9 +336,10 @@ private Q_SLOTS:
         QVERIFY(openWindowOn(Provider::Heartbeat));
         QVERIFY(waitForMembers(SeededMembers));
         select({model()->memberAt(0).email});
-        m_window->memberActions()->copyLink()->trigger();
+        window()->memberActions()->copyLink()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::clipboard()->text(),
-                                  m_sandbox->baseUrl() + u"/heartbeat/community"_s, 20000);
+                                  m_fixture->sandbox().baseUrl() + u"/heartbeat/community"_s,
+                                  20000);
         // No secret: nothing to clear, no hint.
         QVERIFY(!QApplication::clipboard()->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
     }
@@ -380,49 +348,54 @@ private Q_SLOTS:
     {
         QVERIFY(openWindowOn(Provider::Beam));
         QCOMPARE(model()->rowCount(), 0); // Beam cannot list: nothing was asked
-        QAction *deactivate = m_window->memberActions()->deactivate();
+        QAction *deactivate = window()->memberActions()->deactivate();
         QVERIFY(!deactivate->isEnabled());
         QVERIFY2(deactivate->toolTip().contains(u"no API to deactivate"_s),
                  qPrintable(deactivate->toolTip()));
-        QVERIFY(!m_window->memberActions()->refresh()->isEnabled());
-        QVERIFY2(m_window->memberActions()->refresh()->toolTip().contains(u"no API that lists"_s),
-                 qPrintable(m_window->memberActions()->refresh()->toolTip()));
-        QVERIFY(m_window->memberActions()->add()->isEnabled());
+        QVERIFY(!window()->memberActions()->refresh()->isEnabled());
+        QVERIFY2(window()->memberActions()->refresh()->toolTip().contains(u"no API that lists"_s),
+                 qPrintable(window()->memberActions()->refresh()->toolTip()));
+        QVERIFY(window()->memberActions()->add()->isEnabled());
     }
 
     void addWorkspace_theKeyRoundTripsThroughTheKeychain()
     {
         QVERIFY(openWindowOn(Provider::Beam));
-        auto *addAction = m_window->findChild<QAction *>(u"addWorkspaceAction"_s);
+        auto *addAction = window()->findChild<QAction *>(u"addWorkspaceAction"_s);
         addAction->trigger();
         auto *dialog = openedDialog<WorkspaceDialog>();
         QVERIFY(dialog);
         type(find<QLineEdit>(dialog, u"nameEdit"_s), u"Second community"_s);
         auto *provider = find<QComboBox>(dialog, u"providerCombo"_s);
         provider->setCurrentIndex(provider->findData(int(Provider::Forward)));
-        type(find<QLineEdit>(dialog, u"apiAddressEdit"_s), m_sandbox->baseUrl() + u"/forward"_s);
+        type(find<QLineEdit>(dialog, u"apiAddressEdit"_s),
+             m_fixture->sandbox().baseUrl() + u"/forward"_s);
         type(find<QLineEdit>(dialog, u"businessIdEdit"_s), u"biz_sandbox"_s);
-        type(find<QLineEdit>(dialog, u"keyEdit"_s), QString::fromLatin1(m_sandbox->apiKey()));
+        type(find<QLineEdit>(dialog, u"keyEdit"_s),
+             QString::fromLatin1(m_fixture->sandbox().apiKey()));
         QVERIFY(click(find<QPushButton>(dialog, u"okButton"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_context->workspaces().findByName(u"Second community"_s), 20000);
-        const Workspace added = *m_context->workspaces().findByName(u"Second community"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_fixture->context().workspaces().findByName(u"Second community"_s), 20000);
+        const Workspace added =
+            *m_fixture->context().workspaces().findByName(u"Second community"_s);
         // The window shows it, and its members come from the provider with the stored key.
-        QTRY_COMPARE(m_window->shownWorkspaceId(), added.id);
+        QTRY_COMPARE(window()->shownWorkspaceId(), added.id);
         QVERIFY(waitForMembers(SeededMembers));
         KeyStore keys;
         std::optional<KeyResult> read;
         keys.readKey(added.id, [&read](const KeyResult &result) { read = result; });
         QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20000);
         QVERIFY2(read->ok, qPrintable(read->message));
-        QCOMPARE(read->key, QString::fromLatin1(m_sandbox->apiKey()));
+        QCOMPARE(read->key, QString::fromLatin1(m_fixture->sandbox().apiKey()));
         std::optional<KeyResult> deleted;
         keys.deleteKey(added.id, [&deleted](const KeyResult &result) { deleted = result; });
         QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 20000);
-        QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_fixture->dir().path(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(m_sandbox->apiKey()), qPrintable(file.fileName()));
+            QVERIFY2(!file.readAll().contains(m_fixture->sandbox().apiKey()),
+                     qPrintable(file.fileName()));
         }
     }
 };

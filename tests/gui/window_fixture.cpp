@@ -51,9 +51,16 @@ bool WindowFixture::openContext(const QList<PlannedWorkspace> &workspaces)
     return true;
 }
 
-bool WindowFixture::showWindow()
+MainWindow *WindowFixture::createWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_context);
+    return m_window.get();
+}
+
+bool WindowFixture::showWindow()
+{
+    if (!m_window)
+        createWindow();
     m_window->show();
     m_window->showInitialWorkspace();
     return QTest::qWaitForWindowExposed(m_window.get()) &&

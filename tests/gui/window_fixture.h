@@ -28,8 +28,10 @@ public:
     // Writes `workspaces` to the workspaces file, opens the context and gives each workspace the
     // sandbox's key for this session.
     bool openContext(const QList<PlannedWorkspace> &workspaces);
-    // Creates the window; shows it and its initial workspace; waits until it is exposed and its
-    // member service is there.
+    // Creates the window without showing it, for a test that watches it from the start.
+    MainWindow *createWindow();
+    // Shows the window (created if it is not yet) and its initial workspace; waits until it is
+    // exposed and its member service is there.
     bool showWindow();
     bool waitForRows(int count);
     // All of the above on a started sandbox, until the table holds `expectedRows` members.
