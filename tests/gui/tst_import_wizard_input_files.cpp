@@ -12,17 +12,12 @@
 #include "import_wizard_files.h"
 #include "inline_message.h"
 #include "main_window.h"
-#include "member_actions.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
-#include "session_keys.h"
 #include "validation_scan.h"
-#include "workspace_store.h"
+#include "window_fixture.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <sys/stat.h>
@@ -35,65 +30,40 @@ class TestImportWizardInputFiles : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
     bool openWindow()
     {
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--rate-limit"_s, u"0"_s},
-                                                     "import-input-key-9e03b7");
-        if (!m_sandbox->start()) {
-            qWarning("%s", qPrintable(m_sandbox->error()));
+        if (!m_fixture->startSandbox(QStringList{u"--rate-limit"_s, u"0"_s},
+                                     "import-input-key-9e03b7"))
             return false;
-        }
-        const RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
-                                m_dir->filePath(u"roster.sqlite"_s),
-                                m_dir->filePath(u"settings.ini"_s), false};
         Workspace workspace = Workspace::create(u"Acme"_s, Provider::Forward);
-        workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/forward"_s);
+        workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/forward"_s);
         workspace.businessId = u"biz_sandbox"_s;
-        {
-            WorkspaceStore store(paths.workspacesFile);
-            QString error;
-            if (!store.add(workspace, &error)) {
-                qWarning("%s", qPrintable(error));
-                return false;
-            }
-        }
-        m_context = std::make_unique<RosterContext>(paths);
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000);
+        return m_fixture->openContext(QList<Workspace>{workspace}) && m_fixture->showWindow() &&
+               m_fixture->waitForService();
     }
+
+    MainWindow *window() const { return m_fixture->window(); }
 
     ImportWizard *openWizard()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClick(window(), Qt::Key_I, Qt::ControlModifier);
         if (!QTest::qWaitFor(
                 [this] {
-                    return m_window->imports()->wizard() &&
-                           m_window->imports()->wizard()->isVisible();
+                    return window()->imports()->wizard() &&
+                           window()->imports()->wizard()->isVisible();
                 },
                 10000))
             return nullptr;
-        return m_window->imports()->wizard();
+        return window()->imports()->wizard();
     }
 
     static bool next(ImportWizard *wizard) { return click(wizard->button(QWizard::NextButton)); }
 
     QString makeFifo(const QString &name)
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = m_fixture->dir().filePath(name);
         if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
             qWarning("mkfifo %s failed", qPrintable(path));
         return path;
@@ -112,17 +82,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_fixture = std::make_unique<WindowFixture>();
         QVERIFY(openWindow());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void aFifoOrADeviceOnTheFilePage_isNamedAndCannotBeTakenOn()
     {
@@ -142,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(eventLoopTurns());
 
         // A real file next is taken on.
-        const QString real = m_dir->filePath(u"real.csv"_s);
+        const QString real = m_fixture->dir().filePath(u"real.csv"_s);
         QVERIFY(ImportWizardFiles::writeUtf8(real, ImportWizardFiles::members(u"r"_s, 3)));
         wizard->filePage()->setPath(real);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -154,7 +118,7 @@ private Q_SLOTS:
     {
         ImportWizard *wizard = openWizard();
         QVERIFY(wizard);
-        const QString path = m_dir->filePath(u"members.csv"_s);
+        const QString path = m_fixture->dir().filePath(u"members.csv"_s);
         QVERIFY(ImportWizardFiles::writeUtf8(path, ImportWizardFiles::members(u"f"_s, 3)));
         wizard->filePage()->setPath(path);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -175,7 +139,7 @@ private Q_SLOTS:
     void aFileThatGrowsWhileChecked_isReportedAsChanged()
     {
         constexpr int Rows = 100'000;
-        const QString path = m_dir->filePath(u"growing.csv"_s);
+        const QString path = m_fixture->dir().filePath(u"growing.csv"_s);
         QVERIFY(ImportWizardFiles::writeUtf8(path, ImportWizardFiles::members(u"g"_s, Rows)));
         ImportWizard *wizard = openWizard();
         QVERIFY(wizard);

@@ -65,7 +65,7 @@ class TestMainWindow : public QObject
             window->memberModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             window->memberProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        return m_fixture->showWindow();
+        return m_fixture->showWindow() && m_fixture->waitForService();
     }
 
     MainWindow *window() const { return m_fixture->window(); }

@@ -28,13 +28,21 @@ bool WindowFixture::startSandbox(const QStringList &arguments, const QByteArray 
 
 bool WindowFixture::openContext(const QList<PlannedWorkspace> &workspaces)
 {
+    QList<Workspace> made;
+    for (const auto &[provider, name] : workspaces)
+        made << SandboxWorkspace::make(*m_sandbox, provider, name);
+    return openContext(made);
+}
+
+bool WindowFixture::openContext(const QList<Workspace> &workspaces)
+{
     RosterPaths paths{m_dir.filePath(u"workspaces.json"_s), m_dir.filePath(u"roster.sqlite"_s),
                       m_dir.filePath(u"settings.ini"_s), false};
     {
         WorkspaceStore store(paths.workspacesFile);
-        for (const auto &[provider, name] : workspaces) {
+        for (const Workspace &workspace : workspaces) {
             QString error;
-            if (!store.add(SandboxWorkspace::make(*m_sandbox, provider, name), &error)) {
+            if (!store.add(workspace, &error)) {
                 qWarning("%s", qPrintable(error));
                 return false;
             }
@@ -63,8 +71,12 @@ bool WindowFixture::showWindow()
         createWindow();
     m_window->show();
     m_window->showInitialWorkspace();
-    return QTest::qWaitForWindowExposed(m_window.get()) &&
-           QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000);
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+bool WindowFixture::waitForService()
+{
+    return QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000);
 }
 
 bool WindowFixture::waitForRows(int count)
@@ -74,7 +86,7 @@ bool WindowFixture::waitForRows(int count)
 
 bool WindowFixture::open(const QList<PlannedWorkspace> &workspaces, int expectedRows)
 {
-    return openContext(workspaces) && showWindow() && waitForRows(expectedRows);
+    return openContext(workspaces) && showWindow() && waitForService() && waitForRows(expectedRows);
 }
 
 MemberTableModel *WindowFixture::model() const

@@ -4,6 +4,7 @@
 #include "provider.h"
 #include "roster_context.h"
 #include "sandbox_process.h"
+#include "workspace.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -27,12 +28,16 @@ public:
     bool startSandbox(const QStringList &arguments, const QByteArray &apiKey);
     // Writes `workspaces` to the workspaces file, opens the context and gives each workspace the
     // sandbox's key for this session.
+    bool openContext(const QList<Workspace> &workspaces);
+    // The same for workspaces made by SandboxWorkspace::make() on the sandbox.
     bool openContext(const QList<PlannedWorkspace> &workspaces);
     // Creates the window without showing it, for a test that watches it from the start.
     MainWindow *createWindow();
     // Shows the window (created if it is not yet) and its initial workspace; waits until it is
-    // exposed and its member service is there.
+    // exposed.
     bool showWindow();
+    // Waits until the window has a member service for its workspace.
+    bool waitForService();
     bool waitForRows(int count);
     // All of the above on a started sandbox, until the table holds `expectedRows` members.
     bool open(const QList<PlannedWorkspace> &workspaces, int expectedRows);
