@@ -35,11 +35,10 @@
 #include "problem_row_model.h"
 #include "roster_context.h"
 #include "roster_database.h"
-#include "sandbox_process.h"
 #include "sandbox_stats.h"
-#include "session_keys.h"
 #include "validation_issue_model.h"
 #include "validation_scan.h"
+#include "window_fixture.h"
 #include "workspace_connections.h"
 #include "workspace_lock.h"
 #include "workspace_store.h"
@@ -60,7 +59,6 @@
 #include <QSortFilterProxyModel>
 #include <QStyleOptionComboBox>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -72,26 +70,15 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
     bool startSandbox(const QStringList &arguments)
     {
-        m_sandbox = std::make_unique<SandboxProcess>(arguments, "import-wizard-key-5c1f0a");
-        if (!m_sandbox->start()) {
-            qWarning("%s", qPrintable(m_sandbox->error()));
-            return false;
-        }
-        return true;
+        return m_fixture->startSandbox(arguments, "import-wizard-key-5c1f0a");
     }
 
-    RosterPaths paths() const
-    {
-        return {m_dir->filePath(u"workspaces.json"_s), m_dir->filePath(u"roster.sqlite"_s),
-                m_dir->filePath(u"settings.ini"_s), false};
-    }
+    RosterPaths paths() const { return m_fixture->paths(); }
+    MainWindow *window() const { return m_fixture->window(); }
 
     // The one workspace of the test, in the workspaces file (made on the first call).
     Workspace testWorkspace(double budget, Provider provider = Provider::Forward)
@@ -104,10 +91,11 @@ class TestImportWizard : public QObject
             return store.workspaces().first();
         Workspace workspace = Workspace::create(u"Acme"_s, provider);
         if (provider == Provider::Heartbeat) {
-            workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/heartbeat/v0"_s);
-            workspace.communityUrl = QUrl(m_sandbox->baseUrl() + u"/heartbeat/community"_s);
+            workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/heartbeat/v0"_s);
+            workspace.communityUrl =
+                QUrl(m_fixture->sandbox().baseUrl() + u"/heartbeat/community"_s);
         } else {
-            workspace.apiBaseUrl = QUrl(m_sandbox->baseUrl() + u"/forward"_s);
+            workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/forward"_s);
             workspace.businessId = u"biz_sandbox"_s;
         }
         workspace.requestBudget = budget;
@@ -119,35 +107,25 @@ class TestImportWizard : public QObject
     // The window on the workspace, its key for this session, its members shown.
     bool openWindow(double budget = 50, Provider provider = Provider::Forward)
     {
-        const Workspace workspace = testWorkspace(budget, provider);
-        m_context = std::make_unique<RosterContext>(paths());
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               QTest::qWaitFor([this] { return service() != nullptr; }, 20000);
+        testWorkspace(budget, provider);
+        return m_fixture->openContext(QList<Workspace>{}) && m_fixture->showWindow() &&
+               m_fixture->waitForService();
     }
 
-    MemberService *service() const { return m_window->memberActions()->service(); }
+    MemberService *service() const { return window()->memberActions()->service(); }
 
     // Ctrl+I in the window opens the wizard.
     ImportWizard *openWizard()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QTest::keyClick(window(), Qt::Key_I, Qt::ControlModifier);
         if (!QTest::qWaitFor(
                 [this] {
-                    return m_window->imports()->wizard() &&
-                           m_window->imports()->wizard()->isVisible();
+                    return window()->imports()->wizard() &&
+                           window()->imports()->wizard()->isVisible();
                 },
                 10000))
             return nullptr;
-        return m_window->imports()->wizard();
+        return window()->imports()->wizard();
     }
 
     static bool next(ImportWizard *wizard)
@@ -158,7 +136,7 @@ class TestImportWizard : public QObject
 
     QString writeFile(const QString &name, const QString &text)
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = m_fixture->dir().filePath(name);
         if (!ImportWizardFiles::writeUtf8(path, text))
             qWarning("cannot write %s", qPrintable(path));
         return path;
@@ -193,7 +171,7 @@ class TestImportWizard : public QObject
         Box *found = nullptr;
         (void)QTest::qWaitFor(
             [&] {
-                const QList<Box *> boxes = m_window->findChildren<Box *>(objectName);
+                const QList<Box *> boxes = window()->findChildren<Box *>(objectName);
                 for (Box *box : boxes) {
                     if (box->isVisible())
                         found = box;
@@ -211,17 +189,17 @@ class TestImportWizard : public QObject
 
     qint64 creates() const
     {
-        return SandboxStats::count(m_sandbox->stats(), u"forward"_s, u"POST /users"_s);
+        return SandboxStats::count(m_fixture->sandbox().stats(), u"forward"_s, u"POST /users"_s);
     }
 
     QStringList forwardEmails() const
     {
-        return SandboxStats::memberEmails(m_sandbox->state(), u"forward"_s);
+        return SandboxStats::memberEmails(m_fixture->sandbox().state(), u"forward"_s);
     }
 
     QJsonObject forwardMember(const QString &email) const
     {
-        const QJsonArray members = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
+        const QJsonArray members = m_fixture->sandbox().state(u"forward"_s)[u"members"_s].toArray();
         for (const QJsonValue &member : members) {
             if (member[u"email"_s].toString() == email)
                 return member.toObject();
@@ -238,15 +216,9 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void initTestCase() { DialogTest::quietOffscreenWarnings(); }
 
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void init() { m_fixture = std::make_unique<WindowFixture>(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     // Terminal escapes in cells are shown as \x1b in the preview, never as raw characters.
     void controlCharactersInCellsAreShownEscaped()
@@ -270,11 +242,12 @@ private Q_SLOTS:
     void messyFile_walkedFromTheFileToTheReport()
     {
         QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"3"_s}));
-        const QString existing = BulkTestMembers::active(*m_sandbox, u"forward"_s, 1).value(0);
+        const QString existing =
+            BulkTestMembers::active(m_fixture->sandbox(), u"forward"_s, 1).value(0);
         QVERIFY(!existing.isEmpty());
         // Excel's "CSV" on a German Windows: semicolons, Windows-1252, CRLF; headers in its own
         // words; a bad address, a duplicate in another case, an empty line, a blank row.
-        const QString path = m_dir->filePath(u"Mitglieder.csv"_s);
+        const QString path = m_fixture->dir().filePath(u"Mitglieder.csv"_s);
         QVERIFY(ImportWizardFiles::writeWindows1252(
             path, u"E-mail;Full name;Notes\r\n"_s               // line 1
                   u"ada@example.com;Ada Lovelace;first\r\n"_s   // 2
@@ -286,8 +259,8 @@ private Q_SLOTS:
                   u"zoe@example.com;Zoë Müller;ü\r\n"_s         // 8
                       + existing + u";Renamed Person;\r\n"_s)); // 9: an update
         QVERIFY(openWindow());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->rowCount(), 3, 20000);
-        QAction *importAction = m_window->memberActions()->importMembers();
+        QTRY_COMPARE_WITH_TIMEOUT(window()->memberModel()->rowCount(), 3, 20000);
+        QAction *importAction = window()->memberActions()->importMembers();
         QVERIFY(importAction->isEnabled());
         QCOMPARE(importAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
         ImportWizard *wizard = openWizard();
@@ -464,7 +437,7 @@ private Q_SLOTS:
         auto *dialog = find<QFileDialog>(wizard, u"saveFailedRowsDialog"_s);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        const QString failedPath = m_dir->filePath(u"failed.csv"_s);
+        const QString failedPath = m_fixture->dir().filePath(u"failed.csv"_s);
         dialog->selectFile(failedPath);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
         QTRY_COMPARE(saved.size(), 1);
@@ -502,34 +475,34 @@ private Q_SLOTS:
         QCOMPARE(forwardMember(existing)[u"first_name"_s].toString(), u"Renamed"_s);
         QCOMPARE(creates(), 3);
         // And the member table shows them.
-        MemberTableModel *model = m_window->memberModel();
+        MemberTableModel *model = window()->memberModel();
         QTRY_COMPARE(model->rowCount(), 6);
         QTRY_COMPARE(model->memberAt(model->rowOfEmail(existing)).firstName, u"Renamed"_s);
 
         QVERIFY(click(wizard->button(QWizard::FinishButton)));
-        QTRY_VERIFY(!m_window->imports()->wizard());
-        QVERIFY(!m_window->imports()->banner()->isVisible()); // nothing left unfinished
+        QTRY_VERIFY(!window()->imports()->wizard());
+        QVERIFY(!window()->imports()->banner()->isVisible()); // nothing left unfinished
     }
 
     void importAction_disabledWithTheReasonWhileNotConnected()
     {
         QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
         testWorkspace(50);
-        m_context = std::make_unique<RosterContext>(paths());
+        RosterContext context(paths());
         QString error;
-        QVERIFY2(m_context->open(&error), qPrintable(error));
+        QVERIFY2(context.open(&error), qPrintable(error));
         // No key in the keychain nor for the session: the service never opens.
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        QAction *action = m_window->memberActions()->importMembers();
-        const QString id = m_window->shownWorkspaceId();
+        MainWindow window(context);
+        window.show();
+        window.showInitialWorkspace();
+        QAction *action = window.memberActions()->importMembers();
+        const QString id = window.shownWorkspaceId();
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_context->connections().state(id) == WorkspaceConnections::State::NoKey, 20000);
+            context.connections().state(id) == WorkspaceConnections::State::NoKey, 20000);
         QVERIFY(!action->isEnabled());
         QCOMPARE(action->toolTip(), u"The workspace is not connected yet."_s);
-        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
-        QVERIFY(!m_window->imports()->wizard());
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(!window.imports()->wizard());
     }
 
     void heartbeat_aRoleForTheWholeFileAndPendingMembers()
@@ -578,22 +551,23 @@ private Q_SLOTS:
         QVERIFY(next(wizard));
         QVERIFY(waitForReport(wizard));
         QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), 2);
-        const QJsonArray members = m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray();
+        const QJsonArray members =
+            m_fixture->sandbox().state(u"heartbeat"_s)[u"members"_s].toArray();
         QCOMPARE(members.size(), 2);
         for (const QJsonValue &member : members) {
             QCOMPARE(member[u"accountStatus"_s].toString(), u"pending"_s);
             QCOMPARE(member[u"roleID"_s].toString(), u"role_moderator"_s);
         }
-        QTRY_COMPARE(m_window->memberModel()->rowCount(), 2);
+        QTRY_COMPARE(window()->memberModel()->rowCount(), 2);
     }
 
     void heartbeat_profileColumnsPicturesAndTheFieldDiff()
     {
         QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
-        QVERIFY(QDir(m_dir->path()).mkpath(u"photos"_s));
+        QVERIFY(QDir(m_fixture->dir().path()).mkpath(u"photos"_s));
         QImage photo(900, 600, QImage::Format_RGB32);
         photo.fill(Qt::darkMagenta);
-        QVERIFY(photo.save(m_dir->filePath(u"photos/grace.png"_s), "PNG"));
+        QVERIFY(photo.save(m_fixture->dir().filePath(u"photos/grace.png"_s), "PNG"));
         const QString path = writeFile(
             u"profiles.csv"_s,
             u"Email,Name,Role,Bio,Status line,LinkedIn,Twitter / X,Instagram,Profile picture\n"_s
@@ -669,7 +643,8 @@ private Q_SLOTS:
         QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), 1);
         QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Updated), 1);
         QJsonObject grace, adaThere;
-        for (const QJsonValue &member : m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray()) {
+        for (const QJsonValue &member :
+             m_fixture->sandbox().state(u"heartbeat"_s)[u"members"_s].toArray()) {
             if (member[u"email"_s].toString() == u"grace@example.com"_s)
                 grace = member.toObject();
             if (member[u"email"_s].toString() == ada.email)
@@ -701,7 +676,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(run->runner() && run->runner()->finishedCount() >= 5, 20000);
         // The window stays usable: nothing modal, its actions still work.
         QVERIFY(!QApplication::activeModalWidget());
-        QVERIFY(m_window->memberActions()->add()->isEnabled());
+        QVERIFY(window()->memberActions()->add()->isEnabled());
         QVERIFY(QTest::qWaitFor([&] { return !label(wizard, u"timeLeftLabel"_s).isEmpty(); }));
 
         auto *pause = find<QPushButton>(wizard, u"pauseButton"_s);
@@ -735,7 +710,7 @@ private Q_SLOTS:
         QCOMPARE(forwardEmails().size(), created);
         QCOMPARE(creates(), created);
         QString error;
-        QCOMPARE(ImportJournal(m_context->database()).run(wizard->runId(), &error)->state,
+        QCOMPARE(ImportJournal(m_fixture->context().database()).run(wizard->runId(), &error)->state,
                  ImportRunState::Cancelled);
     }
 
@@ -787,9 +762,9 @@ private Q_SLOTS:
 
         // The run waits in the journal, and the window offers it.
         QString error;
-        QCOMPARE(ImportJournal(m_context->database()).run(runId, &error)->state,
+        QCOMPARE(ImportJournal(m_fixture->context().database()).run(runId, &error)->state,
                  ImportRunState::Running);
-        ImportResumeBanner *banner = m_window->imports()->banner();
+        ImportResumeBanner *banner = window()->imports()->banner();
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->offeredRun(), runId);
         QVERIFY2(banner->text().contains(u"close.csv stopped at"_s), qPrintable(banner->text()));
@@ -798,8 +773,8 @@ private Q_SLOTS:
         QVERIFY(sentBefore < Rows);
 
         QVERIFY(click(banner->resumeButton()));
-        QTRY_VERIFY(m_window->imports()->wizard());
-        ImportWizard *resumed = m_window->imports()->wizard();
+        QTRY_VERIFY(window()->imports()->wizard());
+        ImportWizard *resumed = window()->imports()->wizard();
         QCOMPARE(resumed->currentId(), ImportWizard::RunPageId);
         QCOMPARE(resumed->runId(), runId);
         QVERIFY(!banner->isVisible());
@@ -814,7 +789,7 @@ private Q_SLOTS:
 
     void retryFailedRows_sendsOnlyTheRowsThatFailed()
     {
-        const QString state = m_dir->filePath(u"sandbox-state.json"_s);
+        const QString state = m_fixture->dir().filePath(u"sandbox-state.json"_s);
         QVERIFY(startSandbox(
             {u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"100"_s, u"--state"_s, state}));
         constexpr int Rows = 30;
@@ -832,8 +807,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard->runPage()->runner()->finishedCount() >= 6, 20000);
 
         // The provider goes away mid-run: the rows left fail with the reason.
-        const quint16 port = m_sandbox->port();
-        QCOMPARE(m_sandbox->terminate(), 0);
+        const quint16 port = m_fixture->sandbox().port();
+        QCOMPARE(m_fixture->sandbox().terminate(), 0);
         QVERIFY(waitForReport(wizard));
         ImportReportPage *report = wizard->reportPage();
         const qint64 failed = outcome(report->counts(), ImportOutcome::Failed);
@@ -880,15 +855,15 @@ private Q_SLOTS:
         const qint64 createsBefore = creates(); // the one that landed before the crash
 
         QVERIFY(openWindow());
-        ImportResumeBanner *banner = m_window->imports()->banner();
+        ImportResumeBanner *banner = window()->imports()->banner();
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->offeredRun(), runId);
         QVERIFY2(banner->text().contains(u"An import of crash.csv stopped at 0 of 6 rows"_s),
                  qPrintable(banner->text()));
         QTRY_VERIFY(banner->resumeButton()->isEnabled());
         QVERIFY(click(banner->resumeButton()));
-        QTRY_VERIFY(m_window->imports()->wizard());
-        ImportWizard *wizard = m_window->imports()->wizard();
+        QTRY_VERIFY(window()->imports()->wizard());
+        ImportWizard *wizard = window()->imports()->wizard();
         QCOMPARE(wizard->currentId(), ImportWizard::RunPageId);
         QVERIFY(waitForReport(wizard));
         QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), Rows);
@@ -898,7 +873,7 @@ private Q_SLOTS:
         // The row whose create had landed was looked up, not sent again.
         QCOMPARE(creates(), createsBefore + Rows - 1);
         QVERIFY(click(wizard->button(QWizard::FinishButton)));
-        QTRY_VERIFY(!m_window->imports()->wizard());
+        QTRY_VERIFY(!window()->imports()->wizard());
         QVERIFY(!banner->isVisible());
     }
 
@@ -910,7 +885,7 @@ private Q_SLOTS:
         QVERIFY(runId > 0);
         const qint64 createsBefore = creates();
         QVERIFY(openWindow());
-        ImportResumeBanner *banner = m_window->imports()->banner();
+        ImportResumeBanner *banner = window()->imports()->banner();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(click(banner->discardButton()));
         auto *confirm = openBox(u"confirmDiscardImport"_s);
@@ -922,7 +897,7 @@ private Q_SLOTS:
         QVERIFY(click(find<QPushButton>(confirm, u"confirmDiscardButton"_s)));
         QTRY_VERIFY(!banner->isVisible());
         QString error;
-        QCOMPARE(ImportJournal(m_context->database()).run(runId, &error)->state,
+        QCOMPARE(ImportJournal(m_fixture->context().database()).run(runId, &error)->state,
                  ImportRunState::Cancelled);
         QTest::qWait(200);
         QCOMPARE(creates(), createsBefore);
@@ -982,7 +957,7 @@ private:
         }
         QNetworkAccessManager network;
         PacerRegistry pacers;
-        const QByteArray key = m_sandbox->apiKey();
+        const QByteArray key = m_fixture->sandbox().apiKey();
         ApiSession session(&network, pacers.pacerFor(key, 50, 12), key);
         MemberService members(workspace, &session, db);
         ImportSettings settings;

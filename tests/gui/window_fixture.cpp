@@ -36,8 +36,7 @@ bool WindowFixture::openContext(const QList<PlannedWorkspace> &workspaces)
 
 bool WindowFixture::openContext(const QList<Workspace> &workspaces)
 {
-    RosterPaths paths{m_dir.filePath(u"workspaces.json"_s), m_dir.filePath(u"roster.sqlite"_s),
-                      m_dir.filePath(u"settings.ini"_s), false};
+    const RosterPaths paths = this->paths();
     {
         WorkspaceStore store(paths.workspacesFile);
         for (const Workspace &workspace : workspaces) {
@@ -57,6 +56,12 @@ bool WindowFixture::openContext(const QList<Workspace> &workspaces)
     for (const Workspace &workspace : m_context->workspaces().workspaces())
         m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
     return true;
+}
+
+RosterPaths WindowFixture::paths() const
+{
+    return {m_dir.filePath(u"workspaces.json"_s), m_dir.filePath(u"roster.sqlite"_s),
+            m_dir.filePath(u"settings.ini"_s), false};
 }
 
 MainWindow *WindowFixture::createWindow()

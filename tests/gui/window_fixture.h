@@ -42,6 +42,8 @@ public:
     // All of the above on a started sandbox, until the table holds `expectedRows` members.
     bool open(const QList<PlannedWorkspace> &workspaces, int expectedRows);
 
+    // The workspaces file, roster and settings in the temporary directory.
+    RosterPaths paths() const;
     QTemporaryDir &dir() { return m_dir; }
     SandboxProcess &sandbox() { return *m_sandbox; }
     RosterContext &context() { return *m_context; }
