@@ -9,13 +9,9 @@
 #include "member_actions.h"
 #include "member_service.h"
 #include "member_table_model.h"
-#include "roster_context.h"
 #include "run_log.h"
-#include "sandbox_process.h"
-#include "sandbox_workspace.h"
-#include "session_keys.h"
+#include "window_fixture.h"
 #include "workspace_history_dialog.h"
-#include "workspace_store.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +23,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,39 +35,19 @@ class TestWorkspaceHistory : public QObject
 
     static constexpr int SeededMembers = 4;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
 
     bool openWindow(bool withWorkspace)
     {
-        RosterPaths paths{m_dir->filePath(u"workspaces.json"_s),
-                          m_dir->filePath(u"roster.sqlite"_s), m_dir->filePath(u"settings.ini"_s),
-                          false};
-        if (withWorkspace) {
-            WorkspaceStore store(paths.workspacesFile);
-            QString error;
-            if (!store.add(SandboxWorkspace::make(*m_sandbox, Provider::Forward, u"Portal"_s),
-                           &error))
-                return false;
-        }
-        m_context = std::make_unique<RosterContext>(paths);
-        QString error;
-        if (!m_context->open(&error))
-            return false;
-        if (withWorkspace)
-            m_context->sessionKeys().setKey(m_context->workspaces().workspaces().first().id,
-                                            QString::fromLatin1(m_sandbox->apiKey()));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) &&
-               (!withWorkspace ||
-                QTest::qWaitFor([this] { return m_window->memberActions()->service(); }, 20000));
+        const bool opened = withWorkspace
+                                ? m_fixture->openContext({{Provider::Forward, u"Portal"_s}})
+                                : m_fixture->openContext(QList<Workspace>{});
+        return opened && m_fixture->showWindow() && (!withWorkspace || m_fixture->waitForService());
     }
 
-    MemberService *service() const { return m_window->memberActions()->service(); }
+    MainWindow *window() const { return m_fixture->window(); }
+
+    MemberService *service() const { return window()->memberActions()->service(); }
 
     template <typename T, typename Start> bool succeeds(Start start)
     {
@@ -83,7 +58,7 @@ class TestWorkspaceHistory : public QObject
 
     QAction *historyAction() const
     {
-        return m_window->findChild<QAction *>(u"workspaceHistoryAction"_s);
+        return window()->findChild<QAction *>(u"workspaceHistoryAction"_s);
     }
 
     WorkspaceHistoryDialog *openHistory()
@@ -92,7 +67,7 @@ class TestWorkspaceHistory : public QObject
         WorkspaceHistoryDialog *dialog = nullptr;
         const bool shown = QTest::qWaitFor(
             [&] {
-                dialog = m_window->findChild<WorkspaceHistoryDialog *>();
+                dialog = window()->findChild<WorkspaceHistoryDialog *>();
                 return dialog && dialog->isVisible();
             },
             5000);
@@ -128,24 +103,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->startSandbox(QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s,
+                                                    QString::number(SeededMembers)}));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void showsWhoDidWhatFromWhere_filtersSortsAndExports()
     {
         QVERIFY(openWindow(true));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->rowCount(), SeededMembers, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->memberModel()->rowCount(), SeededMembers, 20000);
         NewMember ada;
         ada.email = u"ada@example.com"_s;
         ada.firstName = u"Ada"_s;
@@ -155,7 +123,7 @@ private Q_SLOTS:
         rename.lastName = u"King"_s;
         QVERIFY(succeeds<MemberRecord>(
             [&](auto done) { return service()->update(ada.email, rename, done); }));
-        const QString other = m_window->memberModel()->memberAt(0).email;
+        const QString other = window()->memberModel()->memberAt(0).email;
         {
             const AuditSourceScope bulk(*service(), AuditSource::bulkAction());
             QVERIFY(succeeds<MemberRecord>(
@@ -182,7 +150,7 @@ private Q_SLOTS:
 
         // One dialog per workspace: the menu again raises the same one.
         QCOMPARE(openHistory(), dialog);
-        QCOMPARE(m_window->findChildren<WorkspaceHistoryDialog *>().size(), 1);
+        QCOMPARE(window()->findChildren<WorkspaceHistoryDialog *>().size(), 1);
 
         // A new entry shows while the dialog is open.
         QVERIFY(
@@ -233,7 +201,7 @@ private Q_SLOTS:
         exportButton->click();
         auto *chooser = dialog->findChild<QFileDialog *>(u"historyExportFileDialog"_s);
         QTRY_VERIFY(chooser && chooser->isVisible());
-        const QString path = m_dir->filePath(u"history.csv"_s);
+        const QString path = m_fixture->dir().filePath(u"history.csv"_s);
         chooser->selectFile(path);
         static_cast<QDialog *>(chooser)->accept(); // QFileDialog's own accept() is protected
         QTRY_VERIFY(QFile::exists(path));
@@ -255,25 +223,26 @@ private Q_SLOTS:
     void theLogRecordsAFailedAddAndLoadsAWorkspaceOnce()
     {
         QVERIFY(openWindow(true));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->memberModel()->rowCount(), SeededMembers, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->memberModel()->rowCount(), SeededMembers, 20000);
         const auto logged = [this](const QString &part) {
             QStringList lines;
-            for (int row = 0; row < m_context->log().rowCount(); ++row) {
-                const QString text = m_context->log().index(row).data(Qt::ToolTipRole).toString();
+            for (int row = 0; row < m_fixture->context().log().rowCount(); ++row) {
+                const QString text =
+                    m_fixture->context().log().index(row).data(Qt::ToolTipRole).toString();
                 if (text.contains(part))
                     lines << text;
             }
             return lines;
         };
         // Back to the same workspace: loaded again, logged once.
-        const QString id = m_window->memberModel()->workspaceId();
-        m_window->showWorkspace(id);
-        QTRY_VERIFY(!m_window->memberModel()->isLoading() &&
-                    m_window->memberModel()->rowCount() == SeededMembers);
+        const QString id = window()->memberModel()->workspaceId();
+        window()->showWorkspace(id);
+        QTRY_VERIFY(!window()->memberModel()->isLoading() &&
+                    window()->memberModel()->rowCount() == SeededMembers);
         QCOMPARE(logged(u"Loaded"_s).size(), 1);
 
         NewMember existing;
-        existing.email = m_window->memberModel()->memberAt(0).email;
+        existing.email = window()->memberModel()->memberAt(0).email;
         existing.firstName = u"Again"_s;
         existing.lastName = u"Again"_s;
         QVERIFY(

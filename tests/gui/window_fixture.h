@@ -25,7 +25,8 @@ public:
     ~WindowFixture();
 
     // Starts roster-sandbox with `arguments` and `apiKey`; warns and returns false if it cannot.
-    bool startSandbox(const QStringList &arguments, const QByteArray &apiKey);
+    bool startSandbox(const QStringList &arguments,
+                      const QByteArray &apiKey = SandboxProcess::DefaultKey);
     // Writes `workspaces` to the workspaces file, opens the context and gives each workspace the
     // sandbox's key for this session.
     bool openContext(const QList<Workspace> &workspaces);
