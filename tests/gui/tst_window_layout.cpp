@@ -13,13 +13,10 @@
 #include "member_table_view.h"
 #include "preferences.h"
 #include "provider_icon.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
-#include "session_keys.h"
 #include "user_guide.h"
+#include "window_fixture.h"
 #include "workspace_list_model.h"
-#include "workspace_store.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +29,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,61 +38,38 @@ class TestWindowLayout : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
     QMap<Provider, QString> m_ids;
-
-    RosterPaths paths() const
-    {
-        return {m_dir->filePath(u"workspaces.json"_s), m_dir->filePath(u"roster.sqlite"_s),
-                m_dir->filePath(u"settings.ini"_s), false};
-    }
-
-    bool openContext()
-    {
-        m_context = std::make_unique<RosterContext>(paths());
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        for (const Workspace &workspace : m_context->workspaces().workspaces())
-            m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        return true;
-    }
 
     bool openWindow(const QSize &size)
     {
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->resize(size);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get());
+        m_fixture->createWindow()->resize(size);
+        return m_fixture->showWindow();
     }
 
     void closeWindow()
     {
-        m_window->close();
-        m_window.reset();
+        window()->close();
+        m_fixture->destroyWindow();
     }
+
+    MainWindow *window() const { return m_fixture->window(); }
 
     bool show(Provider provider)
     {
         const QString id = m_ids.value(provider);
-        m_window->showWorkspace(id);
+        window()->showWorkspace(id);
         return QTest::qWaitFor(
             [&] {
-                return !m_window->memberModel()->isLoading() &&
-                       m_window->memberModel()->workspaceId() == id;
+                return !window()->memberModel()->isLoading() &&
+                       window()->memberModel()->workspaceId() == id;
             },
             20000);
     }
 
-    MemberTableView *table() const { return m_window->memberTable(); }
+    MemberTableView *table() const { return window()->memberTable(); }
     QHeaderView *header() const { return table()->horizontalHeader(); }
-    QSplitter *splitter() const { return m_window->findChild<QSplitter *>(u"mainSplitter"_s); }
+    QSplitter *splitter() const { return window()->findChild<QSplitter *>(u"mainSplitter"_s); }
     int shownWidth() const
     {
         int width = 0;
@@ -109,8 +82,8 @@ class TestWindowLayout : public QObject
     // Clicks OK in the open preferences dialog with the theme at `text`.
     void choosePreferencesTheme(const QString &text)
     {
-        m_window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
-        auto *dialog = m_window->findChild<QDialog *>(u"preferencesDialog"_s);
+        window()->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+        auto *dialog = window()->findChild<QDialog *>(u"preferencesDialog"_s);
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         auto *theme = dialog->findChild<QComboBox *>(u"theme"_s);
@@ -131,30 +104,22 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"30"_s},
-            "window-layout-key-4d8a1b");
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        WorkspaceStore store(paths().workspacesFile);
-        QString error;
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->dir().isValid());
+        QVERIFY(
+            m_fixture->startSandbox(QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"30"_s},
+                                    "window-layout-key-4d8a1b"));
+        QList<Workspace> workspaces;
         for (Provider provider : {Provider::Heartbeat, Provider::Forward, Provider::Beam}) {
             const Workspace workspace = SandboxWorkspace::make(
-                *m_sandbox, provider, providerDisplayName(provider) + u" community"_s);
-            QVERIFY2(store.add(workspace, &error), qPrintable(error));
+                m_fixture->sandbox(), provider, providerDisplayName(provider) + u" community"_s);
+            workspaces << workspace;
             m_ids.insert(provider, workspace.id);
         }
-        QVERIFY(openContext());
+        QVERIFY(m_fixture->openContext(workspaces));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void defaultColumnsFitAt1280()
     {
@@ -189,8 +154,10 @@ private Q_SLOTS:
             MemberTableLayout::defaultFor(Provider::Heartbeat, QFontMetrics(QFont()));
         for (MemberTableLayout::Column &column : shown.columns)
             column.shown = true;
-        m_context->preferences().setTableLayout(m_ids.value(Provider::Forward), shown.toJson());
-        m_context->preferences().setTableLayout(m_ids.value(Provider::Beam), shown.toJson());
+        m_fixture->context().preferences().setTableLayout(m_ids.value(Provider::Forward),
+                                                          shown.toJson());
+        m_fixture->context().preferences().setTableLayout(m_ids.value(Provider::Beam),
+                                                          shown.toJson());
         QVERIFY(openWindow({1280, 800}));
         for (Provider provider : {Provider::Forward, Provider::Beam}) {
             QVERIFY(show(provider));
@@ -222,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(split->sizes().at(0), 0);
         QCOMPARE(split->sizes().at(2), 0);
         // The search field says all its placeholder says; the table has no scrollbar.
-        auto *search = m_window->findChild<QLineEdit *>(u"memberSearch"_s);
+        auto *search = window()->findChild<QLineEdit *>(u"memberSearch"_s);
         QVERIFY(search);
         QVERIFY2(search->width() >=
                      search->fontMetrics().horizontalAdvance(search->placeholderText()) + 8,
@@ -248,7 +215,7 @@ private Q_SLOTS:
     void sidebarShowsEachProvidersMark()
     {
         QVERIFY(openWindow({1280, 800}));
-        auto *list = m_window->findChild<QListView *>(u"workspaceList"_s);
+        auto *list = window()->findChild<QListView *>(u"workspaceList"_s);
         QVERIFY(list);
         QList<QImage> marks;
         for (int row = 0; row < list->model()->rowCount(); ++row) {
@@ -276,13 +243,13 @@ private Q_SLOTS:
         const QString platformStyle = QApplication::style()->name();
         const QColor platformWindow = QApplication::palette().color(QPalette::Window);
         QVERIFY(openWindow({1280, 800}));
-        QCOMPARE(m_context->preferences().theme(), Preferences::Theme::System);
+        QCOMPARE(m_fixture->context().preferences().theme(), Preferences::Theme::System);
 
         choosePreferencesTheme(u"Dark"_s);
         QVERIFY(isDark());
         QCOMPARE(QApplication::style()->name(), u"fusion"_s);
-        QCOMPARE(m_context->preferences().theme(), Preferences::Theme::Dark);
-        QTRY_VERIFY(m_window->memberTable()->palette().color(QPalette::Base).lightness() < 60);
+        QCOMPARE(m_fixture->context().preferences().theme(), Preferences::Theme::Dark);
+        QTRY_VERIFY(window()->memberTable()->palette().color(QPalette::Base).lightness() < 60);
 
         // At the next start, dark from the first moment.
         closeWindow();
@@ -297,13 +264,13 @@ private Q_SLOTS:
         choosePreferencesTheme(u"System"_s);
         QCOMPARE(QApplication::style()->name(), platformStyle);
         QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
-        QCOMPARE(m_context->preferences().theme(), Preferences::Theme::System);
+        QCOMPARE(m_fixture->context().preferences().theme(), Preferences::Theme::System);
     }
 
     void userGuideOpensTheLocalDocsOrSaysWhyNot()
     {
         QVERIFY(openWindow({1280, 800}));
-        auto *guide = m_window->findChild<QAction *>(u"userGuideAction"_s);
+        auto *guide = window()->findChild<QAction *>(u"userGuideAction"_s);
         QVERIFY(guide);
         // A build run from its tree finds the README.
         QVERIFY2(guide->isEnabled(), qPrintable(guide->toolTip()));
@@ -311,8 +278,8 @@ private Q_SLOTS:
         QVERIFY(!UserGuide::locate(UserGuide::candidates()).isEmpty());
 
         // Where none is installed, the action is off and says why.
-        std::unique_ptr<QAction> missing(
-            UserGuide::makeAction(m_window.get(), {}, {m_dir->filePath(u"nowhere/README.md"_s)}));
+        std::unique_ptr<QAction> missing(UserGuide::makeAction(
+            window(), {}, {m_fixture->dir().filePath(u"nowhere/README.md"_s)}));
         QVERIFY(!missing->isEnabled());
         QVERIFY(missing->toolTip().contains(u"not installed"_s));
     }

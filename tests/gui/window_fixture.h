@@ -40,6 +40,8 @@ public:
     // Waits until the window has a member service for its workspace.
     bool waitForService();
     bool waitForRows(int count);
+    // Destroys the window, for a test that opens another one on the same context.
+    void destroyWindow() { m_window.reset(); }
     // All of the above on a started sandbox, until the table holds `expectedRows` members.
     bool open(const QList<PlannedWorkspace> &workspaces, int expectedRows);
 
