@@ -13,11 +13,8 @@
 #include "member_search_bar.h"
 #include "member_table_model.h"
 #include "member_table_view.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
-#include "session_keys.h"
-#include "workspace_store.h"
+#include "window_fixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -26,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,19 +35,10 @@ class TestMemberTableColumns : public QObject
     static constexpr int SeededMembers = 12;
     static constexpr auto PicturedEmail = "pictured@example.com";
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
     QString m_heartbeatId;
     QString m_forwardId;
-
-    RosterPaths paths() const
-    {
-        return {m_dir->filePath(u"workspaces.json"_s), m_dir->filePath(u"roster.sqlite"_s),
-                m_dir->filePath(u"settings.ini"_s), false};
-    }
 
     // An admin with a red picture and social links, made at the sandbox before Roster reads it.
     bool addPicturedAdmin()
@@ -72,57 +59,45 @@ class TestMemberTableColumns : public QObject
                                  {u"instagram"_s, u"https://www.instagram.com/pia"_s},
                                  {u"profilePicture"_s, picture}};
         HttpClient http;
-        const TestReply created = http.sendJson("PUT", m_sandbox->url(u"/heartbeat/v0/users"_s),
-                                                HttpClient::bearer(m_sandbox->apiKey()), member);
+        const TestReply created =
+            http.sendJson("PUT", m_fixture->sandbox().url(u"/heartbeat/v0/users"_s),
+                          HttpClient::bearer(m_fixture->sandbox().apiKey()), member);
         if (created.status != 200)
             qWarning("create: %d %s", created.status, created.body.constData());
         return created.status == 200;
     }
 
-    bool openContext()
-    {
-        m_context = std::make_unique<RosterContext>(paths());
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        for (const Workspace &workspace : m_context->workspaces().workspaces())
-            m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        return true;
-    }
-
     bool openWindow()
     {
-        m_window = std::make_unique<MainWindow>(*m_context);
+        MainWindow *window = m_fixture->createWindow();
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
-            m_window->memberProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window->resize(1360, 800);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get());
+            window->memberProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->resize(1360, 800);
+        return m_fixture->showWindow();
     }
 
     void closeWindow()
     {
-        m_window->close();
+        window()->close();
         m_proxyTester.reset();
-        m_window.reset();
+        m_fixture->destroyWindow();
     }
+
+    MainWindow *window() const { return m_fixture->window(); }
 
     bool show(const QString &workspaceId, int members)
     {
-        m_window->showWorkspace(workspaceId);
+        window()->showWorkspace(workspaceId);
         return QTest::qWaitFor(
             [&] {
-                return !m_window->memberModel()->isLoading() &&
-                       m_window->memberModel()->workspaceId() == workspaceId &&
-                       m_window->memberModel()->rowCount() == members;
+                return !window()->memberModel()->isLoading() &&
+                       window()->memberModel()->workspaceId() == workspaceId &&
+                       window()->memberModel()->rowCount() == members;
             },
             20000);
     }
 
-    MemberTableView *table() const { return m_window->memberTable(); }
+    MemberTableView *table() const { return window()->memberTable(); }
     QHeaderView *header() const { return table()->horizontalHeader(); }
     QStringList shownColumns() const
     {
@@ -140,34 +115,27 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->dir().isValid());
         // The pictures' files go under this run's own cache directory.
-        qputenv("XDG_CACHE_HOME", m_dir->filePath(u"cache"_s).toLocal8Bit());
-        m_sandbox = std::make_unique<SandboxProcess>(
+        qputenv("XDG_CACHE_HOME", m_fixture->dir().filePath(u"cache"_s).toLocal8Bit());
+        QVERIFY(m_fixture->startSandbox(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)},
-            "table-columns-key-7c1e2f");
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+            "table-columns-key-7c1e2f"));
         QVERIFY(addPicturedAdmin());
-        WorkspaceStore store(paths().workspacesFile);
-        QString error;
         const Workspace heartbeat =
-            SandboxWorkspace::make(*m_sandbox, Provider::Heartbeat, u"Heartbeat test"_s);
+            SandboxWorkspace::make(m_fixture->sandbox(), Provider::Heartbeat, u"Heartbeat test"_s);
         const Workspace forward =
-            SandboxWorkspace::make(*m_sandbox, Provider::Forward, u"Forward test"_s);
-        QVERIFY2(store.add(heartbeat, &error) && store.add(forward, &error), qPrintable(error));
+            SandboxWorkspace::make(m_fixture->sandbox(), Provider::Forward, u"Forward test"_s);
         m_heartbeatId = heartbeat.id;
         m_forwardId = forward.id;
-        QVERIFY(openContext());
+        QVERIFY(m_fixture->openContext(QList<Workspace>{heartbeat, forward}));
     }
 
     void cleanup()
     {
         m_proxyTester.reset();
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
+        m_fixture.reset();
     }
 
     void heartbeatShowsPicturesSignInsGroupsAndAdmins()
@@ -178,14 +146,14 @@ private Q_SLOTS:
                  (QStringList{u"Picture"_s, u"Name"_s, u"Email"_s, u"Status"_s, u"Last sign-in"_s,
                               u"Groups"_s, u"Role"_s, u"Admin"_s}));
 
-        MemberTableModel *model = m_window->memberModel();
+        MemberTableModel *model = window()->memberModel();
         const int row = model->rowOfEmail(QString::fromLatin1(PicturedEmail));
         QVERIFY(row >= 0);
         const MemberRecord pictured = model->memberAt(row);
-        QVERIFY2(pictured.avatarUrl.startsWith(m_sandbox->baseUrl()),
+        QVERIFY2(pictured.avatarUrl.startsWith(m_fixture->sandbox().baseUrl()),
                  qPrintable(pictured.avatarUrl));
         table()->selectSourceRow(row);
-        MemberFilterProxy *proxy = m_window->memberProxy();
+        MemberFilterProxy *proxy = window()->memberProxy();
         const int shown = proxy->proxyRow(row);
         QCOMPARE(proxy->index(shown, M::LastSignIn).data().toString(), u"never"_s);
         QCOMPARE(proxy->index(shown, M::Admin).data().toString(), u"yes"_s);
@@ -194,14 +162,14 @@ private Q_SLOTS:
 
         // Painting the row asked for the picture: it arrives, is kept on disk under the XDG
         // cache directory, and the row shows it.
-        AvatarCache &avatars = m_context->avatars();
+        AvatarCache &avatars = m_fixture->context().avatars();
         QTRY_VERIFY_WITH_TIMEOUT(avatars.has(pictured.avatarUrl), 20000);
         QVERIFY(avatars.problem(pictured.avatarUrl).isEmpty());
         const QString file = avatars.filePath(pictured.avatarUrl);
         QVERIFY2(file.startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                  u"/avatars/"_s),
                  qPrintable(file));
-        QVERIFY2(file.startsWith(m_dir->filePath(u"cache"_s)), qPrintable(file));
+        QVERIFY2(file.startsWith(m_fixture->dir().filePath(u"cache"_s)), qPrintable(file));
         QVERIFY(QFile::exists(file));
         const QRect cell = table()->visualRect(proxy->index(shown, M::Avatar));
         QTRY_COMPARE(table()->viewport()->grab().toImage().pixelColor(cell.center()),
@@ -211,12 +179,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(avatars.has(placeholder), 20000);
 
         // The detail pane: the picture and every profile field, links as links.
-        auto *avatar = DialogTest::find<QLabel>(m_window->detailPane(), u"memberAvatar"_s);
+        auto *avatar = DialogTest::find<QLabel>(window()->detailPane(), u"memberAvatar"_s);
         QTRY_VERIFY(avatar->isVisible());
         QCOMPARE(avatar->pixmap().toImage().pixelColor(avatar->pixmap().rect().center()),
                  QColor(Qt::red));
         const QString profile =
-            DialogTest::find<QLabel>(m_window->detailPane(), u"memberProfile"_s)->text();
+            DialogTest::find<QLabel>(window()->detailPane(), u"memberProfile"_s)->text();
         for (const QString &expected :
              {u"Last sign-in"_s, u"never"_s, u"Admin"_s, u"Twitter / X"_s, u"Instagram"_s,
               u"href=\"https://www.linkedin.com/in/pia\""_s, u"href=\"https://x.com/pia\""_s,
@@ -232,16 +200,16 @@ private Q_SLOTS:
         QCOMPARE(shownColumns(),
                  (QStringList{u"Name"_s, u"Email"_s, u"Status"_s, u"Last synced"_s}));
         // No roles or groups to filter by.
-        QVERIFY(!m_window->searchBar()->roleFilter()->isVisible());
-        QVERIFY(!m_window->searchBar()->groupFilter()->isVisible());
+        QVERIFY(!window()->searchBar()->roleFilter()->isVisible());
+        QVERIFY(!window()->searchBar()->groupFilter()->isVisible());
     }
 
     void roleAndGroupFiltersOfferWhatTheMembersHave()
     {
         QVERIFY(openWindow());
         QVERIFY(show(m_heartbeatId, SeededMembers + 1));
-        QComboBox *roles = m_window->searchBar()->roleFilter();
-        QComboBox *groups = m_window->searchBar()->groupFilter();
+        QComboBox *roles = window()->searchBar()->roleFilter();
+        QComboBox *groups = window()->searchBar()->groupFilter();
         QVERIFY(roles->isVisible());
         QVERIFY(groups->isVisible());
         QCOMPARE(roles->itemText(0), u"Any role"_s);
@@ -249,8 +217,8 @@ private Q_SLOTS:
         QVERIFY(roles->findText(u"Admin"_s) > 0);
         QVERIFY(groups->findText(u"Mentors"_s) > 0);
 
-        MemberFilterProxy *proxy = m_window->memberProxy();
-        const MemberTableModel *model = m_window->memberModel();
+        MemberFilterProxy *proxy = window()->memberProxy();
+        const MemberTableModel *model = window()->memberModel();
         const auto shownEmails = [&] {
             QStringList emails;
             for (int row = 0; row < proxy->rowCount(); ++row)
@@ -301,13 +269,13 @@ private Q_SLOTS:
         QCOMPARE(header()->sectionSize(M::Email), 321);
         QCOMPARE(header()->sortIndicatorSection(), int(M::LastSignIn));
         QCOMPARE(header()->sortIndicatorOrder(), Qt::DescendingOrder);
-        QCOMPARE(m_window->memberProxy()->sortColumn(), int(M::LastSignIn));
+        QCOMPARE(window()->memberProxy()->sortColumn(), int(M::LastSignIn));
         QVERIFY(show(m_forwardId, SeededMembers));
         QVERIFY(shownColumns().contains(u"Provider ID"_s));
         QCOMPARE(header()->sectionSize(M::Name), 222);
 
         // And after the window opens again, on the workspace it showed last.
-        m_context->preferences().setDefaultWorkspaceId(m_heartbeatId);
+        m_fixture->context().preferences().setDefaultWorkspaceId(m_heartbeatId);
         closeWindow();
         QVERIFY(openWindow());
         QVERIFY(show(m_heartbeatId, SeededMembers + 1));
