@@ -15,12 +15,9 @@
 #include "member_table_model.h"
 #include "member_table_view.h"
 #include "preferences.h"
-#include "roster_context.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
-#include "session_keys.h"
 #include "shortcut_list_dialog.h"
-#include "workspace_store.h"
+#include "window_fixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,70 +48,56 @@ class TestWindowWorkday : public QObject
 
     static constexpr int SeededMembers = 12;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
     QString m_heartbeatId;
     QString m_forwardId;
 
-    RosterPaths paths() const
-    {
-        return {m_dir->filePath(u"workspaces.json"_s), m_dir->filePath(u"roster.sqlite"_s),
-                m_dir->filePath(u"settings.ini"_s), false};
-    }
+    RosterPaths paths() const { return m_fixture->paths(); }
 
     // Both workspaces in the store, their keys for this session; no window yet.
-    bool openContext()
+    bool openContext(const QList<Workspace> &workspaces = {})
     {
-        m_context = std::make_unique<RosterContext>(paths());
-        QString error;
-        if (!m_context->open(&error)) {
-            qWarning("%s", qPrintable(error));
+        if (!m_fixture->openContext(workspaces))
             return false;
-        }
-        for (const Workspace &workspace : m_context->workspaces().workspaces())
-            m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
-        m_context->preferences().setClipboardSeconds(30);
+        m_fixture->context().preferences().setClipboardSeconds(30);
         return true;
     }
 
     bool openWindow()
     {
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        return QTest::qWaitForWindowExposed(m_window.get()) && waitUntilReady();
+        m_fixture->createWindow()->resize(1280, 800);
+        return m_fixture->showWindow() && waitUntilReady();
     }
+
+    MainWindow *window() const { return m_fixture->window(); }
 
     // The shown workspace connected and its members in the table.
     bool waitUntilReady()
     {
         return QTest::qWaitFor(
             [this] {
-                return m_window->memberActions()->service() && !model()->isLoading() &&
+                return window()->memberActions()->service() && !model()->isLoading() &&
                        model()->rowCount() == SeededMembers &&
-                       model()->workspaceId() == m_window->shownWorkspaceId();
+                       model()->workspaceId() == window()->shownWorkspaceId();
             },
             20000);
     }
 
     bool showWorkspace(const QString &id)
     {
-        m_window->showWorkspace(id);
+        window()->showWorkspace(id);
         return waitUntilReady();
     }
 
-    MemberTableModel *model() const { return m_window->memberModel(); }
-    MemberFilterProxy *proxy() const { return m_window->memberProxy(); }
-    MemberTableView *table() const { return m_window->memberTable(); }
-    MemberActions *actions() const { return m_window->memberActions(); }
-    QLineEdit *searchField() const { return m_window->searchBar()->searchField(); }
-    QString status() const { return m_window->statusBar()->currentMessage(); }
+    MemberTableModel *model() const { return window()->memberModel(); }
+    MemberFilterProxy *proxy() const { return window()->memberProxy(); }
+    MemberTableView *table() const { return window()->memberTable(); }
+    MemberActions *actions() const { return window()->memberActions(); }
+    QLineEdit *searchField() const { return window()->searchBar()->searchField(); }
+    QString status() const { return window()->statusBar()->currentMessage(); }
     QString paneTitle() const
     {
-        return find<QLabel>(m_window->detailPane(), u"memberTitle"_s)->text();
+        return find<QLabel>(window()->detailPane(), u"memberTitle"_s)->text();
     }
 
     void select(const QStringList &emails)
@@ -143,9 +126,9 @@ class TestWindowWorkday : public QObject
     {
         QList<QWidget *> open;
         const QList<QWidget *> windows = QApplication::topLevelWidgets();
-        for (QWidget *window : windows) {
-            if (window != m_window.get() && window->isVisible())
-                open << window;
+        for (QWidget *widget : windows) {
+            if (widget != window() && widget->isVisible())
+                open << widget;
         }
         return open;
     }
@@ -188,7 +171,7 @@ class TestWindowWorkday : public QObject
             a->refresh(),    a->importMembers()};
         for (const char *name : {"exportMembersAction", "addWorkspaceAction", "editWorkspaceAction",
                                  "testWorkspaceAction"})
-            all << m_window->findChild<QAction *>(QString::fromLatin1(name));
+            all << window()->findChild<QAction *>(QString::fromLatin1(name));
         return all;
     }
 
@@ -206,7 +189,7 @@ class TestWindowWorkday : public QObject
                          qPrintable(where + u": no reason: "_s + action->toolTip()));
                 continue;
             }
-            m_window->statusBar()->clearMessage();
+            window()->statusBar()->clearMessage();
             QApplication::clipboard()->clear();
             action->trigger();
             const bool shown = QTest::qWaitFor(
@@ -227,7 +210,7 @@ class TestWindowWorkday : public QObject
             closeOpenWindows();
         }
         // The pane's buttons are the same actions.
-        const QList<QToolButton *> buttons = m_window->detailPane()->findChildren<QToolButton *>();
+        const QList<QToolButton *> buttons = window()->detailPane()->findChildren<QToolButton *>();
         for (QToolButton *button : buttons) {
             if (button->defaultAction())
                 QCOMPARE(button->isEnabled(), button->defaultAction()->isEnabled());
@@ -243,31 +226,24 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->startSandbox(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(SeededMembers)},
-            "workday-key-5c1a7e");
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        WorkspaceStore store(paths().workspacesFile);
-        QString error;
+            "workday-key-5c1a7e"));
         const Workspace heartbeat =
-            SandboxWorkspace::make(*m_sandbox, Provider::Heartbeat, u"Heartbeat test"_s);
+            SandboxWorkspace::make(m_fixture->sandbox(), Provider::Heartbeat, u"Heartbeat test"_s);
         const Workspace forward =
-            SandboxWorkspace::make(*m_sandbox, Provider::Forward, u"Forward test"_s);
-        QVERIFY2(store.add(heartbeat, &error) && store.add(forward, &error), qPrintable(error));
+            SandboxWorkspace::make(m_fixture->sandbox(), Provider::Forward, u"Forward test"_s);
         m_heartbeatId = heartbeat.id;
         m_forwardId = forward.id;
-        QVERIFY(openContext());
+        QVERIFY(openContext({heartbeat, forward}));
     }
 
     void cleanup()
     {
-        if (m_window)
+        if (window())
             closeOpenWindows();
-        m_window.reset();
-        m_context.reset();
-        m_sandbox.reset();
-        m_dir.reset();
+        m_fixture.reset();
         QApplication::clipboard()->clear();
     }
 
@@ -327,8 +303,8 @@ private Q_SLOTS:
         walkEveryAction("hidden by the search");
         searchField()->clear();
         select({model()->memberAt(firstActiveRow()).email});
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(m_window->shownWorkspaceId(), m_forwardId);
+        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window()->shownWorkspaceId(), m_forwardId);
         walkEveryAction("just switched to another workspace");
         QVERIFY(waitUntilReady());
         walkEveryAction("another workspace");
@@ -338,15 +314,11 @@ private Q_SLOTS:
 
     void everyAction_withoutAnyWorkspace_showsSomethingOrSaysWhy()
     {
-        m_context = std::make_unique<RosterContext>(
-            RosterPaths{m_dir->filePath(u"none.json"_s), m_dir->filePath(u"none.sqlite"_s),
-                        m_dir->filePath(u"none.ini"_s), false});
-        QString error;
-        QVERIFY2(m_context->open(&error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->show();
-        m_window->showInitialWorkspace();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QTemporaryDir &dir = m_fixture->dir();
+        QVERIFY(m_fixture->openContextOn(RosterPaths{dir.filePath(u"none.json"_s),
+                                                     dir.filePath(u"none.sqlite"_s),
+                                                     dir.filePath(u"none.ini"_s), false}));
+        QVERIFY(m_fixture->showWindow());
         QVERIFY2(status().startsWith(u"Add a workspace to begin"_s), qPrintable(status()));
         walkEveryAction("no workspace");
     }
@@ -355,7 +327,7 @@ private Q_SLOTS:
     {
         QVERIFY(openWindow());
         QVERIFY(showWorkspace(m_forwardId));
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(searchField()->hasFocus());
         // Down: the first member shown, selected, in the pane.
         QTest::keyClick(searchField(), Qt::Key_Down);
@@ -394,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(openWindow());
         QVERIFY(showWorkspace(m_forwardId));
         table()->clearSelection();
-        m_window->searchBar()->focusSearch();
+        window()->searchBar()->focusSearch();
         QTRY_VERIFY(searchField()->hasFocus());
         QList<QWidget *> stops{searchField()};
         for (int i = 0; i < 8; ++i) {
@@ -405,21 +377,21 @@ private Q_SLOTS:
             stops << focus;
         }
         auto at = [&](QWidget *widget) { return stops.indexOf(widget); };
-        QWidget *statusFilter = m_window->findChild<QWidget *>(u"statusFilter"_s);
+        QWidget *statusFilter = window()->findChild<QWidget *>(u"statusFilter"_s);
         QVERIFY(at(statusFilter) == 1);
         QVERIFY2(at(table()) == 2, "the table right after the filters Forward shows");
         // The table, reached by Tab, has a member to act on; the pane's buttons follow it.
         QVERIFY(!table()->selectedSourceRows().isEmpty());
         QVERIFY(qobject_cast<QToolButton *>(stops.at(3)));
-        QVERIFY(m_window->detailPane()->isAncestorOf(stops.at(3)));
+        QVERIFY(window()->detailPane()->isAncestorOf(stops.at(3)));
         // Back from the search: the workspaces.
-        m_window->searchBar()->focusSearch();
+        window()->searchBar()->focusSearch();
         QTest::keyClick(searchField(), Qt::Key_Backtab);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"workspaceList"_s);
         // Where the keyboard is in the list shows.
-        auto *workspaces = m_window->findChild<QListView *>(u"workspaceList"_s);
+        auto *workspaces = window()->findChild<QListView *>(u"workspaceList"_s);
         const QImage focused = workspaces->viewport()->grab().toImage();
-        m_window->searchBar()->focusSearch();
+        window()->searchBar()->focusSearch();
         QTRY_VERIFY(!workspaces->hasFocus());
         QVERIFY(workspaces->viewport()->grab().toImage() != focused);
     }
@@ -427,28 +399,27 @@ private Q_SLOTS:
     void ctrlDigit_switchesWorkspace_andRosterReopensOnTheLastOne()
     {
         QVERIFY(openWindow());
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(m_window->shownWorkspaceId(), m_forwardId);
-        QTRY_COMPARE(m_window->windowTitle(), u"Forward test — Roster"_s);
-        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(m_window->shownWorkspaceId(), m_heartbeatId);
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window()->shownWorkspaceId(), m_forwardId);
+        QTRY_COMPARE(window()->windowTitle(), u"Forward test — Roster"_s);
+        QTest::keyClick(window(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window()->shownWorkspaceId(), m_heartbeatId);
+        QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
         QVERIFY(waitUntilReady());
-        m_window.reset();
-        m_context.reset();
+        m_fixture->close();
         QVERIFY(openContext());
         QVERIFY(openWindow());
-        QCOMPARE(m_window->shownWorkspaceId(), m_forwardId);
+        QCOMPARE(window()->shownWorkspaceId(), m_forwardId);
         // The settings hold an id, never a key.
         QFile settings(paths().settingsFile);
         QVERIFY(settings.open(QIODevice::ReadOnly));
-        QVERIFY(!settings.readAll().contains(m_sandbox->apiKey()));
+        QVERIFY(!settings.readAll().contains(m_fixture->sandbox().apiKey()));
     }
 
     void shortcutList_namesEveryShortcutOfTheMenus()
     {
         QVERIFY(openWindow());
-        m_window->findChild<QAction *>(u"keyboardShortcutsAction"_s)->trigger();
+        window()->findChild<QAction *>(u"keyboardShortcutsAction"_s)->trigger();
         auto *dialog = openedDialog<ShortcutListDialog>();
         QVERIFY(dialog);
         auto *list = find<QTreeWidget>(dialog, u"shortcutList"_s);
@@ -460,7 +431,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"Refresh from provider = F5"_s), qPrintable(shown.join(u'\n')));
         // Every action of the menus that has keys is listed.
         int withKeys = 0;
-        const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+        const QList<QMenu *> menus = window()->menuBar()->findChildren<QMenu *>();
         for (const QMenu *menu : menus) {
             for (const QAction *action : menu->actions())
                 withKeys += !action->isSeparator() && !action->shortcut().isEmpty();
@@ -476,13 +447,13 @@ private Q_SLOTS:
         QVERIFY(showWorkspace(m_forwardId));
         const MemberRecord target = model()->memberAt(firstActiveRow());
         QVERIFY(showWorkspace(m_heartbeatId));
-        m_window->findChild<QListView *>(u"workspaceList"_s)->setFocus();
+        window()->findChild<QListView *>(u"workspaceList"_s)->setFocus();
 
         int keys = 0;
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_L,
                         Qt::ControlModifier | Qt::ShiftModifier);
         ++keys;
-        auto *palette = m_window->findChild<QWidget *>(u"quickLinkPalette"_s);
+        auto *palette = window()->findChild<QWidget *>(u"quickLinkPalette"_s);
         QTRY_VERIFY(palette->isVisible());
         auto *query = find<QLineEdit>(palette, u"quickLinkQuery"_s);
         QTRY_VERIFY(query->hasFocus());
@@ -517,15 +488,15 @@ private Q_SLOTS:
         QVERIFY(!palette->isVisible());
 
         QTRY_VERIFY_WITH_TIMEOUT(
-            QApplication::clipboard()->text().startsWith(m_sandbox->baseUrl() + u"/"_s) &&
+            QApplication::clipboard()->text().startsWith(m_fixture->sandbox().baseUrl() + u"/"_s) &&
                 QApplication::clipboard()->text() !=
-                    m_sandbox->baseUrl() + u"/heartbeat/community"_s,
+                    m_fixture->sandbox().baseUrl() + u"/heartbeat/community"_s,
             20000);
         // The member is selected in their workspace, their history in view.
-        QCOMPARE(m_window->shownWorkspaceId(), m_forwardId);
+        QCOMPARE(window()->shownWorkspaceId(), m_forwardId);
         QTRY_COMPARE(table()->selectedSourceRows(), QList<int>{model()->rowOfEmail(target.email)});
         QVERIFY(paneTitle() != u"No member selected"_s);
-        auto *history = find<QTreeWidget>(m_window->detailPane(), u"memberHistory"_s);
+        auto *history = find<QTreeWidget>(window()->detailPane(), u"memberHistory"_s);
         QTRY_VERIFY(history->topLevelItemCount() > 0 && history->isEnabled() &&
                     history->topLevelItem(0)->text(1).contains(u"link"_s));
     }
@@ -534,7 +505,7 @@ private Q_SLOTS:
     {
         QVERIFY(openWindow());
         QVERIFY(showWorkspace(m_forwardId));
-        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTest::keyClick(window(), Qt::Key_F5);
         QVERIFY2(status().startsWith(u"Reading every member of Forward test"_s),
                  qPrintable(status()));
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(u"Forward test: 12 members listed"_s), 20000);
@@ -547,12 +518,12 @@ private Q_SLOTS:
     {
         QVERIFY(openWindow());
         QVERIFY(showWorkspace(m_forwardId));
-        QAction *exportAction = m_window->findChild<QAction *>(u"exportMembersAction"_s);
+        QAction *exportAction = window()->findChild<QAction *>(u"exportMembersAction"_s);
         auto save = [this](const QString &name) -> QByteArray {
             auto *chooser = openedDialog<QFileDialog>();
             if (!chooser)
                 return {};
-            const QString path = m_dir->filePath(name);
+            const QString path = m_fixture->dir().filePath(name);
             chooser->selectFile(path);
             QMetaObject::invokeMethod(chooser, "accept");
             QFile file(path);

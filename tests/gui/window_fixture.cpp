@@ -47,6 +47,11 @@ bool WindowFixture::openContext(const QList<Workspace> &workspaces)
             }
         }
     }
+    return openContextOn(paths);
+}
+
+bool WindowFixture::openContextOn(const RosterPaths &paths)
+{
     m_context = std::make_unique<RosterContext>(paths);
     QString error;
     if (!m_context->open(&error)) {
@@ -56,6 +61,12 @@ bool WindowFixture::openContext(const QList<Workspace> &workspaces)
     for (const Workspace &workspace : m_context->workspaces().workspaces())
         m_context->sessionKeys().setKey(workspace.id, QString::fromLatin1(m_sandbox->apiKey()));
     return true;
+}
+
+void WindowFixture::close()
+{
+    m_window.reset();
+    m_context.reset();
 }
 
 RosterPaths WindowFixture::paths() const

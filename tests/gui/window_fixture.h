@@ -32,6 +32,10 @@ public:
     bool openContext(const QList<Workspace> &workspaces);
     // The same for workspaces made by SandboxWorkspace::make() on the sandbox.
     bool openContext(const QList<PlannedWorkspace> &workspaces);
+    // A context on other files than the fixture's own, each of their workspaces with its key.
+    bool openContextOn(const RosterPaths &paths);
+    // Destroys the window and the context, as quitting Roster does.
+    void close();
     // Creates the window without showing it, for a test that watches it from the start.
     MainWindow *createWindow();
     // Shows the window (created if it is not yet) and its initial workspace; waits until it is
