@@ -47,18 +47,7 @@ class TestBulkActionLock : public QObject
 
     template <typename Dialog> Dialog *openedDialog(int timeoutMs = 10000)
     {
-        Dialog *open = nullptr;
-        const bool found = QTest::qWaitFor(
-            [&] {
-                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
-                for (Dialog *dialog : dialogs) {
-                    if (dialog->isVisible())
-                        open = dialog;
-                }
-                return open != nullptr;
-            },
-            timeoutMs);
-        return found ? open : nullptr;
+        return m_fixture->openedDialog<Dialog>(timeoutMs);
     }
 
     // Deactivates `emails` through the window: the action, then the confirmation's button.

@@ -54,21 +54,7 @@ class TestBulkGroupAction : public QObject
     MemberTableModel *model() const { return m_fixture->model(); }
     void select(const QStringList &emails) { m_fixture->select(emails); }
 
-    template <typename Dialog> Dialog *openedDialog()
-    {
-        Dialog *open = nullptr;
-        const bool found = QTest::qWaitFor(
-            [&] {
-                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
-                for (Dialog *dialog : dialogs) {
-                    if (dialog->isVisible())
-                        open = dialog;
-                }
-                return open != nullptr;
-            },
-            10000);
-        return found ? open : nullptr;
-    }
+    template <typename Dialog> Dialog *openedDialog() { return m_fixture->openedDialog<Dialog>(); }
 
     // Picks `name` in the open group picker, once its groups are loaded, and goes on.
     bool pickGroup(const QString &name)

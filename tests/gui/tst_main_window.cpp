@@ -88,21 +88,7 @@ class TestMainWindow : public QObject
     }
 
     // The dialog of this type the window has open, waited for.
-    template <typename Dialog> Dialog *openedDialog()
-    {
-        Dialog *open = nullptr;
-        const bool found = QTest::qWaitFor(
-            [&] {
-                const QList<Dialog *> dialogs = window()->findChildren<Dialog *>();
-                for (Dialog *dialog : dialogs) {
-                    if (dialog->isVisible())
-                        open = dialog;
-                }
-                return open != nullptr;
-            },
-            10000);
-        return found ? open : nullptr;
-    }
+    template <typename Dialog> Dialog *openedDialog() { return m_fixture->openedDialog<Dialog>(); }
 
     QJsonObject sandboxMember(const QString &provider, const QString &email)
     {

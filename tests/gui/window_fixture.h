@@ -8,6 +8,7 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 #include <utility>
 
@@ -36,6 +37,8 @@ public:
     bool openContextOn(const RosterPaths &paths);
     // Destroys the window and the context, as quitting Roster does.
     void close();
+    // Destroys the window, for a test that opens another one on the same context.
+    void destroyWindow() { m_window.reset(); }
     // Creates the window without showing it, for a test that watches it from the start.
     MainWindow *createWindow();
     // Shows the window (created if it is not yet) and its initial workspace; waits until it is
@@ -44,8 +47,6 @@ public:
     // Waits until the window has a member service for its workspace.
     bool waitForService();
     bool waitForRows(int count);
-    // Destroys the window, for a test that opens another one on the same context.
-    void destroyWindow() { m_window.reset(); }
     // All of the above on a started sandbox, until the table holds `expectedRows` members.
     bool open(const QList<PlannedWorkspace> &workspaces, int expectedRows);
 
@@ -59,6 +60,8 @@ public:
 
     // Selects the rows of `emails` in the member table, and only those.
     void select(const QStringList &emails);
+    // The visible dialog of this type the window has, waited for; null if none shows in time.
+    template <typename Dialog> Dialog *openedDialog(int timeoutMs = 10000);
 
 private:
     QTemporaryDir m_dir;
@@ -66,3 +69,19 @@ private:
     std::unique_ptr<RosterContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };
+
+template <typename Dialog> Dialog *WindowFixture::openedDialog(int timeoutMs)
+{
+    Dialog *open = nullptr;
+    const bool found = QTest::qWaitFor(
+        [&] {
+            const QList<Dialog *> dialogs = m_window->findChildren<Dialog *>();
+            for (Dialog *dialog : dialogs) {
+                if (dialog->isVisible())
+                    open = dialog;
+            }
+            return open != nullptr;
+        },
+        timeoutMs);
+    return found ? open : nullptr;
+}
