@@ -46,18 +46,7 @@ class TestImportWizardInputFiles : public QObject
 
     MainWindow *window() const { return m_fixture->window(); }
 
-    ImportWizard *openWizard()
-    {
-        QTest::keyClick(window(), Qt::Key_I, Qt::ControlModifier);
-        if (!QTest::qWaitFor(
-                [this] {
-                    return window()->imports()->wizard() &&
-                           window()->imports()->wizard()->isVisible();
-                },
-                10000))
-            return nullptr;
-        return window()->imports()->wizard();
-    }
+    ImportWizard *openWizard() { return m_fixture->openImportWizard(); }
 
     static bool next(ImportWizard *wizard) { return click(wizard->button(QWizard::NextButton)); }
 

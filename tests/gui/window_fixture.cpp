@@ -1,5 +1,7 @@
 #include "window_fixture.h"
 
+#include "import_launcher.h"
+#include "import_wizard.h"
 #include "member_actions.h"
 #include "member_filter_proxy.h"
 #include "member_service.h"
@@ -120,4 +122,16 @@ void WindowFixture::select(const QStringList &emails)
         table->selectionModel()->select(index,
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
+}
+
+ImportWizard *WindowFixture::openImportWizard()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+    if (!QTest::qWaitFor(
+            [this] {
+                return m_window->imports()->wizard() && m_window->imports()->wizard()->isVisible();
+            },
+            10000))
+        return nullptr;
+    return m_window->imports()->wizard();
 }

@@ -12,6 +12,7 @@
 #include <memory>
 #include <utility>
 
+class ImportWizard;
 class MemberTableModel;
 
 // The main window on workspaces of a real roster-sandbox, with its workspaces file, SQLite roster
@@ -60,6 +61,8 @@ public:
 
     // Selects the rows of `emails` in the member table, and only those.
     void select(const QStringList &emails);
+    // Ctrl+I in the window opens the import wizard; null if it does not show in time.
+    ImportWizard *openImportWizard();
     // The visible dialog of this type the window has, waited for; null if none shows in time.
     template <typename Dialog> Dialog *openedDialog(int timeoutMs = 10000);
 
