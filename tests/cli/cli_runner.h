@@ -13,6 +13,12 @@ struct CliResult
     QString err;
 
     QByteArray outBytes() const { return out.toUtf8(); }
+    // "exit 2\nstdout: …\nstderr: …", for a failed check's message.
+    QString diagnosis() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(QString::number(exitCode), out, err);
+    }
 };
 
 // Runs the real roster-cli in a home of its own (HOME and the XDG directories in a temporary

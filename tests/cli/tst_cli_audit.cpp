@@ -19,12 +19,6 @@ class TestCliAudit : public QObject
     std::unique_ptr<CliRunner> m_cli;
     const QStringList m_ws = {u"-w"_s, u"Acme"_s};
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     CliResult cli(const QStringList &arguments) { return m_cli->run(arguments + m_ws); }
 
     // The entries `roster-cli audit --json` prints with these options, as "action member".
@@ -32,7 +26,7 @@ class TestCliAudit : public QObject
     {
         const CliResult r = cli(QStringList{u"audit"_s, u"--json"_s} + options);
         if (r.exitCode != 0)
-            return {diagnose(r)};
+            return {r.diagnosis()};
         QStringList entries;
         for (const QJsonValue &entry : QJsonDocument::fromJson(r.outBytes()).array())
             entries << entry[u"action"_s].toString() + u' ' + entry[u"member"_s].toString();
@@ -51,23 +45,23 @@ private Q_SLOTS:
             m_cli->run({u"workspace"_s, u"add"_s, u"Acme"_s, u"--provider"_s, u"heartbeat"_s,
                         u"--key-stdin"_s, u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s},
                        m_sandbox->apiKey() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         for (const QString &email : {u"ada@example.com"_s, u"bob@example.com"_s}) {
             const CliResult r = cli({u"member"_s, u"add"_s, email, u"--name"_s, u"Someone"_s,
                                      u"--role"_s, u"member"_s, u"--bio"_s, u"Old bio"_s});
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         }
         CliResult r = cli({u"member"_s, u"edit"_s, u"ada@example.com"_s, u"--bio"_s, u"New bio"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         r = cli({u"member"_s, u"add"_s, u"ada@example.com"_s, u"--name"_s, u"Ada again"_s,
                  u"--role"_s, u"member"_s});
-        QVERIFY2(r.exitCode != 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.diagnosis()));
     }
 
     void everyEntryNamesTheUserTheSourceAndAnEditsChanges()
     {
         const CliResult r = cli({u"audit"_s, u"--json"_s, u"--action"_s, u"update"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         const QJsonArray entries = QJsonDocument::fromJson(r.outBytes()).array();
         QCOMPARE(entries.size(), 1);
         const QJsonObject edit = entries.first().toObject();
@@ -77,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(edit[u"changes"_s].toString(), u"bio: 'Old bio' → 'New bio'"_s);
 
         const CliResult table = cli({u"audit"_s, u"--action"_s, u"update"_s});
-        QVERIFY2(table.exitCode == 0, qPrintable(diagnose(table)));
+        QVERIFY2(table.exitCode == 0, qPrintable(table.diagnosis()));
         for (const QString &word : {u"USER"_s, u"SOURCE"_s, u"CHANGES"_s, u"casey"_s, u"CLI"_s,
                                     u"bio: 'Old bio' → 'New bio'"_s})
             QVERIFY2(table.out.contains(word), qPrintable(word + u" missing in\n"_s + table.out));
@@ -112,9 +106,9 @@ private Q_SLOTS:
     void badFiltersAreRefusedWithTheReason()
     {
         CliResult r = cli({u"audit"_s, u"--since"_s, u"yesterday"_s});
-        QVERIFY2(r.exitCode != 0 && r.err.contains(u"--since"_s), qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0 && r.err.contains(u"--since"_s), qPrintable(r.diagnosis()));
         r = cli({u"audit"_s, u"--action"_s, u"delete"_s});
-        QVERIFY2(r.exitCode != 0 && r.err.contains(u"update"_s), qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0 && r.err.contains(u"update"_s), qPrintable(r.diagnosis()));
     }
 };
 

@@ -17,12 +17,6 @@ class TestCliCsv : public QObject
 {
     Q_OBJECT
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
 private Q_SLOTS:
     void inspect_readsAMessyFileAsPythonDoes()
     {
@@ -39,7 +33,7 @@ private Q_SLOTS:
                    "cy@example.com;Cy;last line");
         file.close();
         const CliResult inspected = cli.run({u"csv"_s, u"inspect"_s, path, u"--json"_s});
-        QVERIFY2(inspected.exitCode == 0, qPrintable(diagnose(inspected)));
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.diagnosis()));
         const QJsonObject json = QJsonDocument::fromJson(inspected.outBytes()).object();
         QCOMPARE(json[u"encoding"_s].toString(), u"windows-1252"_s);
         QCOMPARE(json[u"delimiter"_s].toString(), u";"_s);
@@ -75,11 +69,11 @@ private Q_SLOTS:
             cli.run({u"member"_s, u"add"_s, u"eve@example.com"_s, u"--name"_s, u"Eve"_s,
                      u"--role"_s, u"Member"_s, u"--bio"_s, formula, u"--status"_s, u"On leave"_s,
                      u"--linkedin"_s, u"https://www.linkedin.com/in/eve"_s, u"-w"_s, u"H"_s});
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         QCOMPARE(cli.run({u"members"_s, u"sync"_s, u"-w"_s, u"H"_s}).exitCode, 0);
         const QString path = cli.homePath() + u"/export.csv"_s;
         const CliResult exported = cli.run({u"members"_s, u"export"_s, path, u"-w"_s, u"H"_s});
-        QVERIFY2(exported.exitCode == 0, qPrintable(diagnose(exported)));
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.diagnosis()));
         QVERIFY(exported.out.contains(u"7 members"_s));
 
         QFile file(path);
@@ -98,9 +92,9 @@ private Q_SLOTS:
         // Imported again, column for column, nothing changes but the neutralised bio.
         const CliResult again =
             cli.run({u"import"_s, path, u"-w"_s, u"H"_s, u"--mode"_s, u"upsert"_s, u"--dry-run"_s});
-        QVERIFY2(again.exitCode == 0, qPrintable(diagnose(again)));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.diagnosis()));
         QVERIFY2(again.out.startsWith(u"7 rows: 1 update, 6 unchanged."_s),
-                 qPrintable(diagnose(again)));
+                 qPrintable(again.diagnosis()));
     }
 
     // A semicolon Windows-1252 file: --report writes its failed rows the same way, so that the
@@ -125,7 +119,7 @@ private Q_SLOTS:
         }
         const QString report = cli.homePath() + u"/failed.csv"_s;
         CliResult r = cli.run({u"import"_s, path, u"-w"_s, u"F"_s, u"--report"_s, report});
-        QVERIFY2(r.exitCode != 0 && r.out.contains(u"1 failed"_s), qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0 && r.out.contains(u"1 failed"_s), qPrintable(r.diagnosis()));
         QFile failed(report);
         QVERIFY(failed.open(QIODevice::ReadOnly));
         QByteArray bytes = failed.readAll();
@@ -138,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(path, again));
         r = cli.run({u"import"_s, again, u"-w"_s, u"F"_s, u"--report"_s, utf8, u"--report-utf8"_s});
         QFile utf8File(utf8);
-        QVERIFY2(utf8File.open(QIODevice::ReadOnly), qPrintable(diagnose(r)));
+        QVERIFY2(utf8File.open(QIODevice::ReadOnly), qPrintable(r.diagnosis()));
         bytes = utf8File.readAll();
         QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
                                   "E-Mail,Vorname,Nachname,line,error\r\n"

@@ -19,12 +19,6 @@ class TestCliFailures : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<CliRunner> m_cli;
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     bool startSandbox(const QStringList &options = {})
     {
         m_sandbox = std::make_unique<SandboxProcess>(
@@ -43,8 +37,8 @@ class TestCliFailures : public QObject
 
     void expect(const CliResult &result, int exitCode, const QString &says)
     {
-        QVERIFY2(result.exitCode == exitCode, qPrintable(diagnose(result)));
-        QVERIFY2(result.err.contains(says), qPrintable(diagnose(result)));
+        QVERIFY2(result.exitCode == exitCode, qPrintable(result.diagnosis()));
+        QVERIFY2(result.err.contains(says), qPrintable(result.diagnosis()));
         QVERIFY2(!result.err.contains(QLatin1String(Key)), "the key reached a message");
         QVERIFY2(!result.out.contains(QLatin1String(Key)), "the key reached the output");
     }
@@ -213,7 +207,7 @@ private Q_SLOTS:
         }
         const QList<CliResult> results = m_cli->runTogether(runs);
         for (const CliResult &r : results)
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         const QJsonObject stats = m_sandbox->stats();
         QVERIFY2(stats[u"rateLimited"_s].toInteger() > 0, "no 429 was answered");
         QCOMPARE(stats[u"providers"_s][u"heartbeat"_s][u"PUT /v0/users"_s][u"200"_s].toInteger(),
@@ -275,15 +269,15 @@ private Q_SLOTS:
                         m_sandbox->baseUrl() + u"/beam"_s, u"--key-stdin"_s},
                        QByteArray(Key) + '\n', noBus);
         expect(added, 3, u"ROSTER_API_KEY"_s);
-        QVERIFY2(added.out.contains(u"Added workspace \"B\""_s), qPrintable(diagnose(added)));
+        QVERIFY2(added.out.contains(u"Added workspace \"B\""_s), qPrintable(added.diagnosis()));
         expect(m_cli->run({u"workspace"_s, u"test"_s, u"B"_s}, {}, noBus), 3, u"keychain"_s);
         QProcessEnvironment keyForTheRun = noBus;
         keyForTheRun.insert(u"ROSTER_API_KEY"_s, QLatin1String(Key));
         const CliResult tested = m_cli->run({u"workspace"_s, u"test"_s, u"B"_s}, {}, keyForTheRun);
-        QVERIFY2(tested.exitCode == 0, qPrintable(diagnose(tested)));
+        QVERIFY2(tested.exitCode == 0, qPrintable(tested.diagnosis()));
         const CliResult piped =
             m_cli->run({u"workspace"_s, u"test"_s, u"B"_s, u"--key-stdin"_s}, Key, noBus);
-        QVERIFY2(piped.exitCode == 0, qPrintable(diagnose(piped)));
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.diagnosis()));
         QVERIFY(m_cli->filesContaining(QLatin1String(Key)).isEmpty());
     }
 };

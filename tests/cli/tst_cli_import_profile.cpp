@@ -25,12 +25,6 @@ class TestCliImportProfile : public QObject
     QString m_folder; // the CSV file's, with its photos/ beside it
     const QStringList m_ws = {u"-w"_s, u"Acme"_s};
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     QString writeCsv(const QString &name, const QString &text)
     {
         const QString path = m_folder + u'/' + name;
@@ -116,7 +110,7 @@ private Q_SLOTS:
             m_cli->run({u"workspace"_s, u"add"_s, u"Acme"_s, u"--provider"_s, u"heartbeat"_s,
                         u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
                        m_sandbox->apiKey() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         m_folder = m_cli->homePath() + u"/files"_s;
         QVERIFY(QDir().mkpath(m_folder + u"/photos"_s));
     }
@@ -163,7 +157,7 @@ private Q_SLOTS:
         // The run: every field of the two valid rows at the provider.
         r = import(first, {u"--introduce"_s, u"--report"_s, m_folder + u"/failed.csv"_s});
         QCOMPARE(r.exitCode, 4); // three rows failed
-        QVERIFY2(r.out.contains(u"2 created"_s), qPrintable(diagnose(r)));
+        QVERIFY2(r.out.contains(u"2 created"_s), qPrintable(r.diagnosis()));
         QJsonObject ada = atProvider(u"ada@example.com"_s);
         QCOMPARE(ada[u"bio"_s].toString(), u"Wrote the first program, 1843"_s);
         QCOMPARE(ada[u"status"_s].toString(), u"Counting"_s);
@@ -191,7 +185,7 @@ private Q_SLOTS:
                      "grace@example.com,Grace Hopper,Member,,Found the bug,,,\n"_s);
         const qint64 writesBefore = profileWrites();
         r = import(second, {u"--dry-run"_s, u"--mode"_s, u"upsert"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY2(r.out.startsWith(u"2 rows: 1 update, 1 unchanged."_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"bio: 'Wrote the first program, 1843' → 'Analyst'"_s),
                  qPrintable(r.out));
@@ -210,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(profileWrites(), writesBefore);
 
         r = import(second, {u"--mode"_s, u"upsert"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY2(r.out.contains(u"1 updated"_s), qPrintable(r.out));
         ada = atProvider(u"ada@example.com"_s);
         QCOMPARE(ada[u"bio"_s].toString(), u"Analyst"_s);

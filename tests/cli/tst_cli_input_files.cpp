@@ -12,20 +12,14 @@ class TestCliInputFiles : public QObject
 {
     Q_OBJECT
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
 private Q_SLOTS:
     void aDevice_isRefusedAtOnce()
     {
         CliRunner cli;
         const CliResult result = cli.run({u"csv"_s, u"inspect"_s, u"/dev/zero"_s});
-        QVERIFY2(result.exitCode == 2, qPrintable(diagnose(result)));
+        QVERIFY2(result.exitCode == 2, qPrintable(result.diagnosis()));
         QVERIFY2(result.err.contains(u"/dev/zero is a device, not a file"_s),
-                 qPrintable(diagnose(result)));
+                 qPrintable(result.diagnosis()));
     }
 
     void aFifo_isRefusedWithoutOpeningIt()
@@ -37,9 +31,9 @@ private Q_SLOTS:
              {QStringList{u"csv"_s, u"inspect"_s, fifo},
               QStringList{u"import"_s, fifo, u"-w"_s, u"Acme"_s, u"--dry-run"_s}}) {
             const CliResult result = cli.run(command); // no writer: an open() would block
-            QVERIFY2(result.exitCode == 2, qPrintable(diagnose(result)));
+            QVERIFY2(result.exitCode == 2, qPrintable(result.diagnosis()));
             QVERIFY2(result.err.contains(u"is a pipe (FIFO), not a file"_s),
-                     qPrintable(diagnose(result)));
+                     qPrintable(result.diagnosis()));
         }
     }
 

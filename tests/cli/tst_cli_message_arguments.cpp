@@ -20,12 +20,6 @@ class TestCliMessageArguments : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<CliRunner> m_cli;
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(result.exitCode),
-                                                        result.out, result.err);
-    }
-
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_cli->homePath() + u'/' + name;
@@ -46,8 +40,8 @@ private Q_SLOTS:
             m_cli->run({u"workspace"_s, u"add"_s, Workspace, u"--provider"_s, u"heartbeat"_s,
                         u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
                        m_sandbox->apiKey() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
-        QVERIFY2(added.out.contains(u"\"Acme %1 %3\""_s), qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
+        QVERIFY2(added.out.contains(u"\"Acme %1 %3\""_s), qPrintable(added.diagnosis()));
     }
 
     void cleanupTestCase()
@@ -67,9 +61,9 @@ private Q_SLOTS:
         const QString all = QString(r.out + r.err);
         QVERIFY2(
             all.contains(u"Reading %1 and comparing it with Heartbeat (%2)"_s.arg(path, Workspace)),
-            qPrintable(diagnose(r)));
+            qPrintable(r.diagnosis()));
         QVERIFY2(all.contains(u"x%1y%3@example.com is on line 2 already"_s),
-                 qPrintable(diagnose(r)));
+                 qPrintable(r.diagnosis()));
     }
 
     // The provider's own message, which quotes the address, reaches the user as it was sent.
@@ -84,10 +78,10 @@ private Q_SLOTS:
         QCOMPARE(created.status, 200);
         const CliResult r = m_cli->run({u"member"_s, u"add"_s, email, u"--name"_s, u"R"_s,
                                         u"--role"_s, u"member"_s, u"-w"_s, Workspace});
-        QVERIFY2(r.exitCode != 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.diagnosis()));
         QVERIFY2(
             r.err.contains(u"A user with email r%1s%3@example.com already exists (HTTP 409)"_s),
-            qPrintable(diagnose(r)));
+            qPrintable(r.diagnosis()));
     }
 
     // A wrong key with placeholders in it: refused, with the status as the provider gave it, and
@@ -97,9 +91,9 @@ private Q_SLOTS:
         QProcessEnvironment badKey;
         badKey.insert(u"ROSTER_API_KEY"_s, u"bad%1key%3value"_s);
         const CliResult r = m_cli->run({u"workspace"_s, u"test"_s, Workspace}, {}, badKey);
-        QVERIFY2(r.exitCode != 0, qPrintable(diagnose(r)));
-        QVERIFY2(r.err.contains(u"(HTTP 401)"_s), qPrintable(diagnose(r)));
-        QVERIFY2(!QString(r.out + r.err).contains(u"bad%1key"_s), qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.diagnosis()));
+        QVERIFY2(r.err.contains(u"(HTTP 401)"_s), qPrintable(r.diagnosis()));
+        QVERIFY2(!QString(r.out + r.err).contains(u"bad%1key"_s), qPrintable(r.diagnosis()));
     }
 };
 

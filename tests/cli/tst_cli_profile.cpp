@@ -26,12 +26,6 @@ class TestCliProfile : public QObject
     const QStringList m_ws = {u"-w"_s, u"Acme"_s};
     const QString m_email = u"ada@example.com"_s;
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     void startWorkspace(const QString &provider)
     {
         m_sandbox = std::make_unique<SandboxProcess>(
@@ -45,7 +39,7 @@ class TestCliProfile : public QObject
             add << u"--url"_s << m_sandbox->baseUrl() + u"/forward"_s << u"--business-id"_s
                 << u"biz_sandbox"_s;
         const CliResult added = m_cli->run(add, m_sandbox->apiKey() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
     }
 
     CliResult member(const QString &command, const QStringList &options)
@@ -140,7 +134,7 @@ private Q_SLOTS:
                                         u"--picture"_s,
                                         large,
                                         u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QJsonObject at = atProvider();
         QCOMPARE(at[u"name"_s].toString(), u"Ada Lovelace"_s);
         QCOMPARE(at[u"bio"_s].toString(), u"Wrote the first program"_s);
@@ -168,7 +162,7 @@ private Q_SLOTS:
                     u"--twitter"_s, u"https://x.com/adaking"_s, u"--instagram"_s,
                     u"https://www.instagram.com/adaking"_s, u"--picture"_s, small, u"--add-group"_s,
                     u"welcome"_s, u"--remove-group"_s, u"Mentors"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY2(r.out.contains(u"Status line: Travelling"_s), qPrintable(r.out));
         at = atProvider();
         QCOMPARE(at[u"name"_s].toString(), u"Ada King"_s);
@@ -185,7 +179,7 @@ private Q_SLOTS:
         const qint64 updatesBefore = profileUpdates();
         r = member(u"edit"_s, {u"--bio"_s, u"Analyst"_s, u"--status"_s, u"Travelling"_s,
                                u"--add-group"_s, u"Welcome"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY2(r.err.contains(u"nothing was sent"_s), qPrintable(r.err));
         QCOMPARE(profileUpdates(), updatesBefore);
 
@@ -193,7 +187,7 @@ private Q_SLOTS:
         r = member(u"edit"_s, {u"--clear"_s, u"bio"_s, u"--clear"_s, u"status"_s, u"--clear"_s,
                                u"linkedin"_s, u"--clear"_s, u"twitter"_s, u"--clear"_s,
                                u"instagram"_s, u"--clear"_s, u"picture"_s, u"--json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         at = atProvider();
         for (const QString &field : {u"bio"_s, u"status"_s, u"linkedin"_s, u"twitter"_s,
                                      u"instagram"_s, u"profilePicture"_s})

@@ -31,12 +31,6 @@ class TestCliSession : public QObject
         return result;
     }
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     QJsonObject json(const CliResult &result)
     {
         return QJsonDocument::fromJson(result.outBytes()).object();
@@ -121,14 +115,14 @@ private Q_SLOTS:
         else
             add << u"--url"_s << base + u"/beam"_s;
         CliResult r = cli(add, m_sandbox->apiKey() + '\n');
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         const QString workspaceId = m_cli->workspaceId(u"Analytical Engine"_s);
         QVERIFY(!workspaceId.isEmpty());
         QCOMPARE(readKeyFromKeychain(workspaceId), QString::fromLatin1(m_sandbox->apiKey()));
 
         const QStringList ws = {u"--workspace"_s, u"Analytical Engine"_s};
         r = cli({u"workspace"_s, u"test"_s, u"Analytical Engine"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
 
         // What the provider lists of its seeded members, as the sandbox says.
         qsizetype listedSeeds = 4;
@@ -143,12 +137,12 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 4);
             QVERIFY2(r.err.contains(u"no API that lists members"_s), qPrintable(r.err));
         } else {
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
             QCOMPARE(json(r)[u"members"_s].toInt(), listedSeeds);
-            QVERIFY2(json(r)[u"complete"_s].toBool(), qPrintable(diagnose(r)));
+            QVERIFY2(json(r)[u"complete"_s].toBool(), qPrintable(r.diagnosis()));
             // Nothing new: nothing changed, nothing written.
             r = cli(QStringList{u"members"_s, u"sync"_s, u"--json"_s} + ws);
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
             QCOMPARE(json(r)[u"changed"_s].toInt(), 0);
             QCOMPARE(json(r)[u"added"_s].toInt(), 0);
             QCOMPARE(json(r)[u"unchanged"_s].toInt(), listedSeeds);
@@ -161,7 +155,7 @@ private Q_SLOTS:
         else
             create << u"--name"_s << u"Ada King Lovelace"_s;
         r = cli(create);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QCOMPARE(json(r)[u"email"_s].toString(), email);
         QCOMPARE(json(r)[u"status"_s].toString(), u"active"_s);
         QVERIFY(!json(r)[u"id"_s].toString().isEmpty());
@@ -180,7 +174,7 @@ private Q_SLOTS:
                                 u"Grace Hopper"_s, u"--role"_s, u"Member"_s, u"--pending"_s,
                                 u"--json"_s} +
                     ws);
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
             QCOMPARE(json(r)[u"status"_s].toString(), u"pending"_s);
         }
 
@@ -188,7 +182,7 @@ private Q_SLOTS:
                                      ? QStringList{u"--bio"_s, u"Wrote the first program"_s}
                                      : QStringList{u"--last-name"_s, u"Byron"_s};
         r = cli(QStringList{u"member"_s, u"edit"_s, email, u"--json"_s} + ws + edit);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         if (provider == u"heartbeat"_s)
             QCOMPARE(json(r)[u"bio"_s].toString(), u"Wrote the first program"_s);
         else
@@ -199,17 +193,17 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 4);
             QVERIFY2(r.err.contains(u"no API to deactivate"_s), qPrintable(r.err));
         } else {
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
             QCOMPARE(json(r)[u"status"_s].toString(), u"deactivated"_s);
             r = cli(QStringList{u"member"_s, u"show"_s, email, u"--local"_s, u"--json"_s} + ws);
             QCOMPARE(json(r)[u"status"_s].toString(), u"deactivated"_s);
             r = cli(QStringList{u"member"_s, u"reactivate"_s, email, u"--json"_s} + ws);
-            QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
             QCOMPARE(json(r)[u"status"_s].toString(), u"active"_s);
         }
 
         r = cli(QStringList{u"link"_s, email} + ws);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
         const QUrl link(lines.first());
@@ -226,7 +220,7 @@ private Q_SLOTS:
         }
 
         r = cli(QStringList{u"members"_s, u"list"_s, u"--json"_s} + ws);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QStringList listed;
         const QJsonArray members = QJsonDocument::fromJson(r.outBytes()).array();
         for (const QJsonValue &member : members)
@@ -238,7 +232,7 @@ private Q_SLOTS:
 
         // What the provider answered, for an admin to show us: on stderr, secrets redacted.
         r = cli(QStringList{u"--trace-http"_s, u"member"_s, u"show"_s, email} + ws);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY2(r.err.contains(u"> "_s) && r.err.contains(u"< "_s) &&
                      r.err.contains(u"HTTP 200"_s) && r.err.contains(email),
                  qPrintable(r.err));
@@ -246,7 +240,7 @@ private Q_SLOTS:
             QVERIFY2(!r.err.contains(secret), "a secret reached the trace");
 
         r = cli(QStringList{u"audit"_s, u"--json"_s, u"--member"_s, email} + ws);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QStringList actions;
         const QJsonArray entries = QJsonDocument::fromJson(r.outBytes()).array();
         for (const QJsonValue &entry : entries) {
@@ -265,7 +259,7 @@ private Q_SLOTS:
         QProcessEnvironment withKey;
         withKey.insert(u"ROSTER_API_KEY"_s, QString::fromLatin1(m_sandbox->apiKey()));
         r = m_cli->run(QStringList{u"member"_s, u"show"_s, email} + ws, {}, withKey);
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
 
         // The scan reads the local roster and the workspaces file: it finds what they hold.
         QVERIFY(!m_cli->filesContaining(email).isEmpty());
@@ -275,7 +269,7 @@ private Q_SLOTS:
             QVERIFY2(leaks.isEmpty(), qPrintable(u"a secret is in "_s + leaks.join(u", "_s)));
         }
         r = cli({u"workspace"_s, u"remove"_s, u"Analytical Engine"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(diagnose(r)));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.diagnosis()));
         QVERIFY(readKeyFromKeychain(workspaceId).startsWith(u'('));
         QVERIFY(m_cli->workspaceId(u"Analytical Engine"_s).isEmpty());
     }

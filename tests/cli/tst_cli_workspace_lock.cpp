@@ -20,12 +20,6 @@ class TestCliWorkspaceLock : public QObject
     std::unique_ptr<CliRunner> m_cli;
     QString m_csv;
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
     qint64 creates()
     {
         const QJsonObject statuses =
@@ -75,7 +69,7 @@ private Q_SLOTS:
             m_cli->run({u"workspace"_s, u"add"_s, u"HB"_s, u"--provider"_s, u"heartbeat"_s,
                         u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
                        m_sandbox->apiKey() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(diagnose(added)));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         m_csv = m_cli->homePath() + u"/a.csv"_s;
         QFile file(m_csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -97,16 +91,16 @@ private Q_SLOTS:
         std::unique_ptr<QProcess> first = startHolding();
         QVERIFY(first);
         const CliResult second = m_cli->run(importArguments());
-        QVERIFY2(second.exitCode != 0, qPrintable(diagnose(second)));
+        QVERIFY2(second.exitCode != 0, qPrintable(second.diagnosis()));
         QVERIFY2(
             second.err.contains(u"An import of a.csv (pid %1, started "_s.arg(first->processId())),
-            qPrintable(diagnose(second)));
-        QVERIFY2(second.err.contains(u"is running in HB"_s), qPrintable(diagnose(second)));
-        QVERIFY2(second.err.contains(u"--wait"_s), qPrintable(diagnose(second)));
+            qPrintable(second.diagnosis()));
+        QVERIFY2(second.err.contains(u"is running in HB"_s), qPrintable(second.diagnosis()));
+        QVERIFY2(second.err.contains(u"--wait"_s), qPrintable(second.diagnosis()));
 
         const CliResult done = waitFor(*first);
-        QVERIFY2(done.exitCode == 0, qPrintable(diagnose(done)));
-        QVERIFY2(done.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(done)));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.diagnosis()));
+        QVERIFY2(done.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(done.diagnosis()));
         QCOMPARE(creates(), Rows);
     }
 
@@ -116,11 +110,11 @@ private Q_SLOTS:
         QVERIFY(first);
         const CliResult second = m_cli->run(importArguments({u"--wait"_s}));
         const CliResult done = waitFor(*first);
-        QVERIFY2(done.exitCode == 0, qPrintable(diagnose(done)));
-        QVERIFY2(done.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(done)));
-        QVERIFY2(second.exitCode == 0, qPrintable(diagnose(second)));
-        QVERIFY2(second.err.contains(u"Waiting for it to end"_s), qPrintable(diagnose(second)));
-        QVERIFY2(second.out.contains(u"0 created"_s), qPrintable(diagnose(second)));
+        QVERIFY2(done.exitCode == 0, qPrintable(done.diagnosis()));
+        QVERIFY2(done.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(done.diagnosis()));
+        QVERIFY2(second.exitCode == 0, qPrintable(second.diagnosis()));
+        QVERIFY2(second.err.contains(u"Waiting for it to end"_s), qPrintable(second.diagnosis()));
+        QVERIFY2(second.out.contains(u"0 created"_s), qPrintable(second.diagnosis()));
         QCOMPARE(creates(), Rows);
     }
 
@@ -134,9 +128,9 @@ private Q_SLOTS:
         if (resumed.err.contains(u"no unfinished import"_s)) {
             // Killed before its plan was in the journal: a fresh import runs.
             const CliResult again = m_cli->run(importArguments());
-            QVERIFY2(again.exitCode == 0, qPrintable(diagnose(again)));
+            QVERIFY2(again.exitCode == 0, qPrintable(again.diagnosis()));
         } else {
-            QVERIFY2(resumed.exitCode == 0, qPrintable(diagnose(resumed)));
+            QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.diagnosis()));
         }
         QVERIFY(!m_cli->run(importArguments()).err.contains(u"is running in HB"_s));
         QCOMPARE(creates(), Rows);
@@ -148,7 +142,7 @@ private Q_SLOTS:
         std::unique_ptr<QProcess> first = startHolding();
         QVERIFY(first);
         const CliResult synced = m_cli->run({u"members"_s, u"sync"_s, u"-w"_s, u"HB"_s});
-        QVERIFY2(synced.exitCode == 0, qPrintable(diagnose(synced)));
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.diagnosis()));
         QVERIFY2(waitFor(*first).exitCode == 0, "the import failed");
     }
 };

@@ -16,12 +16,6 @@ class TestImportKill : public QObject
 {
     Q_OBJECT
 
-    static QString diagnose(const CliResult &result)
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(result.exitCode)
-            .arg(result.out, result.err);
-    }
-
 private Q_SLOTS:
     void killedMidImport_resumesAndCreatesEachMemberOnce_data()
     {
@@ -71,11 +65,11 @@ private Q_SLOTS:
         // Starting over would risk duplicates: the command says to resume instead.
         const CliResult again = cli.run(import);
         QVERIFY2(again.exitCode == 2 && again.err.contains(u"--resume"_s),
-                 qPrintable(diagnose(again)));
+                 qPrintable(again.diagnosis()));
 
         const CliResult resumed = cli.run(import + QStringList{u"--resume"_s});
-        QVERIFY2(resumed.exitCode == 0, qPrintable(diagnose(resumed)));
-        QVERIFY2(resumed.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(resumed)));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.diagnosis()));
+        QVERIFY2(resumed.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(resumed.diagnosis()));
 
         const QStringList atProvider = SandboxStats::memberEmails(sandbox.state(), provider);
         const QStringList expected = ImportTestFiles::emails(u"kill"_s, Rows);
@@ -130,11 +124,11 @@ private Q_SLOTS:
 
         const CliResult resumed = cli.run(import + QStringList{u"--resume"_s});
         QVERIFY2(resumed.exitCode == 2 && resumed.err.contains(u"no unfinished import"_s),
-                 qPrintable(diagnose(resumed)));
+                 qPrintable(resumed.diagnosis()));
 
         const CliResult again = cli.run(import);
-        QVERIFY2(again.exitCode == 0, qPrintable(diagnose(again)));
-        QVERIFY2(again.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(diagnose(again)));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.diagnosis()));
+        QVERIFY2(again.out.contains(u"%1 created"_s.arg(Rows)), qPrintable(again.diagnosis()));
         const QStringList atProvider = SandboxStats::memberEmails(sandbox.state(), provider);
         const QStringList expected = ImportTestFiles::emails(u"plan"_s, Rows);
         QCOMPARE(atProvider.size(), Rows);
