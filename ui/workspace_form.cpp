@@ -128,8 +128,9 @@ void WorkspaceForm::buildFields(bool demoMode)
     m_businessId = lineEdit(u"businessIdEdit"_s, tr("Business ID"), this);
     m_businessNote = new FieldNote(m_businessId);
     m_businessNote->setObjectName(u"businessIdNote"_s);
-    m_businessNote->setHint(tr("Optional: Forward lists members by business. Without it, Roster "
-                               "keeps only the members it created or looked up."));
+    m_businessNote->setHint(
+        tr("Optional: Roster lists, adds and finds only this business's members. "
+           "Without it, every member the key can reach."));
     m_businessRow = m_form->addRow(tr("B&usiness ID:"), m_businessId, m_businessNote);
 
     m_budget = new QDoubleSpinBox(this);

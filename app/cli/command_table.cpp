@@ -60,8 +60,7 @@ const QList<CommandEntry> &commandTable()
          make<MembersExportCommand>()},
         {{u"members"_s, u"sync"_s},
          QT_TRANSLATE_NOOP("CommandTable",
-                           "Refresh the local roster from the provider (Heartbeat; Forward with a "
-                           "business ID)."),
+                           "Refresh the local roster from the provider (Heartbeat, Forward)."),
          make<MembersSyncCommand>()},
         {{u"member"_s, u"add"_s},
          QT_TRANSLATE_NOOP("CommandTable", "Provision a member."),

@@ -32,10 +32,8 @@ QString Capabilities::whyNot(MemberOperation operation) const
     case MemberOperation::List:
         if (canList)
             return {};
-        return provider == Provider::Forward
-                   ? tr("Forward lists members by business: set the workspace's business ID.")
-                   : tr("Beam.gg has no API that lists members; Roster keeps the members it "
-                        "created or looked up.");
+        return tr("Beam.gg has no API that lists members; Roster keeps the members it created "
+                  "or looked up.");
     case MemberOperation::CreatePending:
         return provider == Provider::Heartbeat
                    ? QString()

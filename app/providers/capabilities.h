@@ -34,7 +34,7 @@ enum class MemberFact
 struct Capabilities
 {
     Provider provider;
-    bool canList = false; // may also depend on the workspace (Forward needs a business id)
+    bool canList = false;
 
     bool supports(MemberOperation operation) const;
     // Why not, in words for the user; empty when supported.

@@ -63,7 +63,7 @@ ForwardClient::ForwardClient(ApiSession *session, const QUrl &baseUrl, const QSt
 
 Capabilities ForwardClient::capabilities() const
 {
-    return Capabilities::of(Provider::Forward, !m_businessId.isEmpty());
+    return Capabilities::of(Provider::Forward, true);
 }
 
 RawHeaderList ForwardClient::auth() const
@@ -106,8 +106,6 @@ void ForwardClient::lookup(ApiTask *task, const QString &email,
 
 ApiTask *ForwardClient::listMembers(Done<MemberListing> done)
 {
-    if (m_businessId.isEmpty())
-        return unsupported(MemberOperation::List, std::move(done));
     return startTask<MemberListing>(
         [this](ApiTask *task, Done<MemberListing> report) {
             fetchPage(task, std::make_shared<ForwardPaging>(RequestedPageSize), report);

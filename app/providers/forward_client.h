@@ -7,10 +7,10 @@
 class ForwardPaging;
 
 // Forward's account portal API, as its login_url guide and the live evidence in NOTES.md
-// describe it. Every listing and look-up names type=BUSINESS; members are listed by business,
-// so listing needs the workspace's business id. Creates and link requests carry an
-// x-idempotency-key, so that one whose answer was lost is resent as it was, not looked up (a
-// create is looked up only when the answer to its last send was lost too).
+// describe it. Every listing and look-up names type=BUSINESS, and the workspace's business id
+// when it has one (without it, every user the key reaches: a guess, docs/sandbox.md). Creates and
+// link requests carry an x-idempotency-key, so that one whose answer was lost is resent as it was,
+// not looked up (a create is looked up only when the answer to its last send was lost too).
 class ForwardClient : public MemberClient
 {
     Q_OBJECT

@@ -10,7 +10,7 @@ class RosterDatabase;
 
 // The members of each workspace's local roster.
 //
-// Providers that can list their members (Heartbeat; Forward by business) refresh a workspace
+// Providers that can list their members (Heartbeat, Forward) refresh a workspace
 // with applyListing(). Beam cannot list, so its roster holds only the members Roster created or
 // looked up, kept with upsert(). No member is ever deleted because a provider stopped listing
 // them: they are kept as MemberStatus::Unlisted.

@@ -23,8 +23,8 @@ public:
     Provider provider = Provider::Heartbeat;
     QUrl apiBaseUrl;
     QUrl communityUrl; // Heartbeat only: where members ask for their magic link; may be empty
-    // Forward only: the business whose members Roster lists (Forward lists by business); may be
-    // empty, and then the roster holds only the members Roster created or looked up.
+    // Forward only: the business whose members Roster lists, adds and finds; may be empty, and
+    // then Roster reaches every member the key can.
     QString businessId;
     double requestBudget = defaultRequestBudget(Provider::Heartbeat);
 
