@@ -4,6 +4,7 @@
 #include "cli_output.h"
 #include "csv_input_file.h"
 #include "csv_options.h"
+#include "dry_run_plan.h"
 #include "failed_rows_file.h"
 #include "import_planner.h"
 #include "import_runner.h"
@@ -13,7 +14,9 @@
 #include "sql_helpers.h"
 #include "workspace_lock.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +47,16 @@ QString planWord(ImportPlan plan)
     }
     return {};
 }
+
+// An argument as a POSIX shell reads it back.
+QString shellQuoted(const QString &argument)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
+    if (plain.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
+    return u'\'' + quoted.replace(u"'"_s, u"'\\''"_s) + u'\'';
+}
 } // namespace
 
 ImportCommand::~ImportCommand() = default;
@@ -51,7 +64,16 @@ ImportCommand::~ImportCommand() = default;
 void ImportCommand::declareOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"file"_s, tr("The CSV file of members."), tr("FILE"));
-    parser.addOption({u"dry-run"_s, tr("Only say what the import would do, row by row.")});
+    parser.addOption({u"dry-run"_s, tr("Only say what the import would do, row by row. The plan "
+                                       "is kept for --from-plan.")});
+    parser.addOption(
+        {u"from-plan"_s,
+         tr("Run the plan of dry run RUN (the number it printed, or last) as it is, looking no "
+            "member up again. Refused unless the file is unchanged, the options are the same and "
+            "the dry run is less than %1 minutes old: members may change at the provider "
+            "meanwhile.")
+             .arg(DryRunPlan::MaxAgeMinutes),
+         tr("RUN")});
     QStringList fields;
     for (const ImportField field : AllImportFields)
         fields << importFieldId(field);
@@ -98,6 +120,15 @@ std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parse
         return tr("--mode is \"%1\"; expected create or upsert.").arg(parser.value(u"mode"_s));
     if (parser.isSet(u"resume"_s) && parser.isSet(u"dry-run"_s))
         return tr("Give --resume or --dry-run, not both.");
+    if (parser.isSet(u"from-plan"_s)) {
+        if (parser.isSet(u"dry-run"_s) || parser.isSet(u"resume"_s))
+            return tr("--from-plan runs a dry run's plan: give it without --dry-run and --resume.");
+        const QString run = parser.value(u"from-plan"_s);
+        bool number = false;
+        if (run != u"last" && (run.toLongLong(&number) <= 0 || !number))
+            return tr("--from-plan is \"%1\"; expected the number a dry run printed, or last.")
+                .arg(run);
+    }
     if (const std::optional<QString> problem = ProfileOptions::checkIntroduce(parser))
         return problem;
     QString problem;
@@ -122,6 +153,7 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
                                    .arg(providerDisplayName(service->workspace().provider)));
 
     m_resume = parser.isSet(u"resume"_s);
+    m_fromPlan = parser.value(u"from-plan"_s);
     m_wait = parser.isSet(u"wait"_s);
     QString error;
     m_settings.filePath = file;
@@ -191,7 +223,121 @@ void ImportCommand::start()
         return fail(ExitUsage, tr("An import of %1 stopped half-way: carry it on with --resume, "
                                   "so that no member is created twice.")
                                    .arg(file));
+    if (!m_fromPlan.isEmpty())
+        return runDryRunPlan(service);
+    if (!m_dryRun) {
+        const std::optional<ImportRunInfo> dryRun =
+            journal.latestDryRun(service->workspace().id, &error);
+        if (dryRun && dryRun->isWaitingDryRun() && dryRun->filePath == file &&
+            DryRunPlan::ageProblems(*dryRun, QDateTime::currentDateTimeUtc()).isEmpty())
+            out().progress(tr("Planning again. To run the plan of dry run %1 instead, looking no "
+                              "member up again: %2")
+                               .arg(dryRun->id)
+                               .arg(fromPlanCommand(dryRun->id)));
+    }
     plan(service, m_settings);
+}
+
+void ImportCommand::runDryRunPlan(MemberService *service)
+{
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    if (!db)
+        return fail(ExitFailure, error);
+    ImportJournal journal(*db);
+    const Workspace &workspace = service->workspace();
+    std::optional<ImportRunInfo> run;
+    if (m_fromPlan == u"last") {
+        run = journal.latestDryRun(workspace.id, &error);
+        if (!error.isEmpty())
+            return fail(ExitFailure, error);
+        if (!run)
+            return fail(ExitUsage, tr("There is no dry run in %1 whose plan could be run: make "
+                                      "one with --dry-run first.")
+                                       .arg(where(workspace)));
+    } else {
+        run = journal.run(m_fromPlan.toLongLong(), &error);
+        if (!run || !run->dryRunSettings)
+            return fail(ExitUsage, tr("There is no dry run %1 in the journal of %2: give the "
+                                      "number a dry run printed, or last.")
+                                       .arg(m_fromPlan, db->path()));
+    }
+    if (run->workspaceId != workspace.id)
+        return fail(ExitUsage, tr("Dry run %1 was made in another workspace, not in %2.")
+                                   .arg(QString::number(run->id), where(workspace)));
+    if (run->state == ImportRunState::Running)
+        return fail(ExitUsage, tr("The plan of dry run %1 was started and stopped half-way: "
+                                  "carry it on with --resume, so that no member is created "
+                                  "twice.")
+                                   .arg(run->id));
+    if (run->state != ImportRunState::Planned || !run->planComplete)
+        return fail(ExitUsage, tr("The plan of dry run %1 was already run. A plan is run once: "
+                                  "make a new dry run, or import without --from-plan.")
+                                   .arg(run->id));
+    const QString file = m_settings.filePath;
+    QStringList problems = DryRunPlan::fileChanges(*run, file, {});
+    if (problems.isEmpty()) {
+        const QString checksum = DryRunPlan::fileChecksum(file, &error);
+        if (checksum.isEmpty())
+            return fail(ExitFailure, error);
+        problems = DryRunPlan::fileChanges(*run, file, checksum);
+    }
+    QJsonObject given = m_settings.toJson();
+    given.remove(u"file"_s);
+    problems += DryRunPlan::settingsChanges(*run->dryRunSettings, given);
+    problems += DryRunPlan::ageProblems(*run, QDateTime::currentDateTimeUtc());
+    if (!problems.isEmpty())
+        return fail(ExitUsage, tr("The plan of dry run %1 cannot be run as it is: %2. Make a new "
+                                  "dry run, or import without --from-plan to plan again.")
+                                   .arg(QString::number(run->id), problems.join(u"; "_s)));
+    out().progress(tr("Running the plan of dry run %1, made at %2, as it is: no member is looked "
+                      "up again.")
+                       .arg(QString::number(run->id),
+                            run->createdAt.toLocalTime().toString(Qt::ISODate)));
+    runPlan(service, run->id);
+}
+
+qint64 ImportCommand::keepDryRun(qint64 runId)
+{
+    QString error;
+    RosterDatabase *db = m_context.database(&error);
+    ImportJournal journal(*db);
+    const std::optional<ImportRunInfo> run = journal.run(runId, &error);
+    QString checksum;
+    if (run)
+        checksum = DryRunPlan::fileChecksum(run->filePath, &error);
+    // The planner read the file whole and unchanged; a change since would not match its plan.
+    if (checksum.isEmpty() || !DryRunPlan::fileChanges(*run, run->filePath, {}).isEmpty()) {
+        if (!error.isEmpty())
+            out().warning(error);
+        journal.removeRun(runId, &error);
+        return 0;
+    }
+    QJsonObject given = m_settings.toJson();
+    given.remove(u"file"_s);
+    if (!journal.keepDryRun(runId, checksum, given, &error)) {
+        out().warning(error);
+        journal.removeRun(runId, &error);
+        return 0;
+    }
+    const QDateTime staleBefore =
+        QDateTime::currentDateTimeUtc().addSecs(-qint64(DryRunPlan::MaxAgeMinutes) * 60);
+    if (!journal.removeWaitingDryRuns(run->workspaceId, run->filePath, staleBefore, runId,
+                                      &error))
+        out().warning(error);
+    return runId;
+}
+
+QString ImportCommand::fromPlanCommand(qint64 runId) const
+{
+    const QStringList arguments = QCoreApplication::arguments();
+    QStringList command{u"roster-cli"_s};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) != u"--dry-run")
+            command << shellQuoted(arguments.at(i));
+    }
+    command << u"--from-plan"_s << QString::number(runId);
+    return command.join(u' ');
 }
 
 void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
@@ -203,6 +349,8 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
     if (m_dryRun)
         execSql(db->connection(), u"PRAGMA cache_size = -%1"_s.arg(DryRunCacheKiB), &error);
     auto *planner = new ImportPlanner(service, *db, settings, this);
+    // Only the diff the user asked for is worth a look-up a row at a provider that cannot list.
+    planner->setLookUpUnknownRows(m_dryRun);
     m_planner = planner;
     out().progress(tr("Reading %1 and comparing it with %2…")
                        .arg(settings.filePath, where(service->workspace())));
@@ -226,17 +374,29 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
         const std::optional<ImportCounts> counts = ImportJournal(*db).counts(runId, &error);
         if (!counts)
             return fail(ExitFailure, error);
-        printPlan(*counts, runId);
         if (m_dryRun) {
-            ImportJournal(*db).removeRun(runId, &error);
+            const qint64 kept = keepDryRun(runId);
+            printPlan(*counts, runId, kept);
+            if (kept) {
+                const QString hint =
+                    tr("To run this plan as it is, looking no member up again, within %n "
+                       "minute(s):",
+                       nullptr, DryRunPlan::MaxAgeMinutes) +
+                    u"\n  "_s + fromPlanCommand(kept);
+                if (out().jsonWanted()) // stdout holds the JSON alone
+                    out().progress(hint);
+                else
+                    out().line(hint);
+            }
             return finish(counts->plans.value(ImportPlan::Invalid) > 0 ? ExitApi : ExitOk);
         }
+        printPlan(*counts, runId);
         runPlan(service, runId);
     });
     planner->start();
 }
 
-void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId)
+void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId, qint64 keptRunId)
 {
     QStringList parts;
     for (auto it = counts.plans.cbegin(); it != counts.plans.cend(); ++it)
@@ -249,8 +409,10 @@ void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId)
         QJsonObject plans;
         for (auto it = counts.plans.cbegin(); it != counts.plans.cend(); ++it)
             plans.insert(ImportJournal::planId(it.key()), it.value());
-        out().beginJsonObjectArray(QJsonObject{{u"rows"_s, counts.total()}, {u"plans"_s, plans}},
-                                   u"plan"_s);
+        QJsonObject head{{u"rows"_s, counts.total()}, {u"plans"_s, plans}};
+        if (keptRunId > 0)
+            head.insert(u"run"_s, keptRunId);
+        out().beginJsonObjectArray(head, u"plan"_s);
         forEachPlanRow(runId, [this](const ImportRowEntry &row) {
             out().jsonArrayElement(QJsonObject{{u"line"_s, row.line},
                                                {u"plan"_s, ImportJournal::planId(row.plan)},
@@ -359,7 +521,8 @@ void ImportCommand::report(qint64 runId)
         QJsonObject outcomes;
         for (auto it = o.cbegin(); it != o.cend(); ++it)
             outcomes.insert(ImportJournal::outcomeId(it.key()), it.value());
-        out().json(QJsonObject{{u"rows"_s, counts->total()}, {u"outcomes"_s, outcomes}});
+        out().json(QJsonObject{
+            {u"run"_s, runId}, {u"rows"_s, counts->total()}, {u"outcomes"_s, outcomes}});
     } else {
         out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.",
                       nullptr, int(counts->total()))

@@ -1,7 +1,6 @@
 #include "import_planner.h"
 
 #include "api_task.h"
-#include "change_text.h"
 #include "csv_reader.h"
 #include "draft_json.h"
 #include "import_requirements.h"
@@ -9,6 +8,7 @@
 #include "member_repository.h"
 #include "member_service.h"
 #include "roster_database.h"
+#include "row_decision.h"
 #include "sqlite_email_lines.h"
 
 #include <QElapsedTimer>
@@ -245,11 +245,13 @@ void ImportPlanner::planValidRow(const ValidatedRow &row)
     case MemberRepository::Lookup::NotFound:
         break;
     }
-    if (m_service->capabilities().supports(MemberOperation::List)) {
+    // Where the provider lists, the roster is complete. Where it cannot, only a look-up tells
+    // whether the member is there, which only a dry run shown to the user needs: a run sends
+    // the create, and the provider's "exists already" leads to the one look-up (ImportRunner).
+    if (!m_lookUpUnknownRows || m_service->capabilities().supports(MemberOperation::List)) {
         entry.plan = ImportPlan::Create;
         return keep(std::move(entry));
     }
-    // The provider cannot list: only it can tell whether the member is there.
     m_toLookUp.push_back({std::move(entry), draft});
 }
 
@@ -278,36 +280,14 @@ bool ImportPlanner::resolveGroups(ImportRowEntry &entry, MemberDraft &draft) con
 void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
                            const MemberRecord &stored) const
 {
-    if (m_settings.mode == ImportSettings::Mode::CreateOnly) {
-        entry.plan = ImportPlan::Conflict;
+    const RowDecision decision = RowDecision::decide(draft, stored, m_settings.mode,
+                                                     m_service->capabilities(), m_groupNames);
+    entry.plan = decision.plan;
+    entry.error = decision.note;
+    if (!decision.sends()) {
         entry.state = ImportRowState::Done;
         entry.outcome = ImportOutcome::Skipped;
-        entry.error =
-            tr("%1 is a member already; this import only creates members.").arg(draft.email);
-        return;
     }
-    // A member the provider no longer lists was deactivated or removed elsewhere: reactivating
-    // one who is active after all is a success ("already active").
-    const bool maybeInactive =
-        stored.status == MemberStatus::Deactivated || stored.status == MemberStatus::Unlisted;
-    const Capabilities can = m_service->capabilities();
-    const std::optional<MemberChanges> changes =
-        DraftJson::changes(draft, stored, can.editableFields());
-    // The row's note says what an update changes, field by field.
-    if (changes)
-        entry.error = ChangeText::describe(*changes, stored, m_groupNames);
-    if (maybeInactive && can.supports(MemberOperation::Reactivate)) {
-        entry.plan = ImportPlan::Reactivate;
-        return;
-    }
-    if (changes) {
-        entry.plan = ImportPlan::Update;
-        return;
-    }
-    entry.plan = ImportPlan::Unchanged;
-    entry.state = ImportRowState::Done;
-    entry.outcome = ImportOutcome::Skipped;
-    entry.error = tr("%1 is a member already, as the row has them.").arg(draft.email);
 }
 
 void ImportPlanner::keep(ImportRowEntry entry)

@@ -25,7 +25,8 @@ class RosterDatabase;
 
 // The dry run of an import: reads the file, maps and validates every row, compares it with the
 // workspace's members (the local roster, refreshed from the provider first where the provider
-// can list; else each row not in the roster is looked up at the provider) and writes the plan
+// can list; else, when setLookUpUnknownRows() asks, each row not in the roster is looked up at
+// the provider, and otherwise planned as a create) and writes the plan
 // into the journal as a new run: per row create, update, reactivate, unchanged, conflict or
 // invalid (with why). Nothing is changed at the provider. Reads the file in slices between
 // events, so the window stays responsive at a million rows.
@@ -47,6 +48,11 @@ public:
     ImportPlanner(MemberService *service, RosterDatabase &db, const ImportSettings &settings,
                   QObject *parent = nullptr);
     ~ImportPlanner() override;
+
+    // Look up at a provider that cannot list each row the roster does not know: for a dry run
+    // the user reads, which shows the diff. A run started directly leaves this off: its creates
+    // cost no look-up, and a create the provider refuses as a duplicate is looked up then.
+    void setLookUpUnknownRows(bool lookUp) { m_lookUpUnknownRows = lookUp; }
 
     void start();
     // Stops; a run already begun in the journal is removed.
@@ -115,6 +121,7 @@ private:
     qint64 m_lookupsDone = 0;
     int m_lookupsInFlight = 0;
     QList<QPointer<ApiTask>> m_tasks;
+    bool m_lookUpUnknownRows = false;
     bool m_readingDone = false;
     bool m_stopped = false;
 };

@@ -9,6 +9,7 @@
 #include "member_service.h"
 #include "picture_loader.h"
 #include "request_pacer.h"
+#include "row_decision.h"
 
 #include <QTimer>
 #include <cmath>
@@ -45,6 +46,7 @@ void ImportRunner::start()
         return QTimer::singleShot(0, this, [this, error] { stop(error); });
     if (const std::optional<ImportSettings> settings =
             ImportSettings::fromJson(run->settings, &error)) {
+        m_mode = settings->mode;
         m_pending = settings->pending;
         m_introduce = settings->introduce;
     }
@@ -194,6 +196,31 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
         }));
 }
 
+void ImportRunner::lookUpExisting(std::shared_ptr<Row> row, const ApiError &conflict)
+{
+    row->conflictLookedUp = true;
+    QPointer<ImportRunner> self(this);
+    track(m_service->lookup(
+        row->entry.email, [self, row, conflict](const Result<std::optional<MemberRecord>> &found) {
+            if (!self || self->m_stopped)
+                return;
+            if (!found.ok())
+                return self->onFailure(row, found.error);
+            if (!found.value)
+                return self->finishRow(row, ImportOutcome::Failed, conflict.message);
+            const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
+            const RowDecision decision = RowDecision::decide(draft, *found.value, self->m_mode,
+                                                             self->m_service->capabilities());
+            if (!decision.sends())
+                return self->finishRow(row, ImportOutcome::Skipped, decision.note);
+            if (self->m_cancelled)
+                return self->finishRow(row, ImportOutcome::Skipped,
+                                       tr("The import was cancelled before this row was sent."));
+            row->entry.plan = decision.plan;
+            self->send(row);
+        }));
+}
+
 void ImportRunner::send(std::shared_ptr<Row> row)
 {
     if (row->entry.plan == ImportPlan::Create && row->idempotencyKey.isEmpty())
@@ -293,8 +320,9 @@ void ImportRunner::withPicture(const std::shared_ptr<Row> &row, const QString &p
 
 void ImportRunner::onFailure(const std::shared_ptr<Row> &row, const ApiError &error)
 {
-    if (error.kind == ApiErrorKind::Conflict && row->entry.plan == ImportPlan::Create)
-        return finishRow(row, ImportOutcome::Skipped, error.message);
+    if (error.kind == ApiErrorKind::Conflict && row->entry.plan == ImportPlan::Create &&
+        !row->conflictLookedUp)
+        return lookUpExisting(row, error);
     if (error.outcomeUnknown)
         return finishRow(row, ImportOutcome::Failed,
                          error.message + u' ' +

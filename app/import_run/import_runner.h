@@ -2,6 +2,7 @@
 
 #include "api_error.h"
 #include "import_journal.h"
+#include "import_settings.h"
 #include "member_record.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,9 @@ class RosterDatabase;
 // leaves. A run resumed after a crash either resends a create with that same key, where the
 // provider honours keys and the key is still trusted (Capabilities::honoursIdempotencyKeys),
 // or first looks up each row it finds 'sending', so that it never creates a member twice.
+// A create the provider refuses because the member exists (ApiErrorKind::Conflict) is looked
+// up once, and then updated, reactivated or skipped as the mode says (RowDecision), so that a
+// plan made without look-ups costs one only for the rows that turn out to be members.
 // Pause starts nothing new; cancel lets what is in flight end, then marks the rows never sent
 // as skipped.
 class ImportRunner : public QObject
@@ -77,11 +81,14 @@ private:
         ImportRowEntry entry;
         bool lookFirst = false; // the last request may have been carried out
         QString idempotencyKey; // for the create: the journal's, when it may be resent with it
+        bool conflictLookedUp = false;
     };
 
     void startMore();
     void process(std::shared_ptr<Row> row);
     void lookUp(std::shared_ptr<Row> row);
+    // After a create answered that the member exists: what the mode does with them.
+    void lookUpExisting(std::shared_ptr<Row> row, const ApiError &conflict);
     void send(std::shared_ptr<Row> row);
     void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
     // Calls `send` with the picture at `path` ready to go (a data: URI), at once and with none
@@ -103,6 +110,7 @@ private:
     RosterDatabase &m_db;
     std::unique_ptr<ImportJournal> m_journal;
     qint64 m_runId;
+    ImportSettings::Mode m_mode = ImportSettings::Mode::CreateOnly;
     bool m_pending = false;   // Heartbeat: create pending members
     bool m_introduce = false; // Heartbeat: post the bio as an introduction thread
     std::deque<std::shared_ptr<Row>> m_queue;

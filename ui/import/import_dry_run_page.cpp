@@ -1,6 +1,7 @@
 #include "import_dry_run_page.h"
 
 #include "api_session.h"
+#include "dry_run_plan.h"
 #include "import_row_loader.h"
 #include "import_row_model.h"
 #include "import_table_style.h"
@@ -10,6 +11,7 @@
 #include "request_pacer.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -150,6 +152,8 @@ void ImportDryRunPage::startPlanning()
     m_phase->setText(tr("Reading the community's roles and members…"));
     m_planner = new ImportPlanner(m_context.service, *m_context.database,
                                   m_context.choices.settings(), this);
+    // The page shows the diff the user asked for: rows a provider cannot list are looked up.
+    m_planner->setLookUpUnknownRows(true);
     connect(m_planner, &ImportPlanner::progress, this, &ImportDryRunPage::onProgress);
     connect(m_planner, &ImportPlanner::finished, this, &ImportDryRunPage::onPlanned);
     connect(m_planner, &ImportPlanner::failed, this, &ImportDryRunPage::onFailed);
@@ -215,18 +219,28 @@ void ImportDryRunPage::onPlanned(qint64 runId)
 
     const qint64 toSend = m_counts.toSend();
     const Workspace &workspace = m_context.service->workspace();
+    // Start Import runs this plan as it is, looking nothing up again, while it is young.
+    const QString reuse =
+        tr("Start Import runs this plan as it is, without looking members up again, within %n "
+           "minute(s); after that, or if the file changes, it plans again first.",
+           nullptr, DryRunPlan::MaxAgeMinutes);
+    const QString replanned = std::exchange(m_replanReason, {});
     if (toSend == 0) {
         m_message->showMessage(InlineMessage::Type::Information,
-                               tr("No row needs sending: Start Import only records the "
-                                  "outcome, and the report lists the rows that failed."));
+                               replanned +
+                                   tr("No row needs sending: Start Import only records the "
+                                      "outcome, and the report lists the rows that failed."));
     } else {
         m_message->showMessage(
             InlineMessage::Type::Information,
-            tr("Start Import sends %n row(s) to %1 at the workspace's budget of %2 requests/s: "
-               "%3. You can pause it, cancel it, or close this window and resume later.",
-               nullptr, int(toSend))
-                .arg(providerDisplayName(workspace.provider), locale.toString(rate(), 'g', 3),
-                     ImportText::duration(ImportText::secondsAtRate(toSend, rate()))));
+            replanned +
+                tr("Start Import sends %n row(s) to %1 at the workspace's budget of %2 "
+                   "requests/s: %3. You can pause it, cancel it, or close this window and resume "
+                   "later.",
+                   nullptr, int(toSend))
+                    .arg(providerDisplayName(workspace.provider), locale.toString(rate(), 'g', 3),
+                         ImportText::duration(ImportText::secondsAtRate(toSend, rate()))) +
+                u' ' + reuse);
     }
     m_rows->setEmailColumn(m_context.choices.mapping.columnOf(ImportField::Email));
     m_loader = new ImportRowLoader(*m_context.database, runId, false, this);
@@ -292,6 +306,25 @@ bool ImportDryRunPage::validatePage()
 {
     if (!isComplete())
         return false;
+    // A plan too old, or of a file changed since, is made again rather than run (DryRunPlan).
+    QString error;
+    const std::optional<ImportRunInfo> run =
+        ImportJournal(*m_context.database).run(m_context.choices.runId, &error);
+    const QStringList stale =
+        run ? DryRunPlan::fileChanges(*run, run->filePath, {}) +
+                  DryRunPlan::ageProblems(*run, QDateTime::currentDateTimeUtc())
+            : QStringList{error};
+    if (!stale.isEmpty()) {
+        startPlanning();
+        m_replanReason = tr("The dry run was made again, since %1: check its plan, then start "
+                            "the import.")
+                             .arg(stale.join(u"; "_s)) +
+                         u' ';
+        m_message->showMessage(InlineMessage::Type::Warning,
+                               tr("Planning again before the import, since %1.")
+                                   .arg(stale.join(u"; "_s)));
+        return false;
+    }
     m_started = true;
     return true;
 }
