@@ -2,6 +2,7 @@
 
 #include "text_sort.h"
 
+#include <algorithm>
 #include <numeric>
 
 void EmailOrder::build(qsizetype count, const EmailOf &emailOf)
@@ -33,4 +34,38 @@ void EmailOrder::remove(qsizetype row)
         if (other > quint32(row))
             --other;
     }
+}
+
+QList<quint32> EmailOrder::rowsOfIds(const QList<qint64> &idsInOrder, const QList<qint64> &rowIds)
+{
+    const qsizetype count = rowIds.size();
+    if (idsInOrder.size() != count || count == 0)
+        return {};
+    QList<quint32> rows;
+    rows.reserve(count);
+    const qint64 first = rowIds.first();
+    const qint64 span = rowIds.last() - first + 1;
+    if (span <= 4 * count + 4096) {
+        // Ids are a sequence with few gaps: a table by id.
+        QList<qint32> rowOf(span, -1);
+        for (qsizetype row = 0; row < count; ++row)
+            rowOf[rowIds.at(row) - first] = qint32(row);
+        for (const qint64 id : idsInOrder) {
+            const qint64 at = id - first;
+            if (at < 0 || at >= span || rowOf.at(at) < 0)
+                return {};
+            rows.append(quint32(rowOf.at(at)));
+            rowOf[at] = -1;
+        }
+        return rows;
+    }
+    QList<quint8> seen(count, 0);
+    for (const qint64 id : idsInOrder) {
+        const auto it = std::lower_bound(rowIds.cbegin(), rowIds.cend(), id);
+        if (it == rowIds.cend() || *it != id || seen.at(it - rowIds.cbegin()))
+            return {};
+        seen[it - rowIds.cbegin()] = 1;
+        rows.append(quint32(it - rowIds.cbegin()));
+    }
+    return rows;
 }

@@ -8,7 +8,7 @@
 // empty, in row order), kept up to date one row at a time like NameOrder: a sort by email is a
 // copy of this list, never a sort on the GUI thread. The loader takes it from the store's email
 // index (build() sorts in memory where it cannot); a changed member moves with a binary search
-// and a move of the list (about a millisecond at a million rows).
+// and a move of the list.
 class EmailOrder
 {
 public:
@@ -19,6 +19,9 @@ public:
 
     // `rows`, every row once, already in email order.
     void set(QList<quint32> rows) { m_rows = std::move(rows); }
+    // The rows whose ids come in `idsInOrder` (the store's email index), given each row's id
+    // (`rowIds`, increasing); empty unless every id is a row's and every row comes once.
+    static QList<quint32> rowsOfIds(const QList<qint64> &idsInOrder, const QList<qint64> &rowIds);
     // Sorts rows 0 .. count-1 from scratch.
     void build(qsizetype count, const EmailOf &emailOf);
     // Puts `row` (appended, or taken out before its email changed) in its place.

@@ -11,14 +11,11 @@
 // The Roster window's view of a MemberTableModel: search as you type over name and email,
 // filters by status, role and group, and a sort by any column, fast at a million members.
 //
-// Why not QSortFilterProxyModel: measured at 1,000,000 members (member_table_benchmark
-// --compare-qsfpm, with the same search and comparisons), it took 650-700 ms to sort by name and
-// 150-360 ms a keystroke ("a", "al", "ali"): it calls filterAcceptsRow() once per row, then
-// sorts what remains through lessThan() on QModelIndex pairs, every keystroke. This proxy, at a
-// million (2-core machine shared with other work): 13-25 ms to sort by name or email (orders
-// kept ready by the storage), keystrokes 55-85 ms at worst (up to 120 ms when the machine is
-// busy); other columns hold the GUI thread 0-2 ms and are applied 25-210 ms later (provider ids
-// the slowest), the other direction then 15-50 ms. It reads the model's MemberStorage directly:
+// Why not QSortFilterProxyModel: it calls filterAcceptsRow() once per row, then sorts what
+// remains through lessThan() on QModelIndex pairs, every keystroke (member_table_benchmark
+// --compare-qsfpm times both over the same model). This proxy reads the model's MemberStorage
+// directly; names and emails sort from orders the storage keeps ready, other columns of a large
+// roster on a worker thread:
 // - Search (SearchQuery): the folded search text of each member is one span of a UTF-8 buffer;
 //   a keystroke scans it in row order (memory order), and only the rows that matched the
 //   previous text when the new text narrows it. The result is a flag per row.

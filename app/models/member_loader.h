@@ -8,22 +8,23 @@
 #include <QPointer>
 #include <QThread>
 #include <atomic>
+#include <functional>
 #include <memory>
 
-// Reads one workspace's members from the roster store on worker threads, into a MemberStorage
-// built there, and hands it over on the thread of the loader. The reading thread opens its own
-// RosterDatabase on the same file (WAL lets it read while the GUI's connection writes). Where
-// SQLite's C API is at hand (MemberBulkReader::available(), Debian's case) MemberColumnLoad
-// reads one snapshot straight into the storage's columns on three threads, email order and the
-// count for the progress signals included; elsewhere one thread reads MemberRecords with
-// MemberReader while another counts the members on a connection of its own.
+// Reads one workspace's members from the roster database file into a MemberStorage, off the
+// GUI thread, and hands the storage over on the loader's thread. The whole path:
 //
-// Measured (member_table_benchmark, 1,000,000 members, this 2-core machine shared with other
-// work): SQLite alone steps and reads the columns in 0.6-0.65 s; the reading thread, which also
-// copies the bytes into batches, uses 0.75-0.9 s of CPU, the thread filing them 0.6-0.75 s
-// (it waits for rows meanwhile), the email index scan 0.13-0.15 s beside them; ranking the
-// names takes 10-20 ms at the end. The whole load: 0.9-1.5 s at quiet moments, 2-3.5 s when
-// other work takes the cores. The first MemberReader-based loader took 2.0-2.4 s.
+//   file → MemberBulkReader (SQLite's C API, a connection of its own, one snapshot)
+//        → MemberRowBatch (rows copied out of SQLite, queued to a second thread)
+//        → MemberStorageBuilder (UTF-8 decoded into the storage's columns, names ranked)
+//        → MemberStorage, delivered by finished() to MemberTableModel.
+//
+// Three threads take part: the reading thread steps SQLite and interns group sets, the filing
+// thread builds the storage from the batches meanwhile, and a third reads the row ids in email
+// order from the store's index on a connection of its own (which also gives the total for the
+// progress signals). When another connection commits between the starts of the two reads
+// (PRAGMA data_version), the reading thread reads the email order again in its own snapshot.
+// member_table_benchmark prints what a load takes.
 //
 // One load at a time: start() and cancel() abandon the load under way (it stops at its next
 // row and its results are dropped). The signals come only for the current load, always later
@@ -36,8 +37,9 @@ public:
     // Cancels a load under way and waits for its thread to stop (a few milliseconds).
     ~MemberLoader() override;
 
-    // Starts reading `workspaceId` from the database file at `databasePath`, which must exist.
-    // Names are ranked for `collationLocale` (see NameOrder).
+    // Starts reading `workspaceId` from the database file at `databasePath`, which must exist
+    // and have been opened by a RosterDatabase of this build (the load neither creates nor
+    // migrates it). Names are ranked for `collationLocale` (see NameOrder).
     void start(const QString &databasePath, const QString &workspaceId,
                const QLocale &collationLocale = QLocale());
     void cancel();
@@ -58,9 +60,20 @@ private:
         QLocale locale;
         std::atomic<bool> canceled{false};
     };
+    enum class Outcome
+    {
+        Loaded,
+        Canceled,
+        Failed
+    };
     // What the worker reports, delivered on the loader's thread.
     void deliver(const std::shared_ptr<Job> &job, const std::function<void()> &report);
     static void run(MemberLoader *loader, const std::shared_ptr<Job> &job);
+    // The read itself, on the worker thread. `progress(filed)` comes from the filing thread;
+    // `*total` gets the number of members once counted. On success the storage is finished.
+    static Outcome read(const Job &job, MemberStorage *members,
+                        const std::function<void(qint64)> &progress, std::atomic<qint64> *total,
+                        QString *error);
 
     std::shared_ptr<Job> m_current;
     QList<QPointer<QThread>> m_threads;

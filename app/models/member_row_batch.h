@@ -4,12 +4,17 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
+#include <QWaitCondition>
 #include <algorithm>
+#include <deque>
 #include <limits>
 
-// Rows of a bulk read (MemberBulkReader) copied out of SQLite by the reading thread, with the
-// index of each row's group set in the storage's table, for the thread that files them
-// (MemberStorageBuilder). Cleared and reused: its buffers are allocated once per load.
+// The hand-over between MemberLoader's two threads, so that they run at once: the reading thread
+// copies rows out of SQLite (MemberBulkReader's text is valid only until its next row) into a
+// batch, with the index of each row's group set in the storage's table, and queues it; the
+// filing thread takes it and files its rows (MemberStorageBuilder), then queues it back empty,
+// so that a load allocates its batches' buffers once.
 class MemberRowBatch
 {
 public:
@@ -91,4 +96,71 @@ private:
     };
     QByteArray m_text;
     QList<Entry> m_entries;
+};
+
+// Batches from one thread to the other. Bounded: push() waits while the other side is behind.
+class MemberRowQueue
+{
+public:
+    static constexpr size_t MaxBatches = 8;
+
+    // Waits while the queue is full. False when closed (the other side stopped).
+    bool push(MemberRowBatch &&batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_closed && m_batches.size() >= MaxBatches)
+            m_changed.wait(&m_mutex);
+        if (m_closed)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+    // Never waits: false, dropping nothing, when full or closed.
+    bool tryPush(MemberRowBatch &&batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_closed || m_batches.size() >= MaxBatches)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+    // Waits for a batch. False when closed and drained.
+    bool pop(MemberRowBatch *batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.empty() && !m_closed)
+            m_changed.wait(&m_mutex);
+        return take(batch);
+    }
+    // A batch if one is waiting, without waiting.
+    bool tryPop(MemberRowBatch *batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        return take(batch);
+    }
+    // No more pushes: the producer is done, or the consumer gives up.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_changed.wakeAll();
+    }
+
+private:
+    bool take(MemberRowBatch *batch)
+    {
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.wakeAll();
+        return true;
+    }
+
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<MemberRowBatch> m_batches;
+    bool m_closed = false;
 };

@@ -15,7 +15,7 @@ class MemberSortWorker : public QObject
     Q_OBJECT
 public:
     explicit MemberSortWorker(QObject *parent = nullptr);
-    // Waits for the jobs under way (a sort of a million rows takes up to a second).
+    // Waits for the jobs under way.
     ~MemberSortWorker() override;
 
     void start(quint64 ticket, MemberSort::SortJob job);

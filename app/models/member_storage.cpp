@@ -184,7 +184,7 @@ bool MemberStorage::hasRoomFor(const MemberRecord &member, std::string_view sear
            m_profile.hasRoomFor(ProfileExtras::of(member));
 }
 
-bool MemberStorage::appendForLoad(const MemberRecord &member)
+bool MemberStorage::appendColumns(const MemberRecord &member)
 {
     const std::string_view search = searchTextOf(member);
     if (!hasRoomFor(member, search))
@@ -229,7 +229,7 @@ EmailOrder::EmailOf MemberStorage::emailOf() const
 
 bool MemberStorage::append(const MemberRecord &member)
 {
-    if (!appendForLoad(member))
+    if (!appendColumns(member))
         return false;
     m_nameOrder.append(shownNameOf(member), nameOf());
     m_emailOrder.insert(size() - 1, emailOf());

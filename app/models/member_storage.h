@@ -21,16 +21,10 @@
 // provider may not tell (ProfileColumns: 13 bytes plus a member's own texts); the name rank and
 // the name order (NameOrder); the email order (EmailOrder). The workspace id is held once.
 //
-// Measured with the benchmark's members (member_table_benchmark, 1,000,000 members of about
-// 30-character emails and 15-character names, a quarter with a picture URL of their own):
-// 346 MiB written, 363 bytes a member (bytesUsed(); bytesAllocated() says 431 MiB: it counts the
-// buffers' room for growth, pages never written that take no memory), the whole process peaking
-// at 440-460 MiB after load, search, sorts of eight columns both ways, the role and group
-// filters and the quick matcher. Holding a second copy during a reload
-// would take it near 700 MiB: see MemberTableModel::load(). A QList<MemberRecord> would cost ten
-// QString headers (240 bytes) plus a heap block for each text and a QList of groups before any
-// text. Row look-ups by email or provider id scan a column (a few ms at a million) instead of
-// keeping a hash of every row.
+// A QList<MemberRecord> would cost ten QString headers plus a heap block for each text and a
+// QList of groups before any text. Row look-ups by email or provider id scan a column instead of
+// keeping a hash of every row. member_table_benchmark prints what the storage and the process
+// take at a million members.
 class MemberStorage
 {
 public:
@@ -118,11 +112,10 @@ public:
     qsizetype indexOfProviderId(QStringView providerId) const;
 
     void reserve(qsizetype rows);
-    // Loading: appendForLoad() each member (or MemberStorageBuilder's rows), then finishLoad()
-    // once: it ranks the names and sorts the emails unless the loader did. The loader interns
-    // group sets on the thread that reads (internGroupSetForLoad()) while another thread
-    // appends the rest; the two touch different members of the storage.
-    bool appendForLoad(const MemberRecord &member);
+    // Loading (MemberLoader): MemberStorageBuilder files the rows, then finishLoad() once: it
+    // ranks the names and sorts the emails unless the loader did. The loader interns group sets
+    // on the thread that reads (internGroupSetForLoad()) while another thread files the rest;
+    // the two touch different members of the storage.
     quint32 internGroupSetForLoad(const QList<MemberGroup> &groups)
     {
         return internGroupSet(groups);
@@ -146,6 +139,8 @@ private:
     friend class MemberStorageBuilder;
 
     bool hasRoomFor(const MemberRecord &member, std::string_view search) const;
+    // append() without the name and email orders.
+    bool appendColumns(const MemberRecord &member);
     struct GroupSet
     {
         QList<MemberGroup> groups;

@@ -11,12 +11,9 @@
 #include <variant>
 
 // One workspace's members for the Roster window: one row per member, in the order they reached
-// the local roster, the columns of Column. The members live in a MemberStorage (about 330 bytes
-// a member, see there), loaded asynchronously by MemberLoader (0.9-1.5 s for a million members
-// on this 2-core machine at quiet moments, 2-3.5 s while other work takes its cores; 0.15-0.35 s
-// for 100,000); after an
-// action the window updates single members with upsert() and removeMember() instead of
-// reloading.
+// the local roster, the columns of Column. The members live in a MemberStorage, loaded off the
+// GUI thread by MemberLoader (see there for the path from the file); after an action the window
+// updates single members with upsert() and removeMember() instead of reloading.
 //
 // The first model fixes glibc's mmap threshold (keepLargeBuffersMapped()): freed members give
 // their memory back to the system. For sorting and searching at a million rows, MemberFilterProxy
@@ -86,10 +83,8 @@ public:
     // otherwise they are cleared at once too, and the workspace shows no rows until the load
     // finishes. Cancels a load under way.
     void load(const QString &databasePath, const QString &workspaceId);
-    // Bytes of member storage a reload may hold, old and new together (default 512 MiB: with
-    // the benchmark's members, a reload of up to about 800,000 keeps them shown; at a million
-    // the process then peaks at 445-455 MiB during a reload, where keeping both would take it
-    // past 700 MiB).
+    // Bytes of member storage a reload may hold, old and new together (default 512 MiB).
+    // member_table_benchmark prints a reload's peak and whether the rows stayed shown.
     void setReloadMemoryBudget(qint64 bytes) { m_reloadMemoryBudget = bytes; }
     qint64 reloadMemoryBudget() const { return m_reloadMemoryBudget; }
     // Abandons a load under way: no signal comes for it.

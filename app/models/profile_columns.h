@@ -12,10 +12,9 @@
 // byte of flags (which optional texts were told; admin), the told texts in one UTF-16 column
 // (nothing for a member with none, most of them), and the picture's URL as an index into a
 // table of the distinct URLs in UTF-8 (most Heartbeat members share its placeholder; a picture
-// of one's own has a URL of its own). About 13 bytes a member plus the texts of their own:
-// interning whole ProfileExtras cost some 650 bytes for each member with a link or a picture of
-// their own (member_table_benchmark: 566 MiB at a million members, a quarter with their own
-// picture).
+// of one's own has a URL of its own). 13 bytes a member plus the texts of their own, where
+// interning whole ProfileExtras would cost a ProfileExtras and its strings for each member with
+// a link or a picture of their own.
 class ProfileColumns
 {
 public:

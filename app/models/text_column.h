@@ -84,8 +84,8 @@ public:
         m_spans.remove(row);
         compactIfWasteful();
     }
-    // The first row holding exactly `text`, or -1. A linear scan (a few ms at a million rows):
-    // cheaper, for look-ups after single actions, than a hash of every row.
+    // The first row holding exactly `text`, or -1. A linear scan: cheaper, for look-ups after
+    // single actions, than a hash of every row.
     qsizetype indexOf(View text) const
     {
         const Char *text0 = data();

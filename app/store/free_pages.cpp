@@ -4,21 +4,17 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#ifdef ROSTER_STORE_SQLITE_API
 #include <sqlite3.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
 void releaseFreePages(const QSqlDatabase &db)
 {
-#ifdef ROSTER_STORE_SQLITE_API
     if (SqliteMemberCursor::available(db)) {
         sqlite3_exec(SqliteMemberCursor::handleOf(db), "PRAGMA incremental_vacuum", nullptr,
                      nullptr, nullptr);
         return;
     }
-#endif
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA freelist_count"_s) || !query.next())
         return;

@@ -1,24 +1,16 @@
 #include "member_bulk_reader.h"
 
 #include "member_row.h"
-#include "roster_database.h"
 #include "sql_helpers.h"
-#include "sqlite_member_cursor.h"
 
-#ifdef ROSTER_STORE_SQLITE_API
+#include <QFile>
 #include <limits>
 #include <sqlite3.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
-bool MemberBulkReader::available(const RosterDatabase &db)
-{
-    return db.isOpen() && SqliteMemberCursor::available(db.connection());
-}
-
-MemberBulkReader::MemberBulkReader(const RosterDatabase &db, const QString &workspaceId)
-    : m_db(db), m_workspaceId(workspaceId)
+MemberBulkReader::MemberBulkReader(const QString &databasePath, const QString &workspaceId)
+    : m_path(databasePath), m_workspaceId(workspaceId)
 {}
 
 MemberBulkReader::~MemberBulkReader()
@@ -29,12 +21,10 @@ MemberBulkReader::~MemberBulkReader()
 bool MemberBulkReader::fail(const QString &detail)
 {
     m_error = tr("Cannot read the members of workspace %1 from %2: %3")
-                  .arg(m_workspaceId, m_db.path(), detail);
+                  .arg(m_workspaceId, m_path, detail);
     finish();
     return false;
 }
-
-#ifdef ROSTER_STORE_SQLITE_API
 
 namespace {
 std::string_view textOf(sqlite3_stmt *statement, int column)
@@ -60,6 +50,8 @@ std::optional<qint64> timeOf(sqlite3_stmt *statement, int column)
     return ms == NoTime ? std::nullopt : std::optional<qint64>(ms);
 }
 
+constexpr int BusyTimeoutMs = 5000;
+
 QString utf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -70,29 +62,63 @@ bool MemberBulkReader::prepare(sqlite3_stmt **statement, const char *sql)
 {
     if (sqlite3_prepare_v2(m_handle, sql, -1, statement, nullptr) == SQLITE_OK)
         return true;
-    return fail(utf8(sqlite3_errmsg(m_handle)));
+    return failWithSqlite();
+}
+
+bool MemberBulkReader::failWithSqlite()
+{
+    return fail(m_handle ? utf8(sqlite3_errmsg(m_handle)) : tr("the database is not open"));
+}
+
+bool MemberBulkReader::open(QString *error)
+{
+    if (m_handle)
+        return true;
+    m_error.clear();
+    // Without SQLITE_OPEN_CREATE: a load never creates a database. Read-write, so that the WAL
+    // index can be set up when no other connection has the file open; query_only keeps it
+    // from writing.
+    const QByteArray path = QFile::encodeName(m_path);
+    const int opened = sqlite3_open_v2(path.constData(), &m_handle,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    // Text is read as the file stores it (sqlite3_column_blob()): Roster's files are UTF-8.
+    const char *setUp = "PRAGMA query_only = 1; PRAGMA cache_size = -2048";
+    if (opened != SQLITE_OK ||
+        sqlite3_exec(m_handle, setUp, nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_busy_timeout(m_handle, BusyTimeoutMs) != SQLITE_OK) {
+        failWithSqlite();
+        setError(error, m_error);
+        return false;
+    }
+    sqlite3_stmt *encoding = nullptr;
+    bool ok = prepare(&encoding, "PRAGMA encoding");
+    if (ok && sqlite3_step(encoding) == SQLITE_ROW &&
+        textOf(encoding, 0) != std::string_view("UTF-8")) {
+        const QString found = utf8(textOf(encoding, 0));
+        sqlite3_finalize(encoding);
+        encoding = nullptr;
+        ok = fail(tr("its text is in %1, not UTF-8").arg(found));
+    }
+    sqlite3_finalize(encoding);
+    if (!ok)
+        setError(error, m_error);
+    return ok;
 }
 
 bool MemberBulkReader::start(QString *error)
 {
-    finish();
-    m_error.clear();
+    if (m_inTransaction) {
+        fail(tr("the read has already started"));
+        setError(error, m_error);
+        return false;
+    }
     m_workspaceKey = 0;
-    if (!m_db.checkOpen(&m_error)) {
-        setError(error, m_error);
+    if (!open(error))
         return false;
-    }
-    m_handle = SqliteMemberCursor::handleOf(m_db.connection());
-    if (!m_handle) {
-        fail(tr("no SQLite connection"));
-        setError(error, m_error);
-        return false;
-    }
-    // A bulk read goes through every page once: a large page cache would only hold the last
-    // ones. One read transaction, so that the rows, the group sets and the email order agree.
-    if (sqlite3_exec(m_handle, "PRAGMA cache_size = -2048; BEGIN", nullptr, nullptr, nullptr) !=
-        SQLITE_OK) {
-        fail(utf8(sqlite3_errmsg(m_handle)));
+    // One read transaction, so that the rows, the group sets and the email order agree. A
+    // bulk read goes through every page once: the small page cache of open() is enough.
+    if (sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        failWithSqlite();
         setError(error, m_error);
         return false;
     }
@@ -215,12 +241,11 @@ QList<qint64> MemberBulkReader::rowIdsByEmail()
     return ids;
 }
 
-std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &db)
+std::optional<qint64> MemberBulkReader::dataVersion()
 {
-    sqlite3 *handle = db.isOpen() ? SqliteMemberCursor::handleOf(db.connection()) : nullptr;
     sqlite3_stmt *statement = nullptr;
-    if (!handle ||
-        sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+    if (!m_handle ||
+        sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
         return std::nullopt;
     std::optional<qint64> version;
     if (sqlite3_step(statement) == SQLITE_ROW)
@@ -240,42 +265,6 @@ void MemberBulkReader::finish()
     if (m_inTransaction && sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
     m_inTransaction = false;
+    sqlite3_close_v2(m_handle);
+    m_handle = nullptr;
 }
-
-#else // Built without SQLite's headers: available() is false and nothing is read.
-
-bool MemberBulkReader::prepare(sqlite3_stmt **, const char *)
-{
-    return false;
-}
-
-bool MemberBulkReader::start(QString *error)
-{
-    fail(tr("no SQLite connection"));
-    setError(error, m_error);
-    return false;
-}
-
-bool MemberBulkReader::next(MemberRowBytes *)
-{
-    return false;
-}
-
-std::optional<QList<MemberGroup>> MemberBulkReader::groupSet(qint64)
-{
-    return std::nullopt;
-}
-
-QList<qint64> MemberBulkReader::rowIdsByEmail()
-{
-    return {};
-}
-
-std::optional<qint64> MemberBulkReader::dataVersion(const RosterDatabase &)
-{
-    return std::nullopt;
-}
-
-void MemberBulkReader::finish() {}
-
-#endif

@@ -8,7 +8,6 @@
 #include <optional>
 #include <string_view>
 
-class RosterDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -51,23 +50,24 @@ struct MemberRowBytes
     qint64 rowId = 0;
 };
 
-// Reads a whole workspace's members for a bulk load, straight from SQLite's C API: no
-// MemberRecord, no QString, no QDateTime per row, so that a caller can file the UTF-8 text into
-// columns of its own (MemberStorage's loader). The rows, the group sets and the email order come
-// from one read transaction: one snapshot, even while another connection writes.
+// The cursor of the member table's load: reads a whole workspace's members from the database
+// file through SQLite's C API on a connection of its own, without Qt Sql, so that no
+// MemberRecord, QString or QDateTime is made per row and the caller files the UTF-8 text into
+// columns of its own (MemberLoader). The rows, the group sets and the email order come from one
+// read transaction: one snapshot, even while another connection writes. It never writes, and
+// never creates or migrates the file (RosterDatabase does that).
 //
-// Available where SqliteMemberCursor is (see there); elsewhere use MemberReader. Do not use the
-// RosterDatabase for anything else until finish(), and do not close it before.
+// One thread at a time: each instance is its own connection.
 class MemberBulkReader
 {
     Q_DECLARE_TR_FUNCTIONS(MemberReader)
 public:
-    static bool available(const RosterDatabase &db);
-
-    MemberBulkReader(const RosterDatabase &db, const QString &workspaceId);
+    MemberBulkReader(const QString &databasePath, const QString &workspaceId);
     ~MemberBulkReader();
     Q_DISABLE_COPY_MOVE(MemberBulkReader)
 
+    // Opens the connection (the file must exist). start() opens it too.
+    bool open(QString *error);
     // Begins the read; a workspace without local data reads no rows.
     bool start(QString *error);
     // The next row, in insertion order. False at the end, and on failure: then error() is set.
@@ -77,19 +77,20 @@ public:
     // After the last row: every row id in the order of the members' emails, through the email
     // index (code point order, as MemberSort orders emails). Empty on failure (error() is set).
     QList<qint64> rowIdsByEmail();
-    // PRAGMA data_version of the connection: it changes when another connection commits. Two
-    // readers on two connections see the same snapshot when one of them starts its read
-    // between two equal values of the other's (the second taken after its own start()).
-    static std::optional<qint64> dataVersion(const RosterDatabase &db);
-    // Ends the read transaction; also done by the destructor.
+    // PRAGMA data_version of the open connection: it changes when another connection commits.
+    // Two readers see the same snapshot when one of them starts its read between two equal
+    // values of the other's (the second taken after its own start()).
+    std::optional<qint64> dataVersion();
+    // Ends the read transaction and closes the connection; also done by the destructor.
     void finish();
     const QString &error() const { return m_error; }
 
 private:
     bool fail(const QString &detail);
+    bool failWithSqlite();
     bool prepare(sqlite3_stmt **statement, const char *sql);
 
-    const RosterDatabase &m_db;
+    QString m_path;
     QString m_workspaceId;
     qint64 m_workspaceKey = 0;
     sqlite3 *m_handle = nullptr;

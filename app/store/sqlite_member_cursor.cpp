@@ -1,7 +1,5 @@
 #include "sqlite_member_cursor.h"
 
-#ifdef ROSTER_STORE_SQLITE_API
-
 #include "sql_helpers.h"
 
 #include <QCoreApplication>
@@ -132,33 +130,3 @@ void SqliteMemberCursor::finish()
         m_statement = nullptr;
     }
 }
-
-#else // Built without SQLite's headers: MemberReader always reads through Qt Sql.
-
-bool SqliteMemberCursor::available(const QSqlDatabase &)
-{
-    return false;
-}
-
-sqlite3 *SqliteMemberCursor::handleOf(const QSqlDatabase &)
-{
-    return nullptr;
-}
-
-SqliteMemberCursor::~SqliteMemberCursor() = default;
-
-bool SqliteMemberCursor::start(const QSqlDatabase &, const QString &, const QList<qint64> &,
-                               QString *)
-{
-    return false;
-}
-
-SqliteMemberCursor::Step SqliteMemberCursor::next(MemberRow::Decoder &, const QString &,
-                                                  MemberRecord *, QString *)
-{
-    return Step::Done;
-}
-
-void SqliteMemberCursor::finish() {}
-
-#endif

@@ -7,15 +7,15 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-// Reads member rows through SQLite's C API on a Qt Sql connection, for the one path where Qt
-// Sql's cost per value matters: loading a whole roster. Qt Sql has SQLite convert every text to
-// UTF-16 in a buffer of its own, copies it into a QString and wraps every value of every row in
-// a QVariant; this reads the UTF-8 bytes in place (less than half the time for a whole roster).
+// Reads member rows through SQLite's C API on a Qt Sql connection, for MemberReader (a whole
+// roster read row by row: the CLI's list and export, MemberRepository::list()). Qt Sql has
+// SQLite convert every text to UTF-16 in a buffer of its own, copies it into a QString and wraps
+// every value of every row in a QVariant; this reads the UTF-8 bytes in place
+// (store_throughput prints both).
 //
-// Available when the store was built with SQLite's headers (Debian: libsqlite3-dev) and Qt's
-// SQLite driver runs on the same SQLite library as the store (Debian's does: it links the
-// system libsqlite3, which it shares with the store in one process). Otherwise MemberReader
-// reads through Qt Sql, with the same results.
+// Available when Qt's SQLite driver runs on the same SQLite library as the store (Debian's
+// does: it links the system libsqlite3, which the store links too) and the file is UTF-8.
+// Otherwise MemberReader reads through Qt Sql, with the same results.
 class SqliteMemberCursor
 {
 public:

@@ -1,6 +1,8 @@
 // How fast the Roster window's member table is at 100,000 and 1,000,000 members: loading the
 // model from the local roster store (MemberTableModel::load, from the call to the end of the
-// reset), each keystroke of a search typed and erased in MemberFilterProxy, sorts by name,
+// reset; with the CPU time and the peak memory of the load, and the parts of MemberLoader's path
+// timed alone: SQLite stepping every row through MemberBulkReader, and the email index scan),
+// each keystroke of a search typed and erased in MemberFilterProxy, sorts by name,
 // email, creation time, provider id, groups, last sign-in, admin and picture (the GUI thread's
 // share, and the time until the order is applied when a worker thread sorts), the role and
 // group filters, MemberQuickMatcher queries, memory (the process
@@ -13,6 +15,7 @@
 //   member_table_benchmark [--members N[,N...]] [--dir DIR] [--compare-qsfpm]
 //                          [--reload-budget MiB]
 #include "benchmark_members.h"
+#include "member_bulk_reader.h"
 #include "member_filter_proxy.h"
 #include "member_quick_matcher.h"
 #include "member_repository.h"
@@ -30,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,44 @@ double statusMiB(const char *field)
 double msSince(const QElapsedTimer &clock)
 {
     return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// User and system CPU time of the whole process, every thread.
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &time) {
+        return double(time.tv_sec) * 1000.0 + double(time.tv_usec) / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+// The first part of MemberLoader's path alone: SQLite steps every row and reads its columns
+// (MemberBulkReader, nothing copied or filed), then the email index scan of the email order.
+void timeCursorAlone(const QString &path)
+{
+    QElapsedTimer clock;
+    clock.start();
+    MemberBulkReader reader(path, Workspace);
+    QString error;
+    if (!reader.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
+    MemberRowBytes row;
+    qint64 rows = 0;
+    qsizetype bytes = 0;
+    while (reader.next(&row)) {
+        ++rows;
+        bytes += qsizetype(row.text[MemberRowBytes::Email].size());
+    }
+    const double stepMs = msSince(clock);
+    clock.restart();
+    const qsizetype byEmail = reader.rowIdsByEmail().size();
+    std::printf("  parts of the load alone: SQLite steps %lld rows in %.0f ms (%lld bytes of "
+                "email), the email index scan %.0f ms (%lld ids)\n",
+                qlonglong(rows), stepMs, qlonglong(bytes), msSince(clock), qlonglong(byEmail));
 }
 
 // Resets VmHWM to the current resident size (Linux 4.0+), so that a later read gives the peak
@@ -220,17 +262,25 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
     if (reloadBudgetMiB >= 0)
         model.setReloadMemoryBudget(reloadBudgetMiB << 20);
     QString failure;
+    const bool loadPeakReset = resetPeakMemory();
+    const double cpuBefore = processCpuMs();
     QElapsedTimer clock;
     clock.start();
     const qint64 loadedMs = loadAndWait(model, path, &failure);
     const double loadMs = msSince(clock);
+    const double loadCpuMs = processCpuMs() - cpuBefore;
+    const double loadPeak = statusMiB("VmHWM");
     if (!failure.isEmpty() || model.rowCount() != count) {
         std::fprintf(stderr, "load failed (%d rows): %s\n", model.rowCount(), qPrintable(failure));
         return false;
     }
     std::printf("  process before the load %.0f MiB\n", rssBefore);
-    std::printf("  load into the model     %.0f ms (model's own figure %lld ms)\n", loadMs,
-                loadedMs);
+    std::printf(
+        "  load into the model     %.0f ms (model's own figure %lld ms), %.0f ms of CPU on all "
+        "threads, process peak %.0f MiB during it (VmHWM%s)\n",
+        loadMs, loadedMs, loadCpuMs, loadPeak,
+        loadPeakReset ? " since the load began" : ", whole run");
+    timeCursorAlone(path);
     std::printf("  member storage          %.0f MiB (%.0f bytes a member), %.0f MiB allocated with "
                 "room for growth\n",
                 double(model.members().bytesUsed()) / 1048576.0,
