@@ -1,0 +1,329 @@
+// What an import costs in requests, as roster-sandbox counted them, for each provider and mode:
+// where the provider lists, the plan comes from one listing and each new row is one create;
+// where it cannot (Beam.gg), a run sends each create without a look-up, and only a member the
+// provider says exists costs one look-up, then an update or nothing as the mode says. A dry
+// run the user reads looks each row up once, and the run of its plan looks nothing up again.
+#include "api_session.h"
+#include "import_journal.h"
+#include "import_planner.h"
+#include "import_runner.h"
+#include "import_test_files.h"
+#include "member_repository.h"
+#include "member_service.h"
+#include "roster_database.h"
+#include "sandbox_process.h"
+#include "sandbox_stats.h"
+#include "sandbox_workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(Provider)
+Q_DECLARE_METATYPE(ImportSettings::Mode)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using Requests = QMap<QString, qint64>; // "METHOD /path" -> requests the sandbox answered
+
+enum class Where
+{
+    Heartbeat,
+    ForwardWithBusiness,
+    ForwardWithoutBusiness,
+    Beam
+};
+
+Provider providerOf(Where where)
+{
+    switch (where) {
+    case Where::Heartbeat:
+        return Provider::Heartbeat;
+    case Where::ForwardWithBusiness:
+    case Where::ForwardWithoutBusiness:
+        return Provider::Forward;
+    case Where::Beam:
+        return Provider::Beam;
+    }
+    return Provider::Beam;
+}
+
+Requests requestsOf(const QJsonObject &stats, const QString &provider)
+{
+    Requests requests;
+    const QJsonObject endpoints = stats[u"providers"_s][provider].toObject();
+    for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+        requests.insert(it.key(), SandboxStats::count(stats, provider, it.key()));
+    return requests;
+}
+
+Requests since(const Requests &before, const Requests &after)
+{
+    Requests added;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (const qint64 n = it.value() - before.value(it.key()); n != 0)
+            added.insert(it.key(), n);
+    }
+    return added;
+}
+
+QString shown(const Requests &requests)
+{
+    QStringList parts;
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
+        parts << u"%1: %2"_s.arg(it.key()).arg(it.value());
+    return parts.join(u", "_s);
+}
+} // namespace
+
+Q_DECLARE_METATYPE(Where)
+
+class TestImportRequestCounts : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<RosterDatabase> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QNetworkAccessManager> m_network2;
+    std::unique_ptr<PacerRegistry> m_pacers;
+
+    std::unique_ptr<MemberService> service(Where where, double budget = 200)
+    {
+        const Provider provider = providerOf(where);
+        Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s, budget);
+        if (where == Where::ForwardWithoutBusiness)
+            workspace.businessId.clear();
+        const QByteArray key = m_sandbox->apiKey();
+        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, budget, 12), key);
+        session->addNetwork(m_network2.get());
+        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
+        session->setParent(members.get());
+        return members;
+    }
+
+    Requests requests(Where where) const
+    {
+        return requestsOf(m_sandbox->stats(), providerId(providerOf(where)));
+    }
+
+    qint64 plan(MemberService &members, const QString &path, ImportSettings::Mode mode,
+                bool lookUpUnknownRows)
+    {
+        ImportSettings settings;
+        settings.filePath = path;
+        settings.mode = mode;
+        ImportPlanner planner(&members, *m_db, settings);
+        planner.setLookUpUnknownRows(lookUpUnknownRows);
+        QSignalSpy finished(&planner, &ImportPlanner::finished);
+        QSignalSpy failed(&planner, &ImportPlanner::failed);
+        planner.start();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
+            return -1;
+        if (!failed.isEmpty()) {
+            qWarning("planning failed: %s", qPrintable(failed.first().first().toString()));
+            return -1;
+        }
+        return finished.first().first().toLongLong();
+    }
+
+    bool run(MemberService &members, qint64 runId)
+    {
+        ImportRunner runner(&members, *m_db, runId);
+        QSignalSpy finished(&runner, &ImportRunner::finished);
+        QSignalSpy failed(&runner, &ImportRunner::failed);
+        runner.start();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000))
+            return false;
+        return failed.isEmpty();
+    }
+
+    ImportCounts counts(qint64 runId)
+    {
+        QString error;
+        return ImportJournal(*m_db).counts(runId, &error).value_or(ImportCounts{});
+    }
+
+    // p-0 as the file has it, p-1 with another name; then the local roster forgets them, so
+    // that only the provider knows who is there.
+    void seedTwoMembers(MemberService &members)
+    {
+        for (int i = 0; i < 2; ++i) {
+            NewMember member;
+            member.email = u"p-%1@example.com"_s.arg(i);
+            member.firstName = i == 0 ? u"Zoë 0"_s : u"Zoe"_s;
+            member.lastName = i == 0 ? u"Müller, Jr."_s : u"Meier"_s;
+            member.name = member.firstName + u' ' + member.lastName;
+            member.roleId = u"role_member"_s;
+            std::optional<Result<MemberRecord>> created;
+            members.create(member, [&](const Result<MemberRecord> &r) { created = r; });
+            QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 20000));
+            QVERIFY2(created->ok(), qPrintable(created->error.message));
+        }
+        QString error;
+        QVERIFY2(MemberRepository(*m_db).removeWorkspace(members.workspace().id, &error),
+                 qPrintable(error));
+    }
+
+    QString file(int count)
+    {
+        const QString path = m_dir->filePath(u"p.csv"_s);
+        if (!ImportTestFiles::write(path, u"p"_s, count))
+            qWarning("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network2 = std::make_unique<QNetworkAccessManager>();
+        m_pacers = std::make_unique<PacerRegistry>();
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--rate-limit"_s, u"0"_s});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    }
+
+    void cleanup()
+    {
+        m_pacers.reset();
+        m_network2.reset();
+        m_network.reset();
+        m_db.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    // Six rows: p-0 a member as the row has them, p-1 a member by another name, p-2..p-5 new.
+    void directRun_requestsByProviderAndMode_data()
+    {
+        QTest::addColumn<Where>("where");
+        QTest::addColumn<ImportSettings::Mode>("mode");
+        QTest::addColumn<Requests>("expected");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("skipped");
+        const auto createOnly = ImportSettings::Mode::CreateOnly;
+        const auto upsert = ImportSettings::Mode::CreateOrUpdate;
+        // Heartbeat: roles, groups and one listing plan; the creates answer no ids for
+        // certain, so one listing after them learns them.
+        const Requests heartbeat{{u"GET /v0/roles"_s, 1},
+                                 {u"GET /v0/groups"_s, 1},
+                                 {u"GET /v0/users"_s, 2},
+                                 {u"PUT /v0/users"_s, 4}};
+        Requests heartbeatUpdate = heartbeat;
+        // Heartbeat's update answers {"success": true}: its client reads the member back.
+        heartbeatUpdate.insert(u"POST /v0/users"_s, 1);
+        heartbeatUpdate.insert(u"GET /v0/find/users"_s, 1);
+        QTest::newRow("heartbeat, create only")
+            << Where::Heartbeat << createOnly << heartbeat << 4 << 0 << 2;
+        QTest::newRow("heartbeat, create and update")
+            << Where::Heartbeat << upsert << heartbeatUpdate << 4 << 1 << 1;
+        // Forward, with or without a business id: one listing, then one create a new row.
+        const Requests forward{{u"GET /users"_s, 1}, {u"POST /users"_s, 4}};
+        Requests forwardUpdate = forward;
+        forwardUpdate.insert(u"PUT /users/{id}"_s, 1);
+        for (const Where where : {Where::ForwardWithBusiness, Where::ForwardWithoutBusiness}) {
+            const char *name = where == Where::ForwardWithBusiness ? "forward with business id"
+                                                                   : "forward without business id";
+            QTest::addRow("%s, create only", name) << where << createOnly << forward << 4 << 0 << 2;
+            QTest::addRow("%s, create and update", name)
+                << where << upsert << forwardUpdate << 4 << 1 << 1;
+        }
+        // Beam.gg cannot list: six creates, two of which answer "exists"; each of those two is
+        // looked up once, and the one that differs is updated when the mode says so.
+        const Requests beam{{u"POST /users/create"_s, 6}, {u"POST /users/retrieve"_s, 2}};
+        Requests beamUpdate = beam;
+        beamUpdate.insert(u"POST /users/{id}"_s, 1);
+        QTest::newRow("beam, create only") << Where::Beam << createOnly << beam << 4 << 0 << 2;
+        QTest::newRow("beam, create and update")
+            << Where::Beam << upsert << beamUpdate << 4 << 1 << 1;
+    }
+
+    void directRun_requestsByProviderAndMode()
+    {
+        QFETCH(Where, where);
+        QFETCH(ImportSettings::Mode, mode);
+        QFETCH(Requests, expected);
+        QFETCH(int, created);
+        QFETCH(int, updated);
+        QFETCH(int, skipped);
+        auto members = service(where);
+        seedTwoMembers(*members);
+        const QString path = file(6);
+        const Requests before = requests(where);
+
+        const qint64 runId = plan(*members, path, mode, false);
+        QVERIFY(runId > 0);
+        QVERIFY(run(*members, runId));
+
+        const Requests sent = since(before, requests(where));
+        QVERIFY2(sent == expected,
+                 qPrintable(u"sent %1; expected %2"_s.arg(shown(sent), shown(expected))));
+        const ImportCounts outcome = counts(runId);
+        QCOMPARE(outcome.outcomes.value(ImportOutcome::Created), created);
+        QCOMPARE(outcome.outcomes.value(ImportOutcome::Updated), updated);
+        QCOMPARE(outcome.outcomes.value(ImportOutcome::Skipped), skipped);
+        QCOMPARE(outcome.outcomes.value(ImportOutcome::Failed), 0);
+        const QStringList emails =
+            SandboxStats::memberEmails(m_sandbox->state(), providerId(providerOf(where)));
+        QCOMPARE(emails.size(), 6);
+    }
+
+    // A run of a file of new members at a provider that cannot list: one create a row and not
+    // one look-up.
+    void directRun_beam_newRowsAreOneCreateEachAndNoLookUp()
+    {
+        constexpr int Rows = 600;
+        auto members = service(Where::Beam, 1000);
+        const qint64 runId = plan(*members, file(Rows), ImportSettings::Mode::CreateOnly, false);
+        QVERIFY(runId > 0);
+        QVERIFY(run(*members, runId));
+        const Requests sent = requests(Where::Beam);
+        QCOMPARE(sent.value(u"POST /users/create"_s), Rows);
+        QCOMPARE(sent.value(u"POST /users/retrieve"_s), 0);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(counts(runId).outcomes.value(ImportOutcome::Created), Rows);
+    }
+
+    // The dry run the user reads looks each row up once; the run of that plan looks nothing up
+    // again and sends one create a new row.
+    void dryRunThenRun_beam_oneLookUpInTheDryRunAndOneCreate_data()
+    {
+        QTest::addColumn<ImportSettings::Mode>("mode");
+        QTest::addColumn<int>("edits");
+        QTest::newRow("create only") << ImportSettings::Mode::CreateOnly << 0;
+        QTest::newRow("create and update") << ImportSettings::Mode::CreateOrUpdate << 1;
+    }
+
+    void dryRunThenRun_beam_oneLookUpInTheDryRunAndOneCreate()
+    {
+        QFETCH(ImportSettings::Mode, mode);
+        QFETCH(int, edits);
+        auto members = service(Where::Beam);
+        seedTwoMembers(*members);
+        const Requests before = requests(Where::Beam);
+        const qint64 runId = plan(*members, file(6), mode, true);
+        QVERIFY(runId > 0);
+        const Requests dryRun = since(before, requests(Where::Beam));
+        QCOMPARE(dryRun, (Requests{{u"POST /users/retrieve"_s, 6}}));
+
+        QVERIFY(run(*members, runId));
+        Requests expected{{u"POST /users/create"_s, 4}};
+        if (edits > 0)
+            expected.insert(u"POST /users/{id}"_s, edits);
+        const Requests sent = since(before, requests(Where::Beam));
+        expected.insert(u"POST /users/retrieve"_s, 6);
+        QVERIFY2(sent == expected,
+                 qPrintable(u"sent %1; expected %2"_s.arg(shown(sent), shown(expected))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRequestCounts)
+#include "tst_import_request_counts.moc"
