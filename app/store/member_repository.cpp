@@ -1,17 +1,14 @@
 #include "member_repository.h"
 
 #include "email_check.h"
-#include "member_merge.h"
+#include "listing_writer.h"
 #include "member_row.h"
 #include "member_writer.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
 #include "store_transaction.h"
 
-#include <QHash>
 #include <QSqlError>
-#include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -67,81 +64,10 @@ std::optional<MemberRepository::ListingSummary>
 MemberRepository::applyListing(const QString &workspaceId, const QList<MemberRecord> &listed,
                                bool complete, const QDateTime &syncedAt, QString *error)
 {
-    const QDateTime stamp = syncedAt.isValid() ? syncedAt : QDateTime::currentDateTimeUtc();
-    const auto fail = [&](const QString &detail) {
-        setError(error, tr("Cannot refresh the members of workspace %1 in %2: %3")
-                            .arg(workspaceId, m_db.path(), detail));
+    ListingWriter writer(m_db, workspaceId, syncedAt);
+    if (!writer.begin(error) || !writer.add(listed, error))
         return std::nullopt;
-    };
-
-    StoreTransaction transaction(m_db);
-    if (!transaction.begin(error))
-        return std::nullopt;
-    QString detail;
-    std::optional<QList<MemberRecord>> stored = list(workspaceId, MemberOrder::Insertion, &detail);
-    if (!stored)
-        return fail(detail);
-    QHash<QString, qsizetype> byId;
-    QHash<QString, qsizetype> byEmail;
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        if (!stored->at(i).providerMemberId.isEmpty())
-            byId.insert(stored->at(i).providerMemberId, i);
-        byEmail.insert(stored->at(i).email, i);
-    }
-    MemberWriter writer(m_db.connection());
-    const std::optional<qint64> workspaceKey = writer.workspaceKey(workspaceId, &detail);
-    if (!workspaceKey)
-        return fail(detail);
-
-    ListingSummary summary;
-    std::vector<bool> seen(size_t(stored->size()), false);
-    for (const MemberRecord &member : listed) {
-        MemberRecord fresh = member;
-        fresh.workspaceId = workspaceId;
-        fresh.email = EmailCheck::normalized(fresh.email);
-        qsizetype at = byId.value(fresh.providerMemberId, -1);
-        if (at < 0 || fresh.providerMemberId.isEmpty())
-            at = byEmail.value(fresh.email, -1);
-        std::optional<MemberRecord> before;
-        if (at >= 0) {
-            before = stored->at(at);
-            seen[size_t(at)] = true;
-        }
-        ++summary.listed;
-        MemberRecord merged = MemberMerge::withStored(fresh, before);
-        if (before && merged == *before) {
-            ++summary.unchanged;
-            continue;
-        }
-        merged.lastSyncedAt = stamp;
-        const std::optional<MemberWriter::Upserted> upserted =
-            writer.upsert(*workspaceKey, merged, &detail);
-        if (!upserted)
-            return fail(tr("member %1: %2").arg(member.email, detail));
-        // A member renamed to an address another stored member held: that one is gone.
-        if (const qsizetype stale = byEmail.value(merged.email, -1);
-            upserted->removedStale && stale >= 0)
-            seen[size_t(stale)] = true;
-        ++(before ? summary.changed : summary.added);
-    }
-    if (complete) {
-        for (qsizetype i = 0; i < stored->size(); ++i) {
-            MemberRecord absent = stored->at(i);
-            if (seen[size_t(i)] || absent.status == MemberStatus::Unlisted ||
-                absent.status == MemberStatus::Deactivated)
-                continue;
-            absent.status = MemberStatus::Unlisted;
-            absent.lastSyncedAt = stamp;
-            if (!writer.upsert(*workspaceKey, absent, &detail))
-                return fail(tr("member %1: %2").arg(absent.email, detail));
-            summary.unlisted.append(absent.email);
-        }
-        if (!writer.setLastFullSync(*workspaceKey, stamp, &detail))
-            return fail(detail);
-    }
-    if (!transaction.commit(error))
-        return std::nullopt;
-    return summary;
+    return writer.finish(complete, error);
 }
 
 MemberRepository::Lookup MemberRepository::findByEmail(const QString &workspaceId,

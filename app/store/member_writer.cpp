@@ -1,10 +1,10 @@
 #include "member_writer.h"
 
 #include "email_check.h"
-#include "member_row.h"
 #include "sql_helpers.h"
+#include "sqlite_member_cursor.h"
 
-#include <QSqlError>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -12,28 +12,58 @@ namespace {
 // The fields bindFields() binds, in order, after which the statements add their own.
 constexpr int FieldCount = 19;
 
-QVariant textOrNull(const QString &value)
+std::optional<qint64> timestamp(const QDateTime &time)
 {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
 }
 
-// NULL for a field never told, '' for one known to be empty.
-QVariant optionalText(const std::optional<QString> &value)
+// A selected row as SQLite holds it, for MemberRow::Decoder (see SqliteMemberCursor).
+class StatementRow
 {
-    return value ? sqlText(*value) : QVariant(QMetaType::fromType<QString>());
-}
+public:
+    explicit StatementRow(const SqliteStatement &statement) : m_statement(statement) {}
+    QString text(int column) const { return QString::fromUtf8(key(column)); }
+    QByteArray key(int column) const { return m_statement.columnBytes(column); }
+    std::optional<qint64> integer(int column) const
+    {
+        return m_statement.columnIsNull(column)
+                   ? std::nullopt
+                   : std::optional<qint64>(m_statement.columnInt(column));
+    }
+    std::optional<QString> optionalText(int column) const
+    {
+        return m_statement.columnIsNull(column) ? std::nullopt
+                                                : std::optional<QString>(text(column));
+    }
+
+private:
+    const SqliteStatement &m_statement;
+};
+
+// The member's columns (MemberRow::Column) then the row id.
+const QByteArray StoredSelect =
+    QByteArray("SELECT " + MemberRow::selectedColumns().toUtf8() + ", id FROM members");
+constexpr int StoredRowIdColumn = MemberRow::IsAdmin + 1;
 } // namespace
 
-MemberWriter::MemberWriter(const QSqlDatabase &db)
-    : m_db(db), m_addWorkspace(db), m_findWorkspace(db), m_match(db), m_insert(db), m_update(db),
-      m_remove(db), m_findGroupSet(db), m_addGroupSet(db)
-{}
+MemberWriter::MemberWriter(const QSqlDatabase &db) : m_db(db) {}
 
-bool MemberWriter::prepare(QSqlQuery &query, const QString &sql, QString *detail)
+MemberWriter::~MemberWriter() = default;
+
+bool MemberWriter::ready(QString *detail)
 {
-    if (!query.lastQuery().isEmpty())
+    if (!m_handle)
+        m_handle = SqliteMemberCursor::handleOf(m_db);
+    if (!m_handle)
+        setError(detail, tr("Qt's SQLite driver does not run on the SQLite library Roster uses"));
+    return m_handle != nullptr;
+}
+
+bool MemberWriter::prepare(SqliteStatement &statement, const char *sql, QString *detail)
+{
+    if (statement.isPrepared())
         return true;
-    return prepareSql(query, sql, detail);
+    return ready(detail) && statement.prepare(m_handle, sql, detail);
 }
 
 std::optional<qint64> MemberWriter::workspaceKey(const QString &workspaceId, QString *detail)
@@ -42,21 +72,23 @@ std::optional<qint64> MemberWriter::workspaceKey(const QString &workspaceId, QSt
         setError(detail, tr("the member has no workspace"));
         return std::nullopt;
     }
-    if (!prepare(m_findWorkspace, u"SELECT key FROM workspaces WHERE id = ?"_s, detail) ||
-        !prepare(m_addWorkspace, u"INSERT INTO workspaces (id) VALUES (?)"_s, detail))
+    if (!prepare(m_findWorkspace, "SELECT key FROM workspaces WHERE id = ?", detail) ||
+        !prepare(m_addWorkspace, "INSERT INTO workspaces (id) VALUES (?)", detail))
         return std::nullopt;
-    m_findWorkspace.bindValue(0, workspaceId);
-    if (!execSql(m_findWorkspace, detail))
+    m_findWorkspace.bindText(1, workspaceId);
+    const SqliteStatement::Step found = m_findWorkspace.step(detail);
+    if (found == SqliteStatement::Step::Failed)
         return std::nullopt;
-    if (m_findWorkspace.next()) {
-        const qint64 key = m_findWorkspace.value(0).toLongLong();
-        m_findWorkspace.finish();
+    if (found == SqliteStatement::Step::Row) {
+        const qint64 key = m_findWorkspace.columnInt(0);
+        m_findWorkspace.reset();
         return key;
     }
-    m_addWorkspace.bindValue(0, workspaceId);
-    if (!execSql(m_addWorkspace, detail))
+    m_findWorkspace.reset();
+    m_addWorkspace.bindText(1, workspaceId);
+    if (!m_addWorkspace.run(detail))
         return std::nullopt;
-    return m_addWorkspace.lastInsertId().toLongLong();
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 std::optional<MemberWriter::Upserted>
@@ -69,25 +101,25 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
     }
     // Matches by provider id (kind 0) and by email (kind 1); each half uses its own index.
     if (!prepare(m_match,
-                 u"SELECT 0, id FROM members WHERE workspace_key = ? AND provider_member_id = ?"
+                 "SELECT 0, id FROM members WHERE workspace_key = ?1 AND provider_member_id = ?2"
                  " UNION ALL"
-                 " SELECT 1, id FROM members WHERE workspace_key = ? AND email = ?"_s,
+                 " SELECT 1, id FROM members WHERE workspace_key = ?1 AND email = ?3",
                  detail))
         return std::nullopt;
-    m_match.bindValue(0, workspaceKey);
-    m_match.bindValue(1, textOrNull(member.providerMemberId));
-    m_match.bindValue(2, workspaceKey);
-    m_match.bindValue(3, email);
-    if (!execSql(m_match, detail))
-        return std::nullopt;
+    m_match.bindInt(1, workspaceKey);
+    m_match.bindTextOrNull(2, member.providerMemberId);
+    m_match.bindText(3, email);
     std::optional<qint64> byId;
     std::optional<qint64> byEmail;
-    while (m_match.next())
-        (m_match.value(0).toInt() == 0 ? byId : byEmail) = m_match.value(1).toLongLong();
-    m_match.finish();
+    SqliteStatement::Step step;
+    while ((step = m_match.step(detail)) == SqliteStatement::Step::Row)
+        (m_match.columnInt(0) == 0 ? byId : byEmail) = m_match.columnInt(1);
+    m_match.reset();
+    if (step == SqliteStatement::Step::Failed)
+        return std::nullopt;
 
-    const std::optional<QVariant> groupSet = groupSetKey(member.groups, detail);
-    if (!groupSet)
+    std::optional<qint64> groupSet;
+    if (!groupSetKey(member.groups, &groupSet, detail))
         return std::nullopt;
     Upserted result;
     if (!byId && !byEmail) {
@@ -95,19 +127,19 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
         if (!rowId ||
             !prepare(
                 m_insert,
-                u"INSERT INTO members (provider_member_id, email, display_name, first_name,"
-                " last_name, status, role_id, role_name, group_set, bio, created_at, updated_at,"
-                " last_synced_at, status_line, linkedin, twitter, instagram, avatar_url,"
-                " is_admin, last_sign_in_at, never_signed_in, workspace_key, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "INSERT INTO members (provider_member_id, email, display_name, first_name,"
+                " last_name, status, role_id, role_name, group_set, bio, created_at,"
+                " updated_at, last_synced_at, status_line, linkedin, twitter, instagram,"
+                " avatar_url, is_admin, last_sign_in_at, never_signed_in, workspace_key, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 detail))
             return std::nullopt;
-        bindFields(m_insert, member, email, *groupSet);
-        m_insert.bindValue(FieldCount, MemberRow::timestampValue(member.lastSignInAt));
-        m_insert.bindValue(FieldCount + 1, member.neverSignedIn ? 1 : 0);
-        m_insert.bindValue(FieldCount + 2, workspaceKey);
-        m_insert.bindValue(FieldCount + 3, *rowId);
-        if (!execSql(m_insert, detail))
+        bindFields(m_insert, member, email, groupSet);
+        m_insert.bindOptionalInt(FieldCount + 1, timestamp(member.lastSignInAt));
+        m_insert.bindInt(FieldCount + 2, member.neverSignedIn ? 1 : 0);
+        m_insert.bindInt(FieldCount + 3, workspaceKey);
+        m_insert.bindInt(FieldCount + 4, *rowId);
+        if (!m_insert.run(detail))
             return std::nullopt;
         m_nextRowId[workspaceKey] = *rowId + 1;
         result.rowId = *rowId;
@@ -122,7 +154,7 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
         result.removedStale = true;
     }
     if (!prepare(m_update,
-                 u"UPDATE members SET provider_member_id = coalesce(?, provider_member_id),"
+                 "UPDATE members SET provider_member_id = coalesce(?, provider_member_id),"
                  " email = ?, display_name = ?, first_name = ?, last_name = ?, status = ?,"
                  " role_id = ?, role_name = ?, group_set = ?, bio = ?,"
                  " created_at = coalesce(?, created_at), updated_at = coalesce(?, updated_at),"
@@ -132,38 +164,96 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                  " avatar_url = ?, is_admin = ?,"
                  " last_sign_in_at = CASE WHEN ? THEN ? ELSE last_sign_in_at END,"
                  " never_signed_in = CASE WHEN ? THEN ? ELSE never_signed_in END"
-                 " WHERE id = ?"_s,
+                 " WHERE id = ?",
                  detail))
         return std::nullopt;
-    bindFields(m_update, member, email, *groupSet);
+    bindFields(m_update, member, email, groupSet);
     // What the member says of their sign-ins replaces what was stored; saying nothing keeps it.
     const bool tellsSignIn = member.lastSignInAt.isValid() || member.neverSignedIn;
-    m_update.bindValue(FieldCount, tellsSignIn ? 1 : 0);
-    m_update.bindValue(FieldCount + 1, MemberRow::timestampValue(member.lastSignInAt));
-    m_update.bindValue(FieldCount + 2, tellsSignIn ? 1 : 0);
-    m_update.bindValue(FieldCount + 3, member.neverSignedIn ? 1 : 0);
-    m_update.bindValue(FieldCount + 4, result.rowId);
-    if (!execSql(m_update, detail))
+    m_update.bindInt(FieldCount + 1, tellsSignIn ? 1 : 0);
+    m_update.bindOptionalInt(FieldCount + 2, timestamp(member.lastSignInAt));
+    m_update.bindInt(FieldCount + 3, tellsSignIn ? 1 : 0);
+    m_update.bindInt(FieldCount + 4, member.neverSignedIn ? 1 : 0);
+    m_update.bindInt(FieldCount + 5, result.rowId);
+    if (!m_update.run(detail))
         return std::nullopt;
     return result;
+}
+
+bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
+                              const QString &providerMemberId, const QString &email,
+                              std::optional<Stored> *stored, QString *detail)
+{
+    stored->reset();
+    if (!providerMemberId.isEmpty()) {
+        if (!prepare(
+                m_storedById,
+                QByteArray(StoredSelect + " WHERE workspace_key = ? AND provider_member_id = ?")
+                    .constData(),
+                detail))
+            return false;
+        if (!findOne(m_storedById, workspaceKey, providerMemberId, workspaceId, stored, detail))
+            return false;
+        if (*stored)
+            return true;
+    }
+    if (!prepare(m_storedByEmail,
+                 QByteArray(StoredSelect + " WHERE workspace_key = ? AND email = ?").constData(),
+                 detail))
+        return false;
+    return findOne(m_storedByEmail, workspaceKey, EmailCheck::normalized(email), workspaceId,
+                   stored, detail);
+}
+
+bool MemberWriter::findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
+                           const QString &workspaceId, std::optional<Stored> *stored,
+                           QString *detail)
+{
+    statement.bindInt(1, workspaceKey);
+    statement.bindText(2, value);
+    const SqliteStatement::Step step = statement.step(detail);
+    if (step == SqliteStatement::Step::Row) {
+        if (!m_decoder)
+            m_decoder = std::make_unique<MemberRow::Decoder>(m_db);
+        Stored found;
+        found.rowId = statement.columnInt(StoredRowIdColumn);
+        const bool decoded =
+            m_decoder->decode(StatementRow(statement), workspaceId, &found.member, detail);
+        statement.reset();
+        if (!decoded)
+            return false;
+        *stored = std::move(found);
+        return true;
+    }
+    statement.reset();
+    return step == SqliteStatement::Step::Done;
+}
+
+bool MemberWriter::markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString *detail)
+{
+    if (!prepare(m_markUnlisted,
+                 "UPDATE members SET status = 'unlisted', last_synced_at = ? WHERE id = ?", detail))
+        return false;
+    m_markUnlisted.bindOptionalInt(1, timestamp(syncedAt));
+    m_markUnlisted.bindInt(2, rowId);
+    return m_markUnlisted.run(detail);
 }
 
 std::optional<qint64> MemberWriter::nextRowId(qint64 workspaceKey, QString *detail)
 {
     qint64 next = m_nextRowId.value(workspaceKey);
     if (next == 0) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!prepareSql(query, u"SELECT max(id) FROM members WHERE id BETWEEN ? AND ?"_s, detail))
+        if (!prepare(m_maxRowId, "SELECT max(id) FROM members WHERE id BETWEEN ? AND ?", detail))
             return std::nullopt;
-        query.bindValue(0, MemberRow::firstRowId(workspaceKey));
-        query.bindValue(1, MemberRow::lastRowId(workspaceKey));
-        if (!execSql(query, detail) || !query.next()) {
-            setError(detail, sqlErrorText(query.lastError()));
+        m_maxRowId.bindInt(1, MemberRow::firstRowId(workspaceKey));
+        m_maxRowId.bindInt(2, MemberRow::lastRowId(workspaceKey));
+        if (m_maxRowId.step(detail) != SqliteStatement::Step::Row) {
+            m_maxRowId.reset();
             return std::nullopt;
         }
-        const QVariant last = query.value(0);
-        next = last.isNull() ? MemberRow::firstRowId(workspaceKey) : last.toLongLong() + 1;
+        next = m_maxRowId.columnIsNull(0) ? MemberRow::firstRowId(workspaceKey)
+                                          : m_maxRowId.columnInt(0) + 1;
+        m_maxRowId.reset();
     }
     if (next > MemberRow::lastRowId(workspaceKey)) {
         setError(detail, tr("the workspace has no room for more members"));
@@ -172,71 +262,76 @@ std::optional<qint64> MemberWriter::nextRowId(qint64 workspaceKey, QString *deta
     return next;
 }
 
-std::optional<QVariant> MemberWriter::groupSetKey(const QList<MemberGroup> &groups, QString *detail)
+bool MemberWriter::groupSetKey(const QList<MemberGroup> &groups, std::optional<qint64> *key,
+                               QString *detail)
 {
+    key->reset();
     if (groups.isEmpty())
-        return QVariant(QMetaType::fromType<qint64>());
-    if (const auto known = m_groupSetKeys.constFind(groups); known != m_groupSetKeys.cend())
-        return QVariant(*known);
-    const QString text = MemberRow::encodeGroups(groups);
-    if (!prepare(m_findGroupSet, u"SELECT key FROM group_sets WHERE groups = ?"_s, detail) ||
-        !prepare(m_addGroupSet, u"INSERT INTO group_sets (groups) VALUES (?)"_s, detail))
-        return std::nullopt;
-    m_findGroupSet.bindValue(0, text);
-    if (!execSql(m_findGroupSet, detail))
-        return std::nullopt;
-    qint64 key = 0;
-    if (m_findGroupSet.next()) {
-        key = m_findGroupSet.value(0).toLongLong();
-        m_findGroupSet.finish();
-    } else {
-        m_addGroupSet.bindValue(0, text);
-        if (!execSql(m_addGroupSet, detail))
-            return std::nullopt;
-        key = m_addGroupSet.lastInsertId().toLongLong();
+        return true;
+    if (const auto known = m_groupSetKeys.constFind(groups); known != m_groupSetKeys.cend()) {
+        *key = *known;
+        return true;
     }
-    m_groupSetKeys.insert(groups, key);
-    return QVariant(key);
+    const QString text = MemberRow::encodeGroups(groups);
+    if (!prepare(m_findGroupSet, "SELECT key FROM group_sets WHERE groups = ?", detail) ||
+        !prepare(m_addGroupSet, "INSERT INTO group_sets (groups) VALUES (?)", detail))
+        return false;
+    m_findGroupSet.bindText(1, text);
+    const SqliteStatement::Step found = m_findGroupSet.step(detail);
+    if (found == SqliteStatement::Step::Failed)
+        return false;
+    if (found == SqliteStatement::Step::Row) {
+        *key = m_findGroupSet.columnInt(0);
+        m_findGroupSet.reset();
+    } else {
+        m_findGroupSet.reset();
+        m_addGroupSet.bindText(1, text);
+        if (!m_addGroupSet.run(detail))
+            return false;
+        *key = sqlite3_last_insert_rowid(m_handle);
+    }
+    m_groupSetKeys.insert(groups, **key);
+    return true;
 }
 
-void MemberWriter::bindFields(QSqlQuery &query, const MemberRecord &member, const QString &email,
-                              const QVariant &groupSet)
+void MemberWriter::bindFields(SqliteStatement &statement, const MemberRecord &member,
+                              const QString &email, std::optional<qint64> groupSet)
 {
-    query.bindValue(0, textOrNull(member.providerMemberId));
-    query.bindValue(1, sqlText(email));
-    query.bindValue(2, sqlText(member.displayName));
-    query.bindValue(3, sqlText(member.firstName));
-    query.bindValue(4, sqlText(member.lastName));
-    query.bindValue(5, memberStatusId(member.status));
-    query.bindValue(6, sqlText(member.roleId));
-    query.bindValue(7, sqlText(member.roleName));
-    query.bindValue(8, groupSet);
-    query.bindValue(9, sqlText(member.bio));
-    query.bindValue(10, MemberRow::timestampValue(member.createdAt));
-    query.bindValue(11, MemberRow::timestampValue(member.updatedAt));
-    query.bindValue(12, MemberRow::timestampValue(member.lastSyncedAt));
-    query.bindValue(13, optionalText(member.statusLine));
-    query.bindValue(14, optionalText(member.linkedin));
-    query.bindValue(15, optionalText(member.twitter));
-    query.bindValue(16, optionalText(member.instagram));
-    query.bindValue(17, sqlText(member.avatarUrl));
-    query.bindValue(18, member.isAdmin ? 1 : 0);
+    statement.bindTextOrNull(1, member.providerMemberId);
+    statement.bindText(2, email);
+    statement.bindText(3, member.displayName);
+    statement.bindText(4, member.firstName);
+    statement.bindText(5, member.lastName);
+    statement.bindText(6, memberStatusId(member.status));
+    statement.bindText(7, member.roleId);
+    statement.bindText(8, member.roleName);
+    statement.bindOptionalInt(9, groupSet);
+    statement.bindText(10, member.bio);
+    statement.bindOptionalInt(11, timestamp(member.createdAt));
+    statement.bindOptionalInt(12, timestamp(member.updatedAt));
+    statement.bindOptionalInt(13, timestamp(member.lastSyncedAt));
+    statement.bindOptionalText(14, member.statusLine);
+    statement.bindOptionalText(15, member.linkedin);
+    statement.bindOptionalText(16, member.twitter);
+    statement.bindOptionalText(17, member.instagram);
+    statement.bindText(18, member.avatarUrl);
+    statement.bindInt(19, member.isAdmin ? 1 : 0);
 }
 
 bool MemberWriter::removeRow(qint64 rowId, QString *detail)
 {
-    if (!prepare(m_remove, u"DELETE FROM members WHERE id = ?"_s, detail))
+    if (!prepare(m_remove, "DELETE FROM members WHERE id = ?", detail))
         return false;
-    m_remove.bindValue(0, rowId);
-    return execSql(m_remove, detail);
+    m_remove.bindInt(1, rowId);
+    return m_remove.run(detail);
 }
 
 bool MemberWriter::setLastFullSync(qint64 workspaceKey, const QDateTime &time, QString *detail)
 {
-    QSqlQuery query(m_db);
-    if (!prepareSql(query, u"UPDATE workspaces SET last_full_sync_at = ? WHERE key = ?"_s, detail))
+    if (!prepare(m_lastFullSync, "UPDATE workspaces SET last_full_sync_at = ? WHERE key = ?",
+                 detail))
         return false;
-    query.bindValue(0, MemberRow::timestampValue(time));
-    query.bindValue(1, workspaceKey);
-    return execSql(query, detail);
+    m_lastFullSync.bindOptionalInt(1, timestamp(time));
+    m_lastFullSync.bindInt(2, workspaceKey);
+    return m_lastFullSync.run(detail);
 }

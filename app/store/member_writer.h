@@ -1,21 +1,28 @@
 #pragma once
 
 #include "member_record.h"
+#include "member_row.h"
+#include "sqlite_statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include <memory>
 #include <optional>
 
-// The statements that write members, prepared once and reused for every row of a batch. Runs
-// inside a transaction the caller holds; failures say why in SQLite's or plain words (`detail`)
-// for the caller to put in a sentence naming the file and the workspace.
+struct sqlite3;
+
+// The statements that write members, the one write path of the store: prepared once through
+// SQLite's C API and reused for every row (MemberRepository::upsertMany() and ListingWriter).
+// Runs inside a transaction the caller holds; failures say why in SQLite's or plain words
+// (`detail`) for the caller to put in a sentence naming the file and the workspace.
 class MemberWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MemberWriter)
 public:
     explicit MemberWriter(const QSqlDatabase &db);
+    ~MemberWriter();
+    Q_DISABLE_COPY_MOVE(MemberWriter)
 
     // The row key of the workspace, which is added when new.
     std::optional<qint64> workspaceKey(const QString &workspaceId, QString *detail);
@@ -31,28 +38,78 @@ public:
     std::optional<Upserted> upsert(qint64 workspaceKey, const MemberRecord &member,
                                    QString *detail);
 
+    struct Stored
+    {
+        qint64 rowId = 0;
+        MemberRecord member;
+    };
+    // The stored member a listed one stands for: the one with `providerMemberId` (when not
+    // empty), else the one with `email` (normalised). False on failure; `*stored` is empty when
+    // there is none.
+    bool findStored(qint64 workspaceKey, const QString &workspaceId,
+                    const QString &providerMemberId, const QString &email,
+                    std::optional<Stored> *stored, QString *detail);
+
+    // Calls `visit(rowId, email)` for the members of the workspace after row `afterRowId` that
+    // are neither Unlisted nor Deactivated, at most `limit` of them, in row order; false on
+    // failure. Nothing may be written while it runs.
+    template <typename Visit>
+    bool forEachListable(qint64 workspaceKey, qint64 afterRowId, int limit, Visit visit,
+                         QString *detail);
+    bool markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString *detail);
+
     bool removeRow(qint64 rowId, QString *detail);
     bool setLastFullSync(qint64 workspaceKey, const QDateTime &time, QString *detail);
 
 private:
-    bool prepare(QSqlQuery &query, const QString &sql, QString *detail);
+    bool ready(QString *detail);
+    bool prepare(SqliteStatement &statement, const char *sql, QString *detail);
     std::optional<qint64> nextRowId(qint64 workspaceKey, QString *detail);
-    // The key of the group set of `groups`, added when new; a null value for no groups.
-    std::optional<QVariant> groupSetKey(const QList<MemberGroup> &groups, QString *detail);
-    void bindFields(QSqlQuery &query, const MemberRecord &member, const QString &email,
-                    const QVariant &groupSet);
+    // The key of the group set of `groups`, added when new; none for no groups.
+    bool groupSetKey(const QList<MemberGroup> &groups, std::optional<qint64> *key, QString *detail);
+    void bindFields(SqliteStatement &statement, const MemberRecord &member, const QString &email,
+                    std::optional<qint64> groupSet);
+    bool findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
+                 const QString &workspaceId, std::optional<Stored> *stored, QString *detail);
 
     QSqlDatabase m_db;
-    QSqlQuery m_addWorkspace;
-    QSqlQuery m_findWorkspace;
-    QSqlQuery m_match;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_remove;
-    QSqlQuery m_findGroupSet;
-    QSqlQuery m_addGroupSet;
+    sqlite3 *m_handle = nullptr;
+    SqliteStatement m_findWorkspace;
+    SqliteStatement m_addWorkspace;
+    SqliteStatement m_match;
+    SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_remove;
+    SqliteStatement m_findGroupSet;
+    SqliteStatement m_addGroupSet;
+    SqliteStatement m_maxRowId;
+    SqliteStatement m_storedById;
+    SqliteStatement m_storedByEmail;
+    SqliteStatement m_listable;
+    SqliteStatement m_markUnlisted;
+    SqliteStatement m_lastFullSync;
+    std::unique_ptr<MemberRow::Decoder> m_decoder;
     QHash<QList<MemberGroup>, qint64> m_groupSetKeys;
     // The next free row id of each workspace written to. Valid while the caller's transaction
     // holds the write lock, which it does for the writer's whole life.
     QHash<qint64, qint64> m_nextRowId;
 };
+
+template <typename Visit>
+bool MemberWriter::forEachListable(qint64 workspaceKey, qint64 afterRowId, int limit, Visit visit,
+                                   QString *detail)
+{
+    if (!prepare(m_listable,
+                 "SELECT id, email FROM members WHERE id > ? AND id <= ?"
+                 " AND status NOT IN ('unlisted', 'deactivated') ORDER BY id LIMIT ?",
+                 detail))
+        return false;
+    m_listable.bindInt(1, afterRowId);
+    m_listable.bindInt(2, MemberRow::lastRowId(workspaceKey));
+    m_listable.bindInt(3, limit);
+    SqliteStatement::Step step;
+    while ((step = m_listable.step(detail)) == SqliteStatement::Step::Row)
+        visit(m_listable.columnInt(0), QString::fromUtf8(m_listable.columnBytes(1)));
+    m_listable.reset();
+    return step == SqliteStatement::Step::Done;
+}
