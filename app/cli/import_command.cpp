@@ -290,10 +290,10 @@ void ImportCommand::runDryRunPlan(MemberService *service)
         return fail(ExitUsage, tr("The plan of dry run %1 cannot be run as it is: %2. Make a new "
                                   "dry run, or import without --from-plan to plan again.")
                                    .arg(QString::number(run->id), problems.join(u"; "_s)));
-    out().progress(tr("Running the plan of dry run %1, made at %2, as it is: no member is looked "
-                      "up again.")
-                       .arg(QString::number(run->id),
-                            run->createdAt.toLocalTime().toString(Qt::ISODate)));
+    out().progress(
+        tr("Running the plan of dry run %1, made at %2, as it is: no member is looked "
+           "up again.")
+            .arg(QString::number(run->id), run->createdAt.toLocalTime().toString(Qt::ISODate)));
     runPlan(service, run->id);
 }
 
@@ -322,8 +322,7 @@ qint64 ImportCommand::keepDryRun(qint64 runId)
     }
     const QDateTime staleBefore =
         QDateTime::currentDateTimeUtc().addSecs(-qint64(DryRunPlan::MaxAgeMinutes) * 60);
-    if (!journal.removeWaitingDryRuns(run->workspaceId, run->filePath, staleBefore, runId,
-                                      &error))
+    if (!journal.removeWaitingDryRuns(run->workspaceId, run->filePath, staleBefore, runId, &error))
         out().warning(error);
     return runId;
 }

@@ -15,10 +15,12 @@ class ImportRunner;
 
 // roster-cli import FILE --workspace NAME [--dry-run] [--map COLUMN=field ...]
 //   [--set field=VALUE ...] [--mode create|upsert] [--pending] [--introduce] [--report FILE]
-//   [--resume] [--wait] [--encoding E] [--delimiter D] [--header|--no-header] [--json]
+//   [--resume] [--from-plan RUN] [--wait] [--encoding E] [--delimiter D]
+//   [--header|--no-header] [--json]
 // Plans every row against the roster and the provider, then carries the plan out at the
 // workspace's budget, with progress on stderr and a summary on stdout (as JSON with --json).
-// The dry run lists every row's plan, and for an update what it changes, field by field.
+// The dry run lists every row's plan, and for an update what it changes, field by field; the
+// plan stays in the journal, and --from-plan runs it as it is (DryRunPlan says when it may).
 // Ctrl+C stops after the rows in flight, and --resume carries on where it stopped, or where a
 // crash left it.
 // An import (not its dry run) holds the workspace's writer lock (WorkspaceLock): a second one
@@ -43,8 +45,15 @@ private:
     // Takes the workspace's lock, or refuses, or (with --wait) tries again shortly; then start().
     void lockThenStart();
     void start();
+    // --from-plan: the dry run's plan, or a refusal naming what differs.
+    void runDryRunPlan(MemberService *service);
+    // After a dry run: keeps its plan for --from-plan; the run's id, or 0 when not kept.
+    qint64 keepDryRun(qint64 runId);
+    // The command that runs the dry run's plan: this one's arguments with --from-plan.
+    QString fromPlanCommand(qint64 runId) const;
     void plan(MemberService *service, const ImportSettings &settings);
-    void printPlan(const ImportCounts &counts, qint64 runId);
+    // keptRunId: the dry run's, when its plan is kept for --from-plan.
+    void printPlan(const ImportCounts &counts, qint64 runId, qint64 keptRunId = 0);
     void printPlanRows(qint64 runId);
     // The run's rows that are not blank, read from the journal a page at a time. False (with a
     // warning) when the journal failed.
@@ -62,6 +71,7 @@ private:
     QElapsedTimer m_sinceProgress;
     bool m_interrupted = false;
     bool m_resume = false;
+    QString m_fromPlan; // a run's id, or "last"; empty without --from-plan
     bool m_wait = false;
     bool m_waiting = false;
     ImportSettings m_settings;

@@ -80,7 +80,8 @@ QStringList stringList(const QString &text)
 }
 
 const QString RunColumns = u"id, workspace_id, file_path, file_size, file_modified_at, header, "
-                           "settings, state, created_at, finished_at, plan_complete"_s;
+                           "settings, state, created_at, finished_at, plan_complete, "
+                           "file_checksum, dry_run_settings"_s;
 
 ImportRunInfo runFrom(const QSqlQuery &query)
 {
@@ -96,6 +97,9 @@ ImportRunInfo runFrom(const QSqlQuery &query)
     run.createdAt = MemberRow::timestampFromValue(query.value(8));
     run.finishedAt = MemberRow::timestampFromValue(query.value(9));
     run.planComplete = query.value(10).toBool();
+    run.fileChecksum = query.value(11).toString();
+    if (!query.value(12).isNull())
+        run.dryRunSettings = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
     return run;
 }
 } // namespace
@@ -149,8 +153,9 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
         run.createdAt.isValid() ? run.createdAt : QDateTime::currentDateTimeUtc();
     if (prepareSql(query,
                    u"INSERT INTO import_runs (workspace_id, file_path, file_size, "
-                   "file_modified_at, header, settings, state, created_at, plan_complete) "
-                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?)"_s,
+                   "file_modified_at, header, settings, state, created_at, plan_complete, "
+                   "file_checksum, dry_run_settings) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?)"_s,
                    &detail)) {
         query.bindValue(0, run.workspaceId);
         query.bindValue(1, sqlText(run.filePath));
@@ -160,6 +165,8 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
         query.bindValue(5, json(run.settings));
         query.bindValue(6, created.toMSecsSinceEpoch());
         query.bindValue(7, run.planComplete ? 1 : 0);
+        query.bindValue(8, sqlText(run.fileChecksum));
+        query.bindValue(9, run.dryRunSettings ? QVariant(json(*run.dryRunSettings)) : QVariant());
         if (execSql(query, &detail))
             return query.lastInsertId().toLongLong();
     }
@@ -253,7 +260,8 @@ std::optional<QList<ImportRunInfo>> ImportJournal::unfinishedRuns(QString *error
     if (prepareSql(query,
                    u"SELECT "_s + RunColumns +
                        u" FROM import_runs WHERE state IN ('planned', 'running') "
-                       "AND plan_complete = 1 ORDER BY id DESC"_s,
+                       "AND plan_complete = 1 AND NOT (dry_run_settings IS NOT NULL AND "
+                       "state = 'planned') ORDER BY id DESC"_s,
                    &detail) &&
         execSql(query, &detail)) {
         QList<ImportRunInfo> runs;
@@ -276,6 +284,50 @@ std::optional<ImportRunInfo> ImportJournal::unfinishedRun(const QString &workspa
         }
     }
     return std::nullopt;
+}
+
+bool ImportJournal::keepDryRun(qint64 runId, const QString &fileChecksum,
+                               const QJsonObject &givenSettings, QString *error)
+{
+    return exec(
+        u"UPDATE import_runs SET file_checksum = ?, dry_run_settings = ? WHERE id = ?"_s,
+        {sqlText(fileChecksum), json(givenSettings), runId}, error,
+        tr("Cannot keep the plan of dry run %1 in the import journal of %2: %3").arg(runId));
+}
+
+std::optional<ImportRunInfo> ImportJournal::latestDryRun(const QString &workspaceId,
+                                                         QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    QString detail;
+    if (prepareSql(query,
+                   u"SELECT "_s + RunColumns +
+                       u" FROM import_runs WHERE workspace_id = ? AND dry_run_settings IS NOT "
+                       "NULL ORDER BY id DESC LIMIT 1"_s,
+                   &detail)) {
+        query.bindValue(0, workspaceId);
+        if (execSql(query, &detail)) {
+            if (query.next())
+                return runFrom(query);
+            return std::nullopt;
+        }
+    }
+    setError(error, tr("Cannot read the import journal of %1: %2").arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+bool ImportJournal::removeWaitingDryRuns(const QString &workspaceId, const QString &filePath,
+                                         const QDateTime &staleBefore, qint64 keep, QString *error)
+{
+    if (!exec(u"DELETE FROM import_runs WHERE dry_run_settings IS NOT NULL AND state = 'planned' "
+              "AND id <> ? AND ((workspace_id = ? AND file_path = ?) OR created_at < ?)"_s,
+              {keep, workspaceId, sqlText(filePath), staleBefore.toMSecsSinceEpoch()}, error,
+              tr("Cannot remove earlier dry runs from the import journal of %2: %3")))
+        return false;
+    releaseFreePages(m_db.connection());
+    return true;
 }
 
 std::optional<QList<ImportRowEntry>>

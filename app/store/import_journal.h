@@ -68,6 +68,14 @@ struct ImportRunInfo
     // False while the planner is still adding the run's rows: a run whose planning was cut off
     // (a crash, a kill) holds only some of the file's rows and is never offered to resume.
     bool planComplete = true;
+    // SHA-256 of the file's bytes (hex) when the run was planned; empty when not taken.
+    QString fileChecksum;
+    // For the plan of a dry run kept to be run as it is (`roster-cli import --from-plan`): the
+    // settings the dry run was given (ImportSettings::toJson, before any detection). Nothing for
+    // a run planned to be run at once.
+    std::optional<QJsonObject> dryRunSettings;
+    // A dry run's plan that no run has started yet: not offered to resume.
+    bool isWaitingDryRun() const { return dryRunSettings && state == ImportRunState::Planned; }
 };
 
 struct ImportRowEntry
@@ -125,7 +133,21 @@ public:
     // (and no error) when none.
     std::optional<ImportRunInfo> unfinishedRun(const QString &workspaceId, QString *error) const;
     // Every unfinished run of every workspace, newest first: what to offer to resume at start.
+    // A dry run's plan that nothing has started is not among them.
     std::optional<QList<ImportRunInfo>> unfinishedRuns(QString *error) const;
+
+    // Keeps a complete plan as a dry run's, to be run later as it is: the file's checksum when
+    // planned and the settings the dry run was given.
+    bool keepDryRun(qint64 runId, const QString &fileChecksum, const QJsonObject &givenSettings,
+                    QString *error);
+    // The workspace's latest dry run kept with keepDryRun, started since or not; nothing (and no
+    // error) when none.
+    std::optional<ImportRunInfo> latestDryRun(const QString &workspaceId, QString *error) const;
+    // Removes the dry runs' plans that no run started, other than `keep`: those of the same
+    // workspace and file (a new dry run replaces them) and those of any workspace created
+    // before `staleBefore` (too old to be run).
+    bool removeWaitingDryRuns(const QString &workspaceId, const QString &filePath,
+                              const QDateTime &staleBefore, qint64 keep, QString *error);
 
     // A run's rows in line order, only those in `state` when given.
     std::optional<QList<ImportRowEntry>> rows(qint64 runId, std::optional<ImportRowState> state,

@@ -184,6 +184,16 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE import_runs ADD COLUMN plan_complete INTEGER NOT NULL DEFAULT 1"
              " CHECK (plan_complete IN (0, 1))"_s,
          }},
+        {8,
+         {
+             // A dry run's plan kept to be run as it is (roster-cli import --from-plan): the
+             // file's SHA-256 when it was planned, and the settings the dry run was given (JSON;
+             // NULL for a run planned to be run at once), so that a run of a changed file or
+             // with other settings is refused. Earlier runs keep '' and NULL.
+             u"ALTER TABLE import_runs ADD COLUMN file_checksum TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE import_runs ADD COLUMN dry_run_settings TEXT"
+             " CHECK (dry_run_settings IS NULL OR json_valid(dry_run_settings))"_s,
+         }},
     };
     return migrations;
 }

@@ -2,8 +2,11 @@
 // they happen and read back after the file is closed and opened again (as after a crash).
 #include "import_journal.h"
 #include "roster_database.h"
+#include "schema_migrations.h"
+#include "schema_migrator.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -253,6 +256,100 @@ private Q_SLOTS:
                                  &error));
         QVERIFY2(error.contains(u"line 2"_s), qPrintable(error));
         QCOMPARE(journal.rows(id, std::nullopt, &error)->size(), 0);
+    }
+
+    // A dry run's plan waits for `import --from-plan` without being offered to resume; once a
+    // run starts it, it is an unfinished import like any other.
+    void aDryRunsPlanWaitsAndIsNotOfferedToResume()
+    {
+        RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const qint64 id = *journal.createRun(runInfo(u"ws"_s), &error);
+        QVERIFY(journal.addRows(id, {row(2, ImportPlan::Create, u"a@example.com"_s)}, &error));
+        const QJsonObject given{{u"mode"_s, u"upsert"_s}, {u"map"_s, QJsonArray{u"E=email"_s}}};
+        QVERIFY2(journal.keepDryRun(id, u"abc123"_s, given, &error), qPrintable(error));
+
+        QVERIFY(!journal.unfinishedRun(u"ws"_s, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const std::optional<ImportRunInfo> kept = journal.latestDryRun(u"ws"_s, &error);
+        QVERIFY2(kept, qPrintable(error));
+        QCOMPARE(kept->id, id);
+        QCOMPARE(kept->fileChecksum, u"abc123"_s);
+        QCOMPARE(kept->dryRunSettings, given);
+        QVERIFY(kept->isWaitingDryRun());
+        QVERIFY(!journal.latestDryRun(u"other"_s, &error));
+
+        QVERIFY(journal.setRunState(id, ImportRunState::Running, &error));
+        QCOMPARE(journal.unfinishedRun(u"ws"_s, &error)->id, id);
+        QVERIFY(!journal.latestDryRun(u"ws"_s, &error)->isWaitingDryRun());
+    }
+
+    // A new dry run of a file replaces the waiting plan of the same file, and plans too old to
+    // be run go; a plan a run started, another file's and another workspace's recent ones stay.
+    void aNewDryRunReplacesTheWaitingPlanOfItsFile()
+    {
+        RosterDatabase db(m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file)));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto dryRun = [&](const QString &workspace, const QString &file, qint64 ageSecs) {
+            ImportRunInfo info = runInfo(workspace);
+            info.filePath = file;
+            info.createdAt = now.addSecs(-ageSecs);
+            info.dryRunSettings = QJsonObject{{u"mode"_s, u"create"_s}};
+            return *journal.createRun(info, &error);
+        };
+        const qint64 sameFile = dryRun(u"ws"_s, u"/a.csv"_s, 60);
+        const qint64 started = dryRun(u"ws"_s, u"/a.csv"_s, 60);
+        QVERIFY(journal.setRunState(started, ImportRunState::Running, &error));
+        const qint64 otherFile = dryRun(u"ws"_s, u"/b.csv"_s, 60);
+        const qint64 otherWorkspace = dryRun(u"ws2"_s, u"/a.csv"_s, 60);
+        const qint64 stale = dryRun(u"ws2"_s, u"/c.csv"_s, 3600);
+        const qint64 latest = dryRun(u"ws"_s, u"/a.csv"_s, 0);
+
+        QVERIFY2(
+            journal.removeWaitingDryRuns(u"ws"_s, u"/a.csv"_s, now.addSecs(-1800), latest, &error),
+            qPrintable(error));
+        QVERIFY(!journal.run(sameFile, &error));
+        QVERIFY(!journal.run(stale, &error));
+        for (const qint64 id : {started, otherFile, otherWorkspace, latest})
+            QVERIFY2(journal.run(id, &error), qPrintable(error));
+    }
+
+    // Migration 8 adds the checksum and the dry run's settings: a run journaled before it keeps
+    // its rows, has neither, and is still offered to resume.
+    void aRunJournaledBeforeVersion8IsStillResumed()
+    {
+        const QString path = m_dir.filePath(u"roster-%1.sqlite"_s.arg(++m_file));
+        QString error;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v7"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            SchemaMigrator migrator(raw, path, rosterSchemaMigrations().mid(0, 7));
+            QVERIFY2(migrator.migrate(&error), qPrintable(error));
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(u"INSERT INTO import_runs (id, workspace_id, file_path, file_size, "
+                               "header, settings, state, created_at) VALUES (5, 'ws', '/a.csv', "
+                               "10, '[]', '{\"mode\":\"create\"}', 'planned', 1)"_s));
+            QVERIFY(query.exec(u"INSERT INTO import_rows (run_id, line, cells, plan, state) "
+                               "VALUES (5, 2, '[]', 'create', 'todo')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"v7"_s);
+        RosterDatabase db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ImportJournal journal(db);
+        const std::optional<ImportRunInfo> run = journal.unfinishedRun(u"ws"_s, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->id, 5);
+        QVERIFY(run->fileChecksum.isEmpty());
+        QVERIFY(!run->dryRunSettings);
+        QCOMPARE(journal.counts(5, &error)->todo, 1);
+        QVERIFY(!journal.latestDryRun(u"ws"_s, &error));
     }
 };
 

@@ -320,9 +320,9 @@ bool ImportDryRunPage::validatePage()
                             "the import.")
                              .arg(stale.join(u"; "_s)) +
                          u' ';
-        m_message->showMessage(InlineMessage::Type::Warning,
-                               tr("Planning again before the import, since %1.")
-                                   .arg(stale.join(u"; "_s)));
+        m_message->showMessage(
+            InlineMessage::Type::Warning,
+            tr("Planning again before the import, since %1.").arg(stale.join(u"; "_s)));
         return false;
     }
     m_started = true;

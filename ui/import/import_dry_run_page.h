@@ -62,6 +62,8 @@ private:
     QPointer<ImportRowLoader> m_loader;
     ImportCounts m_counts;
     bool m_started = false; // Start Import was pressed: the run is no longer this page's
+    // Why Start Import planned the file again instead of running the plan; shown until it ends.
+    QString m_replanReason;
     QLabel *m_phase;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

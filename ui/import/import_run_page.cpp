@@ -27,8 +27,8 @@ constexpr int MaxFailuresListed = 1000;
 
 ImportRunPage::ImportRunPage(ImportWizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_heading(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_done(new QLabel(this)), m_rate(new QLabel(this)),
-      m_left(new QLabel(this)), m_failed(new QLabel(this)),
+      m_planNote(new QLabel(this)), m_progress(new QProgressBar(this)), m_done(new QLabel(this)),
+      m_rate(new QLabel(this)), m_left(new QLabel(this)), m_failed(new QLabel(this)),
       m_pause(new QPushButton(tr("&Pause"), this)),
       m_cancel(new QPushButton(tr("Cancel &Import…"), this)), m_message(new InlineMessage(this)),
       m_failuresLabel(new QLabel(tr("&Failed so far:"), this)), m_failures(new QTreeWidget(this)),
@@ -43,6 +43,10 @@ ImportRunPage::ImportRunPage(ImportWizardContext &context, QWidget *parent)
     m_heading->setObjectName(u"runHeading"_s);
     m_heading->setAccessibleName(tr("What is imported"));
     m_heading->setWordWrap(true);
+    m_planNote->setObjectName(u"runPlanNote"_s);
+    m_planNote->setAccessibleName(tr("Whose plan is run"));
+    m_planNote->setWordWrap(true);
+    m_planNote->setForegroundRole(QPalette::PlaceholderText);
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->setFormat(tr("%p%"));
@@ -94,6 +98,7 @@ ImportRunPage::ImportRunPage(ImportWizardContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_planNote);
     layout->addWidget(m_progress);
     layout->addLayout(figuresRow);
     layout->addWidget(m_message);
@@ -150,6 +155,18 @@ void ImportRunPage::startRun()
     m_heading->setText(tr("Importing %1 into %2 (%3).")
                            .arg(run ? QFileInfo(run->filePath).fileName() : QString(),
                                 workspace.name, providerDisplayName(workspace.provider)));
+    if (run && run->state == ImportRunState::Planned)
+        m_planNote->setText(tr("This runs the dry run's plan of %1 as it is: no member is "
+                               "looked up again.")
+                                .arg(QLocale().toString(run->createdAt.toLocalTime().time(),
+                                                        QLocale::ShortFormat)));
+    else if (run && run->state == ImportRunState::Running)
+        m_planNote->setText(
+            tr("This carries on the import planned %1 where it stopped.")
+                .arg(QLocale().toString(run->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_planNote->clear();
+    m_planNote->setVisible(!m_planNote->text().isEmpty());
     // One writer per workspace: another import or a bulk action in it (here or in another
     // process) stops this one before it sends anything; the run waits in the journal.
     if (!m_lock)

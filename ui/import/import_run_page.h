@@ -67,6 +67,7 @@ private:
     bool m_stopped = false;
     std::function<void()> m_whenIdle;
     QLabel *m_heading;
+    QLabel *m_planNote; // whose plan runs: the dry run's, or the one resumed
     QProgressBar *m_progress;
     QLabel *m_done;
     QLabel *m_rate;
