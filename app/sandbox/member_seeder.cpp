@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 #include <array>
+#include <cstring>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -106,10 +108,87 @@ constexpr std::array Bios = {
     u"",
 };
 
+constexpr std::size_t NameCombinations = FirstNames.size() * LastNames.size() * Domains.size();
+
+// The first free address for a name at a domain: local@domain, else local2@domain, local3@...
+// Seeding only adds members, so that first free suffix never goes down: each combination of
+// first name, last name and domain counts the addresses it handed out, and a search costs the
+// same whatever the size of the table. Only a table that had members before seeding is asked.
+template <typename Table> class FreeEmails
+{
+public:
+    explicit FreeEmails(const Table &table)
+        : m_table(table), m_askTable(table.size() > 0), m_taken(NameCombinations, 0)
+    {}
+
+    QString take(std::size_t combination, const QString &local, const QString &domain)
+    {
+        int &taken = m_taken[combination];
+        for (;; ++taken) {
+            QString email = taken == 0
+                                ? QString(local + u'@' + domain)
+                                : QString(local + QString::number(taken + 1) + u'@' + domain);
+            if (!m_askTable || !m_table.byEmail(email)) {
+                ++taken;
+                return email;
+            }
+        }
+    }
+
+private:
+    const Table &m_table;
+    bool m_askTable;
+    std::vector<int> m_taken;
+};
+
+// One shared copy of each name and bio, however many members carry it.
+template <std::size_t N> std::array<QString, N> displayTexts(const std::array<Name, N> &names)
+{
+    std::array<QString, N> texts;
+    for (std::size_t i = 0; i < N; ++i)
+        texts[i] = QString::fromUtf16(names[i].display);
+    return texts;
+}
+
+template <std::size_t N> std::array<QString, N> asciiTexts(const std::array<Name, N> &names)
+{
+    std::array<QString, N> texts;
+    for (std::size_t i = 0; i < N; ++i)
+        texts[i] = QString::fromLatin1(names[i].ascii);
+    return texts;
+}
+
+// For each name, the first name of the list with the same address part ("Wang" and "王").
+template <std::size_t N>
+std::array<std::size_t, N> firstOfSameAscii(const std::array<Name, N> &names)
+{
+    std::array<std::size_t, N> indexes;
+    for (std::size_t i = 0; i < N; ++i) {
+        indexes[i] = i;
+        for (std::size_t j = 0; j < i; ++j) {
+            if (std::strcmp(names[i].ascii, names[j].ascii) == 0) {
+                indexes[i] = j;
+                break;
+            }
+        }
+    }
+    return indexes;
+}
+
 class NameSource
 {
 public:
-    explicit NameSource(quint32 seed) : m_random(seed) {}
+    explicit NameSource(quint32 seed)
+        : m_random(seed), m_firstDisplay(displayTexts(FirstNames)),
+          m_lastDisplay(displayTexts(LastNames)), m_firstAscii(asciiTexts(FirstNames)),
+          m_lastAscii(asciiTexts(LastNames)), m_firstAsciiIndex(firstOfSameAscii(FirstNames)),
+          m_lastAsciiIndex(firstOfSameAscii(LastNames))
+    {
+        for (std::size_t i = 0; i < Domains.size(); ++i)
+            m_domains[i] = QString::fromLatin1(Domains[i]);
+        for (std::size_t i = 0; i < Bios.size(); ++i)
+            m_bios[i] = QString::fromUtf16(Bios[i]);
+    }
 
     struct Person
     {
@@ -118,18 +197,21 @@ public:
         QString email;
     };
 
-    template <typename Table> Person next(const Table &existing)
+    template <typename Table> Person next(FreeEmails<Table> &emails)
     {
-        const Name &first = FirstNames[m_random.bounded(int(FirstNames.size()))];
-        const Name &last = LastNames[m_random.bounded(int(LastNames.size()))];
-        const char *domain = Domains[m_random.bounded(int(Domains.size()))];
-        const QString local =
-            QString::fromLatin1(first.ascii) + u'.' + QString::fromLatin1(last.ascii);
-        QString email = local + u'@' + QString::fromLatin1(domain);
-        for (int suffix = 2; existing.byEmail(email); ++suffix)
-            email = local + QString::number(suffix) + u'@' + QString::fromLatin1(domain);
-        return Person{QString::fromUtf16(first.display), QString::fromUtf16(last.display), email};
+        const int first = m_random.bounded(int(FirstNames.size()));
+        const int last = m_random.bounded(int(LastNames.size()));
+        const int domain = m_random.bounded(int(Domains.size()));
+        const QString local = m_firstAscii[first] + u'.' + m_lastAscii[last];
+        const std::size_t combination =
+            (m_firstAsciiIndex[first] * LastNames.size() + m_lastAsciiIndex[last]) *
+                Domains.size() +
+            std::size_t(domain);
+        return Person{m_firstDisplay[first], m_lastDisplay[last],
+                      emails.take(combination, local, m_domains[domain])};
     }
+
+    QString bio() { return m_bios[below(int(Bios.size()))]; }
 
     bool chance(double probability) { return m_random.generateDouble() < probability; }
     int below(int bound) { return m_random.bounded(bound); }
@@ -147,6 +229,14 @@ public:
 
 private:
     QRandomGenerator m_random;
+    std::array<QString, FirstNames.size()> m_firstDisplay;
+    std::array<QString, LastNames.size()> m_lastDisplay;
+    std::array<QString, FirstNames.size()> m_firstAscii;
+    std::array<QString, LastNames.size()> m_lastAscii;
+    std::array<std::size_t, FirstNames.size()> m_firstAsciiIndex;
+    std::array<std::size_t, LastNames.size()> m_lastAsciiIndex;
+    std::array<QString, Domains.size()> m_domains;
+    std::array<QString, Bios.size()> m_bios;
 };
 
 // Most members who were ever active have signed in at some time since they joined.
@@ -164,8 +254,14 @@ QDateTime lastLogin(const HeartbeatMember &member, QRandomGenerator &signIns)
 void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGenerator signIns)
 {
     state.heartbeat.reserve(state.heartbeat.size() + count);
+    FreeEmails emails(state.heartbeat);
+    QList<QString> chapterGroupIds; // members join the chapters, not the group that holds them
+    for (const HeartbeatGroup &group : state.heartbeatGroups) {
+        if (!state.isHeartbeatParentGroup(group.id))
+            chapterGroupIds.append(group.id);
+    }
     for (int i = 0; i < count; ++i) {
-        const NameSource::Person person = names.next(state.heartbeat);
+        const NameSource::Person person = names.next(emails);
         HeartbeatMember member;
         member.id = names.uuid();
         member.email = person.email;
@@ -175,12 +271,11 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGen
                         : roll < 10 ? u"role_moderator"_s
                         : roll < 90 ? u"role_member"_s
                                     : u"role_guest"_s;
-        for (const HeartbeatGroup &group : state.heartbeatGroups) {
-            // Members join the chapters, not the group that holds them.
-            if (!state.isHeartbeatParentGroup(group.id) && names.chance(0.2))
-                member.groupIds.append(group.id);
+        for (const QString &groupId : std::as_const(chapterGroupIds)) {
+            if (names.chance(0.2))
+                member.groupIds.append(groupId);
         }
-        member.bio = QString::fromUtf16(Bios[names.below(int(Bios.size()))]);
+        member.bio = names.bio();
         const int stateRoll = names.below(100);
         member.state = stateRoll < 12   ? HeartbeatMember::State::Pending
                        : stateRoll < 18 ? HeartbeatMember::State::Deactivated
@@ -198,8 +293,9 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGen
 void seedForward(SandboxState &state, int count, NameSource &names)
 {
     state.forward.reserve(state.forward.size() + count);
+    FreeEmails emails(state.forward);
     for (int i = 0; i < count; ++i) {
-        const NameSource::Person person = names.next(state.forward);
+        const NameSource::Person person = names.next(emails);
         ForwardMember member;
         do {
             member.id = ForwardApi::newUserId();
@@ -218,8 +314,9 @@ void seedForward(SandboxState &state, int count, NameSource &names)
 void seedBeam(SandboxState &state, int count, NameSource &names)
 {
     state.beam.reserve(state.beam.size() + count);
+    FreeEmails emails(state.beam);
     for (int i = 0; i < count; ++i) {
-        const NameSource::Person person = names.next(state.beam);
+        const NameSource::Person person = names.next(emails);
         BeamMember member;
         member.id = state.beamNextId++;
         member.email = person.email;
