@@ -24,6 +24,17 @@ void ApiTask::cancel()
 
 void ApiTask::run(HttpCall call, std::function<void(const HttpResult &)> next)
 {
+    run(std::move(call), BodySink{}, std::move(next));
+}
+
+void ApiTask::resumeBody()
+{
+    if (m_current)
+        m_current->resumeBody();
+}
+
+void ApiTask::run(HttpCall call, BodySink sink, std::function<void(const HttpResult &)> next)
+{
     if (m_cancelled) {
         // A cancelled task sends nothing more: a follow-up (a look before resending) gets the
         // cancel instead, on the next turn of the event loop.
@@ -33,6 +44,7 @@ void ApiTask::run(HttpCall call, std::function<void(const HttpResult &)> next)
         return;
     }
     HttpJob *job = m_session->createJob(std::move(call));
+    job->setBodySink(std::move(sink));
     m_current = job;
     connect(job, &HttpJob::finished, this, [this, job, next = std::move(next)] {
         m_current = nullptr;

@@ -23,6 +23,10 @@ public:
     // Runs `call`; `next` gets its result, unless the task was cancelled meanwhile (then
     // `cancelled` runs instead).
     void run(HttpCall call, std::function<void(const HttpResult &)> next);
+    // The same, with the body of a 2xx answer going to `sink` as it arrives (HttpJob).
+    void run(HttpCall call, BodySink sink, std::function<void(const HttpResult &)> next);
+    // The current call's sink is ready again after saying it was not.
+    void resumeBody();
     void onCancelled(std::function<void()> cancelled) { m_onCancelled = std::move(cancelled); }
     void finish();
 

@@ -15,6 +15,19 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A streamed body: what Qt may hold unread (it stops reading the socket beyond it), the bytes
+// handed to the sink at a time, and the first bytes kept for error messages and the trace.
+constexpr qint64 StreamBufferBytes = 256 * 1024;
+constexpr qint64 StreamChunkBytes = 64 * 1024;
+constexpr qsizetype StreamHeadBytes = 4096;
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+} // namespace
+
 QByteArray HttpResult::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
@@ -127,7 +140,75 @@ void HttpJob::send()
         m_reply = m_network->sendCustomRequest(request, m_call.method, body);
         body->setParent(m_reply);
     }
-    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::handleReply);
+    m_bodyBegun = false;
+    m_replyDone = false;
+    if (m_sink.write) {
+        m_reply->setReadBufferSize(StreamBufferBytes);
+        connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::pumpBody);
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::replyFinished);
+}
+
+void HttpJob::resumeBody()
+{
+    if (m_reply)
+        pumpBody();
+}
+
+void HttpJob::pumpBody()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_sinkRefused || m_cancelled || !reply->isOpen())
+        return;
+    // Only a success's body is the sink's; an error's is read whole, as without a sink.
+    if (!isSuccess(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+        return;
+    while (reply->bytesAvailable() > 0) {
+        if (m_sink.ready && !m_sink.ready())
+            return;
+        const QByteArray chunk = reply->read(StreamChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        if (!m_bodyBegun) {
+            m_bodyBegun = true;
+            m_result.body.clear();
+            m_result.streamedBytes = 0;
+            if (m_sink.begin) {
+                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+                m_sink.begin(length.isValid() ? length.toLongLong() : -1);
+            }
+        }
+        if (m_result.body.size() < StreamHeadBytes)
+            m_result.body.append(
+                chunk.first(std::min(chunk.size(), StreamHeadBytes - m_result.body.size())));
+        m_result.streamedBytes += chunk.size();
+        if (!m_sink.write(chunk)) {
+            m_sinkRefused = true;
+            // Not inside the reply's own signal: handleReply() reports it.
+            QTimer::singleShot(0, this, [this] {
+                if (m_reply)
+                    m_reply->abort();
+            });
+            return;
+        }
+        // The sink's owner may have cancelled or resumed meanwhile.
+        if (m_cancelled || m_reply != reply)
+            return;
+    }
+    if (m_replyDone)
+        handleReply();
+}
+
+void HttpJob::replyFinished()
+{
+    // A streamed body is handed over first, as fast as the sink takes it.
+    if (m_sink.write && !m_sinkRefused && !m_cancelled && m_reply->isOpen() &&
+        m_reply->bytesAvailable() > 0 &&
+        isSuccess(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())) {
+        m_replyDone = true;
+        return pumpBody();
+    }
+    handleReply();
 }
 
 void HttpJob::handleReply()
@@ -139,7 +220,9 @@ void HttpJob::handleReply()
         m_pacer->release();
 
     m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const bool streamed = m_sink.write && isSuccess(m_result.status);
+    if (!streamed)
+        m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_result.headers = reply->rawHeaderPairs();
     if (m_trace)
         m_trace->answer(m_call, m_result, reply->errorString(), m_redactor);
@@ -151,7 +234,12 @@ void HttpJob::handleReply()
 
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = m_result.status;
-    if (status >= 200 && status < 300)
+    if (streamed && m_sinkRefused)
+        return finish(ApiError::make(ApiErrorKind::BadResponse,
+                                     tr("%1: the answer could not be read").arg(describe()),
+                                     status));
+    // A streamed body can break off after its 2xx status: that is no success.
+    if (isSuccess(status) && (!streamed || networkError == QNetworkReply::NoError))
         return finish({});
 
     if (status == 429 && !m_cancelled) {
@@ -169,7 +257,12 @@ void HttpJob::handleReply()
     }
 
     ApiError error;
-    if (status > 0) {
+    if (streamed) {
+        error.kind = errorKindForNetworkError(networkError, m_cancelled);
+        error.message = tr("%1: %2 after %3 bytes of the answer")
+                            .arg(describe(), networkErrorText(networkError, reply->errorString()),
+                                 QString::number(m_result.streamedBytes));
+    } else if (status > 0) {
         error.kind = errorKindForHttpStatus(status);
         error.httpStatus = status;
         error.message = tr("%1 answered HTTP %2").arg(describe(), QString::number(status));
@@ -185,7 +278,7 @@ void HttpJob::handleReply()
     const bool transient = error.kind == ApiErrorKind::Network ||
                            error.kind == ApiErrorKind::Timeout ||
                            error.kind == ApiErrorKind::Server;
-    if (transient && !m_cancelled && (m_call.idempotent || neverSent) &&
+    if (transient && !m_cancelled && !m_bodyBegun && (m_call.idempotent || neverSent) &&
         ++m_failedAttempts < m_policy.maxAttempts)
         return retryLater(
             fullJitterBackoffMs(m_failedAttempts, m_policy.backoffBaseMs, m_policy.backoffCapMs));

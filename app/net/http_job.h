@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 
 class HttpTrace;
 class QNetworkAccessManager;
@@ -33,11 +34,27 @@ struct RetryPolicy
     int timeoutMs = 30000;
 };
 
+// Where the body of a 2xx answer goes as it arrives, instead of into HttpResult::body (a
+// listing of a million members). HttpResult::body then keeps only its first bytes, for error
+// messages and the trace.
+struct BodySink
+{
+    // The first bytes are about to come; `expectedBytes` is the Content-Length, or -1. Once
+    // this ran the body is the sink's: the job is never sent again (see HttpJob).
+    std::function<void(qint64 expectedBytes)> begin;
+    // More of the body. False refuses it: the job stops reading and ends with BadResponse.
+    std::function<bool(QByteArrayView bytes)> write;
+    // Optional: false while the sink cannot take more; the job then reads nothing further
+    // (the network holds the rest) until HttpJob::resumeBody().
+    std::function<bool()> ready;
+};
+
 struct HttpResult
 {
     QString request; // "GET https://host/path", without the query: names the endpoint in errors
     int status = 0;
-    QByteArray body;
+    QByteArray body;          // with a BodySink: the first bytes only
+    qint64 streamedBytes = 0; // how many bytes went to the BodySink
     RawHeaderList headers;
     ApiError error;
     int attempts = 0;
@@ -49,6 +66,10 @@ struct HttpResult
 // Retry-After), and after network errors, timeouts and 5xx only when the call is idempotent or
 // the request provably never left. Otherwise the error says its outcome is unknown.
 // Emits finished() once, then deletes itself later.
+//
+// With a BodySink, a 2xx answer's body goes to the sink as it arrives. A call whose body has
+// begun to reach the sink is never sent again: a failure after that ends the job with the
+// error (the sink holds part of a body, and the caller starts over if it wants to).
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -61,6 +82,10 @@ public:
     void setTrace(const HttpTrace *trace) { m_trace = trace; }
     void start();
     void cancel();
+    // Before start().
+    void setBodySink(BodySink sink) { m_sink = std::move(sink); }
+    // The sink is ready again after saying it was not: reading goes on.
+    void resumeBody();
     const HttpResult &result() const { return m_result; }
     const HttpCall &call() const { return m_call; }
 
@@ -70,6 +95,8 @@ Q_SIGNALS:
 private:
     void enqueue(bool urgent);
     void send();
+    void replyFinished();
+    void pumpBody();
     void handleReply();
     void retryLater(qint64 delayMs);
     static QString networkErrorText(QNetworkReply::NetworkError error, const QString &qtText);
@@ -87,6 +114,10 @@ private:
     quint64 m_ticket = 0;
     int m_failedAttempts = 0;
     int m_rateLimitedAttempts = 0;
+    BodySink m_sink;
+    bool m_bodyBegun = false;   // this attempt's body reached the sink
+    bool m_sinkRefused = false; // the sink could not read the body
+    bool m_replyDone = false;   // Qt finished the reply; what it holds still goes to the sink
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -111,5 +111,8 @@ void HttpTrace::answer(const HttpCall &call, const HttpResult &result, const QSt
     text += u'\n' + headerLines(result.headers);
     if (!result.body.isEmpty())
         text += u"  "_s + redactedBody(result.body, redactor, TraceBodyLimit) + u'\n';
+    if (result.streamedBytes > result.body.size())
+        text += u"  (read as a stream: %1 bytes, the first %2 shown)\n"_s.arg(
+            QString::number(result.streamedBytes), QString::number(result.body.size()));
     m_sink(redactor.redact(text));
 }

@@ -92,7 +92,7 @@ void BeamClient::lookup(ApiTask *task, const QString &email, Done<std::optional<
               });
 }
 
-ApiTask *BeamClient::listMembers(Done<MemberListing> done)
+ApiTask *BeamClient::streamMembers(ListingSink, Done<ListingEnd> done)
 {
     return unsupported(MemberOperation::List, std::move(done));
 }

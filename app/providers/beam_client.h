@@ -15,7 +15,7 @@ public:
     Provider provider() const override { return Provider::Beam; }
     Capabilities capabilities() const override;
 
-    ApiTask *listMembers(Done<MemberListing> done) override;
+    ApiTask *streamMembers(ListingSink sink, Done<ListingEnd> done) override;
     // Beam requires a password: each send of a create carries a strong random one that nobody
     // ever uses (members sign in through SSO links); it is never logged or stored.
     ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) override;

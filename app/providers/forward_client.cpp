@@ -5,6 +5,7 @@
 #include "endpoint.h"
 #include "forward_paging.h"
 #include "idempotency_key.h"
+#include "member_list_reader.h"
 #include "provider_json.h"
 
 using namespace Qt::StringLiterals;
@@ -104,43 +105,55 @@ void ForwardClient::lookup(ApiTask *task, const QString &email,
     });
 }
 
-ApiTask *ForwardClient::listMembers(Done<MemberListing> done)
+ApiTask *ForwardClient::streamMembers(ListingSink sink, Done<ListingEnd> done)
 {
-    return startTask<MemberListing>(
-        [this](ApiTask *task, Done<MemberListing> report) {
-            fetchPage(task, std::make_shared<ForwardPaging>(RequestedPageSize), report);
+    return startTask<ListingEnd>(
+        [this, sink](ApiTask *task, Done<ListingEnd> report) {
+            fetchPage(task, std::make_shared<ForwardPaging>(RequestedPageSize),
+                      std::make_shared<ListingProgress>(), sink, report);
         },
         std::move(done));
 }
 
 void ForwardClient::fetchPage(ApiTask *task, std::shared_ptr<ForwardPaging> paging,
-                              Done<MemberListing> done)
+                              std::shared_ptr<ListingProgress> progress, ListingSink sink,
+                              Done<ListingEnd> done)
 {
     QUrlQuery query = userQuery();
     query.addQueryItem(u"page"_s, QString::number(paging->nextPage()));
     query.addQueryItem(u"size"_s, QString::number(paging->requestedSize()));
+    // A page is judged whole (its number, its members seen before) before it is handed on.
+    auto page = std::make_shared<QList<RemoteMember>>();
+    auto reader = std::make_shared<MemberListReader>(
+        [](const QJsonValue &user) { return memberFrom(user.toObject()); },
+        std::numeric_limits<qsizetype>::max(),
+        [page](QList<RemoteMember> batch) { page->append(std::move(batch)); });
     task->run(FindUsers.call(m_baseUrl, auth(), {}, query),
-              [this, task, paging, done](const HttpResult &r) {
+              listingBody(reader, progress, sink, false),
+              [this, task, paging, progress, sink, page, reader, done](const HttpResult &r) {
+                  const auto unreadable = [this, &r] {
+                      return Result<ListingEnd>::failure(badResponse(
+                          r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}")));
+                  };
+                  if (reader->failed())
+                      return done(unreadable());
                   if (r.error.kind == ApiErrorKind::Validation && paging->retryFromOne())
-                      return fetchPage(task, paging, done);
+                      return fetchPage(task, paging, progress, sink, done);
                   if (r.error.isError())
-                      return done(Result<MemberListing>::failure(errorOf(r)));
-                  const QJsonDocument json = QJsonDocument::fromJson(r.body);
-                  const std::optional<QJsonArray> users = ProviderJson::listItems(json);
-                  if (!users)
-                      return done(Result<MemberListing>::failure(badResponse(
-                          r, QT_TRANSLATE_NOOP("MemberClient", "a list of users {data, meta}"))));
-                  QList<RemoteMember> members;
-                  int unreadable = 0;
-                  for (const QJsonValue &user : *users) {
-                      if (std::optional<RemoteMember> member = memberFrom(user.toObject()))
-                          members.append(*member);
-                      else
-                          ++unreadable;
-                  }
-                  if (paging->take(json, members, unreadable) == ForwardPaging::Next::Ask)
-                      return fetchPage(task, paging, done);
-                  done({paging->listing(), {}});
+                      return done(Result<ListingEnd>::failure(errorOf(r)));
+                  if (!reader->finish())
+                      return done(unreadable());
+                  const ForwardPaging::Next next =
+                      paging->take(reader->envelope(), *page, reader->unreadable());
+                  progress->membersRead = paging->membersRead();
+                  progress->membersExpected = paging->total().value_or(-1);
+                  if (!page->isEmpty())
+                      sink.batch(std::move(*page));
+                  if (sink.progress)
+                      sink.progress(*progress);
+                  if (next == ForwardPaging::Next::Ask)
+                      return fetchPage(task, paging, progress, sink, done);
+                  done({paging->end(), {}});
               });
 }
 

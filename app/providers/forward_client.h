@@ -21,7 +21,7 @@ public:
     Provider provider() const override { return Provider::Forward; }
     Capabilities capabilities() const override;
 
-    ApiTask *listMembers(Done<MemberListing> done) override;
+    ApiTask *streamMembers(ListingSink sink, Done<ListingEnd> done) override;
     ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) override;
     // Forward's PUT may replace the whole user: every field is sent, the unchanged ones as the
     // member has them now (looked up first when the caller does not know them).
@@ -40,7 +40,9 @@ protected:
 private:
     RawHeaderList auth() const;
     QUrlQuery userQuery() const;
-    void fetchPage(ApiTask *task, std::shared_ptr<ForwardPaging> paging, Done<MemberListing> done);
+    void fetchPage(ApiTask *task, std::shared_ptr<ForwardPaging> paging,
+                   std::shared_ptr<ListingProgress> progress, ListingSink sink,
+                   Done<ListingEnd> done);
     void update(ApiTask *task, const RemoteMember &current, const MemberChanges &changes,
                 Done<RemoteMember> done);
     ApiTask *setStatus(const RemoteMember &member, MemberStatus status, Done<RemoteMember> done);

@@ -32,12 +32,11 @@ ForwardPaging::Next ForwardPaging::stop(const QString &why)
     return Next::Done;
 }
 
-ForwardPaging::Next ForwardPaging::take(const QJsonDocument &answer,
-                                        const QList<RemoteMember> &members, int unreadable)
+ForwardPaging::Next ForwardPaging::take(const QJsonObject &object, QList<RemoteMember> &members,
+                                        int unreadable)
 {
     const int asked = m_nextPage;
     ++m_pagesRead;
-    const QJsonObject object = answer.object();
     const QJsonObject meta = object.value(u"meta"_s).toObject();
     const std::optional<qint64> page = numberAt(meta, u"page"_s);
     const std::optional<qint64> size = numberAt(meta, u"size"_s);
@@ -49,23 +48,26 @@ ForwardPaging::Next ForwardPaging::take(const QJsonDocument &answer,
 
     // Page 0 answered as page 1: the server counts from 1 and took 0 for its first page.
     const bool countsFromOne = m_pagesRead == 1 && asked == 0 && page == 1;
-    if (page && *page != asked && !countsFromOne)
+    if (page && *page != asked && !countsFromOne) {
+        members.clear();
         return stop(tr("Forward answered page %1 when asked for page %2.")
                         .arg(QString::number(*page), QString::number(asked)));
-
-    int fresh = 0;
-    for (const RemoteMember &member : members) {
-        if (!m_seen.contains(member.id)) {
-            m_seen.insert(member.id);
-            m_members.append(member);
-            ++fresh;
-        }
     }
+
+    const qsizetype itemsRead = members.size();
+    members.removeIf([this](const RemoteMember &member) {
+        if (m_seen.contains(member.id))
+            return true;
+        m_seen.insert(member.id);
+        return false;
+    });
+    const qsizetype fresh = members.size();
+    m_read += fresh;
     m_unreadable += unreadable;
     if (m_unreadable > 0 && m_whyIncomplete.isEmpty())
         m_whyIncomplete =
             tr("%n of the users Forward listed had no id or email.", nullptr, int(m_unreadable));
-    const qsizetype items = members.size() + unreadable;
+    const qsizetype items = itemsRead + unreadable;
     if (items > 0 && fresh == 0 && unreadable == 0)
         return stop(tr("Forward answered page %1 with users it had listed already.")
                         .arg(QString::number(asked)));
@@ -78,7 +80,7 @@ ForwardPaging::Next ForwardPaging::take(const QJsonDocument &answer,
                            "is complete."));
         return Next::Ask;
     }
-    const qint64 read = m_members.size() + m_unreadable;
+    const qint64 read = m_read + m_unreadable;
     if (read >= *m_total) {
         if (read > *m_total)
             return stop(tr("Forward listed %1 users where it counted %2: the list changed while "
@@ -96,10 +98,10 @@ ForwardPaging::Next ForwardPaging::take(const QJsonDocument &answer,
     return Next::Ask;
 }
 
-MemberListing ForwardPaging::listing() const
+ListingEnd ForwardPaging::end() const
 {
-    MemberListing listing;
-    listing.members = m_members;
+    ListingEnd listing;
+    listing.members = m_read;
     listing.whyIncomplete = m_whyIncomplete;
     if (listing.whyIncomplete.isEmpty() && !m_total)
         listing.whyIncomplete = tr("Forward's list of users gave no count, so Roster cannot tell "

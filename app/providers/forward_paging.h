@@ -3,7 +3,7 @@
 #include "remote_member.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 // Reads Forward's paged user list ({data, meta: {page, size, total_count}}, live) to its end and
@@ -27,11 +27,16 @@ public:
         Ask,  // ask nextPage()
         Done, // listing() is all there is to read
     };
-    // The answer to nextPage(): its parsed members, and how many of its items could not be read.
-    Next take(const QJsonDocument &answer, const QList<RemoteMember> &members, int unreadable);
+    // The answer to nextPage(): its envelope (the answer without its list), its parsed members,
+    // of which it keeps those not listed before (a member is handed on once), and how many of
+    // its items could not be read.
+    Next take(const QJsonObject &envelope, QList<RemoteMember> &members, int unreadable);
     // The first page was refused: true when it is worth asking page 1 instead.
     bool retryFromOne();
-    MemberListing listing() const;
+    ListingEnd end() const;
+    // Members taken so far, and the count Forward gave, if any.
+    qint64 membersRead() const { return m_read; }
+    std::optional<qint64> total() const { return m_total; }
 
 private:
     Next stop(const QString &why);
@@ -42,7 +47,7 @@ private:
     bool m_triedFromOne = false;
     std::optional<qint64> m_total;
     QSet<QString> m_seen;
-    QList<RemoteMember> m_members;
+    qint64 m_read = 0;
     int m_unreadable = 0;
     QString m_whyIncomplete;
 };

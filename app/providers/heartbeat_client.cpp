@@ -4,6 +4,7 @@
 #include "email_check.h"
 #include "endpoint.h"
 #include "heartbeat_profile.h"
+#include "member_list_reader.h"
 #include "provider_json.h"
 
 #include <QTimer>
@@ -38,9 +39,8 @@ const Endpoint HeartbeatClient::RemoveMemberships{"DELETE", u"/groups/{groupID}/
 namespace {
 
 // A listing that arrived inside an envelope counting more members than it holds was one page.
-bool holdsLessThanItCounts(const QJsonDocument &answer, qsizetype items)
+bool holdsLessThanItCounts(const QJsonObject &object, qint64 items)
 {
-    const QJsonObject object = answer.object();
     const QJsonValue total = object.value(u"meta"_s).toObject().value(u"total_count"_s);
     const QJsonValue count = total.isDouble() ? total : object.value(u"total"_s);
     return count.isDouble() && count.toInteger() > items;
@@ -84,36 +84,36 @@ void HeartbeatClient::lookup(ApiTask *task, const QString &email,
         });
 }
 
-ApiTask *HeartbeatClient::listMembers(Done<MemberListing> done)
+ApiTask *HeartbeatClient::streamMembers(ListingSink sink, Done<ListingEnd> done)
 {
-    return startTask<MemberListing>(
-        [this](ApiTask *task, Done<MemberListing> report) {
-            task->run(ListUsers.call(m_baseUrl, auth()), [this, report](const HttpResult &r) {
-                if (r.error.isError())
-                    return report(Result<MemberListing>::failure(errorOf(r)));
-                const QJsonDocument json = QJsonDocument::fromJson(r.body);
-                const std::optional<QJsonArray> users = ProviderJson::listItems(json);
-                if (!users)
-                    return report(Result<MemberListing>::failure(
-                        badResponse(r, QT_TRANSLATE_NOOP("MemberClient", "a list of users"))));
-                MemberListing listing;
-                int unreadable = 0;
-                for (const QJsonValue &user : *users) {
-                    if (std::optional<RemoteMember> member = memberFrom(user))
-                        listing.members.append(*member);
-                    else
-                        ++unreadable;
-                }
-                if (unreadable > 0)
-                    listing.whyIncomplete =
-                        tr("%n of the users Heartbeat listed had no id or email.", nullptr,
-                           unreadable);
-                else if (holdsLessThanItCounts(json, users->size()))
-                    listing.whyIncomplete =
-                        tr("Heartbeat answered one page of a longer list of users.");
-                listing.complete = listing.whyIncomplete.isEmpty();
-                report({listing, {}});
-            });
+    return startTask<ListingEnd>(
+        [this, sink](ApiTask *task, Done<ListingEnd> report) {
+            auto reader = std::make_shared<MemberListReader>(memberFrom, ListingBatch, sink.batch);
+            auto progress = std::make_shared<ListingProgress>();
+            task->run(ListUsers.call(m_baseUrl, auth()), listingBody(reader, progress, sink, true),
+                      [this, reader, report](const HttpResult &r) {
+                          const auto unreadable = [this, &r] {
+                              return Result<ListingEnd>::failure(badResponse(
+                                  r, QT_TRANSLATE_NOOP("MemberClient", "a list of users")));
+                          };
+                          if (reader->failed())
+                              return report(unreadable());
+                          if (r.error.isError())
+                              return report(Result<ListingEnd>::failure(errorOf(r)));
+                          if (!reader->finish())
+                              return report(unreadable());
+                          ListingEnd end;
+                          end.members = reader->membersRead();
+                          if (reader->unreadable() > 0)
+                              end.whyIncomplete =
+                                  tr("%n of the users Heartbeat listed had no id or email.",
+                                     nullptr, reader->unreadable());
+                          else if (holdsLessThanItCounts(reader->envelope(), reader->itemCount()))
+                              end.whyIncomplete =
+                                  tr("Heartbeat answered one page of a longer list of users.");
+                          end.complete = end.whyIncomplete.isEmpty();
+                          report({end, {}});
+                      });
         },
         std::move(done));
 }

@@ -23,7 +23,7 @@ public:
     Capabilities capabilities() const override;
 
     // Every member in one answer (no paging, live), with an Unknown state.
-    ApiTask *listMembers(Done<MemberListing> done) override;
+    ApiTask *streamMembers(ListingSink sink, Done<ListingEnd> done) override;
     // NewMember::pending chooses PUT /pendingUser over PUT /users. The member is then read back
     // by email; should that look-up fail after the create worked, the answer is still a
     // success: the member as sent, with the id Heartbeat answered, if any.

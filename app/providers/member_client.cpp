@@ -73,6 +73,18 @@ ApiTask *MemberClient::findByEmail(const QString &email, Done<std::optional<Remo
         std::move(done));
 }
 
+ApiTask *MemberClient::listMembers(Done<MemberListing> done)
+{
+    auto members = std::make_shared<QList<RemoteMember>>();
+    ListingSink sink;
+    sink.batch = [members](QList<RemoteMember> batch) { members->append(std::move(batch)); };
+    return streamMembers(sink, [members, done](const Result<ListingEnd> &end) {
+        if (!end.ok())
+            return done(Result<MemberListing>::failure(end.error));
+        done({MemberListing{std::move(*members), end.value.complete, end.value.whyIncomplete}, {}});
+    });
+}
+
 ApiTask *MemberClient::addToGroup(const QString &, const QStringList &, Done<QStringList> done)
 {
     return unsupported(MemberOperation::GroupMembership, std::move(done));

@@ -32,7 +32,14 @@ public:
     virtual Capabilities capabilities() const = 0;
 
     virtual ApiTask *findByEmail(const QString &email, Done<std::optional<RemoteMember>> done);
-    virtual ApiTask *listMembers(Done<MemberListing> done) = 0;
+    // Members handed on per ListingSink::batch while a listing is read.
+    static constexpr qsizetype ListingBatch = 2000;
+    // Every member, handed to `sink` in batches as the answer arrives (memory stays bounded by
+    // a batch); `done` then says whether the listing is complete. A malformed answer fails
+    // with BadResponse, after the batches read before the fault: the caller drops them.
+    virtual ApiTask *streamMembers(ListingSink sink, Done<ListingEnd> done) = 0;
+    // The same, collected into one list, for callers that want it whole.
+    ApiTask *listMembers(Done<MemberListing> done);
     virtual ApiTask *createMember(const NewMember &member, Done<RemoteMember> done) = 0;
     virtual ApiTask *updateMember(const RemoteMember &member, const MemberChanges &changes,
                                   Done<RemoteMember> done) = 0;

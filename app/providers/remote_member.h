@@ -56,6 +56,36 @@ struct MemberListing
     QString whyIncomplete;
 };
 
+// How far a listing has been read, for a progress display.
+struct ListingProgress
+{
+    qint64 bytesRead = 0;
+    qint64 bytesExpected = -1; // the answer's Content-Length, when it gave one
+    qint64 membersRead = 0;
+    qint64 membersExpected = -1; // the count the provider gave, if any (Forward)
+};
+
+// Where a listing goes as it is read (MemberClient::streamMembers).
+struct ListingSink
+{
+    // Each batch of members, in the order listed. A member a provider repeats on a later page
+    // is handed on once.
+    std::function<void(QList<RemoteMember> batch)> batch;
+    std::function<void(const ListingProgress &progress)> progress; // optional
+    // Optional: false while the caller cannot take more; the reading then waits (the network
+    // holds the rest of the answer) until the caller calls ApiTask::resumeBody() on the task.
+    std::function<bool()> ready;
+};
+
+// How a streamed listing ended: how many members it handed on, and whether they are provably
+// every member (see MemberListing).
+struct ListingEnd
+{
+    qint64 members = 0;
+    bool complete = false;
+    QString whyIncomplete;
+};
+
 struct NewMember
 {
     QString email;
