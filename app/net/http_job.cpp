@@ -98,10 +98,7 @@ void HttpJob::cancel()
     if (m_reply) {
         // handleReply() reports the cancel; abort() would finish the reply at once, inside
         // the caller's cancel(), so it waits for the next turn of the event loop.
-        QTimer::singleShot(0, this, [this] {
-            if (m_reply)
-                m_reply->abort();
-        });
+        QTimer::singleShot(0, this, &HttpJob::stopReply);
         return;
     }
     if (m_pacer)
@@ -185,10 +182,7 @@ void HttpJob::pumpBody()
         if (!m_sink.write(chunk)) {
             m_sinkRefused = true;
             // Not inside the reply's own signal: handleReply() reports it.
-            QTimer::singleShot(0, this, [this] {
-                if (m_reply)
-                    m_reply->abort();
-            });
+            QTimer::singleShot(0, this, &HttpJob::stopReply);
             return;
         }
         // The sink's owner may have cancelled or resumed meanwhile.
@@ -197,6 +191,16 @@ void HttpJob::pumpBody()
     }
     if (m_replyDone)
         handleReply();
+}
+
+void HttpJob::stopReply()
+{
+    if (!m_reply)
+        return;
+    // Qt finished the reply already: what it still holds for the sink is dropped.
+    if (m_replyDone)
+        return handleReply();
+    m_reply->abort();
 }
 
 void HttpJob::replyFinished()
@@ -234,6 +238,9 @@ void HttpJob::handleReply()
 
     const QNetworkReply::NetworkError networkError = reply->error();
     const int status = m_result.status;
+    // The sink has part of the body at most: the answer that was not read is no success.
+    if (streamed && m_cancelled)
+        return finish(ApiError::make(ApiErrorKind::Cancelled, tr("Cancelled.")));
     if (streamed && m_sinkRefused)
         return finish(ApiError::make(ApiErrorKind::BadResponse,
                                      tr("%1: the answer could not be read").arg(describe()),

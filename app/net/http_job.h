@@ -96,6 +96,7 @@ private:
     void enqueue(bool urgent);
     void send();
     void replyFinished();
+    void stopReply();
     void pumpBody();
     void handleReply();
     void retryLater(qint64 delayMs);

@@ -10,11 +10,10 @@
 #include "member_merge.h"
 #include "member_repository.h"
 #include "roster_database.h"
+#include "sync_writer.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -111,27 +110,6 @@ ApiTask *MemberService::testConnection(Done<bool> done)
         });
 }
 
-namespace {
-struct Applied
-{
-    std::optional<MemberRepository::ListingSummary> written;
-    QString error;
-};
-
-// A listing is brought into the roster on a thread of its own, on a connection of its own: a
-// large community takes seconds to write, which the window must not wait for.
-Applied applyInBackground(const QString &path, const QString &workspaceId,
-                          const QList<MemberRecord> &records, bool complete)
-{
-    Applied applied;
-    RosterDatabase db(path);
-    if (db.open(&applied.error))
-        applied.written = MemberRepository(db).applyListing(
-            workspaceId, records, complete, QDateTime::currentDateTimeUtc(), &applied.error);
-    return applied;
-}
-} // namespace
-
 void MemberService::auditSync(const QString &source, const SyncSummary &summary,
                               const QStringList &unlisted)
 {
@@ -160,43 +138,51 @@ QString SyncSummary::text() const
 ApiTask *MemberService::sync(Done<SyncSummary> done)
 {
     QPointer<MemberService> self(this);
-    return m_client->listMembers(
-        [self, done, source = m_source](const Result<MemberListing> &listed) {
+    // Owned by the service, so that closing the workspace mid-sync abandons what it wrote.
+    auto *writer = new SyncWriter(m_db.path(), m_workspace.id, this);
+    ListingSink sink;
+    sink.batch = [writer](QList<RemoteMember> batch) { writer->add(std::move(batch)); };
+    sink.ready = [writer] { return writer->hasRoom(); };
+    sink.progress = [self](const ListingProgress &progress) {
+        if (self)
+            Q_EMIT self->syncProgress(progress);
+    };
+    ApiTask *task = m_client->streamMembers(
+        sink, [self, writer, done, source = m_source](const Result<ListingEnd> &listed) {
             if (!self)
                 return;
             if (!listed.ok()) {
+                writer->abandon();
+                writer->deleteLater();
                 self->audit(source, u"sync"_s, {}, listed.error);
                 return done(Result<SyncSummary>::failure(listed.error));
             }
-            QList<MemberRecord> records;
-            records.reserve(listed.value.members.size());
-            for (const RemoteMember &member : listed.value.members)
-                records.append(MemberConversion::toRecord(member, self->m_workspace.id));
             SyncSummary summary;
-            summary.members = records.size();
+            summary.members = listed.value.members;
             summary.complete = listed.value.complete;
             summary.whyIncomplete = listed.value.whyIncomplete;
-            auto *watcher = new QFutureWatcher<Applied>(self);
-            QObject::connect(watcher, &QFutureWatcher<Applied>::finished, self,
-                             [self, watcher, done, summary, source]() mutable {
-                                 watcher->deleteLater();
-                                 const Applied applied = watcher->result();
-                                 if (!applied.written) {
-                                     Q_EMIT self->storeFailed(applied.error);
-                                     return done({summary, {}});
-                                 }
-                                 summary.added = applied.written->added;
-                                 summary.changed = applied.written->changed;
-                                 summary.unchanged = applied.written->unchanged;
-                                 summary.unlisted = applied.written->unlisted.size();
-                                 self->auditSync(source, summary, applied.written->unlisted);
-                                 Q_EMIT self->rosterSynced(summary);
-                                 done({summary, {}});
-                             });
-            watcher->setFuture(QtConcurrent::run(applyInBackground, self->m_db.path(),
-                                                 self->m_workspace.id, std::move(records),
-                                                 listed.value.complete));
+            connect(writer, &SyncWriter::finished, self,
+                    [self, writer, done, summary,
+                     source](const MemberRepository::ListingSummary &written) mutable {
+                        writer->deleteLater();
+                        summary.added = written.added;
+                        summary.changed = written.changed;
+                        summary.unchanged = written.unchanged;
+                        summary.unlisted = written.unlisted.size();
+                        self->auditSync(source, summary, written.unlisted);
+                        Q_EMIT self->rosterSynced(summary);
+                        done({summary, {}});
+                    });
+            connect(writer, &SyncWriter::failed, self,
+                    [self, writer, done, summary](const QString &error) {
+                        writer->deleteLater();
+                        Q_EMIT self->storeFailed(error);
+                        done({summary, {}});
+                    });
+            writer->finish(listed.value.complete);
         });
+    connect(writer, &SyncWriter::roomAgain, task, &ApiTask::resumeBody);
+    return task;
 }
 
 ApiTask *MemberService::lookup(const QString &email, Done<std::optional<MemberRecord>> done)

@@ -54,8 +54,10 @@ public:
     ApiTask *testConnection(Done<bool> done);
     // The provider's listing brought into the local roster (Unsupported where it cannot list):
     // only what changed is written; members a complete listing lacks are kept as Unlisted, each
-    // with an audit entry; an incomplete listing marks nobody. The roster is written on a worker
-    // thread; `done` runs after it is.
+    // with an audit entry; an incomplete listing marks nobody. The listing is read as it
+    // arrives and written batch by batch on a worker thread (SyncWriter), all in one
+    // transaction: a sync that is cancelled or fails changes nothing. syncProgress() tells how
+    // far it is; `done` runs after the roster is written.
     ApiTask *sync(Done<SyncSummary> done);
     // The member as the provider has it now, kept in the local roster; nothing when unknown.
     ApiTask *lookup(const QString &email, Done<std::optional<MemberRecord>> done);
@@ -90,6 +92,8 @@ public:
 Q_SIGNALS:
     void memberStored(const MemberRecord &member);
     void rosterSynced(const SyncSummary &summary);
+    // How far the running sync has read the provider's listing.
+    void syncProgress(const ListingProgress &progress);
     void auditRecorded(const AuditEntry &entry);
     void storeFailed(const QString &message);
 
@@ -141,3 +145,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(SyncSummary)
+Q_DECLARE_METATYPE(ListingProgress)
