@@ -378,9 +378,9 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
             printPlan(*counts, runId, kept);
             if (kept) {
                 const QString hint =
-                    tr("To run this plan as it is, looking no member up again, within %n "
-                       "minute(s):",
-                       nullptr, DryRunPlan::MaxAgeMinutes) +
+                    tr("To run this plan as it is, looking no member up again, within %1 "
+                       "minutes:")
+                        .arg(DryRunPlan::MaxAgeMinutes) +
                     u"\n  "_s + fromPlanCommand(kept);
                 if (out().jsonWanted()) // stdout holds the JSON alone
                     out().progress(hint);

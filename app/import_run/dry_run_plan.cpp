@@ -85,8 +85,8 @@ QStringList DryRunPlan::ageProblems(const ImportRunInfo &run, const QDateTime &n
     const qint64 minutes = run.createdAt.secsTo(now) / 60;
     if (minutes < MaxAgeMinutes)
         return {};
-    return {tr("the plan is %n minute(s) old; a plan is run as it is for %1 minutes, as members "
-               "may have changed at the provider since",
-               nullptr, int(minutes))
+    return {tr("the plan is %1 minutes old, and a plan is run as it is for %2 minutes only: "
+               "members may have changed at the provider since")
+                .arg(minutes)
                 .arg(MaxAgeMinutes)};
 }

@@ -247,7 +247,7 @@ private Q_SLOTS:
         QVERIFY2(!young.err.contains(u"minutes old"_s), qPrintable(young.diagnosis()));
         QVERIFY(age(runId, 2));
         expectRefusal(import({u"--from-plan"_s, QString::number(runId)}),
-                      u"the plan is 31 minute"_s);
+                      u"the plan is 31 minutes old"_s);
         QCOMPARE(creates(), 0);
     }
 };

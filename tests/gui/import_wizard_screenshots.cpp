@@ -1,7 +1,8 @@
 // Screenshots of the import wizard's pages in a typical state, against a real roster-sandbox
 // (Heartbeat: a role for the whole file, pending members), then the dry run of a second file
 // that changes members' profiles (each update's field diff), and the File page given a pipe, for
-// docs/screenshots/:
+// docs/screenshots/; the dry run (also once made again, its plan gone stale) and the run at
+// 1280 × 800 and 1024 × 700 too:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
 #include "dialog_test_helpers.h"
@@ -26,6 +27,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTableView>
 #include <sys/stat.h>
@@ -128,12 +130,31 @@ int main(int argc, char **argv)
     wizard->next();
     ok &= waitFor([&] { return wizard->dryRunPage()->isComplete(); });
     ok &= saveScreenshot(*wizard, setup.path(u"import-dry-run"_s));
+    // At the window sizes the docs show: the message says how long its plan is run as it is.
+    const auto atSizes = [&](const QString &name) {
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            wizard->resize(size);
+            QTest::qWait(100);
+            ok &= saveScreenshot(*wizard, setup.path(u"%1-%2"_s.arg(name).arg(size.width())));
+        }
+        wizard->resize(1000, 720);
+    };
+    atSizes(u"import-dry-run"_s);
+
+    // A plan gone stale (moved 31 minutes back in the journal): Start Import plans again first.
+    QSqlQuery age(env.database().connection());
+    ok &= age.exec(u"UPDATE import_runs SET created_at = created_at - 1860000 WHERE id = %1"_s.arg(
+        wizard->runId()));
+    wizard->next();
+    ok &= waitFor([&] { return wizard->dryRunPage()->isComplete(); });
+    atSizes(u"import-dry-run-replanned"_s);
 
     wizard->next();
     ImportRunPage *run = wizard->runPage();
     ok &= waitFor([&] { return run->runner() && run->runner()->finishedCount() >= 12; });
     QTest::qWait(600); // a tick of the rate and time left
     ok &= saveScreenshot(*wizard, setup.path(u"import-run"_s));
+    atSizes(u"import-run"_s);
 
     ok &= waitFor([&] { return wizard->currentId() == ImportWizard::ReportPageId; });
     ok &= waitFor([&] { return !wizard->reportPage()->isLoading(); });

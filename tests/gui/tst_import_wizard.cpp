@@ -57,6 +57,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QTest>
@@ -94,6 +95,8 @@ class TestImportWizard : public QObject
             workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/heartbeat/v0"_s);
             workspace.communityUrl =
                 QUrl(m_fixture->sandbox().baseUrl() + u"/heartbeat/community"_s);
+        } else if (provider == Provider::Beam) {
+            workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/beam"_s);
         } else {
             workspace.apiBaseUrl = QUrl(m_fixture->sandbox().baseUrl() + u"/forward"_s);
             workspace.businessId = u"biz_sandbox"_s;
@@ -701,6 +704,55 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(ImportJournal(m_fixture->context().database()).run(wizard->runId(), &error)->state,
                  ImportRunState::Cancelled);
+    }
+
+    // Start Import runs the dry run's plan: at Beam.gg, which cannot list, the dry run looks each
+    // new row up and the run only creates. A plan gone stale (made 31 minutes old in the journal,
+    // instead of waiting) is made again first, and the page says why.
+    void startImport_runsTheDryRunsPlanAndLooksNothingUpAgain()
+    {
+        QVERIFY(startSandbox({u"--rate-limit"_s, u"0"_s}));
+        constexpr int Rows = 5;
+        const QString path = writeFile(u"plan.csv"_s, ImportWizardFiles::members(u"plan"_s, Rows));
+        QVERIFY(openWindow(50, Provider::Beam));
+        const auto count = [this](const QString &endpoint) {
+            return SandboxStats::count(m_fixture->sandbox().stats(), u"beam"_s, endpoint);
+        };
+        const QString lookUp = u"POST /users/retrieve"_s;
+        const QString create = u"POST /users/create"_s;
+        // The window checks the key with one look-up of its own, once connected.
+        QTRY_COMPARE_WITH_TIMEOUT(count(lookUp), 1, 20000);
+        const qint64 before = count(lookUp);
+        ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        QVERIFY(walkToPlan(wizard, path));
+        QCOMPARE(count(lookUp), before + Rows);
+        auto *message = find<InlineMessage>(wizard, u"planMessage"_s);
+        QVERIFY2(message->text().contains(u"looking no member up again"_s),
+                 qPrintable(message->text()));
+
+        QSqlQuery age(m_fixture->context().database().connection());
+        QVERIFY(age.exec(
+            u"UPDATE import_runs SET created_at = created_at - 1860000 WHERE id = %1"_s.arg(
+                wizard->runId())));
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard->currentId(), ImportWizard::DryRunPageId);
+        QVERIFY2(message->text().contains(u"Planning again"_s), qPrintable(message->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->dryRunPage()->isComplete(), 20000);
+        QVERIFY2(message->text().contains(u"Planned again"_s) &&
+                     message->text().contains(u"31 minutes old"_s),
+                 qPrintable(message->text()));
+        QCOMPARE(count(lookUp), before + 2 * Rows);
+        QCOMPARE(count(create), 0);
+
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard->currentId(), ImportWizard::RunPageId);
+        QVERIFY2(label(wizard, u"runPlanNote"_s).contains(u"no member is looked up again"_s),
+                 qPrintable(label(wizard, u"runPlanNote"_s)));
+        QVERIFY(waitForReport(wizard));
+        QCOMPARE(outcome(wizard->reportPage()->counts(), ImportOutcome::Created), Rows);
+        QCOMPARE(count(create), Rows);
+        QCOMPARE(count(lookUp), before + 2 * Rows);
     }
 
     // One writer per workspace: while another import holds the workspace (here another

@@ -221,9 +221,9 @@ void ImportDryRunPage::onPlanned(qint64 runId)
     const Workspace &workspace = m_context.service->workspace();
     // Start Import runs this plan as it is, looking nothing up again, while it is young.
     const QString reuse =
-        tr("Start Import runs this plan as it is, without looking members up again, within %n "
-           "minute(s); after that, or if the file changes, it plans again first.",
-           nullptr, DryRunPlan::MaxAgeMinutes);
+        tr("Start Import runs this plan as it is, looking no member up again, if you start it "
+           "within %1 minutes and the file stays as it is; otherwise it plans again first.")
+            .arg(DryRunPlan::MaxAgeMinutes);
     const QString replanned = std::exchange(m_replanReason, {});
     if (toSend == 0) {
         m_message->showMessage(InlineMessage::Type::Information,
@@ -316,10 +316,7 @@ bool ImportDryRunPage::validatePage()
             : QStringList{error};
     if (!stale.isEmpty()) {
         startPlanning();
-        m_replanReason = tr("The dry run was made again, since %1: check its plan, then start "
-                            "the import.")
-                             .arg(stale.join(u"; "_s)) +
-                         u' ';
+        m_replanReason = tr("Planned again, since %1.").arg(stale.join(u"; "_s)) + u' ';
         m_message->showMessage(
             InlineMessage::Type::Warning,
             tr("Planning again before the import, since %1.").arg(stale.join(u"; "_s)));
