@@ -27,26 +27,37 @@ bool MemberBulkReader::fail(const QString &detail)
 }
 
 namespace {
+// Columns are read through sqlite3_column_value(): sqlite3_column_blob(), _bytes() and _int64()
+// each check the statement and the connection's state again, several times a row. The value is
+// one SQLite calls unprotected; the connection is used by one thread only (SQLITE_OPEN_NOMUTEX),
+// which is when reading it is safe. It is valid until the next step.
 std::string_view textOf(sqlite3_stmt *statement, int column)
 {
-    // sqlite3_column_blob() before sqlite3_column_bytes(), as SQLite asks; no terminating zero
-    // is added, unlike sqlite3_column_text().
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
-    return std::string_view(data, size_t(sqlite3_column_bytes(statement, column)));
+    // sqlite3_value_blob() before sqlite3_value_bytes(), as SQLite asks; no terminating zero
+    // is added, unlike sqlite3_value_text().
+    sqlite3_value *value = sqlite3_column_value(statement, column);
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(value));
+    return std::string_view(data, size_t(sqlite3_value_bytes(value)));
+}
+
+qint64 int64Of(sqlite3_stmt *statement, int column)
+{
+    return sqlite3_value_int64(sqlite3_column_value(statement, column));
 }
 
 std::optional<qint64> integerOf(sqlite3_stmt *statement, int column)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+    sqlite3_value *value = sqlite3_column_value(statement, column);
+    if (sqlite3_value_type(value) == SQLITE_NULL)
         return std::nullopt;
-    return sqlite3_column_int64(statement, column);
+    return sqlite3_value_int64(value);
 }
 
 // A time selected as ifnull(column, NoTime): one call instead of two.
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 std::optional<qint64> timeOf(sqlite3_stmt *statement, int column)
 {
-    const qint64 ms = sqlite3_column_int64(statement, column);
+    const qint64 ms = int64Of(statement, column);
     return ms == NoTime ? std::nullopt : std::optional<qint64>(ms);
 }
 
@@ -81,7 +92,7 @@ bool MemberBulkReader::open(QString *error)
     const QByteArray path = QFile::encodeName(m_path);
     const int opened = sqlite3_open_v2(path.constData(), &m_handle,
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-    // Text is read as the file stores it (sqlite3_column_blob()): Roster's files are UTF-8.
+    // Text is read as the file stores it (sqlite3_value_blob()): Roster's files are UTF-8.
     const char *setUp = "PRAGMA query_only = 1; PRAGMA cache_size = -2048";
     if (opened != SQLITE_OK ||
         sqlite3_exec(m_handle, setUp, nullptr, nullptr, nullptr) != SQLITE_OK ||
@@ -188,10 +199,10 @@ bool MemberBulkReader::next(MemberRowBytes *row)
     row->createdMs = timeOf(m_rows, MemberRowBytes::TextCount + 2);
     row->updatedMs = timeOf(m_rows, MemberRowBytes::TextCount + 3);
     row->lastSyncedMs = timeOf(m_rows, MemberRowBytes::TextCount + 4);
-    row->rowId = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 5);
+    row->rowId = int64Of(m_rows, MemberRowBytes::TextCount + 5);
     row->lastSignInMs = timeOf(m_rows, MemberRowBytes::TextCount + 6);
-    row->neverSignedIn = sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 7) != 0;
-    row->profileFlags = quint8(sqlite3_column_int64(m_rows, MemberRowBytes::TextCount + 8));
+    row->neverSignedIn = int64Of(m_rows, MemberRowBytes::TextCount + 7) != 0;
+    row->profileFlags = quint8(int64Of(m_rows, MemberRowBytes::TextCount + 8));
     return true;
 }
 
@@ -232,7 +243,7 @@ QList<qint64> MemberBulkReader::rowIdsByEmail()
     sqlite3_bind_int64(byEmail, 1, m_workspaceKey);
     int step;
     while ((step = sqlite3_step(byEmail)) == SQLITE_ROW)
-        ids.append(sqlite3_column_int64(byEmail, 0));
+        ids.append(int64Of(byEmail, 0));
     if (step != SQLITE_DONE) {
         ids.clear();
         fail(utf8(sqlite3_errmsg(m_handle)));
