@@ -34,6 +34,14 @@ ApiResponse ApiResponse::json(int status, const QJsonValue &value)
     return response;
 }
 
+ApiResponse ApiResponse::streamed(int status, std::shared_ptr<BodyStream> stream)
+{
+    ApiResponse response;
+    response.status = status;
+    response.stream = std::move(stream);
+    return response;
+}
+
 ApiResponse ApiResponse::html(int status, const QString &title, const QString &bodyHtml)
 {
     ApiResponse response;

@@ -7,6 +7,9 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <memory>
+
+class BodyStream;
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
@@ -31,7 +34,10 @@ struct ApiResponse
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     HeaderList headers;
+    // Set instead of body for answers too large to build in memory: written as the client reads.
+    std::shared_ptr<BodyStream> stream;
 
     static ApiResponse json(int status, const QJsonValue &value);
+    static ApiResponse streamed(int status, std::shared_ptr<BodyStream> stream);
     static ApiResponse html(int status, const QString &title, const QString &bodyHtml);
 };

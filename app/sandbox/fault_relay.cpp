@@ -1,6 +1,7 @@
 #include "fault_relay.h"
 
 #include "http_framer.h"
+#include "response_passage.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -16,9 +17,14 @@
 namespace {
 using namespace Qt::StringLiterals;
 
-// Answers from the sandbox's own server; far over any request body limit, still bounded.
-constexpr qint64 MaxResponseBodySize = qint64(1) << 30;
 constexpr int ClosingGraceMs = 5000;
+// Answers pass through in pieces, and only while the client reads: at most this much waits in
+// the client socket, and as much again in the upstream socket.
+constexpr qint64 PieceSize = 64 * 1024;
+constexpr qint64 ClientHighWater = 256 * 1024;
+// A dropped answer larger than this is cut off at a random byte, mid-stream; a smaller one is
+// lost whole.
+constexpr qint64 CutAnswersFrom = 64 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -73,10 +79,12 @@ public:
     RelayConnection(QTcpSocket *client, quint16 upstreamPort, const FaultConfig &config,
                     FaultRelay::DropObserver onDrop, QObject *parent)
         : QObject(parent), m_config(config), m_onDrop(std::move(onDrop)), m_client(client),
-          m_upstream(new QTcpSocket(this)), m_responses(MaxResponseBodySize)
+          m_upstream(new QTcpSocket(this))
     {
         m_client->setParent(this);
+        m_upstream->setReadBufferSize(ClientHighWater);
         connect(m_client, &QTcpSocket::readyRead, this, &RelayConnection::readClient);
+        connect(m_client, &QTcpSocket::bytesWritten, this, &RelayConnection::readUpstream);
         connect(m_client, &QTcpSocket::disconnected, this, &RelayConnection::close);
         connect(m_upstream, &QTcpSocket::readyRead, this, &RelayConnection::readUpstream);
         connect(m_upstream, &QTcpSocket::disconnected, this, &RelayConnection::close);
@@ -93,6 +101,8 @@ private:
         Fate fate = Fate::Deliver;
         QString path;
         bool lastOnConnection = false; // Connection: close or HTTP/1.0
+        qint64 passed = 0;             // bytes of the answer passed to the client
+        qint64 cutAt = -1;             // a dropped answer: where it is cut off, once known
     };
 
     struct Waiting
@@ -161,16 +171,18 @@ private:
             m_timer.start(std::max<qint64>(0, due - now));
     }
 
+    // One request at a time reaches the server: the next only once the answer to the last has
+    // passed whole, so that a streamed answer is never interleaved with another.
     void forwardDueRequests()
     {
         const qint64 now = QDeadlineTimer::current().deadline();
-        while (!m_waiting.isEmpty() && m_waiting.head().due <= now) {
+        if (m_inFlight.isEmpty() && !m_waiting.isEmpty() && m_waiting.head().due <= now) {
             const Waiting next = m_waiting.dequeue();
             forward(next.request, next.inFlight);
             if (m_closing)
                 return;
         }
-        if (!m_waiting.isEmpty())
+        if (m_inFlight.isEmpty() && !m_waiting.isEmpty())
             m_timer.start(std::max<qint64>(0, m_waiting.head().due - now));
     }
 
@@ -182,19 +194,47 @@ private:
         m_upstream->write(request);
     }
 
+    // Reads from the server only while the client keeps up, so a large answer flows at the
+    // client's pace and the server's writer waits for its socket to drain.
     void readUpstream()
     {
-        m_responses.append(m_upstream->readAll());
-        while (std::optional<QByteArray> response = m_responses.takeMessage()) {
-            const InFlight inFlight = m_inFlight.isEmpty() ? InFlight{} : m_inFlight.dequeue();
-            if (inFlight.fate == Fate::DropAnswer)
-                return drop(inFlight.path);
-            m_client->write(*response);
-            if (inFlight.lastOnConnection)
-                return close();
+        while (!m_closing && m_client->bytesToWrite() < ClientHighWater) {
+            if (m_answers.buffered() < PieceSize && m_upstream->bytesAvailable() > 0)
+                m_answers.append(m_upstream->read(PieceSize));
+            std::optional<ResponsePassage::Piece> piece = m_answers.take(PieceSize);
+            if (!piece) {
+                if (m_answers.failed())
+                    return close();
+                if (m_upstream->bytesAvailable() == 0)
+                    return;
+                continue;
+            }
+            if (m_inFlight.isEmpty())
+                m_inFlight.enqueue(InFlight{});
+            InFlight &current = m_inFlight.head();
+            if (current.fate == Fate::DropAnswer) {
+                if (current.cutAt < 0)
+                    current.cutAt = piece->answerSize > CutAnswersFrom
+                                        ? QRandomGenerator::global()->bounded(piece->answerSize)
+                                        : 0;
+                const qint64 room = current.cutAt - current.passed;
+                if (room < piece->bytes.size()) {
+                    if (room <= 0)
+                        return drop(current.path);
+                    m_client->write(piece->bytes.left(room));
+                    m_onDrop(current.path);
+                    return close(); // what was passed still reaches the client, then nothing
+                }
+            }
+            m_client->write(piece->bytes);
+            current.passed += piece->bytes.size();
+            if (piece->endsAnswer) {
+                const InFlight done = m_inFlight.dequeue();
+                if (done.lastOnConnection)
+                    return close();
+                forwardDueRequests();
+            }
         }
-        if (m_responses.failed())
-            close();
     }
 
     void drop(const QString &path)
@@ -226,7 +266,7 @@ private:
     QTcpSocket *m_client;
     QTcpSocket *m_upstream;
     HttpFramer m_requests;
-    HttpFramer m_responses;
+    ResponsePassage m_answers;
     QQueue<Waiting> m_waiting;
     QTimer m_timer;
     QQueue<InFlight> m_inFlight;

@@ -1,5 +1,6 @@
 #include "heartbeat_api.h"
 
+#include "body_stream.h"
 #include "heartbeat_user_json.h"
 #include "json_fields.h"
 
@@ -121,15 +122,27 @@ bool HeartbeatApi::isListed(const HeartbeatMember &member) const
     return m_listsInactiveMembers || member.state == HeartbeatMember::State::Active;
 }
 
+// A bare array of every member, however many: streamed from a snapshot of the state (its
+// containers are shared, not copied, until a write changes the live state).
 ApiResponse HeartbeatApi::listUsers() const
 {
-    const HeartbeatUserJson json = userJson();
-    QJsonArray users;
-    for (const HeartbeatMember &member : state().heartbeat.rows()) {
-        if (isListed(member))
-            users.append(json.user(member));
+    auto snapshot = std::make_shared<const SandboxState>(state());
+    auto json = std::make_shared<const HeartbeatUserJson>(*snapshot, publicUrl(u"/avatars/"_s));
+    QList<qsizetype> listed;
+    if (!m_listsInactiveMembers) {
+        const QList<HeartbeatMember> &rows = snapshot->heartbeat.rows();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (isListed(rows[i]))
+                listed.append(i);
+        }
     }
-    return ApiResponse::json(200, users);
+    const qsizetype count = m_listsInactiveMembers ? snapshot->heartbeat.size() : listed.size();
+    auto body = std::make_shared<BodyStream>();
+    body->addArray(count, [snapshot, json, listed](qsizetype index, QByteArray &out) {
+        const qsizetype row = listed.isEmpty() ? index : listed[index];
+        json->appendCompact(snapshot->heartbeat.rows()[row], out);
+    });
+    return ApiResponse::streamed(200, std::move(body));
 }
 
 ApiResponse HeartbeatApi::getUser(const QString &id) const

@@ -1,5 +1,7 @@
 #include "heartbeat_user_json.h"
 
+#include "compact_json.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,82 @@ QJsonObject HeartbeatUserJson::user(const HeartbeatMember &member) const
         {u"socialLinks"_s, socialLinks(member)},
         {u"onboardingResponses"_s, QJsonArray()},
     };
+}
+
+void HeartbeatUserJson::appendCompact(const HeartbeatMember &member, QByteArray &out) const
+{
+    using namespace CompactJson;
+    const HeartbeatRole *role = m_state.heartbeatRole(member.roleId);
+    const PersonName name = splitAtFirstSpace(member.name);
+    out.append('{');
+    appendKey(out, "avatar", true);
+    const QStringView avatar =
+        member.profilePicture.isEmpty() ? PlaceholderAvatar : QStringView(member.id);
+    appendString(out, QString(m_avatarBaseUrl + avatar));
+    appendKey(out, "bio");
+    appendString(out, member.bio);
+    appendKey(out, "createdAt");
+    appendIsoTime(out, member.createdAt);
+    appendKey(out, "email");
+    appendString(out, member.email);
+    appendKey(out, "firstName");
+    appendString(out, name.first);
+    appendKey(out, "groups");
+    out.append('[');
+    bool firstGroup = true;
+    for (const QString &groupId : member.groupIds) {
+        const HeartbeatGroup *group = m_state.heartbeatGroup(groupId);
+        if (!group)
+            continue;
+        if (!firstGroup)
+            out.append(',');
+        firstGroup = false;
+        out.append('{');
+        appendKey(out, "id", true);
+        appendString(out, group->id);
+        appendKey(out, "name");
+        appendString(out, group->name);
+        out.append('}');
+    }
+    out.append(']');
+    appendKey(out, "id");
+    appendString(out, member.id);
+    appendKey(out, "isAdmin");
+    appendBool(out, role && role->isAdmin);
+    appendKey(out, "lastLogin");
+    if (member.lastLogin.isValid())
+        appendIsoTime(out, member.lastLogin);
+    else
+        out.append("null");
+    appendKey(out, "lastName");
+    appendString(out, name.last);
+    appendKey(out, "linkedInData");
+    out.append("null");
+    appendKey(out, "linkedInSummary");
+    out.append("\"\"");
+    appendKey(out, "name");
+    appendString(out, member.name);
+    appendKey(out, "onboardingResponses");
+    out.append("[]");
+    appendKey(out, "role");
+    if (role)
+        appendString(out, role->name);
+    else
+        out.append("null");
+    appendKey(out, "socialLinks");
+    out.append('{');
+    bool firstLink = true;
+    const std::pair<const char *, const QString *> links[] = {{"instagram", &member.instagram},
+                                                              {"linkedin", &member.linkedin},
+                                                              {"twitter", &member.twitter}};
+    for (const auto &[key, value] : links) {
+        if (value->isEmpty())
+            continue;
+        appendKey(out, key, firstLink);
+        firstLink = false;
+        appendString(out, *value);
+    }
+    out.append("}}");
 }
 
 QJsonObject HeartbeatUserJson::groupMember(const HeartbeatMember &member)

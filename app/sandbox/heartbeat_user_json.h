@@ -14,6 +14,9 @@ public:
     HeartbeatUserJson(const SandboxState &state, const QString &avatarBaseUrl);
 
     QJsonObject user(const HeartbeatMember &member) const;
+    // The same user, appended to `out` exactly as QJsonDocument(user(member)) writes it compact:
+    // for listings too large to build as one document.
+    void appendCompact(const HeartbeatMember &member, QByteArray &out) const;
     // The short form a group lists its members in.
     static QJsonObject groupMember(const HeartbeatMember &member);
 

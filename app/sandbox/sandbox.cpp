@@ -126,7 +126,7 @@ ApiResponse Sandbox::handleInternal(const ApiRequest &request)
     if (request.method != "GET")
         return ApiResponse::json(405, QJsonObject{{u"error"_s, u"Method Not Allowed"_s}});
     if (request.path == u"/_sandbox/state")
-        return ApiResponse::json(200, m_state.toJson());
+        return ApiResponse::streamed(200, m_state.toJsonStream());
     if (request.path == u"/_sandbox/stats")
         return ApiResponse::json(200, stats());
     if (request.path == u"/") {

@@ -1,12 +1,15 @@
 #include "sandbox_http_server.h"
 
+#include "body_stream.h"
 #include "http_framer.h"
 #include "sandbox.h"
+#include "streamed_answer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QMetaEnum>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,22 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     api.body = request.body();
     return api;
 }
+
+// Qt HttpServer 6.4 can only answer with a body in memory: a streamed answer's head is written
+// here, and its body by StreamedAnswer. FaultRelay sends the next request on a connection only
+// after the whole answer, so nothing else is written to the socket meanwhile.
+void writeStreamed(const ApiResponse &api, QTcpSocket *socket)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(api.status) + ' ' +
+                      (api.status == 200 ? QByteArrayLiteral("OK") : QByteArray()) + "\r\n";
+    head += "Content-Type: " + api.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(api.stream->size()) + "\r\n";
+    for (const auto &[name, value] : api.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Cache-Control: no-store\r\n\r\n";
+    socket->write(head);
+    new StreamedAnswer(socket, api.stream);
+}
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(Sandbox *sandbox, QObject *parent)
@@ -38,6 +57,10 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
             ? m_sandbox->handle(apiRequest)
             : ApiResponse::json(421, QJsonObject{{u"error"_s, u"Misdirected Request"_s},
                                                  {u"message"_s, u"Host is not loopback"_s}});
+    if (api.stream) {
+        writeStreamed(api, socket);
+        return true;
+    }
     QHttpServerResponse response(api.contentType, api.body,
                                  QHttpServerResponse::StatusCode(api.status));
     for (const auto &[name, value] : api.headers)

@@ -1,6 +1,10 @@
 #include "sandbox_state.h"
 
+#include "body_stream.h"
+#include "compact_json.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +176,110 @@ std::optional<BeamMember> beamMemberFromJson(const QJsonObject &o, QString *erro
     return m;
 }
 
+// The compact forms of heartbeatMemberToJson() and the others, written directly: keys sorted as
+// QJsonObject keeps them.
+void appendHeartbeatMember(const HeartbeatMember &m, QByteArray &out)
+{
+    using namespace CompactJson;
+    out.append('{');
+    appendKey(out, "accountStatus", true);
+    appendString(out, heartbeatStateName(m.state));
+    appendKey(out, "bio");
+    appendString(out, m.bio);
+    appendKey(out, "createdAt");
+    appendIsoTime(out, m.createdAt);
+    appendKey(out, "email");
+    appendString(out, m.email);
+    appendKey(out, "everActive");
+    appendBool(out, m.everActive);
+    appendKey(out, "groupIDs");
+    out.append('[');
+    for (qsizetype i = 0; i < m.groupIds.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendString(out, m.groupIds[i]);
+    }
+    out.append(']');
+    appendKey(out, "id");
+    appendString(out, m.id);
+    appendKey(out, "instagram");
+    appendString(out, m.instagram);
+    appendKey(out, "introductionThread");
+    appendBool(out, m.introductionThread);
+    appendKey(out, "lastLogin");
+    if (m.lastLogin.isValid())
+        appendIsoTime(out, m.lastLogin);
+    else
+        out.append("null");
+    appendKey(out, "linkedin");
+    appendString(out, m.linkedin);
+    appendKey(out, "name");
+    appendString(out, m.name);
+    appendKey(out, "profilePicture");
+    out.append('"');
+    out.append(m.profilePicture.toBase64());
+    out.append('"');
+    appendKey(out, "roleID");
+    appendString(out, m.roleId);
+    appendKey(out, "status");
+    appendString(out, m.status);
+    appendKey(out, "twitter");
+    appendString(out, m.twitter);
+    appendKey(out, "updatedAt");
+    appendIsoTime(out, m.updatedAt);
+    out.append('}');
+}
+
+void appendForwardMember(const ForwardMember &m, QByteArray &out)
+{
+    using namespace CompactJson;
+    out.append('{');
+    appendKey(out, "business_id", true);
+    appendString(out, m.businessId);
+    appendKey(out, "created_at");
+    appendIsoTime(out, m.createdAt);
+    appendKey(out, "email");
+    appendString(out, m.email);
+    appendKey(out, "first_name");
+    appendString(out, m.firstName);
+    appendKey(out, "id");
+    appendString(out, m.id);
+    appendKey(out, "last_login_at");
+    appendIsoTime(out, m.lastLoginAt);
+    appendKey(out, "last_name");
+    appendString(out, m.lastName);
+    appendKey(out, "status");
+    appendString(out, m.status);
+    appendKey(out, "type");
+    appendString(out, m.type);
+    appendKey(out, "updated_at");
+    appendIsoTime(out, m.updatedAt);
+    out.append('}');
+}
+
+void appendBeamMember(const BeamMember &m, QByteArray &out)
+{
+    using namespace CompactJson;
+    out.append('{');
+    appendKey(out, "createdAt", true);
+    appendIsoTime(out, m.createdAt);
+    appendKey(out, "email");
+    appendString(out, m.email);
+    appendKey(out, "firstName");
+    appendString(out, m.firstName);
+    appendKey(out, "id");
+    out.append(QByteArray::number(m.id));
+    appendKey(out, "lastName");
+    appendString(out, m.lastName);
+    appendKey(out, "slug");
+    appendString(out, m.slug);
+    appendKey(out, "updatedAt");
+    appendIsoTime(out, m.updatedAt);
+    appendKey(out, "verified");
+    appendBool(out, m.verified);
+    out.append('}');
+}
+
 template <typename Member, typename FromJson>
 bool loadMembers(const QJsonValue &array, MemberTable<Member> &table, FromJson fromJson,
                  QString *error)
@@ -282,29 +390,68 @@ QString SandboxState::claimBeamSlug(const QString &firstName, const QString &las
     return slug;
 }
 
-QJsonObject SandboxState::toJson() const
+QJsonArray SandboxState::rolesJson() const
 {
     QJsonArray roles;
     for (const HeartbeatRole &role : heartbeatRoles)
         roles.append(
             QJsonObject{{u"id"_s, role.id}, {u"name"_s, role.name}, {u"isAdmin"_s, role.isAdmin}});
+    return roles;
+}
+
+QJsonArray SandboxState::groupsJson() const
+{
     QJsonArray groups;
     for (const HeartbeatGroup &group : heartbeatGroups)
         groups.append(QJsonObject{{u"id"_s, group.id},
                                   {u"name"_s, group.name},
                                   {u"description"_s, group.description},
                                   {u"parentGroupID"_s, textOrNull(group.parentGroupId)}});
+    return groups;
+}
+
+QJsonObject SandboxState::toJson() const
+{
     return QJsonObject{
         {u"version"_s, StateFormatVersion},
         {u"heartbeat"_s,
-         QJsonObject{{u"roles"_s, roles},
-                     {u"groups"_s, groups},
+         QJsonObject{{u"roles"_s, rolesJson()},
+                     {u"groups"_s, groupsJson()},
                      {u"members"_s, membersToJson(heartbeat, heartbeatMemberToJson)}}},
         {u"forward"_s, QJsonObject{{u"businessId"_s, forwardBusinessId},
                                    {u"members"_s, membersToJson(forward, forwardMemberToJson)}}},
         {u"beam"_s, QJsonObject{{u"nextId"_s, beamNextId},
                                 {u"members"_s, membersToJson(beam, beamMemberToJson)}}},
     };
+}
+
+// The keys in QJsonObject's order (sorted), each member written on its own.
+std::shared_ptr<BodyStream> SandboxState::toJsonStream() const
+{
+    const auto snapshot = std::make_shared<const SandboxState>(*this);
+    auto members = [snapshot](const auto &table, auto append) {
+        return [snapshot, &table, append](qsizetype index, QByteArray &out) {
+            append(table.rows()[index], out);
+        };
+    };
+    auto compact = [](const QJsonArray &array) {
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    };
+    auto body = std::make_shared<BodyStream>();
+    body->addText(QByteArrayLiteral("{\"beam\":{\"members\":"));
+    body->addArray(snapshot->beam.size(), members(snapshot->beam, appendBeamMember));
+    QByteArray text = ",\"nextId\":" + QByteArray::number(snapshot->beamNextId) +
+                      "},\"forward\":{\"businessId\":";
+    CompactJson::appendString(text, snapshot->forwardBusinessId);
+    text.append(",\"members\":");
+    body->addText(text);
+    body->addArray(snapshot->forward.size(), members(snapshot->forward, appendForwardMember));
+    body->addText("},\"heartbeat\":{\"groups\":" + compact(snapshot->groupsJson()) +
+                  ",\"members\":");
+    body->addArray(snapshot->heartbeat.size(), members(snapshot->heartbeat, appendHeartbeatMember));
+    body->addText(",\"roles\":" + compact(snapshot->rolesJson()) +
+                  "},\"version\":" + QByteArray::number(StateFormatVersion) + '}');
+    return body;
 }
 
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &json, QString *error)

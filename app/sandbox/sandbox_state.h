@@ -4,10 +4,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
+#include <memory>
 #include <optional>
+
+class BodyStream;
 
 struct HeartbeatRole
 {
@@ -108,7 +112,13 @@ struct SandboxState
     QString claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id);
 
     QJsonObject toJson() const;
+    // The same JSON as QJsonDocument(toJson()) in compact form, written member by member from
+    // a snapshot: GET /_sandbox/state of any size.
+    std::shared_ptr<BodyStream> toJsonStream() const;
     static std::optional<SandboxState> fromJson(const QJsonObject &json, QString *error);
+
+    QJsonArray rolesJson() const;
+    QJsonArray groupsJson() const;
 
     // An empty sandbox with the roles and groups every community starts with.
     static SandboxState withDefaults();
