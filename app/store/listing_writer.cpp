@@ -176,6 +176,8 @@ std::optional<MemberRepository::ListingSummary> ListingWriter::finish(bool compl
         if (!s.writer->setLastFullSync(s.workspaceKey, s.stamp, &detail))
             return fail(detail);
     }
+    if (!s.writer->flush(&detail))
+        return fail(detail);
     s.writer.reset();
     const bool committed = s.transaction->commit(error);
     s.transaction.reset();

@@ -55,6 +55,11 @@ MemberRepository::upsertMany(const QList<MemberRecord> &members, QString *error)
         ++(upserted->inserted ? summary.inserted : summary.updated);
         summary.removed += upserted->removedStale ? 1 : 0;
     }
+    if (!writer.flush(&detail)) {
+        setError(error, tr("Cannot save the members of workspace %1 in %2: %3")
+                            .arg(workspaceId, m_db.path(), detail));
+        return std::nullopt;
+    }
     if (!transaction.commit(error))
         return std::nullopt;
     return summary;

@@ -11,6 +11,30 @@ using namespace Qt::StringLiterals;
 namespace {
 // The fields bindFields() binds, in order, after which the statements add their own.
 constexpr int FieldCount = 19;
+// The columns of an inserted row.
+constexpr int InsertedColumns = FieldCount + 4;
+// New rows per INSERT statement: fewer steps, and SQLite builds the list of the status column's
+// CHECK once per statement instead of once per row.
+constexpr int RowsPerInsert = 64;
+
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO members (provider_member_id, email, display_name, first_name,"
+                     " last_name, status, role_id, role_name, group_set, bio, created_at,"
+                     " updated_at, last_synced_at, status_line, linkedin, twitter, instagram,"
+                     " avatar_url, is_admin, last_sign_in_at, never_signed_in, workspace_key, id)"
+                     " VALUES ";
+    QByteArray row = "(?";
+    for (int column = 1; column < InsertedColumns; ++column)
+        row += ", ?";
+    row += ")";
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += ", ";
+        sql += row;
+    }
+    return sql;
+}
 
 std::optional<qint64> timestamp(const QDateTime &time)
 {
@@ -52,11 +76,14 @@ MemberWriter::~MemberWriter() = default;
 
 bool MemberWriter::ready(QString *detail)
 {
-    if (!m_handle)
-        m_handle = SqliteMemberCursor::handleOf(m_db);
-    if (!m_handle)
+    if (m_handle)
+        return true;
+    m_handle = SqliteMemberCursor::handleOf(m_db);
+    if (!m_handle) {
         setError(detail, tr("Qt's SQLite driver does not run on the SQLite library Roster uses"));
-    return m_handle != nullptr;
+        return false;
+    }
+    return true;
 }
 
 bool MemberWriter::prepare(SqliteStatement &statement, const char *sql, QString *detail)
@@ -99,6 +126,8 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
         setError(detail, tr("a member needs an email address"));
         return std::nullopt;
     }
+    if (holdsPending(member.providerMemberId, email) && !flush(detail))
+        return std::nullopt;
     // Matches by provider id (kind 0) and by email (kind 1); each half uses its own index.
     if (!prepare(m_match,
                  "SELECT 0, id FROM members WHERE workspace_key = ?1 AND provider_member_id = ?2"
@@ -124,24 +153,15 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
     Upserted result;
     if (!byId && !byEmail) {
         const std::optional<qint64> rowId = nextRowId(workspaceKey, detail);
-        if (!rowId ||
-            !prepare(
-                m_insert,
-                "INSERT INTO members (provider_member_id, email, display_name, first_name,"
-                " last_name, status, role_id, role_name, group_set, bio, created_at,"
-                " updated_at, last_synced_at, status_line, linkedin, twitter, instagram,"
-                " avatar_url, is_admin, last_sign_in_at, never_signed_in, workspace_key, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                detail))
+        if (!rowId)
             return std::nullopt;
-        bindFields(m_insert, member, email, groupSet);
-        m_insert.bindOptionalInt(FieldCount + 1, timestamp(member.lastSignInAt));
-        m_insert.bindInt(FieldCount + 2, member.neverSignedIn ? 1 : 0);
-        m_insert.bindInt(FieldCount + 3, workspaceKey);
-        m_insert.bindInt(FieldCount + 4, *rowId);
-        if (!m_insert.run(detail))
-            return std::nullopt;
+        m_pending.append({member, email, groupSet, workspaceKey, *rowId});
+        m_pendingEmails.insert(email);
+        if (!member.providerMemberId.isEmpty())
+            m_pendingIds.insert(member.providerMemberId);
         m_nextRowId[workspaceKey] = *rowId + 1;
+        if (m_pending.size() >= RowsPerInsert && !flush(detail))
+            return std::nullopt;
         result.rowId = *rowId;
         result.inserted = true;
         return result;
@@ -167,7 +187,7 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
                  " WHERE id = ?",
                  detail))
         return std::nullopt;
-    bindFields(m_update, member, email, groupSet);
+    bindFields(m_update, 0, member, email, groupSet);
     // What the member says of their sign-ins replaces what was stored; saying nothing keeps it.
     const bool tellsSignIn = member.lastSignInAt.isValid() || member.neverSignedIn;
     m_update.bindInt(FieldCount + 1, tellsSignIn ? 1 : 0);
@@ -185,6 +205,8 @@ bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
                               std::optional<Stored> *stored, QString *detail)
 {
     stored->reset();
+    if (holdsPending(providerMemberId, EmailCheck::normalized(email)) && !flush(detail))
+        return false;
     if (!providerMemberId.isEmpty()) {
         if (!prepare(
                 m_storedById,
@@ -229,8 +251,53 @@ bool MemberWriter::findOne(SqliteStatement &statement, qint64 workspaceKey, cons
     return step == SqliteStatement::Step::Done;
 }
 
+bool MemberWriter::holdsPending(const QString &providerMemberId, const QString &email) const
+{
+    return !m_pending.isEmpty() &&
+           (m_pendingEmails.contains(email) ||
+            (!providerMemberId.isEmpty() && m_pendingIds.contains(providerMemberId)));
+}
+
+bool MemberWriter::flush(QString *detail)
+{
+    if (m_pending.isEmpty())
+        return true;
+    const qsizetype count = m_pending.size();
+    bool ok = true;
+    qsizetype first = 0;
+    if (count == RowsPerInsert) {
+        ok = prepare(m_insertMany, insertSql(RowsPerInsert).constData(), detail) &&
+             insertRows(m_insertMany, 0, count, detail);
+        first = count;
+    }
+    for (; ok && first < count; ++first)
+        ok = prepare(m_insert, insertSql(1).constData(), detail) &&
+             insertRows(m_insert, first, 1, detail);
+    m_pending.clear();
+    m_pendingEmails.clear();
+    m_pendingIds.clear();
+    return ok;
+}
+
+bool MemberWriter::insertRows(SqliteStatement &statement, qsizetype first, qsizetype count,
+                              QString *detail)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const PendingRow &row = m_pending.at(first + i);
+        const int offset = int(i) * InsertedColumns;
+        bindFields(statement, offset, row.member, row.email, row.groupSet);
+        statement.bindOptionalInt(offset + FieldCount + 1, timestamp(row.member.lastSignInAt));
+        statement.bindInt(offset + FieldCount + 2, row.member.neverSignedIn ? 1 : 0);
+        statement.bindInt(offset + FieldCount + 3, row.workspaceKey);
+        statement.bindInt(offset + FieldCount + 4, row.rowId);
+    }
+    return statement.run(detail);
+}
+
 bool MemberWriter::markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString *detail)
 {
+    if (!flush(detail))
+        return false;
     if (!prepare(m_markUnlisted,
                  "UPDATE members SET status = 'unlisted', last_synced_at = ? WHERE id = ?", detail))
         return false;
@@ -294,32 +361,34 @@ bool MemberWriter::groupSetKey(const QList<MemberGroup> &groups, std::optional<q
     return true;
 }
 
-void MemberWriter::bindFields(SqliteStatement &statement, const MemberRecord &member,
+void MemberWriter::bindFields(SqliteStatement &statement, int offset, const MemberRecord &member,
                               const QString &email, std::optional<qint64> groupSet)
 {
-    statement.bindTextOrNull(1, member.providerMemberId);
-    statement.bindText(2, email);
-    statement.bindText(3, member.displayName);
-    statement.bindText(4, member.firstName);
-    statement.bindText(5, member.lastName);
-    statement.bindText(6, memberStatusId(member.status));
-    statement.bindText(7, member.roleId);
-    statement.bindText(8, member.roleName);
-    statement.bindOptionalInt(9, groupSet);
-    statement.bindText(10, member.bio);
-    statement.bindOptionalInt(11, timestamp(member.createdAt));
-    statement.bindOptionalInt(12, timestamp(member.updatedAt));
-    statement.bindOptionalInt(13, timestamp(member.lastSyncedAt));
-    statement.bindOptionalText(14, member.statusLine);
-    statement.bindOptionalText(15, member.linkedin);
-    statement.bindOptionalText(16, member.twitter);
-    statement.bindOptionalText(17, member.instagram);
-    statement.bindText(18, member.avatarUrl);
-    statement.bindInt(19, member.isAdmin ? 1 : 0);
+    statement.bindTextOrNull(offset + 1, member.providerMemberId);
+    statement.bindText(offset + 2, email);
+    statement.bindText(offset + 3, member.displayName);
+    statement.bindText(offset + 4, member.firstName);
+    statement.bindText(offset + 5, member.lastName);
+    statement.bindText(offset + 6, memberStatusId(member.status));
+    statement.bindText(offset + 7, member.roleId);
+    statement.bindText(offset + 8, member.roleName);
+    statement.bindOptionalInt(offset + 9, groupSet);
+    statement.bindText(offset + 10, member.bio);
+    statement.bindOptionalInt(offset + 11, timestamp(member.createdAt));
+    statement.bindOptionalInt(offset + 12, timestamp(member.updatedAt));
+    statement.bindOptionalInt(offset + 13, timestamp(member.lastSyncedAt));
+    statement.bindOptionalText(offset + 14, member.statusLine);
+    statement.bindOptionalText(offset + 15, member.linkedin);
+    statement.bindOptionalText(offset + 16, member.twitter);
+    statement.bindOptionalText(offset + 17, member.instagram);
+    statement.bindText(offset + 18, member.avatarUrl);
+    statement.bindInt(offset + 19, member.isAdmin ? 1 : 0);
 }
 
 bool MemberWriter::removeRow(qint64 rowId, QString *detail)
 {
+    if (!flush(detail))
+        return false;
     if (!prepare(m_remove, "DELETE FROM members WHERE id = ?", detail))
         return false;
     m_remove.bindInt(1, rowId);
@@ -328,6 +397,8 @@ bool MemberWriter::removeRow(qint64 rowId, QString *detail)
 
 bool MemberWriter::setLastFullSync(qint64 workspaceKey, const QDateTime &time, QString *detail)
 {
+    if (!flush(detail))
+        return false;
     if (!prepare(m_lastFullSync, "UPDATE workspaces SET last_full_sync_at = ? WHERE key = ?",
                  detail))
         return false;

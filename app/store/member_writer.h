@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 #include <optional>
@@ -16,6 +17,9 @@ struct sqlite3;
 // SQLite's C API and reused for every row (MemberRepository::upsertMany() and ListingWriter).
 // Runs inside a transaction the caller holds; failures say why in SQLite's or plain words
 // (`detail`) for the caller to put in a sentence naming the file and the workspace.
+//
+// New members are inserted several rows to a statement: the caller calls flush() before its
+// transaction commits. Every other call sees them as if they were written.
 class MemberWriter
 {
     Q_DECLARE_TR_FUNCTIONS(MemberWriter)
@@ -58,6 +62,9 @@ public:
                          QString *detail);
     bool markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString *detail);
 
+    // Writes the new members not yet written.
+    bool flush(QString *detail);
+
     bool removeRow(qint64 rowId, QString *detail);
     bool setLastFullSync(qint64 workspaceKey, const QDateTime &time, QString *detail);
 
@@ -67,8 +74,10 @@ private:
     std::optional<qint64> nextRowId(qint64 workspaceKey, QString *detail);
     // The key of the group set of `groups`, added when new; none for no groups.
     bool groupSetKey(const QList<MemberGroup> &groups, std::optional<qint64> *key, QString *detail);
-    void bindFields(SqliteStatement &statement, const MemberRecord &member, const QString &email,
-                    std::optional<qint64> groupSet);
+    void bindFields(SqliteStatement &statement, int offset, const MemberRecord &member,
+                    const QString &email, std::optional<qint64> groupSet);
+    bool holdsPending(const QString &providerMemberId, const QString &email) const;
+    bool insertRows(SqliteStatement &statement, qsizetype first, qsizetype count, QString *detail);
     bool findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
                  const QString &workspaceId, std::optional<Stored> *stored, QString *detail);
 
@@ -78,6 +87,7 @@ private:
     SqliteStatement m_addWorkspace;
     SqliteStatement m_match;
     SqliteStatement m_insert;
+    SqliteStatement m_insertMany;
     SqliteStatement m_update;
     SqliteStatement m_remove;
     SqliteStatement m_findGroupSet;
@@ -90,6 +100,17 @@ private:
     SqliteStatement m_lastFullSync;
     std::unique_ptr<MemberRow::Decoder> m_decoder;
     QHash<QList<MemberGroup>, qint64> m_groupSetKeys;
+    struct PendingRow
+    {
+        MemberRecord member;
+        QString email;
+        std::optional<qint64> groupSet;
+        qint64 workspaceKey = 0;
+        qint64 rowId = 0;
+    };
+    QList<PendingRow> m_pending;
+    QSet<QString> m_pendingEmails;
+    QSet<QString> m_pendingIds;
     // The next free row id of each workspace written to. Valid while the caller's transaction
     // holds the write lock, which it does for the writer's whole life.
     QHash<qint64, qint64> m_nextRowId;
@@ -99,6 +120,8 @@ template <typename Visit>
 bool MemberWriter::forEachListable(qint64 workspaceKey, qint64 afterRowId, int limit, Visit visit,
                                    QString *detail)
 {
+    if (!flush(detail))
+        return false;
     if (!prepare(m_listable,
                  "SELECT id, email FROM members WHERE id > ? AND id <= ?"
                  " AND status NOT IN ('unlisted', 'deactivated') ORDER BY id LIMIT ?",

@@ -144,6 +144,10 @@ bool RosterDatabase::configure(QString *error)
     // pages are used.
     if (!execSql(m_db, u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB), &detail) ||
         !execSql(m_db, u"PRAGMA synchronous = FULL"_s, &detail) ||
+        // Every write that can abort half-way (a constraint) keeps a statement journal of the
+        // pages it changes; with temporary files, one outgrowing 64 KiB goes to a file, a file
+        // write for every page a bulk write of members touches.
+        !execSql(m_db, u"PRAGMA temp_store = MEMORY"_s, &detail) ||
         !execSql(m_db, u"PRAGMA foreign_keys = ON"_s, &detail)) {
         setError(error, failure(detail));
         return false;

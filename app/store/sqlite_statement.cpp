@@ -14,8 +14,10 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *detail)
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) ==
-        SQLITE_OK)
+        SQLITE_OK) {
+        m_texts.assign(size_t(sqlite3_bind_parameter_count(m_statement)) + 1, QByteArray());
         return true;
+    }
     setError(detail, QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
@@ -24,10 +26,15 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *detail)
 
 void SqliteStatement::bindText(int parameter, const QString &text)
 {
-    // SQLite converts UTF-16 to the file's UTF-8 as it copies.
-    sqlite3_bind_text16(m_statement, parameter,
-                        text.isEmpty() ? static_cast<const void *>(u"") : text.utf16(),
-                        int(text.size() * 2), SQLITE_TRANSIENT);
+    if (text.isEmpty()) { // '' and not NULL
+        sqlite3_bind_text(m_statement, parameter, "", 0, SQLITE_STATIC);
+        return;
+    }
+    QByteArray &buffer = m_texts[size_t(parameter)];
+    buffer.resize(m_utf8.requiredSpace(text.size()));
+    const char *end = m_utf8.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(m_statement, parameter, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
 }
 
 void SqliteStatement::bindTextOrNull(int parameter, const QString &text)

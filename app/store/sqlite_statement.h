@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -20,7 +22,8 @@ public:
     bool isPrepared() const { return m_statement != nullptr; }
     bool prepare(sqlite3 *db, const char *sql, QString *detail);
 
-    // Parameters count from 1, as in SQLite. Text is bound as a copy.
+    // Parameters count from 1, as in SQLite. Text is bound as UTF-8 kept by the statement until
+    // the parameter is bound again.
     void bindText(int parameter, const QString &text);
     // NULL for an empty text (a column whose '' is not allowed, like provider ids).
     void bindTextOrNull(int parameter, const QString &text);
@@ -48,4 +51,7 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    // One buffer per parameter, reused: binding text allocates nothing once they have grown.
+    std::vector<QByteArray> m_texts;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };

@@ -264,6 +264,31 @@ private Q_SLOTS:
         QCOMPARE(summary->unlisted, QStringList({member(3).email, member(4).email}));
     }
 
+    // New members are written several at a time: one named again later in the same batch, or
+    // whose address another takes over, is found all the same.
+    void newMembersNamedAgainInTheSameBatch()
+    {
+        QList<MemberRecord> batch = members(1, 150);
+        MemberRecord renamedAgain = member(3);
+        renamedAgain.displayName = u"Third, again"_s;
+        MemberRecord takesOver = member(140);
+        takesOver.email = member(100).email;
+        MemberRecord stale = member(100);
+        stale.providerMemberId.clear();
+        batch[99] = stale;
+        batch.append(renamedAgain);
+        batch.append(takesOver);
+        const auto summary = write({batch}, true);
+        QVERIFY2(summary, qPrintable(m_error));
+        QCOMPARE(summary->added, 150);
+        QCOMPARE(summary->changed, 2);
+        QCOMPARE(stored().size(), 149);
+        QCOMPARE(find(member(3).email).displayName, u"Third, again"_s);
+        QCOMPARE(find(member(100).email).providerMemberId, member(140).providerMemberId);
+        QCOMPARE(m_members->upsertMany(members(1, 70), &m_error)->updated, 70);
+        QCOMPARE(stored().size(), 149);
+    }
+
     void errorsNameTheWorkspaceAndTheFile()
     {
         QVERIFY(m_members->upsertMany(members(1, 3), &m_error));
