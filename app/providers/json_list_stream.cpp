@@ -1,12 +1,18 @@
 #include "json_list_stream.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <vector>
 #include <yajl/yajl_parse.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
 // What a value costs against the limits beyond its text: a rough size of its node.
 constexpr qsizetype NodeBytes = 16;
 } // namespace
@@ -44,6 +50,25 @@ struct JsonListStream::State
     qint64 items = 0;
     bool failed = false;
     QString problem;
+    static constexpr size_t KeyCacheSize = 32;
+    QString keyCache[KeyCacheSize];
+    // A container item is not built value by value: YAJL checks it and tracks its depth while
+    // its bytes are copied, and QJsonDocument reads them at its end, at once.
+    bool capturing = false;
+    int captureDepth = 0;
+    QByteArrayView chunk;      // what yajl_parse() is reading now
+    qsizetype captureFrom = 0; // where the item begins in `chunk` (0 when it began earlier)
+    QByteArray captured;       // the item's bytes from earlier chunks
+
+    qsizetype consumed() const { return qsizetype(yajl_get_bytes_consumed(parser)); }
+
+    // An event inside an item being captured.
+    int inCapture()
+    {
+        if (captured.size() + consumed() - captureFrom > limits.maxValueBytes)
+            return fail(u"an item larger than %1 bytes"_s.arg(limits.maxValueBytes));
+        return 1;
+    }
 
     int fail(const QString &why)
     {
@@ -55,7 +80,7 @@ struct JsonListStream::State
 
     int openDepth() const
     {
-        return int(building.size()) + (top != Top::None ? 1 : 0) +
+        return int(building.size()) + captureDepth + (top != Top::None ? 1 : 0) +
                (inItems && top == Top::Object ? 1 : 0);
     }
 
@@ -111,6 +136,17 @@ struct JsonListStream::State
     {
         if (openDepth() >= limits.maxDepth)
             return fail(u"nested deeper than %1"_s.arg(limits.maxDepth));
+        if (capturing) {
+            ++captureDepth;
+            return inCapture();
+        }
+        if (building.empty() && top != Top::None && (top == Top::Array || inItems)) {
+            capturing = true;
+            captureDepth = 1;
+            captured.clear();
+            captureFrom = consumed() - 1; // the bracket just read
+            return 1;
+        }
         if (building.empty()) {
             if (top == Top::None) {
                 top = isObject ? Top::Object : Top::Array;
@@ -132,6 +168,21 @@ struct JsonListStream::State
 
     int close()
     {
+        if (capturing) {
+            if (!inCapture())
+                return 0;
+            if (--captureDepth > 0)
+                return 1;
+            capturing = false;
+            captured.append(chunk.sliced(captureFrom, consumed() - captureFrom));
+            const QJsonDocument item = QJsonDocument::fromJson(captured);
+            captured.clear();
+            if (item.isNull())
+                return fail(u"an item QJsonDocument cannot read"_s);
+            ++items;
+            onItem(item.isObject() ? QJsonValue(item.object()) : QJsonValue(item.array()));
+            return 1;
+        }
         if (building.empty()) {
             if (inItems && top == Top::Object)
                 inItems = false;
@@ -154,14 +205,27 @@ struct JsonListStream::State
         return deliver(std::move(value));
     }
 
-    int key(QString name)
+    int key(const unsigned char *bytes, size_t length)
     {
+        if (capturing)
+            return inCapture();
+        // Keys repeat in every item: the last text of each length is kept to spare a new one.
+        const QByteArrayView name(bytes, qsizetype(length));
+        QString *known = length < KeyCacheSize ? &keyCache[length] : nullptr;
+        QString text;
+        if (known && known->size() == qsizetype(length) && isAscii(name) &&
+            QLatin1StringView(name) == *known)
+            text = *known;
+        else
+            text = QString::fromUtf8(name);
+        if (known)
+            *known = text;
         if (!building.empty()) {
-            if (!countBytes(name.size()))
+            if (!countBytes(text.size()))
                 return 0;
-            building.back().key = std::move(name);
+            building.back().key = std::move(text);
         } else {
-            envelopeKey = std::move(name);
+            envelopeKey = std::move(text);
         }
         return 1;
     }
@@ -192,20 +256,25 @@ QJsonValue number(const char *bytes, size_t length)
 }
 
 const yajl_callbacks Callbacks = {
-    [](void *c) { return of(c)->scalar(QJsonValue(QJsonValue::Null), 4); },
-    [](void *c, int value) { return of(c)->scalar(QJsonValue(value != 0), 5); },
+    [](void *c) {
+        return of(c)->capturing ? of(c)->inCapture()
+                                : of(c)->scalar(QJsonValue(QJsonValue::Null), 4);
+    },
+    [](void *c, int value) {
+        return of(c)->capturing ? of(c)->inCapture() : of(c)->scalar(QJsonValue(value != 0), 5);
+    },
     nullptr,
     nullptr,
     [](void *c, const char *bytes, size_t length) {
-        return of(c)->scalar(number(bytes, length), qsizetype(length));
+        return of(c)->capturing ? of(c)->inCapture()
+                                : of(c)->scalar(number(bytes, length), qsizetype(length));
     },
     [](void *c, const unsigned char *bytes, size_t length) {
-        return of(c)->scalar(QJsonValue(text(bytes, length)), qsizetype(length));
+        return of(c)->capturing ? of(c)->inCapture()
+                                : of(c)->scalar(QJsonValue(text(bytes, length)), qsizetype(length));
     },
     [](void *c) { return of(c)->open(true); },
-    [](void *c, const unsigned char *bytes, size_t length) {
-        return of(c)->key(text(bytes, length));
-    },
+    [](void *c, const unsigned char *bytes, size_t length) { return of(c)->key(bytes, length); },
     [](void *c) { return of(c)->close(); },
     [](void *c) { return of(c)->open(false); },
     [](void *c) { return of(c)->close(); },
@@ -230,10 +299,19 @@ bool JsonListStream::feed(QByteArrayView bytes)
     State &s = *m_state;
     if (s.failed)
         return false;
+    s.chunk = bytes;
+    s.captureFrom = 0;
     const yajl_status status = yajl_parse(
         s.parser, reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()));
-    if (status == yajl_status_ok)
+    if (status == yajl_status_ok) {
+        if (s.capturing) {
+            s.captured.append(bytes.sliced(s.captureFrom));
+            if (s.captured.size() > s.limits.maxValueBytes)
+                return s.fail(u"an item larger than %1 bytes"_s.arg(s.limits.maxValueBytes));
+        }
+        s.chunk = {};
         return true;
+    }
     if (status == yajl_status_error) {
         unsigned char *said = yajl_get_error(s.parser, 0, nullptr, 0);
         s.fail(QString::fromUtf8(reinterpret_cast<const char *>(said)).trimmed());
