@@ -18,7 +18,8 @@ NameOrder::NameOrder(const QLocale &locale) : m_locale(locale), m_collator(local
 
 void NameOrder::build(qsizetype count, const NameOf &nameOf)
 {
-    // One collation key per distinct name: names repeat a lot, keys cost about 300 ns each.
+    // One collation key per distinct name: names repeat a lot, and a key costs far more than a
+    // hash look-up.
     QHash<QString, quint32> distinct;
     QList<QCollatorSortKey> keys;
     QList<quint32> nameOfRow(count);
