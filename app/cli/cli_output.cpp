@@ -3,10 +3,13 @@
 #include "display_text.h"
 
 #include <QJsonDocument>
+#include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
-CliOutput::CliOutput(FILE *out, FILE *err) : m_out(out), m_err(err)
+CliOutput::CliOutput(FILE *out, FILE *err)
+    : m_out(out), m_err(err), m_errIsTerminal(isatty(fileno(err)) == 1)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -17,22 +20,45 @@ CliOutput::CliOutput(FILE *out, FILE *err) : m_out(out), m_err(err)
 // newlines included (tableRow()); a message keeps its own lines.
 void CliOutput::line(const QString &text)
 {
+    endInPlace();
     m_out << DisplayText::escapedKeepingLines(text) << u'\n';
+}
+
+void CliOutput::progressInPlace(const QString &text)
+{
+    if (m_quiet)
+        return;
+    if (!m_errIsTerminal)
+        return progress(text);
+    // Erase to the end of the line: the new text may be shorter than the last.
+    m_err << u'\r' << DisplayText::escaped(text) << "\x1b[K" << Qt::flush;
+    m_inPlace = true;
+}
+
+void CliOutput::endInPlace()
+{
+    if (!m_inPlace)
+        return;
+    m_inPlace = false;
+    m_err << u'\n' << Qt::flush;
 }
 
 void CliOutput::progress(const QString &text)
 {
+    endInPlace();
     if (!m_quiet)
         m_err << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 
 void CliOutput::warning(const QString &text)
 {
+    endInPlace();
     m_err << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 
 void CliOutput::error(const QString &text)
 {
+    endInPlace();
     m_err << u"roster-cli: "_s << DisplayText::escapedKeepingLines(text) << u'\n' << Qt::flush;
 }
 

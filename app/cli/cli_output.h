@@ -14,8 +14,11 @@ public:
 
     void line(const QString &text);     // stdout
     void progress(const QString &text); // stderr, unless quiet
-    void warning(const QString &text);  // stderr
-    void error(const QString &text);    // stderr, as "roster-cli: text"
+    // Progress that replaces itself: on a terminal one line rewritten in place ('\r'), else a
+    // line each time. Whatever is written next to stderr starts on a line of its own.
+    void progressInPlace(const QString &text);
+    void warning(const QString &text); // stderr
+    void error(const QString &text);   // stderr, as "roster-cli: text"
     void json(const QJsonObject &object);
     void json(const QJsonArray &array);
     // Rows under a header, in columns as wide as their widest cell.
@@ -39,9 +42,13 @@ public:
     void flush();
 
 private:
+    void endInPlace();
+
     QTextStream m_out;
     QTextStream m_err;
     bool m_quiet = false;
     bool m_json = false;
     bool m_firstElement = true;
+    bool m_errIsTerminal = false;
+    bool m_inPlace = false; // a progressInPlace() line is open on the terminal
 };
