@@ -39,9 +39,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -410,14 +412,18 @@ void MainWindow::refreshFromProvider()
     if (!m_service || !m_service->capabilities().supports(MemberOperation::List))
         return;
     const QString name = m_service->workspace().name;
-    m_report->show(tr("Reading every member of %1 from %2…")
-                       .arg(name, providerDisplayName(m_service->workspace().provider)));
     m_actions->refresh()->setEnabled(false);
     QPointer<MainWindow> self(this);
-    m_service->sync([self, name](const Result<SyncSummary> &synced) {
+    // Lives as long as the sync: its progress reaches the status bar until then.
+    auto *progress = new QObject(this);
+    ApiTask *task = m_service->sync([self, name, progress](const Result<SyncSummary> &synced) {
+        progress->deleteLater();
         if (!self)
             return;
         self->m_actions->updateEnabled();
+        if (synced.error.kind == ApiErrorKind::Cancelled)
+            return self->m_report->info(
+                tr("Refreshing %1 was cancelled: the local roster is as it was.").arg(name));
         if (!synced.ok())
             return self->m_report->warning(
                 tr("Refreshing %1 failed: %2").arg(name, synced.error.message));
@@ -428,6 +434,25 @@ void MainWindow::refreshFromProvider()
         else
             self->m_report->info(text);
     });
+    QPointer<ApiTask> running(task);
+    m_report->offer(RunLog::Level::Info,
+                    tr("Reading every member of %1 from %2…")
+                        .arg(name, providerDisplayName(m_service->workspace().provider)),
+                    tr("&Cancel"), u"cancelRefresh"_s, [running] {
+                        if (running)
+                            running->cancel();
+                    });
+    auto shown = std::make_shared<QElapsedTimer>();
+    connect(
+        m_service, &MemberService::syncProgress, progress,
+        [self, name, shown](const ListingProgress &read) {
+            // A few times a second is enough for the eye.
+            if (shown->isValid() && shown->elapsed() < 250)
+                return;
+            shown->start();
+            self->m_report->updateOffer(
+                tr("Reading members of %1… %2").arg(name, QLocale().toString(read.membersRead)));
+        });
 }
 
 void MainWindow::showSelection()

@@ -43,6 +43,12 @@ void StatusReport::offer(RunLog::Level level, const QString &text, const QString
     });
 }
 
+void StatusReport::updateOffer(const QString &text)
+{
+    if (m_statusBar)
+        m_statusBar->showMessage(text, 0);
+}
+
 void StatusReport::dropOffer()
 {
     if (!m_offerButton)

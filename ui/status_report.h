@@ -32,6 +32,9 @@ public:
     // runs `act` once ("Reactivate these" after a deactivation). The next message removes it.
     void offer(RunLog::Level level, const QString &text, const QString &actionText,
                const QString &objectName, std::function<void()> act);
+    // Replaces the shown text and keeps the offer's button: how far the offered work has come
+    // ("Reading members… 312,000" beside Cancel). Not logged.
+    void updateOffer(const QString &text);
     // The button of the last offer while it is shown, else nullptr.
     QPushButton *offerButton() const { return m_offerButton; }
 
