@@ -124,7 +124,7 @@ bool ListingWriter::add(const QList<MemberRecord> &batch, QString *error)
         }
         merged.lastSyncedAt = s.stamp;
         const std::optional<MemberWriter::Upserted> upserted =
-            s.writer->upsert(s.workspaceKey, merged, &detail);
+            s.writer->upsert(s.workspaceKey, merged, &detail, !before);
         if (!upserted)
             return fail(member.email, detail);
         s.see(upserted->rowId);

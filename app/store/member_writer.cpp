@@ -118,33 +118,20 @@ std::optional<qint64> MemberWriter::workspaceKey(const QString &workspaceId, QSt
     return sqlite3_last_insert_rowid(m_handle);
 }
 
-std::optional<MemberWriter::Upserted>
-MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *detail)
+std::optional<MemberWriter::Upserted> MemberWriter::upsert(qint64 workspaceKey,
+                                                           const MemberRecord &member,
+                                                           QString *detail, bool knownNew)
 {
     const QString email = EmailCheck::normalized(member.email);
     if (email.isEmpty()) {
         setError(detail, tr("a member needs an email address"));
         return std::nullopt;
     }
-    if (holdsPending(member.providerMemberId, email) && !flush(detail))
+    if (!knownNew && holdsPending(member.providerMemberId, email) && !flush(detail))
         return std::nullopt;
-    // Matches by provider id (kind 0) and by email (kind 1); each half uses its own index.
-    if (!prepare(m_match,
-                 "SELECT 0, id FROM members WHERE workspace_key = ?1 AND provider_member_id = ?2"
-                 " UNION ALL"
-                 " SELECT 1, id FROM members WHERE workspace_key = ?1 AND email = ?3",
-                 detail))
-        return std::nullopt;
-    m_match.bindInt(1, workspaceKey);
-    m_match.bindTextOrNull(2, member.providerMemberId);
-    m_match.bindText(3, email);
     std::optional<qint64> byId;
     std::optional<qint64> byEmail;
-    SqliteStatement::Step step;
-    while ((step = m_match.step(detail)) == SqliteStatement::Step::Row)
-        (m_match.columnInt(0) == 0 ? byId : byEmail) = m_match.columnInt(1);
-    m_match.reset();
-    if (step == SqliteStatement::Step::Failed)
+    if (!knownNew && !match(workspaceKey, member.providerMemberId, email, &byId, &byEmail, detail))
         return std::nullopt;
 
     std::optional<qint64> groupSet;
@@ -198,6 +185,27 @@ MemberWriter::upsert(qint64 workspaceKey, const MemberRecord &member, QString *d
     if (!m_update.run(detail))
         return std::nullopt;
     return result;
+}
+
+bool MemberWriter::match(qint64 workspaceKey, const QString &providerMemberId, const QString &email,
+                         std::optional<qint64> *byId, std::optional<qint64> *byEmail,
+                         QString *detail)
+{
+    // By provider id (kind 0) and by email (kind 1); each half uses its own index.
+    if (!prepare(m_match,
+                 "SELECT 0, id FROM members WHERE workspace_key = ?1 AND provider_member_id = ?2"
+                 " UNION ALL"
+                 " SELECT 1, id FROM members WHERE workspace_key = ?1 AND email = ?3",
+                 detail))
+        return false;
+    m_match.bindInt(1, workspaceKey);
+    m_match.bindTextOrNull(2, providerMemberId);
+    m_match.bindText(3, email);
+    SqliteStatement::Step step;
+    while ((step = m_match.step(detail)) == SqliteStatement::Step::Row)
+        (m_match.columnInt(0) == 0 ? *byId : *byEmail) = m_match.columnInt(1);
+    m_match.reset();
+    return step != SqliteStatement::Step::Failed;
 }
 
 bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,

@@ -38,9 +38,10 @@ public:
         // Another row held the member's new email and was removed as stale.
         bool removedStale = false;
     };
-    // MemberRepository::upsert() for one member of workspace `workspaceKey`.
-    std::optional<Upserted> upsert(qint64 workspaceKey, const MemberRecord &member,
-                                   QString *detail);
+    // MemberRepository::upsert() for one member of workspace `workspaceKey`. `knownNew`: the
+    // caller's findStored() just found nobody with the member's provider id or address.
+    std::optional<Upserted> upsert(qint64 workspaceKey, const MemberRecord &member, QString *detail,
+                                   bool knownNew = false);
 
     struct Stored
     {
@@ -77,6 +78,8 @@ private:
     void bindFields(SqliteStatement &statement, int offset, const MemberRecord &member,
                     const QString &email, std::optional<qint64> groupSet);
     bool holdsPending(const QString &providerMemberId, const QString &email) const;
+    bool match(qint64 workspaceKey, const QString &providerMemberId, const QString &email,
+               std::optional<qint64> *byId, std::optional<qint64> *byEmail, QString *detail);
     bool insertRows(SqliteStatement &statement, qsizetype first, qsizetype count, QString *detail);
     bool findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
                  const QString &workspaceId, std::optional<Stored> *stored, QString *detail);

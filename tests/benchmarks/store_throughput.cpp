@@ -77,7 +77,7 @@ bool runSize(const QString &directory, int count)
     }
     MemberRepository repository(db);
     const QList<MemberRecord> members = BenchmarkMembers::makeMembers(Workspace, count);
-    std::printf("%d members (writes through Qt Sql, bulk reads through %s)\n", count,
+    std::printf("%d members (writes through SQLite's C API, bulk reads through %s)\n", count,
                 SqliteMemberCursor::available(db.connection()) ? "SQLite's C API" : "Qt Sql");
 
     Stopwatch clock;
