@@ -195,7 +195,10 @@ public:
         QString first;
         QString last;
         QString email;
+        std::size_t pair; // the first and last name, as an index for per-name caches
     };
+
+    static constexpr std::size_t NamePairs = FirstNames.size() * LastNames.size();
 
     template <typename Table> Person next(FreeEmails<Table> &emails)
     {
@@ -208,7 +211,8 @@ public:
                 Domains.size() +
             std::size_t(domain);
         return Person{m_firstDisplay[first], m_lastDisplay[last],
-                      emails.take(combination, local, m_domains[domain])};
+                      emails.take(combination, local, m_domains[domain]),
+                      std::size_t(first) * LastNames.size() + std::size_t(last)};
     }
 
     QString bio() { return m_bios[below(int(Bios.size()))]; }
@@ -260,12 +264,16 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGen
         if (!state.isHeartbeatParentGroup(group.id))
             chapterGroupIds.append(group.id);
     }
+    std::vector<QString> fullNames(NameSource::NamePairs); // one shared copy of each name
     for (int i = 0; i < count; ++i) {
         const NameSource::Person person = names.next(emails);
+        QString &fullName = fullNames[person.pair];
+        if (fullName.isNull())
+            fullName = person.first + u' ' + person.last;
         HeartbeatMember member;
         member.id = names.uuid();
         member.email = person.email;
-        member.name = person.first + u' ' + person.last;
+        member.name = fullName;
         const int roll = names.below(100);
         member.roleId = roll < 2    ? u"role_admin"_s
                         : roll < 10 ? u"role_moderator"_s
@@ -315,14 +323,18 @@ void seedBeam(SandboxState &state, int count, NameSource &names)
 {
     state.beam.reserve(state.beam.size() + count);
     FreeEmails emails(state.beam);
+    std::vector<QString> slugBases(NameSource::NamePairs);
     for (int i = 0; i < count; ++i) {
         const NameSource::Person person = names.next(emails);
+        QString &slugBase = slugBases[person.pair];
+        if (slugBase.isNull())
+            slugBase = SandboxState::beamSlugBase(person.first, person.last);
         BeamMember member;
         member.id = state.beamNextId++;
         member.email = person.email;
         member.firstName = person.first;
         member.lastName = person.last;
-        member.slug = state.claimBeamSlug(person.first, person.last, member.id);
+        member.slug = state.claimBeamSlug(slugBase, member.id);
         member.verified = names.chance(0.7);
         member.createdAt = names.pastTime();
         member.updatedAt = member.createdAt;

@@ -379,11 +379,20 @@ QStringList SandboxState::heartbeatSiblingGroupIds(const QString &id) const
     return siblings;
 }
 
+QString SandboxState::beamSlugBase(const QString &firstName, const QString &lastName)
+{
+    const QString slug = asciiSlugPart(firstName + u' ' + lastName);
+    return slug.isEmpty() ? u"member"_s : slug;
+}
+
 QString SandboxState::claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id)
 {
-    QString slug = asciiSlugPart(firstName + u' ' + lastName);
-    if (slug.isEmpty())
-        slug = u"member"_s;
+    return claimBeamSlug(beamSlugBase(firstName, lastName), id);
+}
+
+QString SandboxState::claimBeamSlug(const QString &baseSlug, qint64 id)
+{
+    QString slug = baseSlug;
     if (beamSlugs.contains(slug))
         slug += u'-' + QString::number(id);
     beamSlugs.insert(slug);

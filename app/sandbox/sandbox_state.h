@@ -110,6 +110,9 @@ struct SandboxState
     QStringList heartbeatSiblingGroupIds(const QString &id) const;
     // A URL slug from the member's name, unique within the Beam community.
     QString claimBeamSlug(const QString &firstName, const QString &lastName, qint64 id);
+    // The same from a name's slug (beamSlugBase()), for callers that reuse it.
+    QString claimBeamSlug(const QString &baseSlug, qint64 id);
+    static QString beamSlugBase(const QString &firstName, const QString &lastName);
 
     QJsonObject toJson() const;
     // The same JSON as QJsonDocument(toJson()) in compact form, written member by member from

@@ -1,5 +1,6 @@
 #include "state_file.h"
 
+#include "body_stream.h"
 #include "sandbox.h"
 
 #include <QDir>
@@ -67,7 +68,13 @@ bool StateFile::save(const SandboxState &state, QString *error) const
         *error = u"cannot write state file %1: %2"_s.arg(m_path, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
+    // Member by member, like GET /_sandbox/state: a million members never become one document.
+    const std::shared_ptr<BodyStream> body = state.toJsonStream();
+    QByteArray piece;
+    while (body->writeNext(piece, 1 << 20)) {
+        file.write(piece);
+        piece.resize(0);
+    }
     if (!file.commit()) {
         *error = u"cannot write state file %1: %2"_s.arg(m_path, file.errorString());
         return false;
