@@ -48,6 +48,15 @@ QString planWord(ImportPlan plan)
     return {};
 }
 
+// The options a dry run's plan is kept with and a run of it is compared by (the file is
+// compared on its own).
+QJsonObject settingsAsGiven(const ImportSettings &settings)
+{
+    QJsonObject json = settings.toJson();
+    json.remove(u"file"_s);
+    return json;
+}
+
 // An argument as a POSIX shell reads it back.
 QString shellQuoted(const QString &argument)
 {
@@ -229,6 +238,8 @@ void ImportCommand::start()
         const std::optional<ImportRunInfo> dryRun =
             journal.latestDryRun(service->workspace().id, &error);
         if (dryRun && dryRun->isWaitingDryRun() && dryRun->filePath == file &&
+            DryRunPlan::settingsChanges(*dryRun->dryRunSettings, settingsAsGiven(m_settings))
+                .isEmpty() &&
             DryRunPlan::ageProblems(*dryRun, QDateTime::currentDateTimeUtc()).isEmpty())
             out().progress(tr("Planning again. To run the plan of dry run %1 instead, looking no "
                               "member up again: %2")
@@ -258,8 +269,9 @@ void ImportCommand::runDryRunPlan(MemberService *service)
     } else {
         run = journal.run(m_fromPlan.toLongLong(), &error);
         if (!run || !run->dryRunSettings)
-            return fail(ExitUsage, tr("There is no dry run %1 in the journal of %2: give the "
-                                      "number a dry run printed, or last.")
+            return fail(ExitUsage, tr("There is no dry run %1 in the journal of %2 (a new dry "
+                                      "run of a file replaces its earlier plan): give the "
+                                      "number the latest dry run printed, or last.")
                                        .arg(m_fromPlan, db->path()));
     }
     if (run->workspaceId != workspace.id)
@@ -282,9 +294,7 @@ void ImportCommand::runDryRunPlan(MemberService *service)
             return fail(ExitFailure, error);
         problems = DryRunPlan::fileChanges(*run, file, checksum);
     }
-    QJsonObject given = m_settings.toJson();
-    given.remove(u"file"_s);
-    problems += DryRunPlan::settingsChanges(*run->dryRunSettings, given);
+    problems += DryRunPlan::settingsChanges(*run->dryRunSettings, settingsAsGiven(m_settings));
     problems += DryRunPlan::ageProblems(*run, QDateTime::currentDateTimeUtc());
     if (!problems.isEmpty())
         return fail(ExitUsage, tr("The plan of dry run %1 cannot be run as it is: %2. Make a new "
@@ -313,9 +323,7 @@ qint64 ImportCommand::keepDryRun(qint64 runId)
         journal.removeRun(runId, &error);
         return 0;
     }
-    QJsonObject given = m_settings.toJson();
-    given.remove(u"file"_s);
-    if (!journal.keepDryRun(runId, checksum, given, &error)) {
+    if (!journal.keepDryRun(runId, checksum, settingsAsGiven(m_settings), &error)) {
         out().warning(error);
         journal.removeRun(runId, &error);
         return 0;
