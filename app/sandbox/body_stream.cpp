@@ -10,23 +10,36 @@ void BodyStream::addArray(qsizetype count, ItemWriter write)
     m_parts.push_back(Part{{}, count, std::move(write)});
 }
 
+bool BodyStream::measure(qsizetype items)
+{
+    qsizetype counted = 0;
+    while (m_size < 0 && counted < items) {
+        if (m_countPart == m_parts.size()) {
+            m_size = m_counted;
+            m_scratch = QByteArray();
+            break;
+        }
+        const Part &part = m_parts[m_countPart];
+        if (part.count < 0) {
+            m_counted += part.text.size();
+            ++m_countPart;
+        } else if (m_countItem < part.count) {
+            m_scratch.resize(0); // keeps the capacity
+            part.write(m_countItem++, m_scratch);
+            m_counted += m_scratch.size();
+            ++counted;
+        } else {
+            m_counted += 2 + std::max<qsizetype>(0, part.count - 1); // brackets and commas
+            ++m_countPart;
+            m_countItem = 0;
+        }
+    }
+    return m_size >= 0;
+}
+
 qint64 BodyStream::size()
 {
-    if (m_size >= 0)
-        return m_size;
-    m_size = 0;
-    QByteArray scratch;
-    for (const Part &part : m_parts) {
-        if (part.count < 0) {
-            m_size += part.text.size();
-            continue;
-        }
-        m_size += 2 + std::max<qsizetype>(0, part.count - 1); // brackets and commas
-        for (qsizetype i = 0; i < part.count; ++i) {
-            scratch.resize(0); // keeps the capacity
-            part.write(i, scratch);
-            m_size += scratch.size();
-        }
+    while (!measure(1 << 20)) {
     }
     return m_size;
 }

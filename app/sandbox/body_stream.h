@@ -18,6 +18,9 @@ public:
     // "[item0,item1,...]"
     void addArray(qsizetype count, ItemWriter write);
 
+    // Counts the size a step at a time (about `items` items), so that a large body does not
+    // hold up the event loop; true once size() is known.
+    bool measure(qsizetype items);
     qint64 size();
     // Appends whole items to `out` until it has grown by `bytes` or the body ends; false when
     // nothing was left to append.
@@ -33,6 +36,10 @@ private:
 
     std::vector<Part> m_parts;
     qint64 m_size = -1;
+    qint64 m_counted = 0; // while measuring: the size of the parts and items counted so far
+    std::size_t m_countPart = 0;
+    qsizetype m_countItem = 0;
+    QByteArray m_scratch;
     std::size_t m_part = 0;
     qsizetype m_item = -1; // within an array: -1 until its '[' is written
 };

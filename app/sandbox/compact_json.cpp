@@ -1,5 +1,8 @@
 #include "compact_json.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 char hexDigit(unsigned value)
 {
@@ -157,11 +160,17 @@ void CompactJson::appendIsoTime(QByteArray &out, const QDateTime &time)
 
 void CompactJson::appendKey(QByteArray &out, const char *key, bool first)
 {
+    char text[64];
+    char *cursor = text;
     if (!first)
-        out.append(',');
-    out.append('"');
-    out.append(key);
-    out.append("\":");
+        *cursor++ = ',';
+    *cursor++ = '"';
+    const std::size_t length = std::min<std::size_t>(std::strlen(key), sizeof text - 4);
+    std::memcpy(cursor, key, length);
+    cursor += length;
+    *cursor++ = '"';
+    *cursor++ = ':';
+    out.append(text, cursor - text);
 }
 
 void CompactJson::appendBool(QByteArray &out, bool value)

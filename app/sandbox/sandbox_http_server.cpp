@@ -27,20 +27,18 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     return api;
 }
 
-// Qt HttpServer 6.4 can only answer with a body in memory: a streamed answer's head is written
-// here, and its body by StreamedAnswer. FaultRelay sends the next request on a connection only
-// after the whole answer, so nothing else is written to the socket meanwhile.
+// Qt HttpServer 6.4 can only answer with a body in memory: a streamed answer's head is made
+// here, and written with its body by StreamedAnswer. FaultRelay sends the next request on a
+// connection only after the whole answer, so nothing else is written to the socket meanwhile.
 void writeStreamed(const ApiResponse &api, QTcpSocket *socket)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(api.status) + ' ' +
                       (api.status == 200 ? QByteArrayLiteral("OK") : QByteArray()) + "\r\n";
     head += "Content-Type: " + api.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(api.stream->size()) + "\r\n";
     for (const auto &[name, value] : api.headers)
         head += name + ": " + value + "\r\n";
-    head += "Cache-Control: no-store\r\n\r\n";
-    socket->write(head);
-    new StreamedAnswer(socket, api.stream);
+    head += "Cache-Control: no-store\r\n";
+    new StreamedAnswer(socket, head, api.stream);
 }
 } // namespace
 
