@@ -97,14 +97,25 @@ void ImportPlanner::start()
     if (!openFile(&error) || !prepareMapping(&error))
         return QTimer::singleShot(0, this, [this, error] { fail(error); });
     Q_EMIT progress(Phase::Preparing, 0, -1);
-    if (ImportRequirements::uses(m_service->workspace().provider, ImportField::Role))
+    // Roles, groups and the listing are each a round trip: asked for at once, they cost one.
+    ++m_preparing;
+    if (ImportRequirements::uses(m_service->workspace().provider, ImportField::Role)) {
         loadRoles();
-    else
-        refreshRoster();
+        loadGroups();
+    }
+    refreshRoster();
+    prepared();
+}
+
+void ImportPlanner::prepared()
+{
+    if (--m_preparing == 0 && !m_stopped)
+        beginReading();
 }
 
 void ImportPlanner::loadRoles()
 {
+    ++m_preparing;
     m_tasks.append(m_service->roles([this](const Result<QList<NamedRef>> &roles) {
         if (m_stopped)
             return;
@@ -112,12 +123,13 @@ void ImportPlanner::loadRoles()
             return fail(tr("Cannot read the community's roles: %1").arg(roles.error.message));
         for (const NamedRef &role : roles.value)
             m_roles.append(RoleChoice{role.id, role.name});
-        loadGroups();
+        prepared();
     }));
 }
 
 void ImportPlanner::loadGroups()
 {
+    ++m_preparing;
     m_tasks.append(m_service->groups([this](const Result<QList<NamedRef>> &groups) {
         if (m_stopped)
             return;
@@ -128,21 +140,22 @@ void ImportPlanner::loadGroups()
             m_groupIds.insert(group.id.toCaseFolded(), group.id);
             m_groupNames.insert(group.id, group.name);
         }
-        refreshRoster();
+        prepared();
     }));
 }
 
 void ImportPlanner::refreshRoster()
 {
     if (!m_service->capabilities().supports(MemberOperation::List))
-        return beginReading();
+        return;
+    ++m_preparing;
     m_tasks.append(m_service->sync([this](const Result<SyncSummary> &synced) {
         if (m_stopped)
             return;
         if (!synced.ok())
             return fail(tr("Cannot read the community's members to compare the file with: %1")
                             .arg(synced.error.message));
-        beginReading();
+        prepared();
     }));
 }
 

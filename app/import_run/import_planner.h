@@ -85,6 +85,8 @@ private:
     void loadRoles();
     void loadGroups();
     void refreshRoster();
+    // One of roles, groups and the listing is in; the last one begins the reading.
+    void prepared();
     void beginReading();
     void readSlice();
     void planValidRow(const ValidatedRow &row);
@@ -121,6 +123,7 @@ private:
     qint64 m_lookupsDone = 0;
     int m_lookupsInFlight = 0;
     QList<QPointer<ApiTask>> m_tasks;
+    int m_preparing = 0; // of roles, groups and the listing, those not in yet
     bool m_lookUpUnknownRows = false;
     bool m_readingDone = false;
     bool m_stopped = false;

@@ -100,7 +100,11 @@ void RequestPacer::refill(qint64 now)
 {
     const double elapsedSeconds = double(std::max<qint64>(0, now - m_updatedMs)) / 1000.0;
     const double capacity = m_queue.empty() ? 1.0 : 1.0 + CatchUpTokens;
-    m_tokens = std::min(capacity, m_tokens + elapsedSeconds * m_rate);
+    const double filled = m_tokens + elapsedSeconds * m_rate;
+    if (filled > capacity && !m_queue.empty() && m_updatedMs >= m_pausedUntilMs)
+        (m_inFlight >= m_maxConcurrent ? m_losses.busyTokens : m_losses.lateTokens) +=
+            filled - std::max(capacity, m_tokens);
+    m_tokens = std::min(capacity, filled);
     m_updatedMs = now;
 }
 
@@ -121,6 +125,7 @@ void RequestPacer::pump()
         }
         m_tokens -= 1.0;
         ++m_inFlight;
+        m_losses.peakInFlight = std::max(m_losses.peakInFlight, m_inFlight);
         ready.push_back(std::move(m_queue.front().start));
         m_queue.pop_front();
     }

@@ -38,6 +38,18 @@ public:
     void observeRateLimit(std::optional<int> limit, std::optional<int> remaining,
                           std::optional<qint64> resetInMs);
 
+    // What kept requests from leaving at the budget, for the benchmarks: tokens the bucket let
+    // go while requests waited and no pause held, because a start came later than the catch-up
+    // makes good (`lateTokens`: the event loop was busy) or every slot was taken (`busyTokens`),
+    // and the most requests in flight at once.
+    struct Losses
+    {
+        double lateTokens = 0;
+        double busyTokens = 0;
+        int peakInFlight = 0;
+    };
+    const Losses &losses() const { return m_losses; }
+
     int queued() const { return int(m_queue.size()); }
     int inFlight() const { return m_inFlight; }
     qint64 pausedForMs() const;
@@ -66,5 +78,6 @@ private:
     qint64 m_updatedMs = 0;
     qint64 m_pausedUntilMs = 0;
     quint64 m_nextTicket = 1;
+    Losses m_losses;
     QTimer m_timer;
 };
