@@ -1,9 +1,11 @@
 // Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
 // member selected (most Heartbeat members given a picture first, DemoPictures), the quick-link
 // palette, the log window, the preferences, a bulk action refused while an import holds the
-// workspace and the offer to resume an import that stopped, in light and dark.
+// workspace, a refresh's progress beside Cancel and the offer to resume an import that stopped,
+// in light and dark.
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
+#include "api_session.h"
 #include "avatar_cache.h"
 #include "confirm_member_action_dialog.h"
 #include "demo_environment.h"
@@ -20,6 +22,7 @@
 #include "member_table_model.h"
 #include "member_table_view.h"
 #include "preferences_dialog.h"
+#include "request_pacer.h"
 #include "roster_context.h"
 #include "roster_database.h"
 #include "run_log_window.h"
@@ -180,6 +183,35 @@ bool saveBulkActionRefused(MainWindow &window, RosterContext &context, const Scr
     window.memberTable()->clearSelection();
     return saved;
 }
+
+// A refresh under way, the status bar telling how far it has read beside Cancel, at 1280 × 800
+// and 1024 × 700: refresh-progress-WIDTH.png. The demo's 200 members are read in a blink, so the
+// request is held back (the key's pacer paused) and the progress of a large community is told
+// to the window as the service would; then Cancel is clicked.
+bool saveRefreshProgress(MainWindow &window, const ScreenshotSetup &setup, QSize size)
+{
+    window.resize(size);
+    MemberService *service = window.memberActions()->service();
+    if (!service)
+        return false;
+    service->session()->pacer()->pauseFor(5'000);
+    window.memberActions()->refresh()->trigger();
+    QTest::qWait(300);
+    ListingProgress read;
+    read.membersRead = 312'000;
+    Q_EMIT service->syncProgress(read);
+    const bool shown = QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(u"312"_s); }, 5'000);
+    const bool saved =
+        shown && saveScreenArea(window, setup.path(u"refresh-progress-%1"_s.arg(size.width())));
+    auto *cancel = window.findChild<QPushButton *>(u"cancelRefresh"_s);
+    if (cancel)
+        cancel->click();
+    const bool cancelled = QTest::qWaitFor(
+        [&] { return window.statusBar()->currentMessage().contains(u"cancelled"_s); }, 10'000);
+    window.statusBar()->clearMessage();
+    return saved && cancel && cancelled;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -248,6 +280,9 @@ int main(int argc, char **argv)
     window.raise();
     window.activateWindow();
     ok &= saveBulkActionRefused(window, context, setup);
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)})
+        ok &= saveRefreshProgress(window, setup, size);
+    window.resize(1280, 800);
 
     // An import that stopped half-way (as a crash leaves it), offered above the table.
     QTemporaryDir files;
