@@ -235,6 +235,13 @@ void ImportCommand::start()
     if (!m_fromPlan.isEmpty())
         return runDryRunPlan(service);
     if (!m_dryRun) {
+        // Dry runs' plans past the limit can no longer be run: their rows go.
+        if (!journal.removeWaitingDryRuns(
+                service->workspace().id, QString(),
+                QDateTime::currentDateTimeUtc().addSecs(-qint64(DryRunPlan::MaxAgeMinutes) * 60), 0,
+                &error))
+            out().warning(error);
+        error.clear();
         const std::optional<ImportRunInfo> dryRun =
             journal.latestDryRun(service->workspace().id, &error);
         if (dryRun && dryRun->isWaitingDryRun() && dryRun->filePath == file &&

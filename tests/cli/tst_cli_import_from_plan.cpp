@@ -249,6 +249,12 @@ private Q_SLOTS:
         expectRefusal(import({u"--from-plan"_s, QString::number(runId)}),
                       u"the plan is 31 minutes old"_s);
         QCOMPARE(creates(), 0);
+        // The next import removes a plan that can no longer be run from the journal.
+        const CliResult plain = import({});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.diagnosis()));
+        QVERIFY2(!plain.err.contains(u"--from-plan"_s), qPrintable(plain.diagnosis()));
+        expectRefusal(import({u"--from-plan"_s, QString::number(runId)}),
+                      u"There is no dry run %1"_s.arg(runId));
     }
 };
 
