@@ -3,7 +3,9 @@
 //
 // - old: the whole answer kept, parsed with QJsonDocument, every member in a QList, converted,
 //   then MemberRepository::applyListing (the client side of the sync before issue 14);
-// - new: MemberService::sync, the listing read as it arrives and written batch by batch.
+// - new: MemberService::sync, the listing read as it arrives and written batch by batch;
+// - read: the new reading alone (streamMembers, batches dropped): the client side without the
+//   store, whose writing runs beside it on a thread of its own.
 //
 // Each syncs into an empty roster, then again with nothing changed. Figures: time, peak RSS
 // (VmHWM, reset between the two syncs), the summary, and rows written.
@@ -115,6 +117,26 @@ SyncSummary oldSync(ApiSession *session, const Workspace &workspace, RosterDatab
     return summary;
 }
 
+// The new reading alone, without the store: what the client side costs.
+SyncSummary readOnly(ApiSession *session, const Workspace &workspace)
+{
+    HeartbeatClient client(session, workspace.apiBaseUrl, {});
+    ListingSink sink;
+    sink.batch = [](QList<RemoteMember>) {};
+    const ListingEnd end = waitFor<ListingEnd>(
+        [&client, &sink](Done<ListingEnd> done) { client.streamMembers(sink, std::move(done)); });
+    SyncSummary summary;
+    summary.members = end.members;
+    summary.complete = end.complete;
+    return summary;
+}
+
+SyncSummary newSync(MemberService &service)
+{
+    return waitFor<SyncSummary>(
+        [&service](Done<SyncSummary> done) { service.sync(std::move(done)); });
+}
+
 int runOne(const QString &way, quint16 port, const QString &dbPath)
 {
     Workspace workspace = Workspace::create(u"Bench"_s, Provider::Heartbeat);
@@ -134,11 +156,9 @@ int runOne(const QString &way, quint16 port, const QString &dbPath)
         resetPeak();
         QElapsedTimer timer;
         timer.start();
-        const SyncSummary summary = way == u"old"
-                                        ? oldSync(session, workspace, db)
-                                        : waitFor<SyncSummary>([&service](Done<SyncSummary> done) {
-                                              service.sync(std::move(done));
-                                          });
+        const SyncSummary summary = way == u"old"    ? oldSync(session, workspace, db)
+                                    : way == u"read" ? readOnly(session, workspace)
+                                                     : newSync(service);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         std::printf("%.3f %ld %lld %lld %lld %lld %lld\n", seconds, peakMb(),
                     qint64(summary.members), qint64(summary.added), qint64(summary.changed),
@@ -170,11 +190,14 @@ int main(int argc, char **argv)
         QElapsedTimer seeding;
         seeding.start();
         SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, count});
-        if (!sandbox.start())
-            qFatal("%s", qPrintable(sandbox.error()));
+        if (!sandbox.start()) {
+            std::printf("%-9s roster-sandbox did not start: %s\n", qPrintable(count),
+                        qPrintable(sandbox.error()));
+            continue;
+        }
         std::fprintf(stderr, "roster-sandbox --members %s ready in %.1f s\n", qPrintable(count),
                      double(seeding.elapsed()) / 1000);
-        for (const QString &way : {u"old"_s, u"new"_s}) {
+        for (const QString &way : {u"old"_s, u"new"_s, u"read"_s}) {
             QTemporaryDir dir;
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -195,6 +218,7 @@ int main(int argc, char **argv)
                             qPrintable(way), round == 0 ? "first" : "again", f.value(0).constData(),
                             f.value(1).constData(), f.value(3).constData(), f.value(4).constData(),
                             f.value(5).constData(), written);
+                std::fflush(stdout);
             }
         }
     }
