@@ -16,6 +16,10 @@ constexpr int InsertedColumns = FieldCount + 4;
 // New rows per INSERT statement: fewer steps, and SQLite builds the list of the status column's
 // CHECK once per statement instead of once per row.
 constexpr int RowsPerInsert = 64;
+// Stored rows read ahead after a member found by provider id, and the look-ups without reading
+// ahead after rows read ahead went mostly unused.
+constexpr int ReadAheadRows = 128;
+constexpr int ReadAheadPause = 4096;
 
 QByteArray insertSql(int rows)
 {
@@ -174,6 +178,7 @@ std::optional<MemberWriter::Upserted> MemberWriter::upsert(qint64 workspaceKey,
                  " WHERE id = ?",
                  detail))
         return std::nullopt;
+    forgetRow(result.rowId);
     bindFields(m_update, 0, member, email, groupSet);
     // What the member says of their sign-ins replaces what was stored; saying nothing keeps it.
     const bool tellsSignIn = member.lastSignInAt.isValid() || member.neverSignedIn;
@@ -222,10 +227,16 @@ bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
                     .constData(),
                 detail))
             return false;
+        if (const auto ahead = m_readAhead.find(providerMemberId); ahead != m_readAhead.end()) {
+            *stored = std::move(*ahead);
+            m_readAhead.erase(ahead);
+            ++m_readAheadHits;
+            return true;
+        }
         if (!findOne(m_storedById, workspaceKey, providerMemberId, workspaceId, stored, detail))
             return false;
         if (*stored)
-            return true;
+            return readAhead(workspaceKey, workspaceId, (*stored)->rowId, detail);
     }
     if (!prepare(m_storedByEmail,
                  QByteArray(StoredSelect + " WHERE workspace_key = ? AND email = ?").constData(),
@@ -233,6 +244,57 @@ bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
         return false;
     return findOne(m_storedByEmail, workspaceKey, EmailCheck::normalized(email), workspaceId,
                    stored, detail);
+}
+
+bool MemberWriter::readAhead(qint64 workspaceKey, const QString &workspaceId, qint64 afterRowId,
+                             QString *detail)
+{
+    forgetReadAhead();
+    if (m_readAheadPause > 0) {
+        --m_readAheadPause;
+        return true;
+    }
+    if (!prepare(
+            m_rowsAfter,
+            QByteArray(StoredSelect + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?").constData(),
+            detail))
+        return false;
+    m_rowsAfter.bindInt(1, afterRowId);
+    m_rowsAfter.bindInt(2, MemberRow::lastRowId(workspaceKey));
+    m_rowsAfter.bindInt(3, ReadAheadRows);
+    if (!m_decoder)
+        m_decoder = std::make_unique<MemberRow::Decoder>(m_db);
+    SqliteStatement::Step step;
+    while ((step = m_rowsAfter.step(detail)) == SqliteStatement::Step::Row) {
+        Stored row;
+        row.rowId = m_rowsAfter.columnInt(StoredRowIdColumn);
+        if (!m_decoder->decode(StatementRow(m_rowsAfter), workspaceId, &row.member, detail)) {
+            m_rowsAfter.reset();
+            forgetReadAhead();
+            return false;
+        }
+        if (!row.member.providerMemberId.isEmpty())
+            m_readAhead.insert(row.member.providerMemberId, std::move(row));
+    }
+    m_rowsAfter.reset();
+    m_readAheadSize = m_readAhead.size();
+    return step == SqliteStatement::Step::Done;
+}
+
+void MemberWriter::forgetReadAhead()
+{
+    // Rows read ahead that were mostly not asked for: the listing is in another order than the
+    // rows, so stop reading ahead for a while.
+    if (m_readAheadSize > 0 && m_readAheadHits * 2 < m_readAheadSize)
+        m_readAheadPause = ReadAheadPause;
+    m_readAhead.clear();
+    m_readAheadSize = 0;
+    m_readAheadHits = 0;
+}
+
+void MemberWriter::forgetRow(qint64 rowId)
+{
+    m_readAhead.removeIf([rowId](const auto &entry) { return entry.value().rowId == rowId; });
 }
 
 bool MemberWriter::findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
@@ -309,6 +371,7 @@ bool MemberWriter::markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString
     if (!prepare(m_markUnlisted,
                  "UPDATE members SET status = 'unlisted', last_synced_at = ? WHERE id = ?", detail))
         return false;
+    forgetReadAhead();
     m_markUnlisted.bindOptionalInt(1, timestamp(syncedAt));
     m_markUnlisted.bindInt(2, rowId);
     return m_markUnlisted.run(detail);
@@ -397,6 +460,7 @@ bool MemberWriter::removeRow(qint64 rowId, QString *detail)
 {
     if (!flush(detail))
         return false;
+    forgetRow(rowId);
     if (!prepare(m_remove, "DELETE FROM members WHERE id = ?", detail))
         return false;
     m_remove.bindInt(1, rowId);

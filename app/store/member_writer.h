@@ -81,6 +81,11 @@ private:
     bool match(qint64 workspaceKey, const QString &providerMemberId, const QString &email,
                std::optional<qint64> *byId, std::optional<qint64> *byEmail, QString *detail);
     bool insertRows(SqliteStatement &statement, qsizetype first, qsizetype count, QString *detail);
+    // Reads the rows after `afterRowId` into m_readAhead; a row written is forgotten there.
+    bool readAhead(qint64 workspaceKey, const QString &workspaceId, qint64 afterRowId,
+                   QString *detail);
+    void forgetReadAhead();
+    void forgetRow(qint64 rowId);
     bool findOne(SqliteStatement &statement, qint64 workspaceKey, const QString &value,
                  const QString &workspaceId, std::optional<Stored> *stored, QString *detail);
 
@@ -99,10 +104,17 @@ private:
     SqliteStatement m_storedById;
     SqliteStatement m_storedByEmail;
     SqliteStatement m_listable;
+    SqliteStatement m_rowsAfter;
     SqliteStatement m_markUnlisted;
     SqliteStatement m_lastFullSync;
     std::unique_ptr<MemberRow::Decoder> m_decoder;
     QHash<QList<MemberGroup>, qint64> m_groupSetKeys;
+    // Stored rows after the last one found by provider id, by provider id: a listing comes
+    // mostly in the order its members were first stored, so the next ones are found there.
+    QHash<QString, Stored> m_readAhead;
+    qsizetype m_readAheadSize = 0;
+    qsizetype m_readAheadHits = 0;
+    int m_readAheadPause = 0;
     struct PendingRow
     {
         MemberRecord member;

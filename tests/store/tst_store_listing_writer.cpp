@@ -289,6 +289,40 @@ private Q_SLOTS:
         QCOMPARE(stored().size(), 149);
     }
 
+    // Stored members are read ahead in the order they were stored: a listing in that order, in
+    // the reverse one, or with changes between them finds each member as it is stored.
+    void aListingInAnyOrderFindsEachStoredMember()
+    {
+        QList<MemberRecord> before = members(1, 600);
+        before[300].providerMemberId.clear(); // known by address only
+        QVERIFY2(m_members->upsertMany(before, &m_error), qPrintable(m_error));
+
+        QList<MemberRecord> reversed(before.crbegin(), before.crend());
+        qint64 written = -1;
+        auto summary = write({reversed.mid(0, 250), reversed.mid(250)}, true, &written);
+        QVERIFY2(summary, qPrintable(m_error));
+        QCOMPARE(summary->unchanged, 600);
+        QCOMPARE(written, 0);
+
+        QList<MemberRecord> listing = before;
+        for (int i = 0; i < listing.size(); i += 3)
+            listing[i].bio = u"Changed %1"_s.arg(i);
+        summary = write({listing.mid(0, 400), listing.mid(400)}, true, &written);
+        QVERIFY2(summary, qPrintable(m_error));
+        QCOMPARE(summary->changed, 200);
+        QCOMPARE(summary->unchanged, 400);
+        QCOMPARE(summary->added, 0);
+        QCOMPARE(written, 200);
+        QCOMPARE(stored(), [&] {
+            QList<MemberRecord> expected = listing;
+            for (int i = 0; i < expected.size(); ++i) {
+                if (i % 3 == 0)
+                    expected[i].lastSyncedAt = SyncedAt;
+            }
+            return expected;
+        }());
+    }
+
     void errorsNameTheWorkspaceAndTheFile()
     {
         QVERIFY(m_members->upsertMany(members(1, 3), &m_error));
