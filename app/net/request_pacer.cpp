@@ -7,10 +7,14 @@
 namespace {
 constexpr qint64 MaxPauseMs = 10 * 60 * 1000;
 constexpr double MinRate = 0.01;
-// While requests wait, a start the event loop delayed lets the next one come as much sooner, up
-// to half an interval: the average holds the budget on a busy main thread. Idle time never
-// piles up: with nothing waiting, the bucket holds one token.
-constexpr double CatchUpTokens = 0.5;
+// While requests wait, starts the event loop delayed are made good: the bucket keeps what it
+// earned over up to half a second (at least half an interval), so that the average holds the
+// budget on a busy main thread, and the starts of any one second never exceed the budget
+// (WindowMs). Idle time never piles up: with nothing waiting, the bucket holds one token; nor
+// does a pause: after one, the even pace starts again.
+constexpr double CatchUpSeconds = 0.5;
+constexpr double MinCatchUpTokens = 0.5;
+constexpr qint64 WindowMs = 1000;
 
 RequestPacer::Clock monotonicClock()
 {
@@ -99,7 +103,11 @@ qint64 RequestPacer::pausedForMs() const
 void RequestPacer::refill(qint64 now)
 {
     const double elapsedSeconds = double(std::max<qint64>(0, now - m_updatedMs)) / 1000.0;
-    const double capacity = m_queue.empty() ? 1.0 : 1.0 + CatchUpTokens;
+    const bool afterPause = m_updatedMs < m_pausedUntilMs;
+    const double capacity =
+        m_queue.empty() ? 1.0
+                        : 1.0 + (afterPause ? MinCatchUpTokens
+                                            : std::max(MinCatchUpTokens, m_rate * CatchUpSeconds));
     const double filled = m_tokens + elapsedSeconds * m_rate;
     if (filled > capacity && !m_queue.empty() && m_updatedMs >= m_pausedUntilMs)
         (m_inFlight >= m_maxConcurrent ? m_losses.busyTokens : m_losses.lateTokens) +=
@@ -123,6 +131,13 @@ void RequestPacer::pump()
             waitMs = qint64(std::ceil((1.0 - m_tokens) / m_rate * 1000.0));
             break;
         }
+        while (!m_recentStarts.empty() && m_recentStarts.front() <= now - WindowMs)
+            m_recentStarts.pop_front();
+        if (qsizetype(m_recentStarts.size()) >= qsizetype(std::ceil(m_rate))) {
+            waitMs = m_recentStarts.front() + WindowMs - now;
+            break;
+        }
+        m_recentStarts.push_back(now);
         m_tokens -= 1.0;
         ++m_inFlight;
         m_losses.peakInFlight = std::max(m_losses.peakInFlight, m_inFlight);

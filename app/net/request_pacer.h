@@ -7,10 +7,11 @@
 #include <optional>
 
 // Paces the requests made with one API key: a token bucket at the workspace's budget without a
-// burst, so requests leave evenly spaced (idle time never piles up; only a start the event loop
-// delayed lets the next come up to half an interval sooner, so that the average holds the
-// budget), at most `maxConcurrent` in flight, and a pause of the whole queue when the provider
-// says so (429 + Retry-After, or x-ratelimit-remaining: 0).
+// burst, so requests leave evenly spaced (idle time never piles up; only starts the event loop
+// delayed, up to half a second of them, are made good sooner, so that the average holds the
+// budget, and never more starts in any one second than the budget), at most `maxConcurrent` in
+// flight, and a pause of the whole queue when the provider says so (429 + Retry-After, or
+// x-ratelimit-remaining: 0).
 class RequestPacer : public QObject
 {
     Q_OBJECT
@@ -78,6 +79,7 @@ private:
     qint64 m_updatedMs = 0;
     qint64 m_pausedUntilMs = 0;
     quint64 m_nextTicket = 1;
+    std::deque<qint64> m_recentStarts; // the last second's, in clock time
     Losses m_losses;
     QTimer m_timer;
 };

@@ -3,7 +3,8 @@
 // the server's limit, (b) one pacer with twice the limit as its budget (the x-ratelimit-*
 // headers and any 429s must bring it down), (c) two Roster instances (network manager and
 // pacer each) using the same key, each with the limit as its budget (429s are certain). Prints
-// figures; asserts only that every create landed exactly once.
+// figures, with the budget each pacer lost to late starts and busy slots; asserts only that
+// every create landed exactly once.
 //   pacing_benchmark [--creates N] [--server-limit N] [--latency MS] [--concurrency C]
 //                    [--networks N]
 #include "api_session.h"
@@ -71,6 +72,20 @@ bool runScenario(const Scenario &scenario, int creates, int serverLimit, int lat
                 scenario.label, budget, serverLimit, creates, figures.elapsedMs / 1000.0, rate,
                 100.0 * rate / budget, 100.0 * rate / serverLimit,
                 static_cast<long long>(rateLimited), figures.totalAttempts);
+    // What kept the pacers from the budget: starts later than the catch-up makes good (a busy
+    // event loop), and every slot taken (the connections' limit, docs/core.md).
+    double lateTokens = 0;
+    double busyTokens = 0;
+    int peakInFlight = 0;
+    for (const auto &pacer : pacers) {
+        lateTokens += pacer->losses().lateTokens;
+        busyTokens += pacer->losses().busyTokens;
+        peakInFlight = std::max(peakInFlight, pacer->losses().peakInFlight);
+    }
+    std::printf("%-30s budget lost to late starts %.3f s (%.2f%%), to busy slots %.3f s, %d in "
+                "flight at most\n",
+                "", lateTokens / budget, 100.0 * lateTokens / budget * 1000.0 / figures.elapsedMs,
+                busyTokens / budget, peakInFlight);
     const QSet<QString> distinct(stored.cbegin(), stored.cend());
     const bool exactlyOnce = figures.finished && figures.succeeded == creates &&
                              created201 == creates && stored.size() == creates &&

@@ -68,8 +68,8 @@ private Q_SLOTS:
         RequestPacer pacer(20, 100, nullptr, clock()); // one start every 50 ms
         QCOMPARE(pacer.budget(), 20.0);
         QCOMPARE(pacer.effectiveRate(), 20.0);
-        submitMany(pacer, 10);
-        QCOMPARE(pacer.queued(), 10);
+        submitMany(pacer, 3);
+        QCOMPARE(pacer.queued(), 3);
 
         QTRY_COMPARE(m_started.size(), 1); // one token to begin with, not twenty
         settle();
@@ -84,9 +84,12 @@ private Q_SLOTS:
         m_nowMs += 51;
         QTRY_COMPARE(m_started.size(), 3);
 
-        // Idle time does not pile up into a burst: after ten quiet seconds, one start, then the
-        // even pace again.
+        // Idle time does not pile up into a burst: after ten seconds with nothing to send, one
+        // start, then the even pace again.
+        QCOMPARE(pacer.queued(), 0);
         m_nowMs += 10'000;
+        pacer.submit(starter(3));
+        pacer.submit(starter(4));
         QTRY_COMPARE(m_started.size(), 4);
         settle();
         QCOMPARE(m_started.size(), 4);
@@ -94,7 +97,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_started.size(), 5);
 
         QCOMPARE(m_started, (QList<int>{0, 1, 2, 3, 4}));
-        QCOMPARE(pacer.queued(), 5);
+        QCOMPARE(pacer.queued(), 0);
         QCOMPARE(pacer.inFlight(), 5);
     }
 
@@ -124,10 +127,10 @@ private Q_SLOTS:
     void aLateStartLetsTheNextComeSooner()
     {
         // The main thread was busy: the start due at 50 ms happens at 70 ms. The next comes at
-        // 100 ms, not 120: the average keeps the budget. Never more than half an interval is
-        // made up, however late.
+        // 100 ms, not 120: the average keeps the budget. A stall of half a second is made good
+        // at once (ten starts); a longer one only for its last half second.
         RequestPacer pacer(20, 100, nullptr, clock());
-        submitMany(pacer, 10);
+        submitMany(pacer, 40);
         QTRY_COMPARE(m_started.size(), 1);
         m_nowMs += 70;
         QTRY_COMPARE(m_started.size(), 2);
@@ -136,15 +139,45 @@ private Q_SLOTS:
         QCOMPARE(m_started.size(), 2);
         m_nowMs += 1;
         QTRY_COMPARE(m_started.size(), 3);
-        m_nowMs += 500; // very late: only half a token is carried over
-        QTRY_COMPARE(m_started.size(), 4);
+        m_nowMs += 500; // the ten starts of half a second
+        QTRY_COMPARE(m_started.size(), 13);
         settle();
-        QCOMPARE(m_started.size(), 4);
-        m_nowMs += 24;
+        QCOMPARE(m_started.size(), 13);
+        m_nowMs += 49;
         settle();
-        QCOMPARE(m_started.size(), 4);
+        QCOMPARE(m_started.size(), 13);
         m_nowMs += 1;
-        QTRY_COMPARE(m_started.size(), 5);
+        QTRY_COMPARE(m_started.size(), 14);
+    }
+
+    void aLongStallIsMadeGoodForHalfASecondOnly()
+    {
+        RequestPacer pacer(20, 100, nullptr, clock());
+        submitMany(pacer, 40);
+        QTRY_COMPARE(m_started.size(), 1);
+        m_nowMs += 3000; // three seconds late: half a second of them is made good, and one more
+        QTRY_COMPARE(m_started.size(), 12);
+        settle();
+        QCOMPARE(m_started.size(), 12);
+    }
+
+    void neverMoreStartsInASecondThanTheBudget()
+    {
+        // Catching up after two stalls within one second: the twentieth start of that second
+        // is the last until its first start is a second old.
+        RequestPacer pacer(20, 100, nullptr, clock());
+        submitMany(pacer, 40);
+        QTRY_COMPARE(m_started.size(), 1); // at 0 ms
+        m_nowMs += 500;
+        QTRY_COMPARE(m_started.size(), 11); // ten made good at 500 ms
+        m_nowMs += 499;
+        QTRY_COMPARE(m_started.size(), 20); // tokens for ten, room for nine in the second
+        settle();
+        QCOMPARE(m_started.size(), 20);
+        m_nowMs += 1; // the start at 0 ms is a second old
+        QTRY_COMPARE(m_started.size(), 21);
+        for (qsizetype i = 20; i < m_startedAtMs.size(); ++i)
+            QVERIFY(m_startedAtMs[i] - m_startedAtMs[i - 20] >= 1000);
     }
 
     void neverMoreThanMaxConcurrentInFlight()
