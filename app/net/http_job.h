@@ -44,8 +44,9 @@ struct BodySink
     std::function<void(qint64 expectedBytes)> begin;
     // More of the body. False refuses it: the job stops reading and ends with BadResponse.
     std::function<bool(QByteArrayView bytes)> write;
-    // Optional: false while the sink cannot take more; the job then reads nothing further
-    // (the network holds the rest) until HttpJob::resumeBody().
+    // Optional: false while the sink cannot take more; the job then takes nothing further from
+    // the reply until HttpJob::resumeBody(). The reply is given a bounded read buffer, yet Qt
+    // 6.4's HTTP stack goes on receiving meanwhile: the rest waits in Qt's memory.
     std::function<bool()> ready;
 };
 

@@ -72,8 +72,8 @@ struct ListingSink
     // is handed on once.
     std::function<void(QList<RemoteMember> batch)> batch;
     std::function<void(const ListingProgress &progress)> progress; // optional
-    // Optional: false while the caller cannot take more; the reading then waits (the network
-    // holds the rest of the answer) until the caller calls ApiTask::resumeBody() on the task.
+    // Optional: false while the caller cannot take more; the reading then waits (the rest of
+    // the answer stays in the network's buffers) until the caller calls ApiTask::resumeBody().
     std::function<bool()> ready;
 };
 
