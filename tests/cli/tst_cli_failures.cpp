@@ -168,8 +168,10 @@ private Q_SLOTS:
                4, u"ghost@example.com"_s);
         expect(m_cli->run(QStringList{u"member"_s, u"show"_s, u"ghost@example.com"_s} + ws), 4,
                u"no member with the email ghost@example.com"_s);
-        // Forward without a business id cannot list.
-        expect(m_cli->run(QStringList{u"members"_s, u"sync"_s} + ws), 4, u"business"_s);
+        // Beam.gg cannot list: the sync says so and sends nothing.
+        QCOMPARE(addWorkspace(u"B"_s, u"beam"_s, m_sandbox->baseUrl() + u"/beam"_s).exitCode, 0);
+        expect(m_cli->run({u"members"_s, u"sync"_s, u"-w"_s, u"B"_s}), 4,
+               u"Beam.gg has no API that lists members"_s);
         // A field Forward cannot change is a usage error, before anything is sent.
         expect(
             m_cli->run(
