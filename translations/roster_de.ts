@@ -489,10 +489,6 @@
 <context>
     <name>Capabilities</name>
     <message>
-        <source>Forward lists members by business: set the workspace&apos;s business ID.</source>
-        <translation>Forward listet Mitglieder pro Business auf: Legen Sie die Business-ID des Arbeitsbereichs fest.</translation>
-    </message>
-    <message>
         <source>Beam.gg has no API that lists members; Roster keeps the members it created or looked up.</source>
         <translation>Beam.gg hat keine API zum Auflisten von Mitgliedern; Roster behält die Mitglieder, die es angelegt oder nachgeschlagen hat.</translation>
     </message>
@@ -656,10 +652,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Die Mitglieder der lokalen Mitgliederliste auflisten.</translation>
     </message>
     <message>
-        <source>Refresh the local roster from the provider (Heartbeat; Forward with a business ID).</source>
-        <translation>Die lokale Mitgliederliste vom Anbieter aktualisieren (Heartbeat; Forward mit Business-ID).</translation>
-    </message>
-    <message>
         <source>Provision a member.</source>
         <translation>Ein Mitglied anlegen.</translation>
     </message>
@@ -698,6 +690,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Show how Roster reads a CSV file.</source>
         <translation>Anzeigen, wie Roster eine CSV-Datei liest.</translation>
+    </message>
+    <message>
+        <source>Refresh the local roster from the provider (Heartbeat, Forward).</source>
+        <translation>Die lokale Mitgliederliste beim Anbieter auffrischen (Heartbeat, Forward).</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1130,49 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>DryRunPlan</name>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the dry run planned %1, not %2</source>
+        <translation>der Probelauf hat %1 geplant, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes now, %3 at the dry run</source>
+        <translation>%1 hat jetzt %2 Bytes, beim Probelauf %3</translation>
+    </message>
+    <message>
+        <source>%1 was modified since the dry run (at %2)</source>
+        <translation>%1 wurde seit dem Probelauf geändert (um %2)</translation>
+    </message>
+    <message>
+        <source>the content of %1 is not what the dry run read</source>
+        <translation>der Inhalt von %1 ist nicht der, den der Probelauf gelesen hat</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now, was %3 at the dry run</source>
+        <translation>%1 ist jetzt %2, beim Probelauf war es %3</translation>
+    </message>
+    <message>
+        <source>the plan is %1 minutes old, and a plan is run as it is for %2 minutes only: members may have changed at the provider since</source>
+        <translation>der Plan ist %1 Minuten alt, und ein Plan wird nur %2 Minuten lang unverändert ausgeführt: Mitglieder können sich beim Anbieter inzwischen geändert haben</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The email address is empty.</source>
@@ -1410,6 +1449,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>the connection closed before the answer came</source>
         <translation>die Verbindung wurde geschlossen, bevor die Antwort kam</translation>
     </message>
+    <message>
+        <source>%1: the answer could not be read</source>
+        <translation>%1: Die Antwort konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 after %3 bytes of the answer</source>
+        <translation>%1: %2 nach %3 Bytes der Antwort</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1448,10 +1495,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Only say what the import would do, row by row.</source>
-        <translation>Nur anzeigen, was der Import tun würde, Zeile für Zeile.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD</source>
@@ -1612,6 +1655,62 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Waiting for it to end…</source>
         <translation>Warten auf das Ende…</translation>
     </message>
+    <message>
+        <source>Only say what the import would do, row by row. The plan is kept for --from-plan.</source>
+        <translation>Nur sagen, was der Import Zeile für Zeile täte. Der Plan wird für --from-plan aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Run the plan of dry run RUN (the number it printed, or last) as it is, looking no member up again. Refused unless the file is unchanged, the options are the same and the dry run is less than %1 minutes old: members may change at the provider meanwhile.</source>
+        <translation>Den Plan des Probelaufs RUN (die Nummer, die er ausgab, oder last) unverändert ausführen, ohne ein Mitglied erneut nachzuschlagen. Wird abgelehnt, sofern die Datei nicht unverändert ist, die Optionen nicht gleich sind und der Probelauf nicht jünger als %1 Minuten ist: Mitglieder können sich beim Anbieter inzwischen ändern.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <source>--from-plan runs a dry run&apos;s plan: give it without --dry-run and --resume.</source>
+        <translation>--from-plan führt den Plan eines Probelaufs aus: ohne --dry-run und --resume angeben.</translation>
+    </message>
+    <message>
+        <source>--from-plan is &quot;%1&quot;; expected the number a dry run printed, or last.</source>
+        <translation>--from-plan ist „%1“; erwartet wird die Nummer, die ein Probelauf ausgab, oder last.</translation>
+    </message>
+    <message>
+        <source>Planning again. To run the plan of dry run %1 instead, looking no member up again: %2</source>
+        <translation>Es wird neu geplant. Um stattdessen den Plan des Probelaufs %1 auszuführen, ohne ein Mitglied erneut nachzuschlagen: %2</translation>
+    </message>
+    <message>
+        <source>There is no dry run in %1 whose plan could be run: make one with --dry-run first.</source>
+        <translation>In %1 gibt es keinen Probelauf, dessen Plan ausgeführt werden könnte: zuerst einen mit --dry-run machen.</translation>
+    </message>
+    <message>
+        <source>There is no dry run %1 in the journal of %2 (a new dry run of a file replaces its earlier plan): give the number the latest dry run printed, or last.</source>
+        <translation>Im Journal von %2 gibt es keinen Probelauf %1 (ein neuer Probelauf einer Datei ersetzt ihren früheren Plan): die Nummer angeben, die der letzte Probelauf ausgab, oder last.</translation>
+    </message>
+    <message>
+        <source>Dry run %1 was made in another workspace, not in %2.</source>
+        <translation>Probelauf %1 wurde in einem anderen Arbeitsbereich gemacht, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>The plan of dry run %1 was started and stopped half-way: carry it on with --resume, so that no member is created twice.</source>
+        <translation>Der Plan des Probelaufs %1 wurde begonnen und auf halbem Weg angehalten: mit --resume fortsetzen, damit kein Mitglied doppelt angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The plan of dry run %1 was already run. A plan is run once: make a new dry run, or import without --from-plan.</source>
+        <translation>Der Plan des Probelaufs %1 wurde bereits ausgeführt. Ein Plan wird einmal ausgeführt: einen neuen Probelauf machen oder ohne --from-plan importieren.</translation>
+    </message>
+    <message>
+        <source>The plan of dry run %1 cannot be run as it is: %2. Make a new dry run, or import without --from-plan to plan again.</source>
+        <translation>Der Plan des Probelaufs %1 kann nicht unverändert ausgeführt werden: %2. Einen neuen Probelauf machen oder ohne --from-plan importieren, um neu zu planen.</translation>
+    </message>
+    <message>
+        <source>Running the plan of dry run %1, made at %2, as it is: no member is looked up again.</source>
+        <translation>Der Plan des Probelaufs %1 von %2 wird unverändert ausgeführt: Kein Mitglied wird erneut nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>To run this plan as it is, looking no member up again, within %1 minutes:</source>
+        <translation>Um diesen Plan innerhalb von %1 Minuten unverändert auszuführen, ohne ein Mitglied erneut nachzuschlagen:</translation>
+    </message>
 </context>
 <context>
     <name>ImportDryRunPage</name>
@@ -1715,6 +1814,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>Mitglied %1 von %Ln wird bei %2 nachgeschlagen (dort lassen sich Mitglieder nicht auflisten)…</numerusform>
             <numerusform>Mitglied %1 von %Ln wird bei %2 nachgeschlagen (dort lassen sich Mitglieder nicht auflisten)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start Import runs this plan as it is, looking no member up again, if you start it within %1 minutes and the file stays as it is; otherwise it plans again first.</source>
+        <translation>„Import starten“ führt diesen Plan unverändert aus, ohne ein Mitglied erneut nachzuschlagen, wenn Sie ihn innerhalb von %1 Minuten starten und die Datei unverändert bleibt; sonst wird zuerst neu geplant.</translation>
+    </message>
+    <message>
+        <source>Planned again, since %1.</source>
+        <translation>Neu geplant, da %1.</translation>
+    </message>
+    <message>
+        <source>Planning again before the import, since %1.</source>
+        <translation>Vor dem Import wird neu geplant, da %1.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2124,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Cannot record the plan of import %1 as complete in the import journal of %2: %3</source>
         <translation>Der Plan von Import %1 kann im Importprotokoll von %2 nicht als vollständig vermerkt werden: %3</translation>
     </message>
+    <message>
+        <source>Cannot keep the plan of dry run %1 in the import journal of %2: %3</source>
+        <translation>Der Plan des Probelaufs %1 kann nicht im Importjournal von %2 aufbewahrt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove earlier dry runs from the import journal of %1: %2</source>
+        <translation>Frühere Probeläufe können nicht aus dem Importjournal von %1 entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportLauncher</name>
@@ -2233,14 +2352,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Reading %1 stopped at line %2: %3</source>
         <translation>Das Lesen von %1 wurde bei Zeile %2 abgebrochen: %3</translation>
-    </message>
-    <message>
-        <source>%1 is a member already; this import only creates members.</source>
-        <translation>%1 ist bereits Mitglied; dieser Import legt nur Mitglieder an.</translation>
-    </message>
-    <message>
-        <source>%1 is a member already, as the row has them.</source>
-        <translation>%1 ist bereits Mitglied, genau wie in der Zeile angegeben.</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -2642,6 +2753,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>&amp;Resume</source>
         <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Whose plan is run</source>
+        <translation>Wessen Plan ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>This runs the dry run&apos;s plan of %1 as it is: no member is looked up again.</source>
+        <translation>Hier wird der Plan des Probelaufs von %1 unverändert ausgeführt: Kein Mitglied wird erneut nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This carries on the import planned %1 where it stopped.</source>
+        <translation>Hier wird der um %1 geplante Import dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3261,29 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ListingWriter</name>
+    <message>
+        <source>The members of workspace %1 in %2 are already being refreshed.</source>
+        <translation>Die Mitglieder des Arbeitsbereichs %1 in %2 werden bereits aufgefrischt.</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the members of workspace %1 in %2: %3</source>
+        <translation>Die Mitglieder des Arbeitsbereichs %1 in %2 können nicht aufgefrischt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the members of workspace %1 in %2: member %3: %4</source>
+        <translation>Die Mitglieder des Arbeitsbereichs %1 in %2 können nicht aufgefrischt werden: Mitglied %3: %4</translation>
+    </message>
+    <message>
+        <source>The refresh of workspace %1 in %2 was not started or has ended.</source>
+        <translation>Das Auffrischen des Arbeitsbereichs %1 in %2 wurde nicht begonnen oder ist beendet.</translation>
+    </message>
+    <message>
+        <source>member %1: %2</source>
+        <translation>Mitglied %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roster (demo)</source>
@@ -3305,6 +3451,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1 failed in %2%3: %4</source>
         <translation>%1 in %2%3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Refreshing %1 was cancelled: the local roster is as it was.</source>
+        <translation>Das Auffrischen von %1 wurde abgebrochen: Die lokale Mitgliederliste ist unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading members of %1… %2</source>
+        <translation>Mitglieder von %1 werden gelesen… %2</translation>
     </message>
 </context>
 <context>
@@ -4393,20 +4551,24 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>the read has ended</source>
         <translation>der Lesevorgang ist beendet</translation>
     </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>its text is in %1, not UTF-8</source>
+        <translation>ihr Text ist in %1, nicht in UTF-8</translation>
+    </message>
+    <message>
+        <source>the read has already started</source>
+        <translation>das Lesen hat bereits begonnen</translation>
+    </message>
 </context>
 <context>
     <name>MemberRepository</name>
     <message>
         <source>Cannot save member %1 of workspace %2 in %3: %4</source>
         <translation>Mitglied %1 von Arbeitsbereich %2 kann nicht in %3 gespeichert werden: %4</translation>
-    </message>
-    <message>
-        <source>Cannot refresh the members of workspace %1 in %2: %3</source>
-        <translation>Die Mitglieder von Arbeitsbereich %1 können in %2 nicht aktualisiert werden: %3</translation>
-    </message>
-    <message>
-        <source>member %1: %2</source>
-        <translation>Mitglied %1: %2</translation>
     </message>
     <message>
         <source>Cannot look up member %1 of workspace %2 in %3: %4</source>
@@ -4427,6 +4589,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Cannot remove the members of workspace %1 from %2: %3</source>
         <translation>Die Mitglieder von Arbeitsbereich %1 können nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the members of workspace %1 in %2: %3</source>
+        <translation>Die Mitglieder des Arbeitsbereichs %1 können nicht in %2 gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5037,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>the workspace has no room for more members</source>
         <translation>der Arbeitsbereich hat keinen Platz für weitere Mitglieder</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not run on the SQLite library Roster uses</source>
+        <translation>Der SQLite-Treiber von Qt läuft nicht mit der SQLite-Bibliothek, die Roster verwendet</translation>
+    </message>
 </context>
 <context>
     <name>MembersExportCommand</name>
@@ -4914,6 +5084,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Reading every member of %1…</source>
         <translation>Alle Mitglieder von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the local roster is as it was.</source>
+        <translation>Abgebrochen: Die lokale Mitgliederliste ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reading members… %1</source>
+        <translation>Mitglieder werden gelesen… %1</translation>
+    </message>
+    <message>
+        <source>Reading members… %1 of %2</source>
+        <translation>Mitglieder werden gelesen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1% of the answer</source>
+        <translation>%1 % der Antwort</translation>
     </message>
 </context>
 <context>
@@ -5916,10 +6102,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Business-ID</translation>
     </message>
     <message>
-        <source>Optional: Forward lists members by business. Without it, Roster keeps only the members it created or looked up.</source>
-        <translation>Optional: Forward listet Mitglieder pro Business auf. Ohne die ID behält Roster nur die Mitglieder, die es angelegt oder nachgeschlagen hat.</translation>
-    </message>
-    <message>
         <source>B&amp;usiness ID:</source>
         <translation>Business-&amp;ID:</translation>
     </message>
@@ -5966,6 +6148,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>There is already a workspace &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Optional: Roster lists, adds and finds only this business&apos;s members. Without it, every member the key can reach.</source>
+        <translation>Optional: Roster listet, ergänzt und findet nur die Mitglieder dieses Unternehmens. Ohne sie jedes Mitglied, das der Schlüssel erreicht.</translation>
     </message>
 </context>
 <context>

@@ -324,7 +324,7 @@ bool ImportJournal::removeWaitingDryRuns(const QString &workspaceId, const QStri
     if (!exec(u"DELETE FROM import_runs WHERE dry_run_settings IS NOT NULL AND state = 'planned' "
               "AND id <> ? AND ((workspace_id = ? AND file_path = ?) OR created_at < ?)"_s,
               {keep, workspaceId, sqlText(filePath), staleBefore.toMSecsSinceEpoch()}, error,
-              tr("Cannot remove earlier dry runs from the import journal of %2: %3")))
+              tr("Cannot remove earlier dry runs from the import journal of %1: %2")))
         return false;
     releaseFreePages(m_db.connection());
     return true;
