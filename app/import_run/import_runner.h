@@ -37,8 +37,10 @@ class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Enough to keep a key's budget busy across the provider's latency (20/s at 300 ms needs 6).
-    static constexpr int MaxInFlight = 12;
+    // Enough to keep a key's budget busy across the provider's latency (20/s at 300 ms needs 6),
+    // and more than the pacer's slots (the connections, docs/core.md), so that a row is waiting
+    // whenever a token or a slot frees.
+    static constexpr int MaxInFlight = 16;
 
     // `service` and `db` are not owned and must outlive the runner.
     ImportRunner(MemberService *service, RosterDatabase &db, qint64 runId,

@@ -109,8 +109,10 @@ void RequestPacer::refill(qint64 now)
                         : 1.0 + (afterPause ? MinCatchUpTokens
                                             : std::max(MinCatchUpTokens, m_rate * CatchUpSeconds));
     const double filled = m_tokens + elapsedSeconds * m_rate;
-    if (filled > capacity && !m_queue.empty() && m_updatedMs >= m_pausedUntilMs)
-        (m_inFlight >= m_maxConcurrent ? m_losses.busyTokens : m_losses.lateTokens) +=
+    if (filled > capacity && m_updatedMs >= m_pausedUntilMs)
+        (m_queue.empty()                 ? m_losses.idleTokens
+         : m_inFlight >= m_maxConcurrent ? m_losses.busyTokens
+                                         : m_losses.lateTokens) +=
             filled - std::max(capacity, m_tokens);
     m_tokens = std::min(capacity, filled);
     m_updatedMs = now;

@@ -42,11 +42,13 @@ public:
     // What kept requests from leaving at the budget, for the benchmarks: tokens the bucket let
     // go while requests waited and no pause held, because a start came later than the catch-up
     // makes good (`lateTokens`: the event loop was busy) or every slot was taken (`busyTokens`),
-    // and the most requests in flight at once.
+    // and the most requests in flight at once; and those it let go with nothing queued
+    // (`idleTokens`: the caller had nothing to send, or had not sent it yet).
     struct Losses
     {
         double lateTokens = 0;
         double busyTokens = 0;
+        double idleTokens = 0;
         int peakInFlight = 0;
     };
     const Losses &losses() const { return m_losses; }

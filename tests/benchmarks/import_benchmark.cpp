@@ -221,11 +221,12 @@ int main(int argc, char *argv[])
                     qPrintable(requestsText(f->requests)));
         std::printf("    where the time went: planning %.2f s, the run %.2f s, the last row to the "
                     "report %.2f s; pacer: %.2f s of budget lost to late starts, %.2f s to every "
-                    "slot busy, %d in flight at most; journal writes %.1f ms a row (%.2f s)\n",
+                    "slot busy, %.2f s with nothing queued (from the start to the report), %d in "
+                    "flight at most; journal writes %.1f ms a row (%.2f s)\n",
                     f->planMs / 1000.0, (f->lastRowMs - f->planMs) / 1000.0,
                     (f->totalMs - f->lastRowMs) / 1000.0, f->pacer.lateTokens / budget,
-                    f->pacer.busyTokens / budget, f->pacer.peakInFlight,
-                    f->journalUs / 1000.0 / rows, f->journalUs / 1e6);
+                    f->pacer.busyTokens / budget, f->pacer.idleTokens / budget,
+                    f->pacer.peakInFlight, f->journalUs / 1000.0 / rows, f->journalUs / 1e6);
         std::fflush(stdout);
         allOnce = allOnce && f->once;
     }
