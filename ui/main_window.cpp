@@ -415,9 +415,11 @@ void MainWindow::refreshFromProvider()
     m_actions->refresh()->setEnabled(false);
     QPointer<MainWindow> self(this);
     // Lives as long as the sync: its progress reaches the status bar until then.
-    auto *progress = new QObject(this);
+    QPointer<QObject> progress = new QObject(this);
     ApiTask *task = m_service->sync([self, name, progress](const Result<SyncSummary> &synced) {
-        progress->deleteLater();
+        // Gone with the window when it closed first.
+        if (progress)
+            progress->deleteLater();
         if (!self)
             return;
         self->m_actions->updateEnabled();
