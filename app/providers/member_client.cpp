@@ -113,6 +113,14 @@ void MemberClient::resolve(ApiTask *task, const RemoteMember &member, Done<Remot
            });
 }
 
+bool MemberClient::saysAlreadyThere(const QString &said)
+{
+    static const QRegularExpression already(
+        uR"(\b(already (exists?|registered|taken|in use|a member)|has already been taken|duplicate (e-?mail|user|account|member)))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return already.match(said).hasMatch();
+}
+
 ApiError MemberClient::errorOf(const HttpResult &result) const
 {
     ApiError error = result.error;
@@ -121,6 +129,8 @@ ApiError MemberClient::errorOf(const HttpResult &result) const
     const QString fields = fieldProblems(body);
     if (!fields.isEmpty())
         said = said.isEmpty() ? fields : said + u": "_s + fields;
+    if (error.kind == ApiErrorKind::Validation && saysAlreadyThere(said))
+        error.kind = ApiErrorKind::Conflict;
     if (!said.isEmpty()) {
         error.providerMessage = m_session->redactor().redact(said);
         error.message = QCoreApplication::translate("MemberClient", "%1 says: %2 (HTTP %3)")

@@ -97,8 +97,10 @@ protected:
     ApiTask *refuseUneditable(const MemberChanges &changes, const Done<RemoteMember> &done);
 
     // The error of a failed call, with the provider's own message and the fields it names
-    // (Forward's argument_errors) in it.
+    // (Forward's argument_errors) in it. A refusal (400, 422) that says the member is there
+    // already ("already registered", "has already been taken") is a Conflict, as a 409 is.
     ApiError errorOf(const HttpResult &result) const;
+    static bool saysAlreadyThere(const QString &said);
     // An answer Roster cannot read: `expected` is an untranslated phrase such as "a user object
     // or a list of users"; the message names the endpoint and quotes what came, redacted.
     ApiError badResponse(const HttpResult &result, const char *expected) const;

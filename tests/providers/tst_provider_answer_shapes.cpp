@@ -964,6 +964,36 @@ private Q_SLOTS:
         QVERIFY(passwords.at(0) != passwords.at(1));
     }
 
+    void beamCreate_aRefusalSayingTheMemberIsThereIsAConflict_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("conflict");
+        QTest::newRow("409") << 409 << QByteArray(R"({"message":"Email is already registered"})")
+                             << true;
+        QTest::newRow("422 taken")
+            << 422 << QByteArray(R"({"errors":{"email":"has already been taken"}})") << true;
+        QTest::newRow("400 exists")
+            << 400 << QByteArray(R"({"error":"User already exists"})") << true;
+        QTest::newRow("400 duplicate email")
+            << 400 << QByteArray(R"({"message":"Duplicate email"})") << true;
+        QTest::newRow("400 another problem")
+            << 400 << QByteArray(R"({"message":"firstName is required"})") << false;
+    }
+
+    void beamCreate_aRefusalSayingTheMemberIsThereIsAConflict()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, conflict);
+        answer([status, body](const Request &) { return Answer::json(status, body); });
+        auto client = beam();
+        const auto created = create(*client, jane());
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error.kind == ApiErrorKind::Conflict, conflict);
+        QCOMPARE(m_network->count(u"POST /users/create"_s), 1);
+    }
+
     // ---- The trace ----
 
     void theTraceShowsWhatCameWithEverySecretRedacted()
