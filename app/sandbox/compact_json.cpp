@@ -177,3 +177,11 @@ void CompactJson::appendBool(QByteArray &out, bool value)
 {
     out.append(value ? "true" : "false");
 }
+
+void CompactJson::appendIsoTimeOrNull(QByteArray &out, const QDateTime &time)
+{
+    if (time.isValid())
+        appendIsoTime(out, time);
+    else
+        out.append("null");
+}

@@ -17,4 +17,7 @@ void appendBool(QByteArray &out, bool value);
 // A quoted time as isoTime() writes it ("2026-05-18T08:32:55.315Z"; "" when invalid), without
 // QDateTime::toString()'s cost.
 void appendIsoTime(QByteArray &out, const QDateTime &time);
+// appendIsoTime(), or null when the time is invalid (Heartbeat's lastLogin of a member who never
+// signed in).
+void appendIsoTimeOrNull(QByteArray &out, const QDateTime &time);
 } // namespace CompactJson

@@ -98,10 +98,7 @@ void HeartbeatUserJson::appendCompact(const HeartbeatMember &member, QByteArray 
     appendKey(out, "isAdmin");
     appendBool(out, role && role->isAdmin);
     appendKey(out, "lastLogin");
-    if (member.lastLogin.isValid())
-        appendIsoTime(out, member.lastLogin);
-    else
-        out.append("null");
+    appendIsoTimeOrNull(out, member.lastLogin);
     appendKey(out, "lastName");
     appendString(out, name.last);
     appendKey(out, "linkedInData");

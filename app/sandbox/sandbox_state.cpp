@@ -207,10 +207,7 @@ void appendHeartbeatMember(const HeartbeatMember &m, QByteArray &out)
     appendKey(out, "introductionThread");
     appendBool(out, m.introductionThread);
     appendKey(out, "lastLogin");
-    if (m.lastLogin.isValid())
-        appendIsoTime(out, m.lastLogin);
-    else
-        out.append("null");
+    appendIsoTimeOrNull(out, m.lastLogin);
     appendKey(out, "linkedin");
     appendString(out, m.linkedin);
     appendKey(out, "name");
