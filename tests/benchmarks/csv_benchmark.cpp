@@ -18,6 +18,7 @@
 #include "csv_header.h"
 #include "csv_reader.h"
 #include "member_validator.h"
+#include "process_memory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,18 +106,6 @@ bool writeMembersFile(const QString &path, qint64 rows)
         }
     }
     return file.flush();
-}
-
-qint64 peakMemoryKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 struct OurRun
@@ -274,7 +263,7 @@ int main(int argc, char *argv[])
     }
     const double megabytes = double(QFileInfo(path).size()) / 1e6;
     std::printf("members file: %.1f MB, %s\n", megabytes, qPrintable(path));
-    const qint64 peakBefore = peakMemoryKiB();
+    const qint64 peakBefore = ProcessMemory::statusKiB("VmHWM:");
 
     OurRun ours;
     OurRun oursDrafts;
@@ -318,7 +307,7 @@ int main(int argc, char *argv[])
                 double(python.rows) / python.inside);
     std::printf("ratio: roster is %.2fx as fast as Python's csv module (%.2fx with drafts)\n",
                 python.inside / ours.wall, python.inside / oursDrafts.wall);
-    std::printf("peak memory (VmHWM): %lld KiB (%lld KiB before reading)\n", peakMemoryKiB(),
-                peakBefore);
+    std::printf("peak memory (VmHWM): %lld KiB (%lld KiB before reading)\n",
+                ProcessMemory::statusKiB("VmHWM:"), peakBefore);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "legacy_member_writer.h"
 #include "listing_writer.h"
 #include "member_repository.h"
+#include "process_memory.h"
 #include "roster_database.h"
 
 #include <QCommandLineParser>
@@ -25,36 +26,14 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString Workspace = u"bench-workspace"_s;
 
-qint64 statusKiB(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    // /proc files tell no size: read them whole.
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current resident size (Linux 4.0+), so that a later read gives the peak
-// of what came after.
-void resetPeakMemory()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
 // One phase: wall and CPU time, and how far the peak resident size rose above where it began.
 class Phase
 {
 public:
     Phase()
     {
-        resetPeakMemory();
-        m_startKiB = statusKiB("VmRSS:");
+        ProcessMemory::resetPeak();
+        m_startKiB = ProcessMemory::statusKiB("VmRSS:");
         m_wall.start();
         m_cpu = std::clock();
     }
@@ -65,8 +44,8 @@ public:
         std::printf("  %-34s wall %7.3f s  cpu %7.3f s  %9.0f members/s  %8lld rows written  "
                     "peak +%6.1f MB (%6.1f MB)\n",
                     label, wall, cpu, double(members) / wall, qlonglong(rowsWritten),
-                    double(statusKiB("VmHWM:") - m_startKiB) / 1024.0,
-                    double(statusKiB("VmHWM:")) / 1024.0);
+                    double(ProcessMemory::statusKiB("VmHWM:") - m_startKiB) / 1024.0,
+                    double(ProcessMemory::statusKiB("VmHWM:")) / 1024.0);
         std::fflush(stdout);
     }
 

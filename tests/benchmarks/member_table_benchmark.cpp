@@ -21,6 +21,7 @@
 #include "member_repository.h"
 #include "member_sort.h"
 #include "member_table_model.h"
+#include "process_memory.h"
 #include "roster_database.h"
 
 #include <QCommandLineParser>
@@ -40,19 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString Workspace = u"bench-workspace"_s;
-
-double statusMiB(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 double msSince(const QElapsedTimer &clock)
 {
@@ -105,14 +93,6 @@ void timeCursorAlone(const QString &path)
         "  parts of the load alone: SQLite steps %lld rows in %.0f ms (%.0f ms of CPU; %lld "
         "bytes of email), the email index scan %.0f ms (%lld ids)\n",
         qlonglong(rows), stepMs, stepCpuMs, qlonglong(bytes), msSince(clock), qlonglong(byEmail));
-}
-
-// Resets VmHWM to the current resident size (Linux 4.0+), so that a later read gives the peak
-// of what came after.
-bool resetPeakMemory()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 // The time proxy.sort() holds the caller (the GUI thread), and the time until the order is
@@ -266,21 +246,21 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
     const QString path = directory + u"/table-bench-%1.sqlite"_s.arg(count);
     if (!ensureDatabase(path, count))
         return false;
-    const double rssBefore = statusMiB("VmRSS");
+    const double rssBefore = ProcessMemory::statusMiB("VmRSS:");
 
     MemberTableModel model;
     model.setCollationLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     if (reloadBudgetMiB >= 0)
         model.setReloadMemoryBudget(reloadBudgetMiB << 20);
     QString failure;
-    const bool loadPeakReset = resetPeakMemory();
+    const bool loadPeakReset = ProcessMemory::resetPeak();
     const double cpuBefore = processCpuMs();
     QElapsedTimer clock;
     clock.start();
     const qint64 loadedMs = loadAndWait(model, path, &failure);
     const double loadMs = msSince(clock);
     const double loadCpuMs = processCpuMs() - cpuBefore;
-    const double loadPeak = statusMiB("VmHWM");
+    const double loadPeak = ProcessMemory::statusMiB("VmHWM:");
     if (!failure.isEmpty() || model.rowCount() != count) {
         std::fprintf(stderr, "load failed (%d rows): %s\n", model.rowCount(), qPrintable(failure));
         return false;
@@ -362,11 +342,11 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
     std::printf("\n");
     if (compareQsfpm)
         compareWithQsfpm(model);
-    std::printf("  peak process memory     %.0f MiB (VmHWM)\n", statusMiB("VmHWM"));
+    std::printf("  peak process memory     %.0f MiB (VmHWM)\n", ProcessMemory::statusMiB("VmHWM:"));
 
     // The window reloads the shown workspace (after a sync), proxy and sort in place.
-    const bool peakReset = resetPeakMemory();
-    const double rssBeforeReload = statusMiB("VmRSS");
+    const bool peakReset = ProcessMemory::resetPeak();
+    const double rssBeforeReload = ProcessMemory::statusMiB("VmRSS:");
     const int rowsBefore = model.rowCount();
     bool keptShown = true;
     const auto connection = QObject::connect(&model, &MemberTableModel::loadStarted, [&] {
@@ -382,7 +362,8 @@ bool runSize(const QString &directory, int count, bool compareQsfpm, qint64 relo
     std::printf("  reload the workspace    %.0f ms, rows %s meanwhile; process %.0f MiB before, "
                 "peak %.0f MiB during it (VmHWM%s)\n",
                 msSince(clock), keptShown ? "kept shown" : "cleared", rssBeforeReload,
-                statusMiB("VmHWM"), peakReset ? " since the reload began" : ", whole run");
+                ProcessMemory::statusMiB("VmHWM:"),
+                peakReset ? " since the reload began" : ", whole run");
     return true;
 }
 } // namespace

@@ -17,6 +17,7 @@
 #include "member_conversion.h"
 #include "member_repository.h"
 #include "member_service.h"
+#include "process_memory.h"
 #include "provider_json.h"
 #include "roster_database.h"
 #include "sandbox_process.h"
@@ -40,26 +41,6 @@ struct Figures
     long peakMb = 0;
     SyncSummary summary;
 };
-
-long peakMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
-    }
-    return -1;
-}
-
-// The peak so far is forgotten: the next figure is the next sync's own.
-void resetPeak()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 template <typename T> T waitFor(const std::function<void(Done<T>)> &start)
 {
@@ -153,16 +134,17 @@ int runOne(const QString &way, quint16 port, const QString &dbPath)
     MemberService service(workspace, session, db);
     session->setParent(&service);
     for (int round = 0; round < 2; ++round) {
-        resetPeak();
+        ProcessMemory::resetPeak(); // the next figure is the next sync's own
         QElapsedTimer timer;
         timer.start();
         const SyncSummary summary = way == u"old"    ? oldSync(session, workspace, db)
                                     : way == u"read" ? readOnly(session, workspace)
                                                      : newSync(service);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        std::printf("%.3f %ld %lld %lld %lld %lld %lld\n", seconds, peakMb(),
-                    qint64(summary.members), qint64(summary.added), qint64(summary.changed),
-                    qint64(summary.unchanged), qint64(summary.unlisted));
+        std::printf("%.3f %ld %lld %lld %lld %lld %lld\n", seconds,
+                    long(ProcessMemory::statusMiB("VmHWM:")), qint64(summary.members),
+                    qint64(summary.added), qint64(summary.changed), qint64(summary.unchanged),
+                    qint64(summary.unlisted));
         std::fflush(stdout);
     }
     return 0;
