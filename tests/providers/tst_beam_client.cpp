@@ -6,6 +6,7 @@
 #include "beam_client.h"
 #include "http_client.h"
 #include "sandbox_process.h"
+#include "test_client.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -32,28 +33,15 @@ class TestBeamClient : public QObject
 
     std::unique_ptr<BeamClient> client(const QByteArray &key, const QString &basePath = u"/beam"_s)
     {
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 1000, 16), key);
-        auto beam = std::make_unique<BeamClient>(session, m_sandbox->url(basePath));
-        session->setParent(beam.get());
-        // Lost answers and failed look-ups are tried again at once, not after the default backoff.
-        beam->session()->retryPolicy().backoffBaseMs = 20;
-        beam->session()->retryPolicy().backoffCapMs = 100;
-        return beam;
+        return TestClient::make<BeamClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
+                                            m_sandbox->url(basePath));
     }
 
     std::unique_ptr<BeamClient> client() { return client(m_sandbox->apiKey()); }
 
-    // Runs an operation to its end and answers its result.
     template <typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        ApiTask *task = start([&result](const Result<T> &r) { result = r; });
-        QSignalSpy finished(task, &ApiTask::finished);
-        if (!finished.wait(30000))
-            qFatal("operation did not finish");
-        if (!result)
-            qFatal("operation finished without calling back");
-        return *result;
+        return TestClient::wait<T>(start, 30000);
     }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)

@@ -6,6 +6,7 @@
 #include "forward_client.h"
 #include "http_client.h"
 #include "sandbox_process.h"
+#include "test_client.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -35,29 +36,15 @@ class TestForwardClient : public QObject
     std::unique_ptr<ForwardClient> client(const QByteArray &key, const QString &businessId,
                                           const QString &basePath = u"/forward"_s)
     {
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 1000, 16), key);
-        auto forward =
-            std::make_unique<ForwardClient>(session, m_sandbox->url(basePath), businessId);
-        session->setParent(forward.get());
-        // Lost answers are resent at once rather than after the default backoff.
-        forward->session()->retryPolicy().backoffBaseMs = 20;
-        forward->session()->retryPolicy().backoffCapMs = 100;
-        return forward;
+        return TestClient::make<ForwardClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
+                                               m_sandbox->url(basePath), businessId);
     }
 
     std::unique_ptr<ForwardClient> client() { return client(m_sandbox->apiKey(), Business); }
 
-    // Runs an operation to its end and answers its result.
     template <typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        ApiTask *task = start([&result](const Result<T> &r) { result = r; });
-        QSignalSpy finished(task, &ApiTask::finished);
-        if (!finished.wait(30000))
-            qFatal("operation did not finish");
-        if (!result)
-            qFatal("operation finished without calling back");
-        return *result;
+        return TestClient::wait<T>(start, 30000);
     }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)

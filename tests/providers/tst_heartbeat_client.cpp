@@ -7,6 +7,7 @@
 #include "heartbeat_client.h"
 #include "http_client.h"
 #include "sandbox_process.h"
+#include "test_client.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -36,14 +37,8 @@ class TestHeartbeatClient : public QObject
     std::unique_ptr<HeartbeatClient> client(const QByteArray &key, const QUrl &community,
                                             const QString &basePath = u"/heartbeat/v0"_s)
     {
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 1000, 16), key);
-        auto heartbeat =
-            std::make_unique<HeartbeatClient>(session, m_sandbox->url(basePath), community);
-        session->setParent(heartbeat.get());
-        // Lost answers and failed look-ups are tried again at once, not after the default backoff.
-        heartbeat->session()->retryPolicy().backoffBaseMs = 20;
-        heartbeat->session()->retryPolicy().backoffCapMs = 100;
-        return heartbeat;
+        return TestClient::make<HeartbeatClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
+                                                 m_sandbox->url(basePath), community);
     }
 
     std::unique_ptr<HeartbeatClient> client()
@@ -51,17 +46,9 @@ class TestHeartbeatClient : public QObject
         return client(m_sandbox->apiKey(), communityUrl());
     }
 
-    // Runs an operation to its end and answers its result.
     template <typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        ApiTask *task = start([&result](const Result<T> &r) { result = r; });
-        QSignalSpy finished(task, &ApiTask::finished);
-        if (!finished.wait(30000))
-            qFatal("operation did not finish");
-        if (!result)
-            qFatal("operation finished without calling back");
-        return *result;
+        return TestClient::wait<T>(start, 30000);
     }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)

@@ -9,6 +9,7 @@
 #include "json_list_stream.h"
 #include "provider_json.h"
 #include "recorded_network.h"
+#include "test_client.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -87,12 +88,8 @@ class TestListingStream : public QObject
 
     template <typename Client, typename... Args> std::unique_ptr<Client> make(Args &&...args)
     {
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(Key, 1000, 16), Key);
-        session->retryPolicy().backoffBaseMs = 1;
-        session->retryPolicy().backoffCapMs = 2;
-        auto client = std::make_unique<Client>(session, std::forward<Args>(args)...);
-        session->setParent(client.get());
-        return client;
+        return TestClient::make<Client>(m_network.get(), *m_pacers, Key, TestClient::AtOnce,
+                                        std::forward<Args>(args)...);
     }
 
     struct Streamed

@@ -11,6 +11,7 @@
 #include "heartbeat_client.h"
 #include "http_trace.h"
 #include "recorded_network.h"
+#include "test_client.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,12 +102,8 @@ class TestProviderAnswerShapes : public QObject
 
     template <typename Client, typename... Args> std::unique_ptr<Client> make(Args &&...args)
     {
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(Key, 1000, 16), Key);
-        session->retryPolicy().backoffBaseMs = 1;
-        session->retryPolicy().backoffCapMs = 2;
-        auto client = std::make_unique<Client>(session, std::forward<Args>(args)...);
-        session->setParent(client.get());
-        return client;
+        return TestClient::make<Client>(m_network.get(), *m_pacers, Key, TestClient::AtOnce,
+                                        std::forward<Args>(args)...);
     }
     std::unique_ptr<HeartbeatClient> heartbeat()
     {
@@ -123,14 +120,7 @@ class TestProviderAnswerShapes : public QObject
 
     template <typename T, typename Start> Result<T> wait(Start start)
     {
-        std::optional<Result<T>> result;
-        ApiTask *task = start([&result](const Result<T> &r) { result = r; });
-        QSignalSpy finished(task, &ApiTask::finished);
-        if (!finished.wait(10000))
-            qFatal("operation did not finish");
-        if (!result)
-            qFatal("operation finished without calling back");
-        return *result;
+        return TestClient::wait<T>(start, 10000);
     }
     template <typename Client>
     Result<std::optional<RemoteMember>> find(Client &client, const QString &email)
