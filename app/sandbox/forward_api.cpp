@@ -102,12 +102,12 @@ void ForwardApi::addStats(QJsonObject &stats) const
     stats.insert(u"idempotentReplays"_s, m_idempotencyKeys.replays());
 }
 
-QString ForwardApi::newUserId()
+QString ForwardApi::newUserId(QRandomGenerator *random)
 {
     static constexpr char Alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     QString id = u"user_"_s;
     for (int i = 0; i < 12; ++i)
-        id.append(QLatin1Char(Alphabet[QRandomGenerator::global()->bounded(36)]));
+        id.append(QLatin1Char(Alphabet[random->bounded(36)]));
     return id;
 }
 

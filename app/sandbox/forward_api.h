@@ -4,6 +4,8 @@
 #include "provider_api.h"
 #include "sandbox_state.h"
 
+#include <QRandomGenerator>
+
 // Forward's account portal API (the login_url guide) under /forward and again under
 // /forward/v1, and the magic-link page its login URLs point at.
 class ForwardApi : public ProviderApi
@@ -17,7 +19,8 @@ public:
     ApiResponse error(int status, const QString &message) const override;
     void addStats(QJsonObject &stats) const override;
 
-    static QString newUserId();
+    // An id in Forward's form, "user_" and twelve letters or digits, drawn from `random`.
+    static QString newUserId(QRandomGenerator *random = QRandomGenerator::global());
 
 private:
     using Write = std::function<ApiResponse(const ApiRequest &, const QStringList &)>;

@@ -44,7 +44,6 @@ private:
     ApiResponse requestMagicLink(const ApiRequest &request);
     ApiResponse openMagicLink(const ApiRequest &request);
     ApiResponse avatar(const QString &id) const;
-    ApiResponse placeholderAvatar() const;
 
     HeartbeatUserJson userJson() const;
     bool isListed(const HeartbeatMember &member) const;

@@ -1,7 +1,6 @@
 // HeartbeatApi's public pages: the community login page that sends magic links, the links
 // themselves, and the members' avatars.
 #include "heartbeat_api.h"
-#include "heartbeat_user_json.h"
 #include "json_fields.h"
 #include "link_registry.h"
 
@@ -33,16 +32,6 @@ QByteArray imageType(const QByteArray &image)
         return QByteArrayLiteral("image/gif");
     return QByteArrayLiteral("application/octet-stream");
 }
-
-// An 8x8 light grey JPEG, what a member without a picture shows.
-QByteArray placeholderJpeg()
-{
-    return QByteArray::fromHex(
-        "ffd8ffe000104a46494600010100000100010000ffdb004300100b0c0e0c0a100e0d0e1211101318281a18"
-        "1616183123251d283a333d3c3933383740485c4e404457453738506d51575f626768673e4d71797064785c"
-        "656763ffc0000b080008000801011100ffc40014000100000000000000000000000000000006ffc4001410"
-        "0100000000000000000000000000000000ffda0008010100003f0048ffd9");
-}
 } // namespace
 
 void HeartbeatApi::addCommunityRoutes()
@@ -53,9 +42,6 @@ void HeartbeatApi::addCommunityRoutes()
                  [this](const ApiRequest &r, const QStringList &) { return requestMagicLink(r); });
     m_routes.add("GET", u"/community/magic-link"_s, Access::Public,
                  [this](const ApiRequest &r, const QStringList &) { return openMagicLink(r); });
-    m_routes.add("GET", u"/avatars/"_s + HeartbeatUserJson::PlaceholderAvatar.toString(),
-                 Access::Public,
-                 [this](const ApiRequest &, const QStringList &) { return placeholderAvatar(); });
     m_routes.add("GET", u"/avatars/{userID}"_s, Access::Public,
                  [this](const ApiRequest &, const QStringList &p) { return avatar(p.at(0)); });
 }
@@ -130,13 +116,5 @@ ApiResponse HeartbeatApi::avatar(const QString &id) const
     ApiResponse response;
     response.contentType = imageType(member->profilePicture);
     response.body = member->profilePicture;
-    return response;
-}
-
-ApiResponse HeartbeatApi::placeholderAvatar() const
-{
-    ApiResponse response;
-    response.contentType = QByteArrayLiteral("image/jpeg");
-    response.body = placeholderJpeg();
     return response;
 }

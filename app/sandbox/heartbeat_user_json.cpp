@@ -34,8 +34,8 @@ QJsonObject HeartbeatUserJson::user(const HeartbeatMember &member) const
             groups.append(QJsonObject{{u"name"_s, group->name}, {u"id"_s, group->id}});
     }
     const PersonName name = splitAtFirstSpace(member.name);
-    const QString avatar =
-        member.profilePicture.isEmpty() ? PlaceholderAvatar.toString() : member.id;
+    const QString avatar = member.profilePicture.isEmpty() ? PlaceholderAvatar.toString()
+                                                           : m_avatarBaseUrl + member.id;
     return QJsonObject{
         {u"id"_s, member.id},
         {u"email"_s, member.email},
@@ -49,7 +49,7 @@ QJsonObject HeartbeatUserJson::user(const HeartbeatMember &member) const
         {u"role"_s, role ? QJsonValue(role->name) : QJsonValue(QJsonValue::Null)},
         {u"isAdmin"_s, role && role->isAdmin},
         {u"groups"_s, groups},
-        {u"avatar"_s, QString(m_avatarBaseUrl + avatar)},
+        {u"avatar"_s, avatar},
         {u"linkedInSummary"_s, u""_s},
         {u"linkedInData"_s, QJsonValue(QJsonValue::Null)},
         {u"socialLinks"_s, socialLinks(member)},
@@ -64,9 +64,10 @@ void HeartbeatUserJson::appendCompact(const HeartbeatMember &member, QByteArray 
     const PersonName name = splitAtFirstSpace(member.name);
     out.append('{');
     appendKey(out, "avatar", true);
-    const QStringView avatar =
-        member.profilePicture.isEmpty() ? PlaceholderAvatar : QStringView(member.id);
-    appendString(out, QString(m_avatarBaseUrl + avatar));
+    if (member.profilePicture.isEmpty())
+        appendString(out, PlaceholderAvatar);
+    else
+        appendString(out, QString(m_avatarBaseUrl + member.id));
     appendKey(out, "bio");
     appendString(out, member.bio);
     appendKey(out, "createdAt");

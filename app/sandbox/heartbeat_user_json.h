@@ -10,7 +10,8 @@
 class HeartbeatUserJson
 {
 public:
-    // avatarBaseUrl: where /avatars/ is served, e.g. http://127.0.0.1:7678/heartbeat/avatars/
+    // avatarBaseUrl: where /avatars/ is served, e.g. http://127.0.0.1:7678/heartbeat/avatars/,
+    // the address of a picture set through the API
     HeartbeatUserJson(const SandboxState &state, const QString &avatarBaseUrl);
 
     QJsonObject user(const HeartbeatMember &member) const;
@@ -20,7 +21,10 @@ public:
     // The short form a group lists its members in.
     static QJsonObject groupMember(const HeartbeatMember &member);
 
-    static constexpr QStringView PlaceholderAvatar = u"placeholder.jpg";
+    // The avatar of every member without a picture, as Heartbeat's CDN placeholder is: an
+    // address on a reserved example host, the same whichever port the sandbox listens on.
+    static constexpr QStringView PlaceholderAvatar =
+        u"https://cdn.heartbeat.example/placeholder.jpg";
 
 private:
     const SandboxState &m_state;

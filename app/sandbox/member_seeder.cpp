@@ -179,9 +179,10 @@ class NameSource
 {
 public:
     explicit NameSource(quint32 seed)
-        : m_random(seed), m_firstDisplay(displayTexts(FirstNames)),
-          m_lastDisplay(displayTexts(LastNames)), m_firstAscii(asciiTexts(FirstNames)),
-          m_lastAscii(asciiTexts(LastNames)), m_firstAsciiIndex(firstOfSameAscii(FirstNames)),
+        : m_random(seed), m_epoch(QDate(2026, 11, 22), QTime(0, 0), Qt::UTC),
+          m_firstDisplay(displayTexts(FirstNames)), m_lastDisplay(displayTexts(LastNames)),
+          m_firstAscii(asciiTexts(FirstNames)), m_lastAscii(asciiTexts(LastNames)),
+          m_firstAsciiIndex(firstOfSameAscii(FirstNames)),
           m_lastAsciiIndex(firstOfSameAscii(LastNames))
     {
         for (std::size_t i = 0; i < Domains.size(); ++i)
@@ -215,6 +216,10 @@ public:
                       std::size_t(first) * LastNames.size() + std::size_t(last)};
     }
 
+    // Seeded members joined and signed in before this moment, not before the clock's: the same
+    // seed gives the same members whenever the sandbox starts.
+    const QDateTime &epoch() const { return m_epoch; }
+
     QString bio() { return m_bios[below(int(Bios.size()))]; }
 
     bool chance(double probability) { return m_random.generateDouble() < probability; }
@@ -222,7 +227,7 @@ public:
     QDateTime pastTime()
     {
         const qint64 threeYearsSeconds = 3LL * 365 * 24 * 3600;
-        return QDateTime::currentDateTimeUtc().addSecs(-m_random.bounded(threeYearsSeconds));
+        return m_epoch.addSecs(-m_random.bounded(threeYearsSeconds));
     }
     QString uuid()
     {
@@ -233,6 +238,7 @@ public:
 
 private:
     QRandomGenerator m_random;
+    QDateTime m_epoch;
     std::array<QString, FirstNames.size()> m_firstDisplay;
     std::array<QString, LastNames.size()> m_lastDisplay;
     std::array<QString, FirstNames.size()> m_firstAscii;
@@ -244,12 +250,12 @@ private:
 };
 
 // Most members who were ever active have signed in at some time since they joined.
-QDateTime lastLogin(const HeartbeatMember &member, QRandomGenerator &signIns)
+QDateTime lastLogin(const HeartbeatMember &member, const QDateTime &epoch,
+                    QRandomGenerator &signIns)
 {
     if (!member.everActive || signIns.generateDouble() >= 0.7)
         return {};
-    const qint64 secondsSinceJoining =
-        std::max<qint64>(1, member.createdAt.secsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 secondsSinceJoining = std::max<qint64>(1, member.createdAt.secsTo(epoch));
     return member.createdAt.addSecs(signIns.bounded(secondsSinceJoining));
 }
 
@@ -293,12 +299,14 @@ void seedHeartbeat(SandboxState &state, int count, NameSource &names, QRandomGen
             (member.state == HeartbeatMember::State::Deactivated && names.chance(0.5));
         member.createdAt = names.pastTime();
         member.updatedAt = member.createdAt;
-        member.lastLogin = lastLogin(member, signIns);
+        member.lastLogin = lastLogin(member, names.epoch(), signIns);
         state.heartbeat.insert(std::move(member));
     }
 }
 
-void seedForward(SandboxState &state, int count, NameSource &names)
+// `ids` is a generator of its own, so that the other draws, and with them the names of every
+// seeded member, stay what they were when the ids came from the global generator.
+void seedForward(SandboxState &state, int count, NameSource &names, QRandomGenerator ids)
 {
     state.forward.reserve(state.forward.size() + count);
     FreeEmails emails(state.forward);
@@ -306,7 +314,7 @@ void seedForward(SandboxState &state, int count, NameSource &names)
         const NameSource::Person person = names.next(emails);
         ForwardMember member;
         do {
-            member.id = ForwardApi::newUserId();
+            member.id = ForwardApi::newUserId(&ids);
         } while (state.forward.byId(member.id));
         member.email = person.email;
         member.firstName = person.first;
@@ -347,6 +355,6 @@ void MemberSeeder::seed(SandboxState &state, int membersPerProvider, quint32 see
 {
     NameSource names(seed);
     seedHeartbeat(state, membersPerProvider, names, QRandomGenerator(seed + 1));
-    seedForward(state, membersPerProvider, names);
+    seedForward(state, membersPerProvider, names, QRandomGenerator(seed + 2));
     seedBeam(state, membersPerProvider, names);
 }
