@@ -13,51 +13,31 @@
 #include "member_repository.h"
 #include "member_service.h"
 #include "recorded_network.h"
-#include "roster_database.h"
 #include "sandbox_process.h"
 #include "sandbox_stats.h"
 #include "sandbox_workspace.h"
+#include "service_fixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(Provider)
 
 using namespace Qt::StringLiterals;
 
-class TestImportEngine : public QObject
+class TestImportEngine : public QObject, protected ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterDatabase> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QNetworkAccessManager> m_network2;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
-    bool startSandbox(const QStringList &options)
-    {
-        m_sandbox = std::make_unique<SandboxProcess>(options);
-        return m_sandbox->start();
-    }
-
     std::unique_ptr<MemberService> service(Provider provider, double budget = 100)
     {
-        const Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s, budget);
-        const QByteArray key = m_sandbox->apiKey();
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, budget, 12), key);
-        session->addNetwork(m_network2.get());
-        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
-        session->setParent(members.get());
-        return members;
+        return ServiceFixture::service(
+            SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s, budget), {budget, 12, true});
     }
 
     QString file(const QString &prefix, int count, const QStringList &extra = {})
@@ -104,15 +84,6 @@ class TestImportEngine : public QObject
         for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>()))
             byLine.insert(row.line, row);
         return byLine;
-    }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        std::optional<Result<T>> result;
-        start([&result](const Result<T> &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("a service call did not finish");
-        return *result;
     }
 
     void createDirectly(MemberService &members, const QString &email, const QString &last)
@@ -183,24 +154,11 @@ class TestImportEngine : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_network2 = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        QVERIFY2(setUp(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network2.reset();
-        m_network.reset();
-        m_db.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDown(); }
 
     // A file cut short by someone else while the dry run reads it fails the plan; it is not
     // planned as if it were complete.

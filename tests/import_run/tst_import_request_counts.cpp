@@ -3,21 +3,17 @@
 // where it cannot (Beam.gg), a run sends each create without a look-up, and only a member the
 // provider says exists costs one look-up, then an update or nothing as the mode says. A dry
 // run the user reads looks each row up once, and the run of its plan looks nothing up again.
-#include "api_session.h"
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
 #include "import_test_files.h"
 #include "member_repository.h"
 #include "member_service.h"
-#include "roster_database.h"
-#include "sandbox_process.h"
 #include "sandbox_stats.h"
 #include "sandbox_workspace.h"
+#include "service_fixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(Provider)
@@ -80,29 +76,17 @@ QString shown(const Requests &requests)
 
 Q_DECLARE_METATYPE(Where)
 
-class TestImportRequestCounts : public QObject
+class TestImportRequestCounts : public QObject, protected ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterDatabase> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<QNetworkAccessManager> m_network2;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
     std::unique_ptr<MemberService> service(Where where, double budget = 200)
     {
-        const Provider provider = providerOf(where);
-        Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s, budget);
+        Workspace workspace =
+            SandboxWorkspace::make(*m_sandbox, providerOf(where), u"Acme"_s, budget);
         if (where == Where::ForwardWithoutBusiness)
             workspace.businessId.clear();
-        const QByteArray key = m_sandbox->apiKey();
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, budget, 12), key);
-        session->addNetwork(m_network2.get());
-        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
-        session->setParent(members.get());
-        return members;
+        return ServiceFixture::service(workspace, {budget, 12, true});
     }
 
     Requests requests(Where where) const
@@ -179,26 +163,12 @@ class TestImportRequestCounts : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_network2 = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
-        m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--rate-limit"_s, u"0"_s});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        QVERIFY2(setUp(&error), qPrintable(error));
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network2.reset();
-        m_network.reset();
-        m_db.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDown(); }
 
     // Six rows: p-0 a member as the row has them, p-1 a member by another name, p-2..p-5 new.
     void directRun_requestsByProviderAndMode_data()

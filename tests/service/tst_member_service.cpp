@@ -7,47 +7,24 @@
 #include "member_repository.h"
 #include "member_service.h"
 #include "recorded_network.h"
-#include "roster_database.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
+#include "service_fixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestMemberService : public QObject
+class TestMemberService : public QObject, protected ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterDatabase> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
     std::unique_ptr<MemberService> service(Provider provider)
     {
-        const Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s);
-        const QByteArray key = m_sandbox->apiKey();
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 100, 6), key);
-        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
-        session->setParent(members.get());
-        return members;
-    }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        std::optional<Result<T>> result;
-        start([&result](const Result<T> &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("a service call did not finish");
-        return *result;
+        return ServiceFixture::service(SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s));
     }
 
     // A member the sandbox seeded in Heartbeat.
@@ -67,25 +44,13 @@ class TestMemberService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"5"_s});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        QVERIFY2(setUp(&error), qPrintable(error));
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"5"_s}),
+                 qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network.reset();
-        m_db.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void aMemberWithoutAStateIsKeptUnknown()
     {
@@ -154,9 +119,9 @@ private Q_SLOTS:
     void statesRosterSetSurviveASync_inBothListingModes()
     {
         QFETCH(QString, listInactive);
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--heartbeat-list-inactive"_s, listInactive});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        QVERIFY2(
+            startSandbox({u"--rate-limit"_s, u"0"_s, u"--heartbeat-list-inactive"_s, listInactive}),
+            qPrintable(m_sandbox->error()));
         auto members = service(Provider::Heartbeat);
         NewMember pending;
         pending.email = u"pia@example.com"_s;
@@ -198,9 +163,8 @@ private Q_SLOTS:
 
     void forwardSyncReadsEveryPage()
     {
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"130"_s});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"130"_s}),
+                 qPrintable(m_sandbox->error()));
         auto members = service(Provider::Forward);
         const auto synced = wait<SyncSummary>([&](auto done) { return members->sync(done); });
         QVERIFY2(synced.ok(), qPrintable(synced.error.message));

@@ -1,50 +1,28 @@
 // Who did what, from where: MemberService's audit entries name the OS user and the source, an
 // edit its fields old → new, Heartbeat's sign-in page as such, and a failed add of an address
 // the roster holds never lands in that member's history.
-#include "api_session.h"
 #include "audit_log.h"
 #include "audit_source.h"
 #include "change_text.h"
 #include "member_service.h"
 #include "recorded_network.h"
-#include "roster_database.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
+#include "service_fixture.h"
 
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestMemberServiceHistory : public QObject
+class TestMemberServiceHistory : public QObject, protected ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterDatabase> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
     std::unique_ptr<MemberService> service(Provider provider)
     {
-        const Workspace workspace = SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s);
-        const QByteArray key = m_sandbox->apiKey();
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 100, 6), key);
-        auto members = std::make_unique<MemberService>(workspace, session, *m_db);
-        session->setParent(members.get());
+        auto members =
+            ServiceFixture::service(SandboxWorkspace::make(*m_sandbox, provider, u"Acme"_s));
         members->setAuditActor(u"casey"_s);
         return members;
-    }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        std::optional<Result<T>> result;
-        start([&result](const Result<T> &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qFatal("a service call did not finish");
-        return *result;
     }
 
     QList<AuditEntry> audit(const MemberService &members, const QString &email = {})
@@ -69,25 +47,13 @@ class TestMemberServiceHistory : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"3"_s});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        QVERIFY2(setUp(&error), qPrintable(error));
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"3"_s}),
+                 qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network.reset();
-        m_db.reset();
-        m_sandbox.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void anEditRecordsWhoFromWhereAndItsFieldsOldToNew()
     {

@@ -2,18 +2,14 @@
 // and a real SQLite roster: it brings in every member, a second sync with nothing changed writes
 // nothing, and a sync cancelled halfway leaves every row, the sync time and the audit log as
 // they were.
-#include "api_session.h"
 #include "audit_log.h"
 #include "member_repository.h"
 #include "member_service.h"
-#include "roster_database.h"
-#include "sandbox_process.h"
 #include "sandbox_workspace.h"
+#include "service_fixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,15 +18,10 @@ namespace {
 constexpr int Members = 20000;
 } // namespace
 
-class TestMemberServiceSync : public QObject
+class TestMemberServiceSync : public QObject, protected ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<RosterDatabase> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
     std::unique_ptr<MemberService> m_service;
 
     Result<SyncSummary> sync()
@@ -74,28 +65,18 @@ class TestMemberServiceSync : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxProcess>(
-            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(Members)});
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        m_db = std::make_unique<RosterDatabase>(m_dir->filePath(u"roster.sqlite"_s));
         QString error;
-        QVERIFY2(m_db->open(&error), qPrintable(error));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
-        const Workspace workspace =
-            SandboxWorkspace::make(*m_sandbox, Provider::Heartbeat, u"Acme"_s);
-        const QByteArray key = m_sandbox->apiKey();
-        auto *session = new ApiSession(m_network.get(), m_pacers->pacerFor(key, 100, 6), key);
-        m_service = std::make_unique<MemberService>(workspace, session, *m_db);
-        session->setParent(m_service.get());
+        QVERIFY2(setUp(&error), qPrintable(error));
+        QVERIFY2(
+            startSandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, QString::number(Members)}),
+            qPrintable(m_sandbox->error()));
+        m_service = service(SandboxWorkspace::make(*m_sandbox, Provider::Heartbeat, u"Acme"_s));
     }
 
     void cleanup()
     {
         m_service.reset();
-        m_db.reset();
-        m_sandbox.reset();
+        tearDown();
     }
 
     void aSecondSyncWithNothingChangedWritesNothing()
