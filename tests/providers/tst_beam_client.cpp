@@ -5,44 +5,30 @@
 #include "api_task.h"
 #include "beam_client.h"
 #include "http_client.h"
-#include "sandbox_process.h"
-#include "test_client.h"
+#include "sandbox_client_fixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
-class TestBeamClient : public QObject
+class TestBeamClient : public QObject, protected SandboxClientFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
+public:
+    TestBeamClient() : SandboxClientFixture(u"beam"_s) {}
 
-    bool start(const QStringList &arguments)
-    {
-        m_sandbox = std::make_unique<SandboxProcess>(arguments);
-        return m_sandbox->start();
-    }
-
+private:
     static constexpr int MaxDropRounds = 200;
 
     std::unique_ptr<BeamClient> client(const QByteArray &key, const QString &basePath = u"/beam"_s)
     {
-        return TestClient::make<BeamClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
-                                            m_sandbox->url(basePath));
+        return make<BeamClient>(key, m_sandbox->url(basePath));
     }
 
     std::unique_ptr<BeamClient> client() { return client(m_sandbox->apiKey()); }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        return TestClient::wait<T>(start, 30000);
-    }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)
     {
@@ -53,45 +39,7 @@ class TestBeamClient : public QObject
         return member;
     }
 
-    Result<RemoteMember> create(BeamClient &beam, const NewMember &member)
-    {
-        return wait<RemoteMember>(
-            [&](Done<RemoteMember> done) { return beam.createMember(member, done); });
-    }
-
-    Result<std::optional<RemoteMember>> find(BeamClient &beam, const QString &email)
-    {
-        return wait<std::optional<RemoteMember>>(
-            [&](auto done) { return beam.findByEmail(email, done); });
-    }
-
-    Result<LoginLink> link(BeamClient &beam, const RemoteMember &member)
-    {
-        return wait<LoginLink>([&](auto done) { return beam.loginLink(member, done); });
-    }
-
-    qint64 requestCount() { return m_sandbox->stats()[u"total"_s].toInteger(); }
-
-    qint64 answered(const QString &endpoint, int status)
-    {
-        return m_sandbox->stats()[u"providers"_s][u"beam"_s][endpoint][QString::number(status)]
-            .toInteger();
-    }
-
-    QJsonArray storedMembers() { return m_sandbox->state(u"beam"_s)[u"members"_s].toArray(); }
-
-    // How often the sandbox answered look-ups by email: found, and not found.
-    struct LookUps
-    {
-        qint64 found = 0;
-        qint64 notFound = 0;
-    };
-    LookUps lookUps()
-    {
-        const QJsonObject retrieve =
-            m_sandbox->stats()[u"providers"_s][u"beam"_s][u"POST /users/retrieve"_s].toObject();
-        return {retrieve[u"200"_s].toInteger(), retrieve[u"404"_s].toInteger()};
-    }
+    LookUps lookUps() { return SandboxClientFixture::lookUps(u"POST /users/retrieve"_s); }
 
     // Takes the key's only token of a sandbox started with --rate-limit 1, so that the client's
     // next request is answered 429.
@@ -104,27 +52,14 @@ class TestBeamClient : public QObject
                    .status == 404;
     }
 
-    static void verifyNoKeyIn(const ApiError &error, const QByteArray &key)
-    {
-        QVERIFY2(!error.message.contains(QString::fromLatin1(key)), qPrintable(error.message));
-        QVERIFY2(!error.providerMessage.contains(QString::fromLatin1(key)),
-                 qPrintable(error.providerMessage));
-    }
-
 private Q_SLOTS:
     void init()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        setUp();
         QVERIFY2(start({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void create_answersTheNewMemberWithItsNumericIdAsText()
     {

@@ -5,10 +5,8 @@
 #include "api_task.h"
 #include "forward_client.h"
 #include "http_client.h"
-#include "sandbox_process.h"
-#include "test_client.h"
+#include "sandbox_client_fixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -16,36 +14,24 @@
 
 using namespace Qt::StringLiterals;
 
-class TestForwardClient : public QObject
+class TestForwardClient : public QObject, protected SandboxClientFixture
 {
     Q_OBJECT
 
+public:
+    TestForwardClient() : SandboxClientFixture(u"forward"_s) {}
+
+private:
     static constexpr int MaxDropRounds = 200;
     const QString Business = u"biz_sandbox"_s;
-
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
-    bool start(const QStringList &arguments)
-    {
-        m_sandbox = std::make_unique<SandboxProcess>(arguments);
-        return m_sandbox->start();
-    }
 
     std::unique_ptr<ForwardClient> client(const QByteArray &key, const QString &businessId,
                                           const QString &basePath = u"/forward"_s)
     {
-        return TestClient::make<ForwardClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
-                                               m_sandbox->url(basePath), businessId);
+        return make<ForwardClient>(key, m_sandbox->url(basePath), businessId);
     }
 
     std::unique_ptr<ForwardClient> client() { return client(m_sandbox->apiKey(), Business); }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        return TestClient::wait<T>(start, 30000);
-    }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)
     {
@@ -56,67 +42,17 @@ class TestForwardClient : public QObject
         return member;
     }
 
-    Result<RemoteMember> create(ForwardClient &forward, const NewMember &member)
-    {
-        return wait<RemoteMember>(
-            [&](Done<RemoteMember> done) { return forward.createMember(member, done); });
-    }
-
+    using SandboxClientFixture::create;
     Result<RemoteMember> create(ForwardClient &forward, const QString &email)
     {
         return create(forward, zoe(email));
     }
 
-    Result<std::optional<RemoteMember>> find(ForwardClient &forward, const QString &email)
-    {
-        return wait<std::optional<RemoteMember>>(
-            [&](auto done) { return forward.findByEmail(email, done); });
-    }
-
-    Result<MemberListing> list(ForwardClient &forward)
-    {
-        return wait<MemberListing>([&](auto done) { return forward.listMembers(done); });
-    }
-
-    Result<LoginLink> link(ForwardClient &forward, const RemoteMember &member)
-    {
-        return wait<LoginLink>([&](auto done) { return forward.loginLink(member, done); });
-    }
-
-    qint64 requestCount() { return m_sandbox->stats()[u"total"_s].toInteger(); }
+    qint64 idempotentReplays() { return m_sandbox->stats()[u"idempotentReplays"_s].toInteger(); }
 
     QJsonObject forwardStats()
     {
         return m_sandbox->stats()[u"providers"_s][u"forward"_s].toObject();
-    }
-
-    // How often the sandbox answered `endpoint` ("POST /users") with `status`.
-    qint64 answered(const QString &endpoint, int status)
-    {
-        return forwardStats()[endpoint][QString::number(status)].toInteger();
-    }
-
-    // How often the sandbox answered `endpoint` with any status.
-    qint64 answered(const QString &endpoint)
-    {
-        qint64 count = 0;
-        const QJsonObject statuses = forwardStats()[endpoint].toObject();
-        for (const QJsonValue &times : statuses)
-            count += times.toInteger();
-        return count;
-    }
-
-    qint64 idempotentReplays() { return m_sandbox->stats()[u"idempotentReplays"_s].toInteger(); }
-
-    QJsonArray storedMembers() { return m_sandbox->state(u"forward"_s)[u"members"_s].toArray(); }
-
-    QJsonObject storedMember(const QString &email)
-    {
-        for (const QJsonValue &member : storedMembers()) {
-            if (member[u"email"_s].toString() == email)
-                return member.toObject();
-        }
-        return {};
     }
 
     // How many stored users have `email`.
@@ -127,28 +63,15 @@ class TestForwardClient : public QObject
         });
     }
 
-    static void verifyNoSecretIn(const ApiError &error, const QByteArray &key)
-    {
-        QVERIFY2(!error.message.contains(QString::fromLatin1(key)), qPrintable(error.message));
-        QVERIFY2(!error.providerMessage.contains(QString::fromLatin1(key)),
-                 qPrintable(error.providerMessage));
-    }
-
 private Q_SLOTS:
     void init()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        setUp();
         QVERIFY2(start({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"7"_s}),
                  qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void capabilities_listWithOrWithoutABusinessAndNoRoles()
     {
@@ -582,7 +505,7 @@ private Q_SLOTS:
         QCOMPARE(created.error.httpStatus, 401);
         QVERIFY(!created.error.outcomeUnknown);
         QCOMPARE(created.error.message, u"Forward says: Invalid API key (HTTP 401)"_s);
-        verifyNoSecretIn(created.error, wrongKey);
+        verifyNoKeyIn(created.error, wrongKey);
 
         RemoteMember known;
         known.id = u"user_zoe"_s;
@@ -602,7 +525,7 @@ private Q_SLOTS:
         };
         for (const ApiError &error : errors) {
             QCOMPARE(error.kind, ApiErrorKind::Unauthorized);
-            verifyNoSecretIn(error, wrongKey);
+            verifyNoKeyIn(error, wrongKey);
         }
         QCOMPARE(storedMembers().size(), 7);
     }
@@ -761,7 +684,7 @@ private Q_SLOTS:
         QCOMPARE(result.error.kind, ApiErrorKind::Timeout);
         QVERIFY(result.error.outcomeUnknown);
         QVERIFY2(result.error.message.contains(u"no answer"_s), qPrintable(result.error.message));
-        verifyNoSecretIn(result.error, m_sandbox->apiKey());
+        verifyNoKeyIn(result.error, m_sandbox->apiKey());
     }
 
     void cancel_beforeTheAnswerReportsCancelled()

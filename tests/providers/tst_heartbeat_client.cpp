@@ -6,49 +6,35 @@
 #include "api_task.h"
 #include "heartbeat_client.h"
 #include "http_client.h"
-#include "sandbox_process.h"
-#include "test_client.h"
+#include "sandbox_client_fixture.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class TestHeartbeatClient : public QObject
+class TestHeartbeatClient : public QObject, protected SandboxClientFixture
 {
     Q_OBJECT
 
+public:
+    TestHeartbeatClient() : SandboxClientFixture(u"heartbeat"_s) {}
+
+private:
     static constexpr int MaxDropRounds = 200;
-
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<PacerRegistry> m_pacers;
-
-    bool start(const QStringList &arguments)
-    {
-        m_sandbox = std::make_unique<SandboxProcess>(arguments);
-        return m_sandbox->start();
-    }
 
     QUrl communityUrl() const { return m_sandbox->url(u"/heartbeat/community"_s); }
 
     std::unique_ptr<HeartbeatClient> client(const QByteArray &key, const QUrl &community,
                                             const QString &basePath = u"/heartbeat/v0"_s)
     {
-        return TestClient::make<HeartbeatClient>(m_network.get(), *m_pacers, key, TestClient::Quick,
-                                                 m_sandbox->url(basePath), community);
+        return make<HeartbeatClient>(key, m_sandbox->url(basePath), community);
     }
 
     std::unique_ptr<HeartbeatClient> client()
     {
         return client(m_sandbox->apiKey(), communityUrl());
-    }
-
-    template <typename T, typename Start> Result<T> wait(Start start)
-    {
-        return TestClient::wait<T>(start, 30000);
     }
 
     static NewMember zoe(const QString &email = u"zoe@example.com"_s)
@@ -58,18 +44,6 @@ class TestHeartbeatClient : public QObject
         member.name = u"Zoë Müller"_s;
         member.roleId = u"role_member"_s;
         return member;
-    }
-
-    Result<RemoteMember> create(HeartbeatClient &heartbeat, const NewMember &member)
-    {
-        return wait<RemoteMember>(
-            [&](Done<RemoteMember> done) { return heartbeat.createMember(member, done); });
-    }
-
-    Result<std::optional<RemoteMember>> find(HeartbeatClient &heartbeat, const QString &email)
-    {
-        return wait<std::optional<RemoteMember>>(
-            [&](auto done) { return heartbeat.findByEmail(email, done); });
     }
 
     Result<RemoteMember> deactivate(HeartbeatClient &heartbeat, const RemoteMember &member)
@@ -82,42 +56,7 @@ class TestHeartbeatClient : public QObject
         return wait<RemoteMember>([&](auto done) { return heartbeat.reactivate(member, done); });
     }
 
-    Result<MemberListing> list(HeartbeatClient &heartbeat)
-    {
-        return wait<MemberListing>([&](auto done) { return heartbeat.listMembers(done); });
-    }
-
-    qint64 requestCount() { return m_sandbox->stats()[u"total"_s].toInteger(); }
-
-    qint64 answered(const QString &endpoint, int status)
-    {
-        return m_sandbox->stats()[u"providers"_s][u"heartbeat"_s][endpoint][QString::number(status)]
-            .toInteger();
-    }
-
-    QJsonArray storedMembers() { return m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray(); }
-
-    // How often the sandbox answered look-ups by email: found, and not found.
-    struct LookUps
-    {
-        qint64 found = 0;
-        qint64 notFound = 0;
-    };
-    LookUps lookUps()
-    {
-        const QJsonObject find =
-            m_sandbox->stats()[u"providers"_s][u"heartbeat"_s][u"GET /v0/find/users"_s].toObject();
-        return {find[u"200"_s].toInteger(), find[u"404"_s].toInteger()};
-    }
-
-    QJsonObject storedMember(const QString &email)
-    {
-        for (const QJsonValue &member : storedMembers()) {
-            if (member[u"email"_s].toString() == email)
-                return member.toObject();
-        }
-        return {};
-    }
+    LookUps lookUps() { return SandboxClientFixture::lookUps(u"GET /v0/find/users"_s); }
 
     // What the community page answers when `email` asks for a magic link (403 for a
     // deactivated member); `link` receives the link from the sandbox's mailbox.
@@ -132,27 +71,14 @@ class TestHeartbeatClient : public QObject
         return reply.status;
     }
 
-    static void verifyNoKeyIn(const ApiError &error, const QByteArray &key)
-    {
-        QVERIFY2(!error.message.contains(QString::fromLatin1(key)), qPrintable(error.message));
-        QVERIFY2(!error.providerMessage.contains(QString::fromLatin1(key)),
-                 qPrintable(error.providerMessage));
-    }
-
 private Q_SLOTS:
     void init()
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pacers = std::make_unique<PacerRegistry>();
+        setUp();
         QVERIFY2(start({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
     }
 
-    void cleanup()
-    {
-        m_pacers.reset();
-        m_network.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void capabilities_listRolesAndPendingMembers()
     {

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "member_client.h"
+#include "sandbox_process.h"
+#include "test_client.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <memory>
+
+// What a test of one provider's client against a real roster-sandbox stands on: the sandbox, a
+// network manager and pacers, the client's operations run to their end, and what the sandbox
+// counted and stored for that provider. A Qt Test class derives from it (after QObject), calls
+// setUp() and start() in init() and tearDown() in cleanup().
+class SandboxClientFixture
+{
+protected:
+    // `provider` as the sandbox names it in its stats and state ("beam", "forward", ...).
+    explicit SandboxClientFixture(QString provider) : m_provider(std::move(provider)) {}
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<PacerRegistry> m_pacers;
+
+    void setUp()
+    {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_pacers = std::make_unique<PacerRegistry>();
+    }
+
+    void tearDown()
+    {
+        m_pacers.reset();
+        m_network.reset();
+        m_sandbox.reset();
+    }
+
+    // Replaces the sandbox, if any, with one started with `arguments`.
+    bool start(const QStringList &arguments)
+    {
+        m_sandbox = std::make_unique<SandboxProcess>(arguments);
+        return m_sandbox->start();
+    }
+
+    template <typename Client, typename... Args>
+    std::unique_ptr<Client> make(const QByteArray &key, Args &&...args)
+    {
+        return TestClient::make<Client>(m_network.get(), *m_pacers, key, TestClient::Quick,
+                                        std::forward<Args>(args)...);
+    }
+
+    template <typename T, typename Start> static Result<T> wait(Start start)
+    {
+        return TestClient::wait<T>(start, 30000);
+    }
+
+    static Result<RemoteMember> create(MemberClient &client, const NewMember &member)
+    {
+        return wait<RemoteMember>(
+            [&](Done<RemoteMember> done) { return client.createMember(member, done); });
+    }
+
+    static Result<std::optional<RemoteMember>> find(MemberClient &client, const QString &email)
+    {
+        return wait<std::optional<RemoteMember>>(
+            [&](auto done) { return client.findByEmail(email, done); });
+    }
+
+    static Result<MemberListing> list(MemberClient &client)
+    {
+        return wait<MemberListing>([&](auto done) { return client.listMembers(done); });
+    }
+
+    static Result<LoginLink> link(MemberClient &client, const RemoteMember &member)
+    {
+        return wait<LoginLink>([&](auto done) { return client.loginLink(member, done); });
+    }
+
+    qint64 requestCount() { return m_sandbox->stats()[QStringLiteral("total")].toInteger(); }
+
+    // How often the sandbox answered the provider's `endpoint` ("POST /users") with `status`.
+    qint64 answered(const QString &endpoint, int status)
+    {
+        return endpointStats(endpoint)[QString::number(status)].toInteger();
+    }
+
+    // How often the sandbox answered the provider's `endpoint` with any status.
+    qint64 answered(const QString &endpoint)
+    {
+        qint64 count = 0;
+        const QJsonObject statuses = endpointStats(endpoint);
+        for (const QJsonValue &times : statuses)
+            count += times.toInteger();
+        return count;
+    }
+
+    // How often the sandbox answered look-ups by email at `endpoint`: found, and not found.
+    struct LookUps
+    {
+        qint64 found = 0;
+        qint64 notFound = 0;
+    };
+    LookUps lookUps(const QString &endpoint)
+    {
+        const QJsonObject statuses = endpointStats(endpoint);
+        return {statuses[QStringLiteral("200")].toInteger(),
+                statuses[QStringLiteral("404")].toInteger()};
+    }
+
+    QJsonArray storedMembers()
+    {
+        return m_sandbox->state(m_provider)[QStringLiteral("members")].toArray();
+    }
+
+    QJsonObject storedMember(const QString &email)
+    {
+        for (const QJsonValue &member : storedMembers()) {
+            if (member[QStringLiteral("email")].toString() == email)
+                return member.toObject();
+        }
+        return {};
+    }
+
+    static void verifyNoKeyIn(const ApiError &error, const QByteArray &key)
+    {
+        QVERIFY2(!error.message.contains(QString::fromLatin1(key)), qPrintable(error.message));
+        QVERIFY2(!error.providerMessage.contains(QString::fromLatin1(key)),
+                 qPrintable(error.providerMessage));
+    }
+
+private:
+    QJsonObject endpointStats(const QString &endpoint)
+    {
+        return m_sandbox->stats()[QStringLiteral("providers")][m_provider][endpoint].toObject();
+    }
+
+    QString m_provider;
+};
