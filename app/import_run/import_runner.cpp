@@ -211,12 +211,13 @@ void ImportRunner::lookUpExisting(std::shared_ptr<Row> row, const ApiError &conf
             const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
             const RowDecision decision = RowDecision::decide(draft, *found.value, self->m_mode,
                                                              self->m_service->capabilities());
+            row->entry.plan = decision.plan;
+            row->foundExisting = true;
             if (!decision.sends())
                 return self->finishRow(row, ImportOutcome::Skipped, decision.note);
             if (self->m_cancelled)
                 return self->finishRow(row, ImportOutcome::Skipped,
                                        tr("The import was cancelled before this row was sent."));
-            row->entry.plan = decision.plan;
             self->send(row);
         }));
 }
@@ -226,7 +227,8 @@ void ImportRunner::send(std::shared_ptr<Row> row)
     if (row->entry.plan == ImportPlan::Create && row->idempotencyKey.isEmpty())
         row->idempotencyKey = newIdempotencyKey();
     QString error;
-    if (!m_journal->markSending(m_runId, row->entry.line, row->idempotencyKey, &error))
+    if (!m_journal->markSending(m_runId, row->entry.line, row->idempotencyKey, &error,
+                                foundPlan(*row)))
         return stop(error);
     const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
     const QString email = row->entry.email;
@@ -278,6 +280,8 @@ void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stor
     const std::optional<MemberChanges> changes =
         DraftJson::changes(draft, stored, m_service->capabilities().editableFields());
     if (!changes) {
+        if (row->foundExisting && outcome != ImportOutcome::Reactivated)
+            row->entry.plan = ImportPlan::Unchanged;
         return finishRow(
             row, outcome == ImportOutcome::Reactivated ? outcome : ImportOutcome::Skipped,
             outcome == ImportOutcome::Reactivated
@@ -334,8 +338,15 @@ void ImportRunner::onFailure(const std::shared_ptr<Row> &row, const ApiError &er
 void ImportRunner::finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome,
                              const QString &error)
 {
+    QString reason = error;
+    if (reason.isEmpty() && row->foundExisting && outcome == ImportOutcome::Updated)
+        reason = tr("%1 was a member already: updated instead of created.").arg(row->entry.email);
+    else if (reason.isEmpty() && row->foundExisting && outcome == ImportOutcome::Reactivated)
+        reason =
+            tr("%1 was a member already: reactivated instead of created.").arg(row->entry.email);
     QString journalError;
-    if (!m_journal->finishRow(m_runId, row->entry.line, outcome, error, &journalError))
+    if (!m_journal->finishRow(m_runId, row->entry.line, outcome, reason, &journalError,
+                              foundPlan(*row)))
         return stop(journalError);
     ++m_finished;
     if (outcome == ImportOutcome::Failed)
@@ -344,9 +355,14 @@ void ImportRunner::finishRow(const std::shared_ptr<Row> &row, ImportOutcome outc
     m_recentFinishes.push_back(now);
     while (!m_recentFinishes.empty() && m_recentFinishes.front() < now - RateWindowMs)
         m_recentFinishes.pop_front();
-    Q_EMIT rowFinished(row->entry.line, outcome, error);
+    Q_EMIT rowFinished(row->entry.line, outcome, reason);
     Q_EMIT progress(m_finished, m_total);
     endOne();
+}
+
+std::optional<ImportPlan> ImportRunner::foundPlan(const Row &row)
+{
+    return row.foundExisting ? std::optional(row.entry.plan) : std::nullopt;
 }
 
 void ImportRunner::endOne()

@@ -30,7 +30,9 @@ class RosterDatabase;
 // or first looks up each row it finds 'sending', so that it never creates a member twice.
 // A create the provider refuses because the member exists (ApiErrorKind::Conflict) is looked
 // up once, and then updated, reactivated or skipped as the mode says (RowDecision), so that a
-// plan made without look-ups costs one only for the rows that turn out to be members.
+// plan made without look-ups costs one only for the rows that turn out to be members. The
+// journal's row then holds the plan carried out (update, reactivate, unchanged or conflict)
+// instead of the create, and says that the member was there already.
 // Pause starts nothing new; cancel lets what is in flight end, then marks the rows never sent
 // as skipped.
 class ImportRunner : public QObject
@@ -84,6 +86,9 @@ private:
         bool lookFirst = false; // the last request may have been carried out
         QString idempotencyKey; // for the create: the journal's, when it may be resent with it
         bool conflictLookedUp = false;
+        // The create was answered that the member is there: entry.plan is what is done
+        // instead, and the journal's row says so.
+        bool foundExisting = false;
     };
 
     void startMore();
@@ -101,6 +106,9 @@ private:
     // Whether the create of a row found 'sending' may be resent with the key it carried.
     bool mayResendWithKey(const ImportRowEntry &entry) const;
     void finishRow(const std::shared_ptr<Row> &row, ImportOutcome outcome, const QString &error);
+    // What the journal's row is to say it was planned as now: the plan carried out instead of
+    // a create whose member was there; nothing when it is as planned.
+    static std::optional<ImportPlan> foundPlan(const Row &row);
     // Operations started while the scope lives are audited as this run (AuditSource).
     AuditSourceScope auditedAsThisRun();
     void track(ApiTask *task);

@@ -428,24 +428,27 @@ std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) 
 }
 
 bool ImportJournal::markSending(qint64 runId, qint64 line, const QString &idempotencyKey,
-                                QString *error)
+                                QString *error, std::optional<ImportPlan> plan)
 {
     return exec(
-        u"UPDATE import_rows SET state = 'sending', sending_at = ?, idempotency_key = ? "
-        "WHERE run_id = ? AND line = ?"_s,
-        {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), sqlText(idempotencyKey), runId,
-         line},
+        u"UPDATE import_rows SET state = 'sending', sending_at = ?, idempotency_key = ?, "
+        "plan = coalesce(?, plan) WHERE run_id = ? AND line = ?"_s,
+        {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), sqlText(idempotencyKey),
+         plan ? QVariant(planId(*plan)) : QVariant(), runId, line},
         error,
         tr("Cannot record that line %1 is being sent in the import journal of %2: %3").arg(line));
 }
 
 bool ImportJournal::finishRow(qint64 runId, qint64 line, ImportOutcome outcome,
-                              const QString &rowError, QString *error)
+                              const QString &rowError, QString *error,
+                              std::optional<ImportPlan> plan)
 {
     return exec(
-        u"UPDATE import_rows SET state = 'done', outcome = ?, error = ? "
+        u"UPDATE import_rows SET state = 'done', outcome = ?, error = ?, plan = coalesce(?, plan) "
         "WHERE run_id = ? AND line = ?"_s,
-        {outcomeId(outcome), sqlText(rowError), runId, line}, error,
+        {outcomeId(outcome), sqlText(rowError), plan ? QVariant(planId(*plan)) : QVariant(), runId,
+         line},
+        error,
         tr("Cannot record the outcome of line %1 in the import journal of %2: %3").arg(line));
 }
 

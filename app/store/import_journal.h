@@ -162,11 +162,13 @@ public:
     std::optional<ImportCounts> counts(qint64 runId, QString *error) const;
 
     // Before a row's request leaves (committed before it is sent), with the idempotency key it
-    // carries (may be empty).
-    bool markSending(qint64 runId, qint64 line, const QString &idempotencyKey, QString *error);
-    // The row's outcome; the row is Done.
+    // carries (may be empty). `plan`, when given, replaces the row's: what is done instead of a
+    // create whose member turned out to be there already (see ImportRunner).
+    bool markSending(qint64 runId, qint64 line, const QString &idempotencyKey, QString *error,
+                     std::optional<ImportPlan> plan = std::nullopt);
+    // The row's outcome; the row is Done. `plan`, when given, replaces the row's, as above.
     bool finishRow(qint64 runId, qint64 line, ImportOutcome outcome, const QString &rowError,
-                   QString *error);
+                   QString *error, std::optional<ImportPlan> plan = std::nullopt);
     // Failed rows that were to be sent back to Sending, for a retry of the failed ones: the
     // last request of each may have been carried out, so each is looked up before it is sent
     // (their sendingAt is cleared: a key whose first answer was a failure is not used again).

@@ -18,6 +18,8 @@
 
 Q_DECLARE_METATYPE(Provider)
 Q_DECLARE_METATYPE(ImportSettings::Mode)
+Q_DECLARE_METATYPE(ImportPlan)
+Q_DECLARE_METATYPE(ImportOutcome)
 
 using namespace Qt::StringLiterals;
 
@@ -244,6 +246,77 @@ private Q_SLOTS:
         const QStringList emails =
             SandboxStats::memberEmails(m_sandbox->state(), providerId(providerOf(where)));
         QCOMPARE(emails.size(), 6);
+    }
+
+    // A create the provider answers "exists" is done as an update or a skip: the journal's row
+    // says so (its plan, its outcome and that the member was there already), not "create", and
+    // so do the counts every report reads from it.
+    void directRun_beam_journalSaysWhatWasDoneWithMembersFoundThere_data()
+    {
+        QTest::addColumn<ImportSettings::Mode>("mode");
+        QTest::addColumn<ImportPlan>("sameRowPlan");
+        QTest::addColumn<ImportPlan>("changedRowPlan");
+        QTest::addColumn<ImportOutcome>("changedRowOutcome");
+        QTest::addColumn<QString>("changedRowReason");
+        QTest::newRow("create only")
+            << ImportSettings::Mode::CreateOnly << ImportPlan::Conflict << ImportPlan::Conflict
+            << ImportOutcome::Skipped
+            << u"p-1@example.com is a member already; this import only creates members."_s;
+        QTest::newRow("create and update")
+            << ImportSettings::Mode::CreateOrUpdate << ImportPlan::Unchanged << ImportPlan::Update
+            << ImportOutcome::Updated
+            << u"p-1@example.com was a member already: updated instead of created."_s;
+    }
+
+    void directRun_beam_journalSaysWhatWasDoneWithMembersFoundThere()
+    {
+        QFETCH(ImportSettings::Mode, mode);
+        QFETCH(ImportPlan, sameRowPlan);
+        QFETCH(ImportPlan, changedRowPlan);
+        QFETCH(ImportOutcome, changedRowOutcome);
+        QFETCH(QString, changedRowReason);
+        auto members = service(Where::Beam);
+        seedTwoMembers(*members);
+        const qint64 runId = plan(*members, file(6), mode, false);
+        QVERIFY(runId > 0);
+        QCOMPARE(counts(runId).plans.value(ImportPlan::Create), 6);
+        QVERIFY(run(*members, runId));
+
+        QString error;
+        const std::optional<QList<ImportRowEntry>> rows =
+            ImportJournal(*m_db).rows(runId, std::nullopt, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 6);
+        // Line 2 is p-0, a member as the row has them; line 3 is p-1, by another name.
+        const ImportRowEntry &same = rows->at(0);
+        QCOMPARE(same.email, u"p-0@example.com"_s);
+        QCOMPARE(same.plan, sameRowPlan);
+        QCOMPARE(same.outcome, ImportOutcome::Skipped);
+        QVERIFY2(same.error.contains(u"p-0@example.com is a member already"_s),
+                 qPrintable(same.error));
+        const ImportRowEntry &changed = rows->at(1);
+        QCOMPARE(changed.email, u"p-1@example.com"_s);
+        QCOMPARE(changed.plan, changedRowPlan);
+        QCOMPARE(changed.outcome, changedRowOutcome);
+        QCOMPARE(changed.error, changedRowReason);
+        for (qsizetype i = 2; i < rows->size(); ++i) {
+            QCOMPARE(rows->at(i).plan, ImportPlan::Create);
+            QCOMPARE(rows->at(i).outcome, ImportOutcome::Created);
+            QVERIFY(rows->at(i).error.isEmpty());
+        }
+
+        const ImportCounts after = counts(runId);
+        QCOMPARE(after.plans.value(ImportPlan::Create), 4);
+        QMap<ImportPlan, qint64> plans{{ImportPlan::Create, 4}};
+        ++plans[sameRowPlan];
+        ++plans[changedRowPlan];
+        QVERIFY(after.plans == plans);
+        QCOMPARE(after.outcomes.value(ImportOutcome::Created), 4);
+        QCOMPARE(after.outcomes.value(ImportOutcome::Updated),
+                 changedRowOutcome == ImportOutcome::Updated ? 1 : 0);
+        QCOMPARE(after.outcomes.value(ImportOutcome::Skipped),
+                 changedRowOutcome == ImportOutcome::Skipped ? 2 : 1);
+        QCOMPARE(after.done, 6);
     }
 
     // A run of a file of new members at a provider that cannot list: one create a row and not
