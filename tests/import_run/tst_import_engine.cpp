@@ -9,6 +9,7 @@
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
+#include "import_steps.h"
 #include "import_test_files.h"
 #include "member_repository.h"
 #include "member_service.h"
@@ -51,29 +52,12 @@ class TestImportEngine : public QObject, protected ServiceFixture
     // As the dry run the user reads plans: rows a provider cannot list are looked up.
     qint64 plan(MemberService &members, const ImportSettings &settings)
     {
-        ImportPlanner planner(&members, *m_db, settings);
-        planner.setLookUpUnknownRows(true);
-        QSignalSpy finished(&planner, &ImportPlanner::finished);
-        QSignalSpy failed(&planner, &ImportPlanner::failed);
-        planner.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
-            return -1;
-        if (!failed.isEmpty()) {
-            qWarning("planning failed: %s", qPrintable(failed.first().first().toString()));
-            return -1;
-        }
-        return finished.first().first().toLongLong();
+        return ImportSteps::plan(members, *m_db, settings, true);
     }
 
     bool run(MemberService &members, qint64 runId, int timeoutMs = 120000)
     {
-        ImportRunner runner(&members, *m_db, runId);
-        QSignalSpy finished(&runner, &ImportRunner::finished);
-        QSignalSpy failed(&runner, &ImportRunner::failed);
-        runner.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, timeoutMs))
-            return false;
-        return failed.isEmpty();
+        return ImportSteps::run(members, *m_db, runId, timeoutMs);
     }
 
     QMap<qint64, ImportRowEntry> rowsByLine(qint64 runId)

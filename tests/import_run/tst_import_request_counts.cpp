@@ -6,6 +6,7 @@
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
+#include "import_steps.h"
 #include "import_test_files.h"
 #include "member_repository.h"
 #include "member_service.h"
@@ -102,29 +103,12 @@ class TestImportRequestCounts : public QObject, protected ServiceFixture
         ImportSettings settings;
         settings.filePath = path;
         settings.mode = mode;
-        ImportPlanner planner(&members, *m_db, settings);
-        planner.setLookUpUnknownRows(lookUpUnknownRows);
-        QSignalSpy finished(&planner, &ImportPlanner::finished);
-        QSignalSpy failed(&planner, &ImportPlanner::failed);
-        planner.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000))
-            return -1;
-        if (!failed.isEmpty()) {
-            qWarning("planning failed: %s", qPrintable(failed.first().first().toString()));
-            return -1;
-        }
-        return finished.first().first().toLongLong();
+        return ImportSteps::plan(members, *m_db, settings, lookUpUnknownRows);
     }
 
     bool run(MemberService &members, qint64 runId)
     {
-        ImportRunner runner(&members, *m_db, runId);
-        QSignalSpy finished(&runner, &ImportRunner::finished);
-        QSignalSpy failed(&runner, &ImportRunner::failed);
-        runner.start();
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 120000))
-            return false;
-        return failed.isEmpty();
+        return ImportSteps::run(members, *m_db, runId);
     }
 
     ImportCounts counts(qint64 runId)
