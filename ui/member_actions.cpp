@@ -260,6 +260,17 @@ void MemberActions::confirmBulk(MemberAction action, const NamedRef &group,
         return;
     const bool groupAction =
         action == MemberAction::AddToGroup || action == MemberAction::RemoveFromGroup;
+    // Not asked while an import or another bulk action holds the workspace (runMany would
+    // refuse the answer); a database that cannot say is left to runMany to report.
+    if (groupAction || emails.size() > 1) {
+        QString error;
+        const Workspace &workspace = m_service->workspace();
+        if (const std::optional<WorkspaceLockHolder> holder =
+                WorkspaceLock::holder(m_context.database(), workspace.id, &error)) {
+            m_report->warning(BulkMemberAction::refusalWhileHeld(*holder, workspace.name));
+            return;
+        }
+    }
     const QString groupName = group.name.isEmpty() ? group.id : group.name;
     auto *confirm =
         groupAction

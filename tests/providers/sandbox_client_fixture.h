@@ -130,6 +130,35 @@ protected:
                  qPrintable(error.providerMessage));
     }
 
+    // A create at a sandbox started with --latency 5000 by a client that waits 200 ms: a timeout
+    // whose outcome is unknown, said without the key.
+    void verifyCreateTimesOutWithItsOutcomeUnknown(MemberClient &client, const NewMember &member)
+    {
+        client.session()->retryPolicy().timeoutMs = 200;
+        const Result<RemoteMember> result = create(client, member);
+        QCOMPARE(result.error.kind, ApiErrorKind::Timeout);
+        QVERIFY(result.error.outcomeUnknown);
+        QVERIFY2(result.error.message.contains(u"no answer"), qPrintable(result.error.message));
+        verifyNoKeyIn(result.error, m_sandbox->apiKey());
+    }
+
+    // A create cancelled on its way to a sandbox started with --latency 400 ends cancelled with
+    // its outcome unknown, and nothing follows it for 600 ms.
+    static void verifyCreateCancelledOnItsWay(MemberClient &client, const NewMember &member)
+    {
+        std::optional<Result<RemoteMember>> result;
+        ApiTask *task =
+            client.createMember(member, [&result](const Result<RemoteMember> &r) { result = r; });
+        QSignalSpy finished(task, &ApiTask::finished);
+        QTest::qWait(100); // the create is on its way, its answer 300 ms off
+        task->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000); // may be within cancel() itself
+        QVERIFY(result);
+        QCOMPARE(result->error.kind, ApiErrorKind::Cancelled);
+        QVERIFY(result->error.outcomeUnknown);
+        QTest::qWait(600);
+    }
+
 private:
     QJsonObject endpointStats(const QString &endpoint)
     {

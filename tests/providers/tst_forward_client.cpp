@@ -678,13 +678,7 @@ private Q_SLOTS:
     {
         QVERIFY2(start({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"5000"_s}),
                  qPrintable(m_sandbox->error()));
-        auto forward = client();
-        forward->session()->retryPolicy().timeoutMs = 200;
-        const Result<RemoteMember> result = create(*forward, u"zoe@example.com"_s);
-        QCOMPARE(result.error.kind, ApiErrorKind::Timeout);
-        QVERIFY(result.error.outcomeUnknown);
-        QVERIFY2(result.error.message.contains(u"no answer"_s), qPrintable(result.error.message));
-        verifyNoKeyIn(result.error, m_sandbox->apiKey());
+        verifyCreateTimesOutWithItsOutcomeUnknown(*client(), zoe());
     }
 
     void cancel_beforeTheAnswerReportsCancelled()
