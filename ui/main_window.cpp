@@ -133,6 +133,8 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
         fillEmptyRoster();
     });
     connect(m_model, &MemberTableModel::loadFailed, m_report, &StatusReport::error);
+    connect(&m_context.connections(), &WorkspaceConnections::syncingChanged, this,
+            &MainWindow::fillEmptyRoster);
     reloadWorkspaces();
 }
 
@@ -401,7 +403,7 @@ void MainWindow::fillEmptyRoster()
     if (!m_service || m_model->isLoading() || m_model->rowCount() > 0 ||
         m_model->workspaceId() != m_service->workspace().id ||
         !m_service->capabilities().supports(MemberOperation::List) ||
-        m_filledOnce.contains(m_service->workspace().id))
+        m_filledOnce.contains(m_service->workspace().id) || !m_actions->refresh()->isEnabled())
         return;
     m_filledOnce.insert(m_service->workspace().id);
     refreshFromProvider();
@@ -409,10 +411,9 @@ void MainWindow::fillEmptyRoster()
 
 void MainWindow::refreshFromProvider()
 {
-    if (!m_service || !m_service->capabilities().supports(MemberOperation::List))
+    if (!m_service || !m_actions->refresh()->isEnabled())
         return;
     const QString name = m_service->workspace().name;
-    m_actions->refresh()->setEnabled(false);
     QPointer<MainWindow> self(this);
     // Lives as long as the sync: its progress reaches the status bar until then.
     QPointer<QObject> progress = new QObject(this);

@@ -86,6 +86,8 @@ MemberActions::MemberActions(RosterContext &context, StatusReport *report, Membe
     connect(view, &MemberTableView::memberOpened, this, &MemberActions::openMember);
     connect(model, &QAbstractItemModel::modelReset, this, &MemberActions::updateEnabled);
     connect(model, &QAbstractItemModel::dataChanged, this, &MemberActions::updateEnabled);
+    connect(&context.connections(), &WorkspaceConnections::syncingChanged, this,
+            &MemberActions::updateEnabled);
     updateEnabled();
 }
 
@@ -134,9 +136,21 @@ void MemberActions::updateEnabled()
     const int selected = int(rows.size());
     const bool open = m_service != nullptr;
     const QString notOpen = tr("The workspace is not connected yet.");
-    auto set = [&](QAction *action, bool enabled, const QString &why) {
+    // A running sync holds the roster database's write lock for every workspace in it: an
+    // action that writes the store would wait for it and fail, maybe after the provider acted.
+    const std::optional<Workspace> syncing = m_context.connections().syncingWorkspace();
+    const QString busy =
+        syncing ? tr("Roster is reading the members of %1; try again when it has finished.")
+                      .arg(syncing->name)
+                : QString();
+    // Every action here writes the store (a login link leaves an audit entry), so a sync
+    // disables each one that could otherwise act.
+    auto set = [&](QAction *action, bool could, const QString &why) {
+        const bool enabled = could && busy.isEmpty();
         action->setEnabled(enabled);
-        action->setToolTip(enabled ? action->text().remove(u'&').remove(u"…"_s) : why);
+        action->setToolTip(enabled ? action->text().remove(u'&').remove(u"…"_s)
+                           : could ? busy
+                                   : why);
     };
     const Capabilities can = open ? m_service->capabilities() : Capabilities{};
     // Deactivate what may be active; reactivate what may be deactivated.

@@ -138,6 +138,13 @@ QString SyncSummary::text() const
 ApiTask *MemberService::sync(Done<SyncSummary> done)
 {
     QPointer<MemberService> self(this);
+    ++m_syncsRunning;
+    Q_EMIT syncingChanged(true);
+    done = [self, done = std::move(done)](const Result<SyncSummary> &synced) {
+        if (self && --self->m_syncsRunning == 0)
+            Q_EMIT self->syncingChanged(false);
+        done(synced);
+    };
     // Owned by the service, so that closing the workspace mid-sync abandons what it wrote.
     auto *writer = new SyncWriter(m_db.path(), m_workspace.id, this);
     ListingSink sink;

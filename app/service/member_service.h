@@ -59,6 +59,9 @@ public:
     // transaction: a sync that is cancelled or fails changes nothing. syncProgress() tells how
     // far it is; `done` runs after the roster is written.
     ApiTask *sync(Done<SyncSummary> done);
+    // A sync is running: until it ends, its transaction holds the roster database's write lock
+    // (one for every workspace in the file), so any other write would wait and then fail.
+    bool isSyncing() const { return m_syncsRunning > 0; }
     // The member as the provider has it now, kept in the local roster; nothing when unknown.
     ApiTask *lookup(const QString &email, Done<std::optional<MemberRecord>> done);
     ApiTask *create(const NewMember &member, Done<MemberRecord> done);
@@ -94,6 +97,8 @@ Q_SIGNALS:
     void rosterSynced(const SyncSummary &summary);
     // How far the running sync has read the provider's listing.
     void syncProgress(const ListingProgress &progress);
+    // isSyncing() changed: a sync began, or ended however it ended (before its `done` runs).
+    void syncingChanged(bool syncing);
     void auditRecorded(const AuditEntry &entry);
     void storeFailed(const QString &message);
 
@@ -124,6 +129,7 @@ private:
     std::optional<QList<NamedRef>> m_groups;
     QString m_source;
     QString m_actor;
+    int m_syncsRunning = 0;
 };
 
 // Operations started on `service` while the scope lives record `source` in the audit log.

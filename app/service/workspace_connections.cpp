@@ -9,6 +9,7 @@ WorkspaceConnections::WorkspaceConnections(WorkspaceOpener *opener, QObject *par
 
 WorkspaceConnections::~WorkspaceConnections()
 {
+    blockSignals(true);
     for (const Entry &entry : std::as_const(m_entries))
         delete entry.service;
 }
@@ -42,10 +43,23 @@ void WorkspaceConnections::service(const Workspace &workspace, Ready ready)
         }
         service->setParent(this);
         it->service = service;
+        connect(service, &MemberService::syncingChanged, this,
+                &WorkspaceConnections::syncingChanged);
+        // A service closed mid-sync abandons its sync without a word.
+        connect(service, &QObject::destroyed, this, &WorkspaceConnections::syncingChanged);
         Q_EMIT serviceOpened(service);
         for (const Ready &ready : waiting)
             ready(service, {});
     });
+}
+
+std::optional<Workspace> WorkspaceConnections::syncingWorkspace() const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.service && entry.service->isSyncing())
+            return entry.service->workspace();
+    }
+    return std::nullopt;
 }
 
 MemberService *WorkspaceConnections::openService(const QString &workspaceId) const

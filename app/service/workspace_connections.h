@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class MemberService;
 class WorkspaceOpener;
@@ -44,10 +45,15 @@ public:
     State state(const QString &workspaceId) const;
     // Why it failed, for a tooltip; empty unless NoKey or Failed.
     QString detail(const QString &workspaceId) const;
+    // The workspace whose sync is running, if one is: its transaction holds the roster
+    // database's write lock, for every workspace in the file (MemberService::isSyncing()).
+    std::optional<Workspace> syncingWorkspace() const;
 
 Q_SIGNALS:
     void stateChanged(const QString &workspaceId);
     void serviceOpened(MemberService *service);
+    // syncingWorkspace() may have changed.
+    void syncingChanged();
 
 private:
     struct Entry
