@@ -97,12 +97,18 @@ bool BulkMemberAction::takeLock(int members, QString *refusal)
     case WorkspaceLock::Outcome::Taken:
         return true;
     case WorkspaceLock::Outcome::Held:
-        return refuse(tr("%1 Nothing was sent: try again once it has ended.")
-                          .arg(holder.describe(workspace.name)));
+        return refuse(refusalWhileHeld(holder, workspace.name));
     case WorkspaceLock::Outcome::Failed:
         break;
     }
     return refuse(error);
+}
+
+QString BulkMemberAction::refusalWhileHeld(const WorkspaceLockHolder &holder,
+                                           const QString &workspaceName)
+{
+    return tr("%1 Nothing was sent: try again once it has ended.")
+        .arg(holder.describe(workspaceName));
 }
 
 QString BulkMemberAction::lockSubject(int members) const

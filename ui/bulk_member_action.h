@@ -80,6 +80,9 @@ public:
     bool fullySucceeded() const { return !m_running && m_succeeded == total(); }
     // The action that undoes `action`: reactivate for deactivate, remove for add, and back.
     static MemberAction inverse(MemberAction action);
+    // Why a bulk action does not start while `holder` holds the workspace named so.
+    static QString refusalWhileHeld(const WorkspaceLockHolder &holder,
+                                    const QString &workspaceName);
     const QList<BulkFailure> &failures() const { return m_failures; }
     // Cancelled while in flight: the provider may or may not have carried these out.
     int interruptedCount() const { return m_interrupted; }
