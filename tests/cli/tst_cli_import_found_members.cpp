@@ -4,6 +4,7 @@
 // summary, the --json outcome and the journal's rows say what was done, not "create".
 #include "cli_runner.h"
 #include "sandbox_process.h"
+#include "sandbox_stats.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,12 +38,7 @@ class TestCliImportFoundMembers : public QObject
 
     qint64 requests(const QString &endpoint)
     {
-        const QJsonObject statuses =
-            m_sandbox->stats()[u"providers"_s][u"beam"_s][endpoint].toObject();
-        qint64 total = 0;
-        for (const QJsonValue &count : statuses)
-            total += count.toInteger();
-        return total;
+        return SandboxStats::count(m_sandbox->stats(), u"beam"_s, endpoint);
     }
 
     // Line 2: the seeded member as they are, line 3: the other by another first name, lines 4

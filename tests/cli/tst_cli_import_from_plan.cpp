@@ -4,6 +4,7 @@
 // the plan's age no longer match, for an unknown run and for a plan already run.
 #include "cli_runner.h"
 #include "sandbox_process.h"
+#include "sandbox_stats.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,12 +67,7 @@ class TestCliImportFromPlan : public QObject
 
     qint64 requests(const QString &endpoint)
     {
-        const QJsonObject statuses =
-            m_sandbox->stats()[u"providers"_s][u"beam"_s][endpoint].toObject();
-        qint64 total = 0;
-        for (const QJsonValue &count : statuses)
-            total += count.toInteger();
-        return total;
+        return SandboxStats::count(m_sandbox->stats(), u"beam"_s, endpoint);
     }
     qint64 lookups() { return requests(u"POST /users/retrieve"_s); }
     qint64 creates() { return requests(u"POST /users/create"_s); }

@@ -2,6 +2,7 @@
 
 #include "member_client.h"
 #include "sandbox_process.h"
+#include "sandbox_stats.h"
 #include "test_client.h"
 
 #include <QJsonArray>
@@ -83,17 +84,13 @@ protected:
     // How often the sandbox answered the provider's `endpoint` ("POST /users") with `status`.
     qint64 answered(const QString &endpoint, int status)
     {
-        return endpointStats(endpoint)[QString::number(status)].toInteger();
+        return SandboxStats::count(m_sandbox->stats(), m_provider, endpoint, status);
     }
 
     // How often the sandbox answered the provider's `endpoint` with any status.
     qint64 answered(const QString &endpoint)
     {
-        qint64 count = 0;
-        const QJsonObject statuses = endpointStats(endpoint);
-        for (const QJsonValue &times : statuses)
-            count += times.toInteger();
-        return count;
+        return SandboxStats::count(m_sandbox->stats(), m_provider, endpoint);
     }
 
     // How often the sandbox answered look-ups by email at `endpoint`: found, and not found.
@@ -104,9 +101,9 @@ protected:
     };
     LookUps lookUps(const QString &endpoint)
     {
-        const QJsonObject statuses = endpointStats(endpoint);
-        return {statuses[QStringLiteral("200")].toInteger(),
-                statuses[QStringLiteral("404")].toInteger()};
+        const QJsonObject stats = m_sandbox->stats();
+        return {SandboxStats::count(stats, m_provider, endpoint, 200),
+                SandboxStats::count(stats, m_provider, endpoint, 404)};
     }
 
     QJsonArray storedMembers()
@@ -160,10 +157,5 @@ protected:
     }
 
 private:
-    QJsonObject endpointStats(const QString &endpoint)
-    {
-        return m_sandbox->stats()[QStringLiteral("providers")][m_provider][endpoint].toObject();
-    }
-
     QString m_provider;
 };
