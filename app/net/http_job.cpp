@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 // A streamed body: what Qt may hold unread (it stops reading the socket beyond it), the bytes
 // handed to the sink at a time, and the first bytes kept for error messages and the trace.
-constexpr qint64 StreamBufferBytes = 256 * 1024;
+constexpr qint64 StreamBufferBytes = 16 * 1024 * 1024;
 constexpr qint64 StreamChunkBytes = 64 * 1024;
 constexpr qsizetype StreamHeadBytes = 4096;
 
@@ -140,7 +140,11 @@ void HttpJob::send()
     m_bodyBegun = false;
     m_replyDone = false;
     if (m_sink.write) {
+        // Qt 6.4 forgets a read buffer size set before the request reached its HTTP thread, and
+        // then holds the whole answer: set it again once the answer begins.
         m_reply->setReadBufferSize(StreamBufferBytes);
+        connect(m_reply, &QNetworkReply::metaDataChanged, m_reply,
+                [reply = m_reply] { reply->setReadBufferSize(StreamBufferBytes); });
         connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::pumpBody);
     }
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::replyFinished);

@@ -45,8 +45,8 @@ struct BodySink
     // More of the body. False refuses it: the job stops reading and ends with BadResponse.
     std::function<bool(QByteArrayView bytes)> write;
     // Optional: false while the sink cannot take more; the job then takes nothing further from
-    // the reply until HttpJob::resumeBody(). The reply is given a bounded read buffer, yet Qt
-    // 6.4's HTTP stack goes on receiving meanwhile: the rest waits in Qt's memory.
+    // the reply until HttpJob::resumeBody(). The reply is given a bounded read buffer: once it
+    // is full, Qt stops reading the socket and the server waits.
     std::function<bool()> ready;
 };
 

@@ -10,7 +10,7 @@
 // Each syncs into an empty roster, then again with nothing changed. Figures: time, peak RSS
 // (VmHWM, reset between the two syncs), the summary, and rows written.
 //
-//   sync_benchmark --members 100000,1000000
+//   sync_benchmark --members 100000,1000000 [--ways old,new,read]
 #include "api_session.h"
 #include "heartbeat_client.h"
 #include "heartbeat_profile.h"
@@ -158,6 +158,8 @@ int main(int argc, char **argv)
     options.addHelpOption();
     options.addOption(
         {u"members"_s, u"Community sizes, comma-separated."_s, u"counts"_s, u"100000"_s});
+    options.addOption({u"ways"_s, u"Which ways to run, comma-separated: old, new, read."_s,
+                       u"ways"_s, u"old,new,read"_s});
     options.addOption({u"way"_s, u"old or new (internal)."_s, u"way"_s});
     options.addOption({u"port"_s, u"The sandbox's port (internal)."_s, u"port"_s});
     options.addOption({u"db"_s, u"The roster file (internal)."_s, u"path"_s});
@@ -179,7 +181,7 @@ int main(int argc, char **argv)
         }
         std::fprintf(stderr, "roster-sandbox --members %s ready in %.1f s\n", qPrintable(count),
                      double(seeding.elapsed()) / 1000);
-        for (const QString &way : {u"old"_s, u"new"_s, u"read"_s}) {
+        for (const QString &way : options.value(u"ways"_s).split(u',')) {
             QTemporaryDir dir;
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -67,6 +67,15 @@ public:
     QList<qint64> receivedAtMs; // when each arrived, on this server's clock
     int connections = 0;
 
+    // What the server wrote that the client has not taken yet (beyond the kernel's buffers).
+    qint64 unsentBytes() const
+    {
+        qint64 unsent = 0;
+        for (const QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+            unsent += socket->bytesToWrite();
+        return unsent;
+    }
+
 private:
     void read(QTcpSocket *socket)
     {
@@ -1007,6 +1016,35 @@ private Q_SLOTS:
             [&streaming](HttpJob *job) { streaming = job; });
         QVERIFY2(!result.error.isError(), qPrintable(describe(result)));
         QCOMPARE(sunk.bytes, body);
+    }
+
+    void streamedBody_heldBackStaysInTheNetwork()
+    {
+        // A sink that cannot keep up leaves the rest of a large answer with the server, instead
+        // of it piling up in Roster's memory.
+        const QByteArray body(96 * 1024 * 1024, 'x');
+        ScriptedServer server(
+            [&body](int, const QByteArray &) { return httpAnswer(200, {}, body); });
+        QVERIFY(server.listen());
+        makeSession(SandboxProcess::DefaultKey);
+        Sunk sunk;
+        bool room = false;
+        qint64 unsentWhileHeld = -1;
+        HttpJob *streaming = nullptr;
+        QTimer::singleShot(1500, [&] {
+            unsentWhileHeld = server.unsentBytes();
+            room = true;
+            streaming->resumeBody();
+        });
+        const HttpResult result = runToSink(
+            call("GET"_ba, server.url(u"/users"_s), true), sunk, [&room] { return room; },
+            [&streaming](HttpJob *job) { streaming = job; });
+        QVERIFY2(!result.error.isError(), qPrintable(describe(result)));
+        QCOMPARE(sunk.bytes.size(), body.size());
+        QVERIFY2(unsentWhileHeld > body.size() / 2,
+                 qPrintable(u"the client took %1 of %2 bytes while its sink was full"_s
+                                .arg(body.size() - unsentWhileHeld)
+                                .arg(body.size())));
     }
 
     void streamedBody_brokenAfterItBeganIsNotResent()
