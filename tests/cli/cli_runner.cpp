@@ -25,6 +25,15 @@ QString CliRunner::executable()
     return QStringLiteral(ROSTER_CLI_EXECUTABLE);
 }
 
+CliResult CliRunner::addWorkspace(const QString &name, const QString &provider, const QString &url,
+                                  const QByteArray &key, const QStringList &extra,
+                                  const QProcessEnvironment &environment) const
+{
+    const QStringList arguments = {u"workspace"_s, u"add"_s,   name, u"--provider"_s,
+                                   provider,       u"--url"_s, url,  u"--key-stdin"_s};
+    return run(arguments + extra, key + '\n', environment);
+}
+
 CliResult CliRunner::run(const QStringList &arguments, const QByteArray &input,
                          const QProcessEnvironment &extra) const
 {

@@ -34,6 +34,11 @@ public:
 
     CliResult run(const QStringList &arguments, const QByteArray &input = {},
                   const QProcessEnvironment &extra = {}) const;
+    // `workspace add NAME --provider PROVIDER --url URL --key-stdin EXTRA...` with `key` on
+    // standard input.
+    CliResult addWorkspace(const QString &name, const QString &provider, const QString &url,
+                           const QByteArray &key, const QStringList &extra = {},
+                           const QProcessEnvironment &environment = {}) const;
     // A run that goes on in the background, for a test that kills it.
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
     // Several runs at the same time, as several Roster users on one key would.

@@ -42,9 +42,8 @@ private Q_SLOTS:
         m_cli = std::make_unique<CliRunner>();
         m_cli->environment().insert(u"USER"_s, u"casey"_s);
         const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, u"Acme"_s, u"--provider"_s, u"heartbeat"_s,
-                        u"--key-stdin"_s, u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s},
-                       m_sandbox->apiKey() + '\n');
+            m_cli->addWorkspace(u"Acme"_s, u"heartbeat"_s,
+                                m_sandbox->baseUrl() + u"/heartbeat/v0"_s, m_sandbox->apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         for (const QString &email : {u"ada@example.com"_s, u"bob@example.com"_s}) {
             const CliResult r = cli({u"member"_s, u"add"_s, email, u"--name"_s, u"Someone"_s,

@@ -83,9 +83,8 @@ private Q_SLOTS:
         SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"0"_s});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         CliRunner cli;
-        QCOMPARE(cli.run({u"workspace"_s, u"add"_s, u"H"_s, u"--provider"_s, u"heartbeat"_s,
-                          u"--url"_s, sandbox.baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
-                         sandbox.apiKey() + '\n')
+        QCOMPARE(cli.addWorkspace(u"H"_s, u"heartbeat"_s, sandbox.baseUrl() + u"/heartbeat/v0"_s,
+                                  sandbox.apiKey())
                      .exitCode,
                  0);
         const QString path = writeFile(cli);

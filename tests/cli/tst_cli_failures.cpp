@@ -29,10 +29,7 @@ class TestCliFailures : public QObject
     CliResult addWorkspace(const QString &name, const QString &provider, const QString &url,
                            const QByteArray &key = Key, const QStringList &extra = {})
     {
-        return m_cli->run(QStringList{u"workspace"_s, u"add"_s, name, u"--provider"_s, provider,
-                                      u"--url"_s, url, u"--key-stdin"_s} +
-                              extra,
-                          key + '\n');
+        return m_cli->addWorkspace(name, provider, url, key, extra);
     }
 
     void expect(const CliResult &result, int exitCode, const QString &says)
@@ -266,10 +263,8 @@ private Q_SLOTS:
         QVERIFY2(startSandbox(), qPrintable(m_sandbox->error()));
         QProcessEnvironment noBus;
         noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/roster-bus"_s);
-        const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, u"B"_s, u"--provider"_s, u"beam"_s, u"--url"_s,
-                        m_sandbox->baseUrl() + u"/beam"_s, u"--key-stdin"_s},
-                       QByteArray(Key) + '\n', noBus);
+        const CliResult added = m_cli->addWorkspace(
+            u"B"_s, u"beam"_s, m_sandbox->baseUrl() + u"/beam"_s, Key, {}, noBus);
         expect(added, 3, u"ROSTER_API_KEY"_s);
         QVERIFY2(added.out.contains(u"Added workspace \"B\""_s), qPrintable(added.diagnosis()));
         expect(m_cli->run({u"workspace"_s, u"test"_s, u"B"_s}, {}, noBus), 3, u"keychain"_s);

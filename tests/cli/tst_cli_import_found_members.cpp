@@ -92,10 +92,8 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxProcess>(
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"2"_s});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
-        const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, u"B"_s, u"--provider"_s, u"beam"_s, u"--url"_s,
-                        m_sandbox->baseUrl() + u"/beam"_s, u"--key-stdin"_s},
-                       m_sandbox->apiKey() + '\n');
+        const CliResult added = m_cli->addWorkspace(
+            u"B"_s, u"beam"_s, m_sandbox->baseUrl() + u"/beam"_s, m_sandbox->apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         QVERIFY(QDir().mkpath(m_cli->homePath() + u"/files"_s));
         m_file = m_cli->homePath() + u"/files/members.csv"_s;

@@ -27,10 +27,8 @@ class TestCliImportFromPlan : public QObject
 
     bool addWorkspace(const QString &name)
     {
-        const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, name, u"--provider"_s, u"beam"_s, u"--url"_s,
-                        m_sandbox->baseUrl() + u"/beam"_s, u"--key-stdin"_s},
-                       m_sandbox->apiKey() + '\n');
+        const CliResult added = m_cli->addWorkspace(
+            name, u"beam"_s, m_sandbox->baseUrl() + u"/beam"_s, m_sandbox->apiKey());
         if (added.exitCode != 0)
             qWarning("%s", qPrintable(added.diagnosis()));
         return added.exitCode == 0;

@@ -107,9 +107,8 @@ private Q_SLOTS:
             QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"2"_s});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
         const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, u"Acme"_s, u"--provider"_s, u"heartbeat"_s,
-                        u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
-                       m_sandbox->apiKey() + '\n');
+            m_cli->addWorkspace(u"Acme"_s, u"heartbeat"_s,
+                                m_sandbox->baseUrl() + u"/heartbeat/v0"_s, m_sandbox->apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         m_folder = m_cli->homePath() + u"/files"_s;
         QVERIFY(QDir().mkpath(m_folder + u"/photos"_s));

@@ -37,9 +37,8 @@ private Q_SLOTS:
         m_cli = std::make_unique<CliRunner>();
         QVERIFY(m_cli->isValid());
         const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, Workspace, u"--provider"_s, u"heartbeat"_s,
-                        u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
-                       m_sandbox->apiKey() + '\n');
+            m_cli->addWorkspace(Workspace, u"heartbeat"_s,
+                                m_sandbox->baseUrl() + u"/heartbeat/v0"_s, m_sandbox->apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         QVERIFY2(added.out.contains(u"\"Acme %1 %3\""_s), qPrintable(added.diagnosis()));
     }

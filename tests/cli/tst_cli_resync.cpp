@@ -53,10 +53,8 @@ private Q_SLOTS:
         SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--members"_s, u"1000"_s});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         CliRunner cli;
-        const CliResult added =
-            cli.run({u"workspace"_s, u"add"_s, u"H"_s, u"--provider"_s, u"heartbeat"_s, u"--url"_s,
-                     sandbox.baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
-                    sandbox.apiKey() + '\n');
+        const CliResult added = cli.addWorkspace(
+            u"H"_s, u"heartbeat"_s, sandbox.baseUrl() + u"/heartbeat/v0"_s, sandbox.apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
 
         const QStringList sync = {u"members"_s, u"sync"_s, u"-w"_s, u"H"_s, u"--json"_s};

@@ -66,9 +66,8 @@ private Q_SLOTS:
             u"--rate-limit"_s, u"0"_s, u"--members"_s, u"0"_s, u"--latency"_s, u"20"_s});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
         const CliResult added =
-            m_cli->run({u"workspace"_s, u"add"_s, u"HB"_s, u"--provider"_s, u"heartbeat"_s,
-                        u"--url"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s, u"--key-stdin"_s},
-                       m_sandbox->apiKey() + '\n');
+            m_cli->addWorkspace(u"HB"_s, u"heartbeat"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s,
+                                m_sandbox->apiKey());
         QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
         m_csv = m_cli->homePath() + u"/a.csv"_s;
         QFile file(m_csv);
