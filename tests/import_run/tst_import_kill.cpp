@@ -33,19 +33,13 @@ private Q_SLOTS:
         SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"150"_s});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         CliRunner cli;
-        QStringList add = {u"workspace"_s,
-                           u"add"_s,
-                           u"W"_s,
-                           u"--provider"_s,
-                           provider,
-                           u"--url"_s,
-                           sandbox.baseUrl() + u'/' + provider,
-                           u"--key-stdin"_s,
-                           u"--rate-limit"_s,
-                           u"40"_s};
+        QStringList options = {u"--rate-limit"_s, u"40"_s};
         if (provider == u"forward"_s)
-            add << u"--business-id"_s << u"biz_sandbox"_s;
-        QCOMPARE(cli.run(add, sandbox.apiKey() + '\n').exitCode, 0);
+            options << u"--business-id"_s << u"biz_sandbox"_s;
+        QCOMPARE(cli.addWorkspace(u"W"_s, provider, sandbox.baseUrl() + u'/' + provider,
+                                  sandbox.apiKey(), options)
+                     .exitCode,
+                 0);
         const QString path = cli.homePath() + u"/members.csv"_s;
         QVERIFY(ImportTestFiles::write(path, u"kill"_s, Rows));
 
@@ -94,17 +88,10 @@ private Q_SLOTS:
         SandboxProcess sandbox({u"--rate-limit"_s, u"0"_s, u"--latency"_s, u"100"_s});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         CliRunner cli;
-        const QStringList add = {u"workspace"_s,
-                                 u"add"_s,
-                                 u"W"_s,
-                                 u"--provider"_s,
-                                 provider,
-                                 u"--url"_s,
-                                 sandbox.baseUrl() + u"/beam"_s,
-                                 u"--key-stdin"_s,
-                                 u"--rate-limit"_s,
-                                 u"40"_s};
-        QCOMPARE(cli.run(add, sandbox.apiKey() + '\n').exitCode, 0);
+        QCOMPARE(cli.addWorkspace(u"W"_s, provider, sandbox.baseUrl() + u"/beam"_s,
+                                  sandbox.apiKey(), {u"--rate-limit"_s, u"40"_s})
+                     .exitCode,
+                 0);
         const QString path = cli.homePath() + u"/members.csv"_s;
         QVERIFY(ImportTestFiles::write(path, u"plan"_s, Rows));
 
