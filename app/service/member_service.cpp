@@ -146,7 +146,7 @@ ApiTask *MemberService::sync(Done<SyncSummary> done)
         done(synced);
     };
     // Owned by the service, so that closing the workspace mid-sync abandons what it wrote.
-    auto *writer = new SyncWriter(m_db.path(), m_workspace.id, this);
+    auto *writer = new SyncWriter(m_db.path(), m_workspace.id, m_workspace.name, this);
     ListingSink sink;
     sink.batch = [writer](QList<RemoteMember> batch) { writer->add(std::move(batch)); };
     sink.ready = [writer] { return writer->hasRoom(); };

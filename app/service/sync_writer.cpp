@@ -3,14 +3,17 @@
 #include "listing_writer.h"
 #include "member_conversion.h"
 #include "roster_database.h"
+#include "workspace_lock.h"
 
 #include <QThread>
 
-SyncWriter::SyncWriter(const QString &databasePath, const QString &workspaceId, QObject *parent)
+SyncWriter::SyncWriter(const QString &databasePath, const QString &workspaceId,
+                       const QString &workspaceName, QObject *parent)
     : QObject(parent)
 {
-    m_thread =
-        QThread::create([this, databasePath, workspaceId] { run(databasePath, workspaceId); });
+    m_thread = QThread::create([this, databasePath, workspaceId, workspaceName] {
+        run(databasePath, workspaceId, workspaceName);
+    });
     m_thread->start();
 }
 
@@ -99,12 +102,19 @@ void SyncWriter::report(std::optional<MemberRepository::ListingSummary> summary,
         Qt::QueuedConnection);
 }
 
-void SyncWriter::run(const QString &databasePath, const QString &workspaceId)
+void SyncWriter::run(const QString &databasePath, const QString &workspaceId,
+                     const QString &workspaceName)
 {
     QString error;
     RosterDatabase db(databasePath);
+    // Taken when free, so that a write elsewhere that finds the database locked can say why;
+    // released after the writer's transaction ended (it is destroyed first).
+    std::optional<WorkspaceLock> named;
     std::optional<ListingWriter> writer;
     if (db.open(&error)) {
+        named.emplace(db, workspaceId);
+        QString ignored;
+        named->tryTake(WorkspaceWork::Sync, workspaceName, nullptr, &ignored);
         writer.emplace(db, workspaceId, QDateTime::currentDateTimeUtc());
         if (!writer->begin(&error))
             writer.reset();

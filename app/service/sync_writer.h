@@ -25,7 +25,10 @@ class SyncWriter : public QObject
 public:
     static constexpr int QueuedBatches = 4;
 
-    SyncWriter(const QString &databasePath, const QString &workspaceId, QObject *parent = nullptr);
+    // The workspace's name tells others who find the database locked what holds it
+    // (WorkspaceLock::runningSync()).
+    SyncWriter(const QString &databasePath, const QString &workspaceId,
+               const QString &workspaceName, QObject *parent = nullptr);
     ~SyncWriter() override;
 
     bool hasRoom() const;
@@ -50,7 +53,7 @@ private:
         QList<RemoteMember> batch;
         bool complete = false;
     };
-    void run(const QString &databasePath, const QString &workspaceId);
+    void run(const QString &databasePath, const QString &workspaceId, const QString &workspaceName);
     std::optional<Command> next();
     void report(std::optional<MemberRepository::ListingSummary> summary, const QString &error);
 

@@ -6,6 +6,7 @@
 #include "member_row.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
+#include "workspace_lock.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -41,7 +42,8 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
 {
     const auto fail = [&](const QString &detail) {
         setError(error, tr("Cannot add \"%1\" to the audit log of workspace %2 in %3: %4")
-                            .arg(entry.action, entry.workspaceId, m_db.path(), detail));
+                            .arg(entry.action, entry.workspaceId, m_db.path(),
+                                 WorkspaceLock::explainBusy(m_db, detail)));
         return false;
     };
     if (!m_db.checkOpen(error))

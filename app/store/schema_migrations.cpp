@@ -194,6 +194,23 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE import_runs ADD COLUMN dry_run_settings TEXT"
              " CHECK (dry_run_settings IS NULL OR json_valid(dry_run_settings))"_s,
          }},
+        {9,
+         {
+             // A sync names itself in workspace_locks too ('sync', its subject the workspace's
+             // name), so that a write held back by its transaction can say what holds it.
+             // SQLite cannot change a CHECK: the table is made again.
+             u"CREATE TABLE workspace_locks_9 ("
+             " workspace_id TEXT PRIMARY KEY CHECK (workspace_id <> ''),"
+             " pid INTEGER NOT NULL,"
+             " host TEXT NOT NULL,"
+             " started_at INTEGER NOT NULL,"
+             " work TEXT NOT NULL CHECK (work IN ('import', 'bulk-action', 'mirror', 'sync')),"
+             " subject TEXT NOT NULL DEFAULT '')"_s,
+             u"INSERT INTO workspace_locks_9 SELECT workspace_id, pid, host, started_at, work,"
+             " subject FROM workspace_locks"_s,
+             u"DROP TABLE workspace_locks"_s,
+             u"ALTER TABLE workspace_locks_9 RENAME TO workspace_locks"_s,
+         }},
     };
     return migrations;
 }

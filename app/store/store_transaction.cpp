@@ -2,6 +2,7 @@
 
 #include "roster_database.h"
 #include "sql_helpers.h"
+#include "workspace_lock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,7 @@ bool StoreTransaction::begin(QString *error)
                  level == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepointName(), &detail)) {
         m_level = 0;
         setError(error, tr("Cannot start a transaction in the roster database %1: %2")
-                            .arg(m_db.path(), detail));
+                            .arg(m_db.path(), WorkspaceLock::explainBusy(m_db, detail)));
         return false;
     }
     m_db.m_transactionDepth = level;

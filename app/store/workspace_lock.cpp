@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <sqlite3.h>
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
@@ -26,6 +27,8 @@ QString workId(WorkspaceWork work)
         return u"bulk-action"_s;
     case WorkspaceWork::Mirror:
         return u"mirror"_s;
+    case WorkspaceWork::Sync:
+        return u"sync"_s;
     }
     return {};
 }
@@ -36,6 +39,8 @@ WorkspaceWork workFromId(const QString &id)
         return WorkspaceWork::BulkAction;
     if (id == u"mirror"_s)
         return WorkspaceWork::Mirror;
+    if (id == u"sync"_s)
+        return WorkspaceWork::Sync;
     return WorkspaceWork::Import;
 }
 
@@ -91,6 +96,10 @@ QString WorkspaceLockHolder::describe(const QString &workspaceName) const
             .arg(subject, who, workspaceName);
     case WorkspaceWork::Mirror:
         return WorkspaceLock::tr("A mirror run (%1) is running in %2.").arg(who, workspaceName);
+    case WorkspaceWork::Sync:
+        return WorkspaceLock::tr("Roster is reading the members of %1 (%2); try again when it has "
+                                 "finished.")
+            .arg(workspaceName, who);
     }
     return {};
 }
@@ -171,4 +180,32 @@ std::optional<WorkspaceLockHolder> WorkspaceLock::holder(RosterDatabase &db,
     if (current && processIsGone(*current))
         return std::nullopt;
     return current;
+}
+
+std::optional<WorkspaceLockHolder> WorkspaceLock::runningSync(RosterDatabase &db)
+{
+    QSqlQuery query(db.connection());
+    QString detail;
+    if (!prepareSql(query, u"SELECT workspace_id FROM workspace_locks WHERE work = ?"_s, &detail))
+        return std::nullopt;
+    query.addBindValue(workId(WorkspaceWork::Sync));
+    if (!execSql(query, &detail))
+        return std::nullopt;
+    QStringList workspaces;
+    while (query.next())
+        workspaces << query.value(0).toString();
+    for (const QString &workspaceId : std::as_const(workspaces)) {
+        const std::optional<WorkspaceLockHolder> sync = holder(db, workspaceId, nullptr);
+        if (sync && sync->work == WorkspaceWork::Sync)
+            return sync;
+    }
+    return std::nullopt;
+}
+
+QString WorkspaceLock::explainBusy(RosterDatabase &db, const QString &detail)
+{
+    if (!detail.contains(QString::fromUtf8(sqlite3_errstr(SQLITE_BUSY)), Qt::CaseInsensitive))
+        return detail;
+    const std::optional<WorkspaceLockHolder> sync = runningSync(db);
+    return sync ? sync->describe(sync->subject) : detail;
 }

@@ -7,12 +7,14 @@
 
 class RosterDatabase;
 
-// What holds a workspace's writer lock: an import of a file, a bulk action, a mirror run.
+// What holds a workspace's writer lock: an import of a file, a bulk action, a mirror run, a
+// sync (its subject the workspace's name).
 enum class WorkspaceWork
 {
     Import,
     BulkAction,
-    Mirror
+    Mirror,
+    Sync
 };
 
 struct WorkspaceLockHolder
@@ -32,7 +34,9 @@ struct WorkspaceLockHolder
 // when released. A row whose process is gone (same host, no such pid) is stale, so a lock left
 // by kill -9 or a crash is taken over; no file lock is involved, which keeps it working
 // wherever the database does and lets it name what holds it.
-// Sync and single edits do not take it.
+// Single edits do not take it. A sync takes it when it is free, and goes on without it when
+// not, so that it names itself to whoever finds the database locked (runningSync()): its one
+// transaction holds SQLite's write lock, for every workspace in the file, until it ends.
 class WorkspaceLock
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceLock)
@@ -56,6 +60,12 @@ public:
     // Who holds the workspace's lock now, if a live process does.
     static std::optional<WorkspaceLockHolder> holder(RosterDatabase &db, const QString &workspaceId,
                                                      QString *error);
+    // A sync that a live process runs in any workspace of the file, if one is.
+    static std::optional<WorkspaceLockHolder> runningSync(RosterDatabase &db);
+    // SQLite's `detail` of a failed write; when it says the database is locked while a sync
+    // runs, the sync named instead ("Roster is reading the members of Acme (pid …); try again
+    // when it has finished.").
+    static QString explainBusy(RosterDatabase &db, const QString &detail);
 
 private:
     RosterDatabase &m_db;

@@ -1,6 +1,8 @@
 // WorkspaceLock on a real SQLite file: one holder per workspace, named to whoever asks; other
-// workspaces are free; a row left by a process that is gone is taken over.
+// workspaces are free; a row left by a process that is gone is taken over; a write held back by
+// a sync names it.
 #include "roster_database.h"
+#include "store_transaction.h"
 #include "workspace_lock.h"
 
 #include <QProcess>
@@ -59,6 +61,38 @@ private Q_SLOTS:
         QVERIFY(!WorkspaceLock::holder(second, u"ws-1"_s, &error));
         QCOMPARE(refused.tryTake(WorkspaceWork::BulkAction, u"Deactivate"_s, &holder, &error),
                  WorkspaceLock::Outcome::Taken);
+    }
+
+    // A sync's one transaction holds SQLite's write lock: a write from another connection that
+    // finds the database locked names the sync instead of SQLite's "database is locked".
+    void aWriteThatASyncHoldsBack_namesTheSync()
+    {
+        const QString path = m_dir.filePath(u"sync.sqlite"_s);
+        RosterDatabase syncing(path);
+        RosterDatabase other(path);
+        QString error;
+        QVERIFY2(syncing.open(&error) && other.open(&error), qPrintable(error));
+        WorkspaceLock named(syncing, u"ws-1"_s);
+        QCOMPARE(named.tryTake(WorkspaceWork::Sync, u"Acme"_s, nullptr, &error),
+                 WorkspaceLock::Outcome::Taken);
+        StoreTransaction sync(syncing);
+        QVERIFY2(sync.begin(&error), qPrintable(error));
+
+        StoreTransaction edit(other);
+        QVERIFY(!edit.begin(&error));
+        QVERIFY2(error.contains(u"Roster is reading the members of Acme (pid %1, started "_s.arg(
+                     QCoreApplication::applicationPid())),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(u"; try again when it has finished."_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"database is locked"_s), qPrintable(error));
+
+        // Without a sync named, SQLite's words stay.
+        sync.rollback();
+        named.release();
+        StoreTransaction import(syncing);
+        QVERIFY2(import.begin(&error), qPrintable(error));
+        QVERIFY(!edit.begin(&error));
+        QVERIFY2(error.contains(u"database is locked"_s), qPrintable(error));
     }
 
     void aLockOfAProcessThatIsGone_isTakenOver()
