@@ -131,6 +131,13 @@ std::optional<MemberWriter::Upserted> MemberWriter::upsert(qint64 workspaceKey,
         setError(detail, tr("a member needs an email address"));
         return std::nullopt;
     }
+    if (!knownNew) {
+        const std::optional<bool> isNew =
+            certainlyNew(workspaceKey, member.providerMemberId, email, detail);
+        if (!isNew)
+            return std::nullopt;
+        knownNew = *isNew;
+    }
     if (!knownNew && holdsPending(member.providerMemberId, email) && !flush(detail))
         return std::nullopt;
     std::optional<qint64> byId;
@@ -218,7 +225,14 @@ bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
                               std::optional<Stored> *stored, QString *detail)
 {
     stored->reset();
-    if (holdsPending(providerMemberId, EmailCheck::normalized(email)) && !flush(detail))
+    const QString normalizedEmail = EmailCheck::normalized(email);
+    const std::optional<bool> isNew =
+        certainlyNew(workspaceKey, providerMemberId, normalizedEmail, detail);
+    if (!isNew)
+        return false;
+    if (*isNew)
+        return true;
+    if (holdsPending(providerMemberId, normalizedEmail) && !flush(detail))
         return false;
     if (!providerMemberId.isEmpty()) {
         if (!prepare(
@@ -242,8 +256,7 @@ bool MemberWriter::findStored(qint64 workspaceKey, const QString &workspaceId,
                  QByteArray(StoredSelect + " WHERE workspace_key = ? AND email = ?").constData(),
                  detail))
         return false;
-    return findOne(m_storedByEmail, workspaceKey, EmailCheck::normalized(email), workspaceId,
-                   stored, detail);
+    return findOne(m_storedByEmail, workspaceKey, normalizedEmail, workspaceId, stored, detail);
 }
 
 bool MemberWriter::readAhead(qint64 workspaceKey, const QString &workspaceId, qint64 afterRowId,
@@ -375,6 +388,21 @@ bool MemberWriter::markUnlisted(qint64 rowId, const QDateTime &syncedAt, QString
     m_markUnlisted.bindOptionalInt(1, timestamp(syncedAt));
     m_markUnlisted.bindInt(2, rowId);
     return m_markUnlisted.run(detail);
+}
+
+std::optional<bool> MemberWriter::certainlyNew(qint64 workspaceKey, const QString &providerMemberId,
+                                               const QString &email, QString *detail)
+{
+    auto named = m_namedSoFar.find(workspaceKey);
+    if (named == m_namedSoFar.end()) {
+        const std::optional<qint64> next = nextRowId(workspaceKey, detail);
+        if (!next)
+            return std::nullopt;
+        const bool heldNobody = *next == MemberRow::firstRowId(workspaceKey);
+        named = m_namedSoFar.insert(
+            workspaceKey, heldNobody ? std::optional<NamedSoFar>(NamedSoFar()) : std::nullopt);
+    }
+    return named->has_value() && (*named)->firstTime(email, providerMemberId);
 }
 
 std::optional<qint64> MemberWriter::nextRowId(qint64 workspaceKey, QString *detail)

@@ -2,6 +2,7 @@
 
 #include "member_record.h"
 #include "member_row.h"
+#include "named_so_far.h"
 #include "sqlite_statement.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,10 @@ private:
     bool ready(QString *detail);
     bool prepare(SqliteStatement &statement, const char *sql, QString *detail);
     std::optional<qint64> nextRowId(qint64 workspaceKey, QString *detail);
+    // True when no row of the workspace can have the provider id or the address: it held nobody
+    // when this writer first wrote to it, and neither was named since. Names them.
+    std::optional<bool> certainlyNew(qint64 workspaceKey, const QString &providerMemberId,
+                                     const QString &email, QString *detail);
     // The key of the group set of `groups`, added when new; none for no groups.
     bool groupSetKey(const QList<MemberGroup> &groups, std::optional<qint64> *key, QString *detail);
     void bindFields(SqliteStatement &statement, int offset, const MemberRecord &member,
@@ -129,6 +134,8 @@ private:
     // The next free row id of each workspace written to. Valid while the caller's transaction
     // holds the write lock, which it does for the writer's whole life.
     QHash<qint64, qint64> m_nextRowId;
+    // By workspace: what it was named, if it held nobody when first written to (certainlyNew).
+    QHash<qint64, std::optional<NamedSoFar>> m_namedSoFar;
 };
 
 template <typename Visit>
