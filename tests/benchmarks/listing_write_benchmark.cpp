@@ -3,7 +3,8 @@
 //    same listing again (nothing changed), each with the rows written and the peak memory it
 //    added; and the old applyListing() of that unchanged listing, which held it all in memory;
 //  - bulk upsert (MemberRepository::upsertMany) of N members into an empty workspace, through
-//    Qt Sql as before (LegacyMemberWriter) and through SQLite's C API (MemberWriter).
+//    Qt Sql as before (LegacyMemberWriter) and through SQLite's C API (MemberWriter); beside
+//    them the floor, SQLite alone copying those rows into an empty roster.
 // Prints figures, asserts nothing about time.
 //   listing_write_benchmark [--members N[,N...]] [--batch B] [--new-only] [--dir DIR]
 #include "benchmark_members.h"
@@ -17,6 +18,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <cstdio>
 #include <ctime>
@@ -81,6 +84,37 @@ bool openFresh(RosterDatabase &db)
     return false;
 }
 
+// The floor: SQLite alone copying the rows the new bulk upsert wrote into an empty roster of the
+// same schema, one INSERT ... SELECT, no Roster code.
+bool sqliteAlone(const QString &directory, int count)
+{
+    RosterDatabase db(directory + u"/floor.sqlite"_s);
+    if (!openFresh(db))
+        return false;
+    QSqlQuery query(db.connection());
+    const auto run = [&query](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    };
+    if (!run(u"ATTACH DATABASE '%1' AS written"_s.arg(directory + u"/new-bulk.sqlite"_s)) ||
+        !run(u"INSERT INTO workspaces SELECT * FROM written.workspaces"_s) ||
+        !run(u"INSERT INTO group_sets SELECT * FROM written.group_sets"_s))
+        return false;
+    Phase phase;
+    if (!run(u"BEGIN IMMEDIATE"_s) ||
+        !run(u"INSERT INTO members SELECT * FROM written.members ORDER BY id"_s) ||
+        !run(u"COMMIT"_s))
+        return false;
+    phase.report("SQLite alone (INSERT ... SELECT)", count, count);
+    query.finish();
+    run(u"DETACH DATABASE written"_s);
+    db.close();
+    QFile::remove(db.path());
+    return true;
+}
+
 bool bulkUpserts(const QString &directory, int count, bool old)
 {
     const QList<MemberRecord> members = BenchmarkMembers::makeMembers(Workspace, count);
@@ -108,6 +142,8 @@ bool bulkUpserts(const QString &directory, int count, bool old)
         }
         phase.report("bulk upsert, new (SQLite C API)", count, written->inserted);
     }
+    if (!sqliteAlone(directory, count))
+        return false;
     QFile::remove(directory + u"/old-bulk.sqlite"_s);
     QFile::remove(directory + u"/new-bulk.sqlite"_s);
     return true;
