@@ -2785,6 +2785,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>The provider may have carried it out: retrying this row looks the member up first.</source>
         <translation>Der Anbieter hat es vielleicht ausgeführt: Ein erneuter Versuch dieser Zeile sucht das Mitglied zuerst.</translation>
     </message>
+    <message>
+        <source>%1 was a member already: updated instead of created.</source>
+        <translation>%1 war bereits Mitglied: aktualisiert statt angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 was a member already: reactivated instead of created.</source>
+        <translation>%1 war bereits Mitglied: reaktiviert statt angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSettings</name>
@@ -3708,6 +3716,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>No login link for %1: %2</source>
         <translation>Kein Anmeldelink für %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster is reading the members of %1; try again when it has finished.</source>
+        <translation>Roster liest gerade die Mitglieder von %1; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6416,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Cannot read the workspace&apos;s lock: %1</source>
         <translation>Die Sperre des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Roster is reading the members of %1 (%2); try again when it has finished.</source>
+        <translation>Roster liest gerade die Mitglieder von %1 (%2); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
