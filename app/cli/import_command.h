@@ -40,6 +40,7 @@ protected:
     void declareOptions(QCommandLineParser &parser) override;
     std::optional<QString> checkUsage(const QCommandLineParser &parser) const override;
     void runWith(MemberService *service, const QCommandLineParser &parser) override;
+    bool changesMembers(const QCommandLineParser &) const override { return true; }
 
 private:
     // Takes the workspace's lock, or refuses, or (with --wait) tries again shortly; then start().

@@ -18,6 +18,7 @@ protected:
     void declareOptions(QCommandLineParser &parser) override;
     std::optional<QString> checkUsage(const QCommandLineParser &parser) const override;
     void runWith(MemberService *service, const QCommandLineParser &parser) override;
+    bool changesMembers(const QCommandLineParser &) const override { return true; }
 
 private:
     void resolveGroups(MemberService *service, const QStringList &adds, const QStringList &removes);

@@ -6,6 +6,7 @@
 #include "key_input.h"
 #include "member_service.h"
 #include "session_keys.h"
+#include "workspace_lock.h"
 #include "workspace_opener.h"
 #include "workspace_store.h"
 
@@ -72,6 +73,13 @@ void ServiceCommand::run(const QCommandLineParser &parser)
     if (!needsKey(parser))
         return runLocal(*workspace, parser);
 
+    if (changesMembers(parser)) {
+        RosterDatabase *db = m_context.database(&error);
+        if (!db)
+            return fail(ExitFailure, error);
+        if (const std::optional<QString> refusal = WorkspaceLock::refusalWhileSyncing(*db))
+            return fail(ExitFailure, *refusal);
+    }
     if (!takeKeyForThisRun(*workspace, parser))
         return;
     WorkspaceOpener *opener = m_context.opener(&error);

@@ -28,6 +28,10 @@ protected:
     virtual void runWith(MemberService *service, const QCommandLineParser &parser) = 0;
     // Whether the command can run on the local roster alone, without a key.
     virtual bool needsKey(const QCommandLineParser &) const { return true; }
+    // Whether the command changes members at the provider (or writes the audit log) and then
+    // records it in the local roster: such a command is refused, before anything is sent, while
+    // a sync holds the roster's write lock.
+    virtual bool changesMembers(const QCommandLineParser &) const { return false; }
     // For local commands: the workspace without a service.
     virtual void runLocal(const Workspace &, const QCommandLineParser &) {}
 

@@ -209,3 +209,11 @@ QString WorkspaceLock::explainBusy(RosterDatabase &db, const QString &detail)
     const std::optional<WorkspaceLockHolder> sync = runningSync(db);
     return sync ? sync->describe(sync->subject) : detail;
 }
+
+std::optional<QString> WorkspaceLock::refusalWhileSyncing(RosterDatabase &db)
+{
+    const std::optional<WorkspaceLockHolder> sync = runningSync(db);
+    if (!sync)
+        return std::nullopt;
+    return sync->describe(sync->subject) + u' ' + tr("Nothing was sent to the provider.");
+}

@@ -66,6 +66,11 @@ public:
     // runs, the sync named instead ("Roster is reading the members of Acme (pid …); try again
     // when it has finished.").
     static QString explainBusy(RosterDatabase &db, const QString &detail);
+    // Why a change is not to be sent to the provider now: a sync that a live process runs holds
+    // the write lock the change would be recorded under, so the provider would act and the
+    // roster would not. Nothing when no sync runs. The one check of roster-cli's member commands
+    // and the window's actions, made before anything is sent.
+    static std::optional<QString> refusalWhileSyncing(RosterDatabase &db);
 
 private:
     RosterDatabase &m_db;

@@ -1,0 +1,132 @@
+// While another process syncs, its one transaction holds the roster's write lock: a command that
+// would change a member at the provider and then record it could not record it. Such a command
+// is refused before it sends anything, names the sync, and ends with exit code 1.
+#include "cli_runner.h"
+#include "roster_database.h"
+#include "sandbox_process.h"
+#include "sandbox_stats.h"
+#include "workspace_lock.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliSyncBusy : public QObject
+{
+    Q_OBJECT
+
+    static constexpr auto Email = "ada@example.com";
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<CliRunner> m_cli;
+    std::unique_ptr<RosterDatabase> m_db;
+    std::unique_ptr<WorkspaceLock> m_sync;
+
+    // The requests the sandbox's Heartbeat saw that change something (all but GET).
+    qint64 changesSent()
+    {
+        const QJsonObject endpoints = m_sandbox->stats()[u"providers"_s][u"heartbeat"_s].toObject();
+        qint64 total = 0;
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+            if (it.key().startsWith(u"GET "_s))
+                continue;
+            const QJsonObject statuses = it.value().toObject();
+            for (const QJsonValue &count : statuses)
+                total += count.toInteger();
+        }
+        return total;
+    }
+
+    // What a sync in a live process leaves in workspace_locks: this test's process holds it.
+    void recordRunningSync()
+    {
+        m_db =
+            std::make_unique<RosterDatabase>(m_cli->homePath() + u"/data/Roster/roster.sqlite"_s);
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+        const QString workspaceId = m_cli->workspaceId(u"HB"_s);
+        QVERIFY(!workspaceId.isEmpty());
+        m_sync = std::make_unique<WorkspaceLock>(*m_db, workspaceId);
+        QCOMPARE(m_sync->tryTake(WorkspaceWork::Sync, u"HB"_s, nullptr, &error),
+                 WorkspaceLock::Outcome::Taken);
+    }
+
+    void expectRefused(const QStringList &arguments)
+    {
+        const qint64 before = changesSent();
+        const CliResult result = m_cli->run(arguments);
+        QVERIFY2(result.exitCode == 1, qPrintable(result.diagnosis()));
+        QVERIFY2(result.err.contains(u"Roster is reading the members of HB (pid %1, started "_s.arg(
+                     QCoreApplication::applicationPid())),
+                 qPrintable(result.diagnosis()));
+        QVERIFY2(result.err.contains(u"Nothing was sent to the provider."_s),
+                 qPrintable(result.diagnosis()));
+        QCOMPARE(changesSent(), before);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_cli = std::make_unique<CliRunner>();
+        QVERIFY(m_cli->isValid());
+        m_sandbox = std::make_unique<SandboxProcess>(
+            QStringList{u"--rate-limit"_s, u"0"_s, u"--members"_s, u"0"_s});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+        const CliResult added =
+            m_cli->addWorkspace(u"HB"_s, u"heartbeat"_s, m_sandbox->baseUrl() + u"/heartbeat/v0"_s,
+                                m_sandbox->apiKey());
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
+        const CliResult member =
+            m_cli->run({u"member"_s, u"add"_s, QString::fromLatin1(Email), u"-w"_s, u"HB"_s,
+                        u"--name"_s, u"Ada Lovelace"_s, u"--role"_s, u"Member"_s});
+        QVERIFY2(member.exitCode == 0, qPrintable(member.diagnosis()));
+    }
+
+    void cleanup()
+    {
+        m_sync.reset();
+        m_db.reset();
+        m_cli.reset();
+        m_sandbox.reset();
+    }
+
+    void editDuringASync_sendsNothingAndNamesTheSync()
+    {
+        recordRunningSync();
+        expectRefused({u"member"_s, u"edit"_s, QString::fromLatin1(Email), u"-w"_s, u"HB"_s,
+                       u"--name"_s, u"Ada King"_s});
+        const QStringList shown = SandboxStats::memberEmails(m_sandbox->state(), u"heartbeat"_s);
+        QVERIFY(shown.contains(QString::fromLatin1(Email)));
+
+        // Once the sync has ended, the same edit goes through.
+        m_sync->release();
+        const CliResult edited = m_cli->run({u"member"_s, u"edit"_s, QString::fromLatin1(Email),
+                                             u"-w"_s, u"HB"_s, u"--name"_s, u"Ada King"_s});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.diagnosis()));
+        QVERIFY2(edited.out.contains(u"Ada King"_s), qPrintable(edited.diagnosis()));
+    }
+
+    void otherMemberChangesDuringASync_sendNothing()
+    {
+        recordRunningSync();
+        const QString email = QString::fromLatin1(Email);
+        expectRefused({u"member"_s, u"deactivate"_s, email, u"-w"_s, u"HB"_s});
+        expectRefused({u"member"_s, u"add"_s, u"grace@example.com"_s, u"-w"_s, u"HB"_s, u"--name"_s,
+                       u"Grace Hopper"_s, u"--role"_s, u"Member"_s});
+        expectRefused({u"link"_s, email, u"-w"_s, u"HB"_s});
+    }
+
+    // Reading is not held up by a sync.
+    void showDuringASync_goesAhead()
+    {
+        recordRunningSync();
+        const CliResult shown =
+            m_cli->run({u"member"_s, u"show"_s, QString::fromLatin1(Email), u"-w"_s, u"HB"_s});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.diagnosis()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSyncBusy)
+#include "tst_cli_sync_busy.moc"
