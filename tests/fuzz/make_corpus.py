@@ -215,3 +215,48 @@ http("head_too_large", b"GET / HTTP/1.1\r\nX: " + b"a" * 3000, pieces=(255, 0), 
 CHUNKED = b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
 http("chunk_line_at_limit_cut_in_crlf",
      CHUNKED + b"0" * 1023 + b"1\r\nx\r\n0\r\n\r\n", pieces=(134,))
+
+# ---- JSON list stream: byte 0 = 0x40 | limits << 3 | pieces; pieces 0 16 KB, 1 one byte,
+# 2 seven, 3 64, 4 4096, 5-7 1 to 13 in turn; limits 0 the defaults (depth 32, 1 MB), 1 depth 4
+# and 256 bytes, 2 depth 8 and 1 KB, 3 depth 2 and 16 bytes. Then the body.
+
+
+def listing(name, body, pieces=0, limits=0):
+    if not isinstance(body, bytes):
+        body = json.dumps(body, separators=(",", ":")).encode()
+    write("fuzz_json_list_stream", name, bytes([0x40 + (limits << 3) + pieces]) + body)
+
+
+listing("bare_array", [HB_USER, HB_JOE], pieces=1)
+listing("bare_array_scalars", [1, "two", True, None, 3.5, [], {}], pieces=2)
+listing("envelope_data", {"data": [HB_USER], "meta": {"page": 0, "size": 20, "total_count": 1}},
+        pieces=3)
+listing("envelope_users_total", {"total": 2, "users": [HB_USER, HB_JOE]}, pieces=5)
+listing("envelope_data_then_users", {"data": [{"id": "1"}], "users": [{"id": "2"}], "x": [1]})
+listing("envelope_no_list", {"data": {"id": 1}, "meta": {}}, pieces=2)
+listing("nested_objects", [{"id": "1", "email": "a@b.c", "groups": [{"name": "G", "sub": {
+    "deep": [[1, [2, {"k": None}]]]}}]}], pieces=2, limits=2)
+listing("unicode_escapes", b'[{"id":"\\u00e9\\ud83d\\ude00\\"\\\\\\/\\b\\f\\n\\r\\t","email":'
+        b'"j\xc3\xbcrgen@example.com","name":"\xe2\x82\xac \\ud800 lone \xf0\x9f\x98\x80"},"\\u0000"]',
+        pieces=1)
+listing("invalid_utf8", b'[{"id":"1","email":"a@b.c"},"\xff\xfe",{"id":"\xc3\x28"}]', pieces=2)
+listing("numbers_edges", b'[0,-0,1e308,-1e308,1e999,9223372036854775807,-9223372036854775808,'
+        b'9223372036854775808,1.5e-324,0.1,{"id":18446744073709551616,"email":"n@x.y"}]', pieces=2)
+listing("truncated", json.dumps([HB_USER, HB_JOE], separators=(",", ":")).encode()[:600],
+        pieces=3)
+listing("trailing_garbage", b'[{"id":"1","email":"a@b.c"}] trailing', pieces=2)
+listing("two_documents", b'[1][2]')
+listing("item_over_byte_limit", [{"id": "1", "bio": "x" * 400}, {"id": "2"}], pieces=3,
+        limits=1)
+listing("string_item_over_byte_limit", ["y" * 40, "z"], pieces=1, limits=3)
+listing("too_deep", b'[' + b'[' * 40 + b']' * 40 + b']', pieces=2)
+listing("too_deep_small_limit", {"data": [{"a": {"b": {"c": 1}}}]}, pieces=1, limits=1)
+listing("empty_array", b'[]')
+listing("empty_envelope_list", b'{"data":[],"total":0}', pieces=1)
+listing("null", b'null')
+listing("empty", b'')
+listing("whitespace_only", b' \n\t ', pieces=1)
+listing("not_json", b'<html><body>502 Bad Gateway</body></html>', pieces=2)
+listing("single_object", HB_USER, pieces=4)
+listing("heartbeat_many", [dict(HB_USER, id="u%d" % i, email="m%d@example.com" % i)
+                           for i in range(40)], pieces=4)

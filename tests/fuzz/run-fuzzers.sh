@@ -16,7 +16,7 @@ seconds=${1:-1800}
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-    harnesses=(fuzz_csv_reader fuzz_provider_answers fuzz_http_framer)
+    harnesses=(fuzz_csv_reader fuzz_provider_answers fuzz_http_framer fuzz_json_list_stream)
 fi
 build=${ROSTER_FUZZ_BUILD_DIR:-$root/build-fuzz}
 out=${ROSTER_FUZZ_OUT:-$build/runs/$(date -u +%Y%m%dT%H%M%SZ)}
