@@ -191,7 +191,7 @@ void MemberActions::updateEnabled()
 
 void MemberActions::addMember()
 {
-    if (!m_service)
+    if (refusedNow(false))
         return;
     auto *dialog = new MemberDialog(m_service, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -231,6 +231,8 @@ void MemberActions::editMember()
 
 void MemberActions::openEditor(const MemberRecord &member)
 {
+    if (refusedNow(false))
+        return;
     auto *dialog = new MemberDialog(m_service, member, m_window);
     dialog->setAvatarCache(&m_context.avatars());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -274,17 +276,8 @@ void MemberActions::confirmBulk(MemberAction action, const NamedRef &group,
         return;
     const bool groupAction =
         action == MemberAction::AddToGroup || action == MemberAction::RemoveFromGroup;
-    // Not asked while an import or another bulk action holds the workspace (runMany would
-    // refuse the answer); a database that cannot say is left to runMany to report.
-    if (groupAction || emails.size() > 1) {
-        QString error;
-        const Workspace &workspace = m_service->workspace();
-        if (const std::optional<WorkspaceLockHolder> holder =
-                WorkspaceLock::holder(m_context.database(), workspace.id, &error)) {
-            m_report->warning(BulkMemberAction::refusalWhileHeld(*holder, workspace.name));
-            return;
-        }
-    }
+    if (refusedNow(groupAction || emails.size() > 1))
+        return;
     const QString groupName = group.name.isEmpty() ? group.id : group.name;
     auto *confirm =
         groupAction
@@ -307,8 +300,36 @@ void MemberActions::confirmBulk(MemberAction action, const NamedRef &group,
     confirm->open();
 }
 
+bool MemberActions::refusedNow(bool bulk)
+{
+    if (!m_service)
+        return true;
+    // A sync that another process runs holds the roster's write lock: the provider would act
+    // and the roster would not record it.
+    if (const std::optional<QString> refusal =
+            WorkspaceLock::refusalWhileSyncing(m_context.database())) {
+        m_report->warning(*refusal);
+        return true;
+    }
+    if (!bulk)
+        return false;
+    // Not asked while an import or another bulk action holds the workspace (runMany would
+    // refuse the answer); a database that cannot say is left to runMany to report.
+    QString error;
+    const Workspace &workspace = m_service->workspace();
+    if (const std::optional<WorkspaceLockHolder> holder =
+            WorkspaceLock::holder(m_context.database(), workspace.id, &error)) {
+        m_report->warning(BulkMemberAction::refusalWhileHeld(*holder, workspace.name));
+        return true;
+    }
+    return false;
+}
+
 void MemberActions::runOne(MemberAction action, const QString &email)
 {
+    // Again: a sync may have begun while the confirmation was open.
+    if (refusedNow(false))
+        return;
     const bool deactivating = action == MemberAction::Deactivate;
     m_report->show(deactivating ? tr("Deactivating %1…").arg(email)
                                 : tr("Reactivating %1…").arg(email));
@@ -383,6 +404,10 @@ void MemberActions::runMany(BulkMemberAction *bulk)
     // One writer per workspace: while an import or another bulk action runs in it (here or in
     // another process), this one does not start, and says which holds it.
     bulk->holdWorkspaceLock(m_context.database());
+    if (refusedNow(false)) {
+        delete bulk;
+        return;
+    }
     QString refusal;
     if (!bulk->start(&refusal)) {
         delete bulk;
@@ -472,7 +497,7 @@ void MemberActions::copyLinkOfSelection()
 
 void MemberActions::copyLinkOf(const QString &email)
 {
-    if (!m_service || email.isEmpty())
+    if (email.isEmpty() || refusedNow(false))
         return;
     m_copyWorkspaceId = m_service->workspace().id;
     m_copier->copyFor(m_service, email);
@@ -480,6 +505,8 @@ void MemberActions::copyLinkOf(const QString &email)
 
 void MemberActions::copyLinkIn(const QString &workspaceId, const QString &email)
 {
+    if (refusedNow(false))
+        return;
     const std::optional<Workspace> workspace = m_context.workspaces().findById(workspaceId);
     if (!workspace)
         return m_report->warning(tr("No login link for %1: its workspace was removed.").arg(email));

@@ -70,6 +70,10 @@ private:
     void editMemberWithEmail(const QString &email);
     void openEditor(const MemberRecord &member);
     void offerUndo(BulkMemberAction *bulk);
+    // True, with the reason in the status bar, when nothing is to be sent now: while another
+    // process syncs (every action), or while an import or bulk action holds the workspace
+    // (a bulk action). Looked at before asking or sending anything.
+    bool refusedNow(bool bulk);
     void confirmBulk(MemberAction action, const NamedRef &group, const QStringList &emails,
                      int selected);
     void deactivateSelection();

@@ -9,6 +9,7 @@
 #include "member_form.h"
 #include "member_service.h"
 #include "picture_field.h"
+#include "workspace_lock.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -203,6 +204,12 @@ void MemberDialog::accept()
     m_saveMessage->clear();
     m_saveMessageField = MemberField::None;
     m_form->clearProviderProblems();
+    // A sync that began while the dialog was open holds the roster's write lock.
+    if (const std::optional<QString> refusal =
+            WorkspaceLock::refusalWhileSyncing(m_service->database())) {
+        m_saveMessage->showMessage(InlineMessage::Type::Warning, *refusal);
+        return;
+    }
     const QString where = providerDisplayName(m_service->workspace().provider);
     QPointer<MemberDialog> self(this);
     auto done = [self](const Result<MemberRecord> &saved) {

@@ -49,6 +49,7 @@ public:
     const Workspace &workspace() const { return m_workspace; }
     Capabilities capabilities() const { return m_client->capabilities(); }
     ApiSession *session() const { return m_session; }
+    RosterDatabase &database() const { return m_db; }
 
     // A cheap call that proves the address and the key: a look-up of an address nobody has.
     ApiTask *testConnection(Done<bool> done);
