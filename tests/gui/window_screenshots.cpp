@@ -1,9 +1,9 @@
 // Screenshots of the Roster window on the demo, for docs/screenshots/: the member table with a
 // member selected (most Heartbeat members given a picture first, DemoPictures), the quick-link
 // palette, the log window, the preferences, a bulk action refused while an import holds the
-// workspace, a refresh's progress beside Cancel (with why Add member is disabled) and the offer to
-// resume an import that stopped, in light and dark. Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that
-// the palette, a popup window, is on the screen:
+// workspace, an edit refused while another process syncs, a refresh's progress beside Cancel (with
+// why Add member is disabled) and the offer to resume an import that stopped, in light and dark.
+// Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
 #include "api_session.h"
 #include "avatar_cache.h"
@@ -17,6 +17,7 @@
 #include "import_planner.h"
 #include "main_window.h"
 #include "member_actions.h"
+#include "member_dialog.h"
 #include "member_filter_proxy.h"
 #include "member_service.h"
 #include "member_table_model.h"
@@ -179,6 +180,40 @@ bool saveBulkActionRefused(MainWindow &window, RosterContext &context, const Scr
     return saved;
 }
 
+// Edit member asked for while another process syncs (here a second connection to the roster,
+// naming the sync as a sync does): no dialog opens, and the status bar names the sync.
+bool saveEditRefusedWhileSyncing(MainWindow &window, RosterContext &context,
+                                 const ScreenshotSetup &setup)
+{
+    RosterDatabase other(context.paths().databaseFile);
+    QString error;
+    if (!other.open(&error))
+        return false;
+    const std::optional<Workspace> shown = context.workspaces().findById(window.shownWorkspaceId());
+    WorkspaceLock sync(other, window.shownWorkspaceId());
+    if (!shown || sync.tryTake(WorkspaceWork::Sync, shown->name, nullptr, &error) !=
+                      WorkspaceLock::Outcome::Taken)
+        return false;
+    window.memberTable()->clearSelection();
+    const int top = std::max(0, window.memberTable()->rowAt(0));
+    window.memberTable()->selectionModel()->select(window.memberProxy()->index(top + 2, 0),
+                                                   QItemSelectionModel::Select |
+                                                       QItemSelectionModel::Rows);
+    window.memberActions()->edit()->trigger();
+    const bool refused = window.findChildren<MemberDialog *>().isEmpty() &&
+                         QTest::qWaitFor(
+                             [&] {
+                                 return window.statusBar()->currentMessage().startsWith(
+                                     u"Roster is reading the members of"_s);
+                             },
+                             10'000);
+    const bool saved =
+        refused && saveScreenArea(window, setup.path(u"edit-refused-while-syncing"_s));
+    window.statusBar()->clearMessage();
+    window.memberTable()->clearSelection();
+    return saved;
+}
+
 // A refresh under way, the status bar telling how far it has read beside Cancel, at 1280 × 800
 // and 1024 × 700: refresh-progress-WIDTH.png. The demo's 200 members are read in a blink, so the
 // request is held back (the key's pacer paused) and the progress of a large community is told
@@ -287,6 +322,7 @@ int main(int argc, char **argv)
     window.raise();
     window.activateWindow();
     ok &= saveBulkActionRefused(window, context, setup);
+    ok &= saveEditRefusedWhileSyncing(window, context, setup);
     for (const QSize size : {QSize(1280, 800), QSize(1024, 700)})
         ok &= saveRefreshProgress(window, setup, size);
     window.resize(1280, 800);
