@@ -1,6 +1,7 @@
 // While another process syncs, its one transaction holds the roster's write lock: a command that
 // would change a member at the provider and then record it could not record it. Such a command
-// is refused before it sends anything, names the sync, and ends with exit code 1.
+// is refused before it sends anything, names the sync, and ends with exit code 1: with the sync's
+// row written as a sync writes it, and with a real `members sync` held back by the sandbox.
 #include "cli_runner.h"
 #include "roster_database.h"
 #include "sandbox_process.h"
@@ -116,6 +117,42 @@ private Q_SLOTS:
         expectRefused({u"member"_s, u"add"_s, u"grace@example.com"_s, u"-w"_s, u"HB"_s, u"--name"_s,
                        u"Grace Hopper"_s, u"--role"_s, u"Member"_s});
         expectRefused({u"link"_s, email, u"-w"_s, u"HB"_s});
+    }
+
+    // A real `members sync` in another roster-cli, its listing held back by the sandbox's
+    // latency: while it waits, it names itself in workspace_locks, and an edit is refused.
+    void editDuringARealSync_sendsNothingAndNamesIt()
+    {
+        SandboxProcess slow(
+            {u"--rate-limit"_s, u"0"_s, u"--members"_s, u"5"_s, u"--latency"_s, u"6000"_s});
+        QVERIFY2(slow.start(), qPrintable(slow.error()));
+        const CliResult added = m_cli->addWorkspace(
+            u"Slow"_s, u"heartbeat"_s, slow.baseUrl() + u"/heartbeat/v0"_s, slow.apiKey());
+        QVERIFY2(added.exitCode == 0, qPrintable(added.diagnosis()));
+        const QString email = SandboxStats::memberEmails(slow.state(), u"heartbeat"_s).value(0);
+        QVERIFY(!email.isEmpty());
+
+        std::unique_ptr<QProcess> sync =
+            m_cli->start({u"members"_s, u"sync"_s, u"-w"_s, u"Slow"_s});
+        RosterDatabase db(m_cli->homePath() + u"/data/Roster/roster.sqlite"_s);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(WorkspaceLock::runningSync(db).has_value(), 30'000);
+
+        const CliResult edited = m_cli->run(
+            {u"member"_s, u"edit"_s, email, u"-w"_s, u"Slow"_s, u"--name"_s, u"Renamed"_s});
+        QVERIFY2(edited.exitCode == 1, qPrintable(edited.diagnosis()));
+        QVERIFY2(
+            edited.err.contains(u"Roster is reading the members of Slow (pid %1, started "_s.arg(
+                sync->processId())),
+            qPrintable(edited.diagnosis()));
+
+        QVERIFY(sync->waitForFinished(60'000));
+        QVERIFY2(sync->exitCode() == 0, sync->readAllStandardError().constData());
+        const QJsonObject endpoints = slow.stats()[u"providers"_s][u"heartbeat"_s].toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+            QVERIFY2(it.key().startsWith(u"GET "_s), qPrintable(it.key()));
+        QVERIFY(!WorkspaceLock::runningSync(db));
     }
 
     // Reading is not held up by a sync.
