@@ -6421,6 +6421,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Roster is reading the members of %1 (%2); try again when it has finished.</source>
         <translation>Roster liest gerade die Mitglieder von %1 (%2); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Nothing was sent to the provider.</source>
+        <translation>An den Anbieter wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOptions</name>
