@@ -59,12 +59,42 @@ struct JsonListStream::State
     QByteArrayView chunk;      // what yajl_parse() is reading now
     qsizetype captureFrom = 0; // where the item begins in `chunk` (0 when it began earlier)
     QByteArray captured;       // the item's bytes from earlier chunks
+    // Outside a captured item, YAJL keeps a token cut by a chunk's end until it is complete:
+    // where the last event ended in `chunk`, and how much of a token has come since.
+    qsizetype lastEvent = 0;
+    bool tokenStarted = false;
+    qsizetype tokenBytes = 0;
 
     qsizetype consumed() const { return qsizetype(yajl_get_bytes_consumed(parser)); }
+
+    void event()
+    {
+        lastEvent = consumed();
+        tokenStarted = false;
+        tokenBytes = 0;
+    }
+
+    // The part of a token the chunk ends in, which YAJL keeps: bounded like the value it
+    // becomes, where an escaped character is up to six bytes of text for one character.
+    bool tokenWithinLimit(QByteArrayView bytes)
+    {
+        qsizetype from = lastEvent;
+        if (!tokenStarted) {
+            while (from < bytes.size() && QByteArrayView(" \t\r\n,:").contains(bytes[from]))
+                ++from;
+            tokenStarted = from < bytes.size();
+        }
+        if (tokenStarted)
+            tokenBytes += bytes.size() - from;
+        if (tokenBytes > 6 * limits.maxValueBytes + 16)
+            return fail(u"a value larger than %1 bytes"_s.arg(limits.maxValueBytes));
+        return true;
+    }
 
     // An event inside an item being captured.
     int inCapture()
     {
+        event();
         if (captured.size() + consumed() - captureFrom > limits.maxValueBytes)
             return fail(u"an item larger than %1 bytes"_s.arg(limits.maxValueBytes));
         return 1;
@@ -88,8 +118,9 @@ struct JsonListStream::State
     {
         valueBytes += bytes + NodeBytes;
         if (valueBytes > limits.maxValueBytes) {
-            fail(buildingItem ? u"an item larger than %1 bytes"_s.arg(limits.maxValueBytes)
-                              : u"an envelope larger than %1 bytes"_s.arg(limits.maxValueBytes));
+            const bool item = buildingItem || (building.empty() && (top == Top::Array || inItems));
+            fail(item ? u"an item larger than %1 bytes"_s.arg(limits.maxValueBytes)
+                      : u"an envelope larger than %1 bytes"_s.arg(limits.maxValueBytes));
             return false;
         }
         return true;
@@ -105,7 +136,7 @@ struct JsonListStream::State
             onItem(value);
             return 1;
         }
-        envelopeBytes += valueBytes;
+        envelopeBytes += valueBytes + envelopeKey.size();
         valueBytes = 0;
         if (envelopeBytes > limits.maxValueBytes)
             return fail(u"an envelope larger than %1 bytes"_s.arg(limits.maxValueBytes));
@@ -115,6 +146,7 @@ struct JsonListStream::State
 
     int scalar(QJsonValue value, qsizetype bytes)
     {
+        event();
         if (!building.empty()) {
             if (!countBytes(bytes))
                 return 0;
@@ -134,6 +166,7 @@ struct JsonListStream::State
 
     int open(bool isObject)
     {
+        event();
         if (openDepth() >= limits.maxDepth)
             return fail(u"nested deeper than %1"_s.arg(limits.maxDepth));
         if (capturing) {
@@ -168,6 +201,7 @@ struct JsonListStream::State
 
     int close()
     {
+        event();
         if (capturing) {
             if (!inCapture())
                 return 0;
@@ -207,6 +241,7 @@ struct JsonListStream::State
 
     int key(const unsigned char *bytes, size_t length)
     {
+        event();
         if (capturing)
             return inCapture();
         // Keys repeat in every item: the last text of each length is kept to spare a new one.
@@ -301,6 +336,7 @@ bool JsonListStream::feed(QByteArrayView bytes)
         return false;
     s.chunk = bytes;
     s.captureFrom = 0;
+    s.lastEvent = 0;
     const yajl_status status = yajl_parse(
         s.parser, reinterpret_cast<const unsigned char *>(bytes.data()), size_t(bytes.size()));
     if (status == yajl_status_ok) {
@@ -308,6 +344,8 @@ bool JsonListStream::feed(QByteArrayView bytes)
             s.captured.append(bytes.sliced(s.captureFrom));
             if (s.captured.size() > s.limits.maxValueBytes)
                 return s.fail(u"an item larger than %1 bytes"_s.arg(s.limits.maxValueBytes));
+        } else if (!s.tokenWithinLimit(bytes)) {
+            return false;
         }
         s.chunk = {};
         return true;

@@ -4,14 +4,14 @@
 // Input: byte 0 chooses the piece sizes (bits 0-2: 16 KB, 1, 7, 64, 4096 bytes, or sizes from
 // 1 to 13 in turn) and the limits (bits 3-4: the defaults, depth 4 and 256 bytes, depth 8 and
 // 1 KB, depth 2 and 16 bytes); the rest is the body. Each piece is fed even after a failure,
-// then finish(). Checks: the items and the outcome (success, or a failure with a problem) are the
-// same as when the body comes in one piece; every item is within the limits (its depth, the
-// text of its strings and keys); the item count never goes back and is the items handed over;
-// no item comes after a failure, and feed() and finish() keep saying it failed; the reader of
-// members counts every item either as a member or as unreadable, hands the members on in batches
-// no larger than asked (all of them by the end), and reads, with its default limits, every
-// list the stream reads in one piece with those limits.
-// FUZZ_VERBOSE=1 prints each input's items and outcome, whole and in pieces.
+// then finish(). Checks: the items, the envelope and the outcome (success, or a failure with a
+// problem) are the same as when the body comes in one piece; every item and the envelope are
+// within the limits (depth, the text of their strings and keys); the item count never goes back and
+// is the items handed over; no item comes after a failure, and feed() and finish() keep saying it
+// failed; the reader of members counts every item either as a member or as unreadable, hands the
+// members on in batches no larger than asked (all of them by the end), and reads, with its default
+// limits, every list the stream reads in one piece with those limits. FUZZ_VERBOSE=1 prints each
+// input's items and outcome, whole and in pieces.
 #include "heartbeat_profile.h"
 #include "json_list_stream.h"
 #include "member_list_reader.h"
@@ -37,6 +37,7 @@ struct Reading
     QList<QJsonValue> items;
     bool ok = false;
     QString problem;
+    QJsonObject envelope;
 };
 
 // The depth of a value (a scalar is 0) and the length of the text its strings and keys hold.
@@ -94,9 +95,16 @@ Reading readStream(const QByteArray &body, Pieces pieces, JsonListStream::Limits
     }
     reading.ok = stream.finish();
     reading.problem = stream.problem();
+    reading.envelope = stream.envelope();
+    qsizetype envelopeText = 0;
+    check(depthOf(reading.envelope, envelopeText) <= limits.maxDepth);
+    check(envelopeText <= limits.maxValueBytes);
     check(reading.ok == !stream.failed());
     check(!failedBefore || !reading.ok);
-    check(stream.itemCount() == count);
+    // The end may complete a last number ("[13" ends it).
+    check(stream.itemCount() >= count);
+    count = stream.itemCount();
+    check(count == reading.items.size());
     if (!reading.ok) {
         check(!stream.problem().isEmpty());
         check(!stream.feed("[]"));
@@ -163,6 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         body, [](qsizetype) -> qsizetype { return 1 << 30; }, limits);
     check(split.items == whole.items);
     check(split.ok == whole.ok);
+    check(split.envelope == whole.envelope);
 
     const Reading withDefaults =
         (data[0] >> 3) & 3

@@ -260,3 +260,10 @@ listing("not_json", b'<html><body>502 Bad Gateway</body></html>', pieces=2)
 listing("single_object", HB_USER, pieces=4)
 listing("heartbeat_many", [dict(HB_USER, id="u%d" % i, email="m%d@example.com" % i)
                            for i in range(40)], pieces=4)
+# The end of the body completes a last number, and its item, though the list was cut short.
+listing("number_completed_by_end", b'[13', pieces=3, limits=3)
+# An envelope's keys count against its limit: a long key was kept whatever its length.
+listing("envelope_long_key", b'{"data":[1],"' + b"k" * 300 + b'":0}', pieces=2, limits=1)
+# A string that never ends, in small pieces: refused while it arrives (YAJL kept it whole).
+listing("string_never_ends", b'[1,"' + b"s" * 2000, pieces=3, limits=1)
+listing("whitespace_padding", b'[1,' + b" " * 3000 + b'2]', pieces=3, limits=1)

@@ -215,6 +215,38 @@ private Q_SLOTS:
         QVERIFY(readInPieces(compact(users(200)), {}).ok);
     }
 
+    // Seen while writing fuzz_json_list_stream: an envelope's keys were not counted, and a value
+    // cut by a piece's end was kept by YAJL whatever its length until it ended.
+    void envelopeKeysAndValuesStillArrivingCountAgainstTheLimit()
+    {
+        JsonListStream::Limits limits;
+        limits.maxValueBytes = 4096;
+        const QByteArray longKey = "{\"data\":[],\"" + QByteArray(5000, 'k') + "\":0}";
+        QVERIFY(!readInPieces(longKey, {}, limits).ok);
+        QVERIFY(!readInPieces(longKey, {100, 3000}, limits).ok);
+
+        // A string item that never ends is refused while it arrives, not at the end.
+        qint64 items = 0;
+        JsonListStream stream([&items](const QJsonValue &) { ++items; }, limits);
+        QVERIFY(stream.feed("[1,\""));
+        const QByteArray endless(1000, 'x');
+        bool fed = true;
+        for (int piece = 0; piece < 100 && fed; ++piece)
+            fed = stream.feed(endless);
+        QVERIFY(!fed);
+        QVERIFY(stream.problem().contains(u"larger than 4096 bytes"_s));
+        QCOMPARE(items, 1);
+
+        // Whitespace between values is no value: a list padded with it is still read.
+        const QByteArray padded = "[1," + QByteArray(40000, ' ') + "2]";
+        QList<qsizetype> everyKilobyte;
+        for (qsizetype at = 1000; at < padded.size(); at += 1000)
+            everyKilobyte.append(at);
+        const Read read = readInPieces(padded, everyKilobyte, limits);
+        QVERIFY(read.ok);
+        QCOMPARE(read.items, (QJsonArray{1, 2}));
+    }
+
     void heartbeat_handsTheListingOnInBatchesWithProgress()
     {
         auto client = make<HeartbeatClient>(recordedBase(u"/v0"_s), QUrl());
