@@ -25,20 +25,8 @@ class TestCliSyncBusy : public QObject
     std::unique_ptr<RosterDatabase> m_db;
     std::unique_ptr<WorkspaceLock> m_sync;
 
-    // The requests the sandbox's Heartbeat saw that change something (all but GET).
-    qint64 changesSent()
-    {
-        const QJsonObject endpoints = m_sandbox->stats()[u"providers"_s][u"heartbeat"_s].toObject();
-        qint64 total = 0;
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            if (it.key().startsWith(u"GET "_s))
-                continue;
-            const QJsonObject statuses = it.value().toObject();
-            for (const QJsonValue &count : statuses)
-                total += count.toInteger();
-        }
-        return total;
-    }
+    // Requests the sandbox answered that change something at Heartbeat (anything but a GET).
+    qint64 changesSent() { return SandboxStats::changes(m_sandbox->stats(), u"heartbeat"_s); }
 
     // What a sync in a live process leaves in workspace_locks: this test's process holds it.
     void recordRunningSync()

@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "member_actions.h"
 #include "roster_database.h"
+#include "sandbox_stats.h"
 #include "window_fixture.h"
 #include "workspace_lock.h"
 
@@ -63,20 +64,7 @@ class TestBulkActionLock : public QObject
     }
 
     // Requests the sandbox answered that change something at Forward (anything but a GET).
-    qint64 writes()
-    {
-        const QJsonObject endpoints =
-            m_fixture->sandbox().stats()[u"providers"_s][u"forward"_s].toObject();
-        qint64 total = 0;
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            if (it.key().startsWith(u"GET "_s))
-                continue;
-            const QJsonObject statuses = it.value().toObject();
-            for (const QJsonValue &count : statuses)
-                total += count.toInteger();
-        }
-        return total;
-    }
+    qint64 writes() { return SandboxStats::changes(m_fixture->sandbox().stats(), u"forward"_s); }
 
 private Q_SLOTS:
     void initTestCase() { DialogTest::quietOffscreenWarnings(); }

@@ -11,6 +11,7 @@
 #include "member_actions.h"
 #include "member_dialog.h"
 #include "roster_database.h"
+#include "sandbox_stats.h"
 #include "window_fixture.h"
 #include "workspace_lock.h"
 
@@ -61,20 +62,7 @@ class TestWindowSyncElsewhere : public QObject
     }
 
     // Requests the sandbox answered that change something at Forward (anything but a GET).
-    qint64 writes()
-    {
-        const QJsonObject endpoints =
-            m_fixture->sandbox().stats()[u"providers"_s][u"forward"_s].toObject();
-        qint64 total = 0;
-        for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
-            if (it.key().startsWith(u"GET "_s))
-                continue;
-            const QJsonObject statuses = it.value().toObject();
-            for (const QJsonValue &count : statuses)
-                total += count.toInteger();
-        }
-        return total;
-    }
+    qint64 writes() { return SandboxStats::changes(m_fixture->sandbox().stats(), u"forward"_s); }
 
     bool noDialogs() const
     {

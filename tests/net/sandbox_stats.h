@@ -22,6 +22,18 @@ inline qint64 count(const QJsonObject &stats, const QString &provider, const QSt
     return total;
 }
 
+// Requests to one provider that change something (any method but GET), whatever the status.
+inline qint64 changes(const QJsonObject &stats, const QString &provider)
+{
+    const QJsonObject endpoints = stats[QStringLiteral("providers")][provider].toObject();
+    qint64 total = 0;
+    for (auto it = endpoints.begin(); it != endpoints.end(); ++it) {
+        if (!it.key().startsWith(QStringLiteral("GET ")))
+            total += count(stats, provider, it.key());
+    }
+    return total;
+}
+
 inline qint64 rateLimited(const QJsonObject &stats)
 {
     return stats[QStringLiteral("rateLimited")].toInteger();
