@@ -94,7 +94,6 @@ struct JsonListStream::State
     // An event inside an item being captured.
     int inCapture()
     {
-        event();
         if (captured.size() + consumed() - captureFrom > limits.maxValueBytes)
             return fail(u"an item larger than %1 bytes"_s.arg(limits.maxValueBytes));
         return 1;
@@ -166,13 +165,13 @@ struct JsonListStream::State
 
     int open(bool isObject)
     {
-        event();
         if (openDepth() >= limits.maxDepth)
             return fail(u"nested deeper than %1"_s.arg(limits.maxDepth));
         if (capturing) {
             ++captureDepth;
             return inCapture();
         }
+        event();
         if (building.empty() && top != Top::None && (top == Top::Array || inItems)) {
             capturing = true;
             captureDepth = 1;
@@ -201,13 +200,13 @@ struct JsonListStream::State
 
     int close()
     {
-        event();
         if (capturing) {
             if (!inCapture())
                 return 0;
             if (--captureDepth > 0)
                 return 1;
             capturing = false;
+            event();
             captured.append(chunk.sliced(captureFrom, consumed() - captureFrom));
             const QJsonDocument item = QJsonDocument::fromJson(captured);
             captured.clear();
@@ -217,6 +216,7 @@ struct JsonListStream::State
             onItem(item.isObject() ? QJsonValue(item.object()) : QJsonValue(item.array()));
             return 1;
         }
+        event();
         if (building.empty()) {
             if (inItems && top == Top::Object)
                 inItems = false;
@@ -241,9 +241,9 @@ struct JsonListStream::State
 
     int key(const unsigned char *bytes, size_t length)
     {
-        event();
         if (capturing)
             return inCapture();
+        event();
         // Keys repeat in every item: the last text of each length is kept to spare a new one.
         const QByteArrayView name(bytes, qsizetype(length));
         QString *known = length < KeyCacheSize ? &keyCache[length] : nullptr;
