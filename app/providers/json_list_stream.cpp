@@ -80,7 +80,8 @@ struct JsonListStream::State
     {
         qsizetype from = lastEvent;
         if (!tokenStarted) {
-            while (from < bytes.size() && QByteArrayView(" \t\r\n,:").contains(bytes[from]))
+            // What YAJL skips between tokens (its whitespace has \v and \f too).
+            while (from < bytes.size() && QByteArrayView(" \t\n\v\f\r,:").contains(bytes[from]))
                 ++from;
             tokenStarted = from < bytes.size();
         }

@@ -238,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(items, 1);
 
         // Whitespace between values is no value: a list padded with it is still read.
-        const QByteArray padded = "[1," + QByteArray(40000, ' ') + "2]";
+        // YAJL's whitespace has \v and \f too.
+        const QByteArray padded = "[1," + QByteArray(" \t\n\v\f\r").repeated(7000) + "2]";
         QList<qsizetype> everyKilobyte;
         for (qsizetype at = 1000; at < padded.size(); at += 1000)
             everyKilobyte.append(at);
