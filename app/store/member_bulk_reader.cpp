@@ -93,10 +93,11 @@ bool MemberBulkReader::open(QString *error)
     const int opened = sqlite3_open_v2(path.constData(), &m_handle,
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     // Text is read as the file stores it (sqlite3_value_blob()): Roster's files are UTF-8.
+    // The busy timeout comes first: cache_size reads the schema, which waits while another
+    // connection recovers or checkpoints the WAL.
     const char *setUp = "PRAGMA query_only = 1; PRAGMA cache_size = -2048";
-    if (opened != SQLITE_OK ||
-        sqlite3_exec(m_handle, setUp, nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_busy_timeout(m_handle, BusyTimeoutMs) != SQLITE_OK) {
+    if (opened != SQLITE_OK || sqlite3_busy_timeout(m_handle, BusyTimeoutMs) != SQLITE_OK ||
+        sqlite3_exec(m_handle, setUp, nullptr, nullptr, nullptr) != SQLITE_OK) {
         failWithSqlite();
         setError(error, m_error);
         return false;

@@ -81,7 +81,7 @@ private Q_SLOTS:
             QList<WindowFixture::PlannedWorkspace>{{Provider::Heartbeat, u"Busy community"_s}}));
         m_fixture->createWindow()->resize(1280, 800);
         QVERIFY(m_fixture->showWindow());
-        QVERIFY(rosterFilled());
+        QVERIFY2(rosterFilled(), qPrintable(status()));
     }
 
     void cleanup() { m_fixture.reset(); }
