@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Checks the shell completions against roster-cli's own --help, so that they cannot drift:
+#   check-completions.sh ROSTER_CLI BASH_COMPLETION ZSH_COMPLETION
+# bash: the completion function offers exactly the commands of `roster-cli --help`, and for each
+# command exactly the options of `roster-cli COMMAND --help`; it offers the workspaces by name.
+# zsh: the file parses (zsh -n), and its commands and each command's options are the same.
+# Needs a keychain for `workspace add` (tests/run-with-keyring.sh provides one).
+set -uo pipefail
+roster_cli=$1 bash_file=$2 zsh_file=$3
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" LANG=C LC_ALL=C
+
+# "workspace add", "link", ... as `roster-cli --help` lists them.
+mapfile -t commands < <("$roster_cli" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z-]\+\( [a-z-]\+\)\?\)  .*/\1/p')
+[ "${#commands[@]}" -ge 10 ] || fail "roster-cli --help lists only ${#commands[@]} commands"
+
+help_options() { # the options of a command, one a line, sorted
+    # shellcheck disable=SC2086 # the command's words
+    "$roster_cli" $1 --help | sed -n '/^Options:/,/^$/p' |
+        grep -oE '^  (-[a-zA-Z], )?--[a-z0-9-]+' | tr -d ' ' | tr ',' '\n' | sort -u
+}
+
+same() { # what, expected, offered
+    if [ "$2" != "$3" ]; then
+        fail "$1: expected and offered differ:"
+        diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") >&2
+    fi
+}
+
+# bash: run the completion function as bash would for the words given.
+bash_offers() {
+    bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1));
+        _roster_cli; printf "%s\n" "${COMPREPLY[@]}"' bash "$bash_file" "$@" | sort -u
+}
+
+first_words=$(printf '%s\n' "${commands[@]}" | cut -d' ' -f1 | sort -u)
+same "bash: roster-cli <TAB>" "$first_words" "$(bash_offers "$roster_cli" '')"
+for group in $first_words; do
+    subs=$(printf '%s\n' "${commands[@]}" | sed -n "s/^$group \(.*\)/\1/p" | sort -u)
+    [ -n "$subs" ] && same "bash: roster-cli $group <TAB>" "$subs" "$(bash_offers "$roster_cli" "$group" '')"
+done
+for command in "${commands[@]}"; do
+    # shellcheck disable=SC2086
+    same "bash: roster-cli $command -<TAB>" "$(help_options "$command")" \
+        "$(bash_offers "$roster_cli" $command -)"
+done
+
+# Workspaces by name, for --workspace and for the workspace commands' NAME.
+for name in 'Acme' 'Acme "North" & Co'; do
+    echo key | "$roster_cli" workspace add "$name" --provider beam --key-stdin >/dev/null ||
+        fail "workspace add $name"
+done
+expected=$(printf '%q\n' 'Acme' 'Acme "North" & Co' | sort -u)
+same "bash: roster-cli link -w <TAB>" "$expected" "$(bash_offers "$roster_cli" link -w '')"
+same "bash: roster-cli workspace test <TAB>" "$expected" \
+    "$(bash_offers "$roster_cli" workspace test '')"
+same "bash: roster-cli members list --workspace Acme --status <TAB>" \
+    "$(printf '%s\n' active deactivated pending)" \
+    "$(bash_offers "$roster_cli" members list --workspace Acme --status '')"
+
+# zsh: the same commands and options, read from the file's own tables.
+if ! command -v zsh >/dev/null; then
+    fail "zsh is not installed"
+else
+    zsh -n "$zsh_file" || fail "zsh -n $zsh_file"
+    zsh_commands=$(zsh -c 'source "$1"; _roster-cli_commands
+        for entry in $reply; do name=${entry%%:*} rest=${entry#*:} sub=${rest%%:*}; print -- "$name${sub:+ $sub}"; done' \
+        zsh "$zsh_file" | sort -u)
+    same "zsh: commands" "$(printf '%s\n' "${commands[@]}" | sort -u)" "$zsh_commands"
+    for command in "${commands[@]}"; do
+        zsh_options=$(zsh -c 'source "$1"; _roster-cli_options "$2"
+            for spec in $reply; do
+                spec=${spec#\*}; spec=${spec#\(*\)}; spec=${spec#\*}
+                [[ $spec == -* ]] && print -- ${spec%%[\[=+:]*}
+            done' zsh "$zsh_file" "$command" | sort -u)
+        same "zsh: roster-cli $command options" "$(help_options "$command")" "$zsh_options"
+    done
+fi
+
+[ "$failures" -eq 0 ] && echo "completions agree with roster-cli --help (${#commands[@]} commands)"
+exit $((failures > 0))
