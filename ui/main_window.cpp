@@ -1,7 +1,9 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "api_session.h"
 #include "api_task.h"
+#include "app_icon.h"
 #include "audit_log.h"
 #include "audit_text.h"
 #include "avatar_cache.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(context.isDemo() ? tr("Roster (demo)") : tr("Roster"));
+    setWindowIcon(AppIcon::icon());
     m_proxy->setSourceModel(m_model);
     m_search = new MemberSearchBar(m_proxy, this);
     m_table->setProxy(m_proxy);
@@ -269,7 +272,13 @@ void MainWindow::buildMenus()
     help->setToolTipsVisible(true);
     help->addAction(
         UserGuide::makeAction(this, [this](const QString &problem) { m_report->error(problem); }));
-    help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"aboutQtAction"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);
@@ -617,13 +626,7 @@ void MainWindow::showLog()
 
 void MainWindow::showAbout()
 {
-    auto *about = new QMessageBox(QMessageBox::Information, tr("About Roster"),
-                                  tr("<h3>Roster %1</h3><p>The admin console for communities "
-                                     "whose members sign in without passwords: Heartbeat, "
-                                     "Forward and Beam.gg.</p><p>API keys live in your system's "
-                                     "keychain; login links are never stored.</p>")
-                                      .arg(QStringLiteral(ROSTER_VERSION)),
-                                  QMessageBox::Close, this);
+    auto *about = new AboutDialog(this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
 }

@@ -1,5 +1,6 @@
 #include "roster_startup.h"
 
+#include "app_icon.h"
 #include "demo_environment.h"
 #include "demo_session.h"
 #include "main_window.h"
@@ -29,6 +30,7 @@ int failAtStart(const QString &message)
 
 int runRoster(QApplication &app)
 {
+    QApplication::setWindowIcon(AppIcon::icon());
     Translations translations;
     translations.install(QLocale());
 

@@ -11,6 +11,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Roster"));
     QApplication::setOrganizationName(QStringLiteral("Roster"));
     QApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("roster"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.roster.Roster"));
     return runRoster(app);
 }
