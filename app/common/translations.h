@@ -5,8 +5,8 @@
 #include <memory>
 #include <vector>
 
-// Roster's translations (compiled into the executables from translations/) and Qt's own for the
-// user's locale, installed for as long as this object lives.
+// Roster's translations (the installed .qm files, else the copy compiled into the executables from
+// translations/) and Qt's own for the user's locale, installed for as long as this object lives.
 class Translations
 {
 public:
