@@ -46,6 +46,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     icon->setObjectName(u"aboutIcon"_s);
     icon->setPixmap(AppIcon::scalable(IconSize, devicePixelRatioF()));
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    icon->setAccessibleName(tr("Roster's icon"));
 
     auto *title = selectableLabel(u"Roster"_s, u"aboutTitleLabel"_s, this);
     QFont titleFont = title->font();
@@ -90,8 +91,14 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     body->addLayout(text, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    close->setAccessibleName(tr("Close"));
+    QPushButton *copy = buttons->addButton(tr("Cop&y details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(u"copyDetailsButton"_s);
+    copy->setAccessibleName(tr("Copy details"));
+    copy->setToolTip(tr("Copies the version, Qt's version, the keychain and the system, for a "
+                        "support request."));
     copy->setAutoDefault(false);
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(details()); });
@@ -99,8 +106,13 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body);
+    layout->addSpacing(8);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // The wrapped labels' own size hints would make the dialog taller than it needs to be.
+    adjustSize();
+    if (const int height = heightForWidth(width()); height > 0)
+        resize(width(), height);
 
     auto *backend = new KeychainBackend(this);
     backend->find(

@@ -1,6 +1,7 @@
 // Screenshots of the dialogs in their typical states, against a real roster-sandbox, for
 // docs/screenshots/ and for looking at layouts in light and dark palettes:
 //   dialog_screenshots OUTPUT_DIR [--dark]
+#include "about_dialog.h"
 #include "avatar_cache.h"
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -84,6 +86,15 @@ int main(int argc, char **argv)
         return 1;
     }
     bool ok = true;
+
+    {
+        AboutDialog dialog;
+        dialog.show();
+        auto *keychain = dialog.findChild<QLabel *>(u"aboutKeychainLabel"_s);
+        const QString looking = keychain->text();
+        ok &= waitFor([&] { return keychain->text() != looking; });
+        ok &= saveScreenshot(dialog, setup.path(u"about-dialog"_s));
+    }
 
     {
         WorkspaceDialog dialog(env.context());

@@ -27,6 +27,7 @@ inline QPalette darkPalette()
     palette.setColor(QPalette::ButtonText, text);
     palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Link, QColor(0x5c, 0xb8, 0xf0));
     palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
     palette.setColor(QPalette::ToolTipBase, window);
     palette.setColor(QPalette::ToolTipText, text);

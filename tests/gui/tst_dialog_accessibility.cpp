@@ -1,6 +1,7 @@
 // Every dialog, in its typical states against a real roster-sandbox, for what a keyboard or
 // screen-reader user needs: a name for every control, captions whose mnemonic leads to a
 // control, no mnemonic used twice, and Tab moving through the fields in the order they show.
+#include "about_dialog.h"
 #include "bulk_action_progress_dialog.h"
 #include "bulk_member_action.h"
 #include "confirm.h"
@@ -301,6 +302,14 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), dialog.groupList());
         QTest::keyClick(dialog.groupList(), Qt::Key_Down);
         QVERIFY(find<QPushButton>(&dialog, u"okButton"_s)->isEnabled());
+    }
+
+    void aboutDialog()
+    {
+        AboutDialog dialog;
+        showAndActivate(dialog);
+        const QStringList problems = accessibilityProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void confirmBox()
