@@ -56,6 +56,8 @@ for name in 'Acme' 'Acme "North" & Co'; do
 done
 expected=$(printf '%q\n' 'Acme' 'Acme "North" & Co' | sort -u)
 same "bash: roster-cli link -w <TAB>" "$expected" "$(bash_offers "$roster_cli" link -w '')"
+same "bash: roster-cli link -w Acme\\ \\\"N<TAB>" "$(printf '%q' 'Acme "North" & Co')" \
+    "$(bash_offers "$roster_cli" link -w 'Acme\ \"N')"
 same "bash: roster-cli workspace test <TAB>" "$expected" \
     "$(bash_offers "$roster_cli" workspace test '')"
 same "bash: roster-cli members list --workspace Acme --status <TAB>" \

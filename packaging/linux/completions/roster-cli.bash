@@ -85,10 +85,12 @@ _roster_cli_complete_files()
 
 _roster_cli_complete_workspaces()
 {
-    local name
+    # What was typed, without the backslashes and the opening quote that escape it.
+    local name typed=${2//\\/}
+    typed=${typed#[\"\']}
     COMPREPLY=()
     while IFS= read -r name; do
-        [[ $name == "$2"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+        [[ $name == "$typed"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
     done < <(_roster_cli_workspaces "$1")
 }
 
