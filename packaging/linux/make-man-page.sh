@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Writes a man page from an executable's own --help and --version with help2man, so that the
-# two cannot drift apart:
+# Writes a man page (OUTPUT, and OUTPUT.gz) from an executable's own --help and --version with
+# help2man, so that the two cannot drift apart:
 #   make-man-page.sh HELP2MAN EXECUTABLE OUTPUT NAME_LINE [INCLUDE_FILE]
 # The executable runs by its bare name (its usage line names no build directory), in the C
 # locale (the page is English) and on Qt's offscreen platform (roster needs a platform even
@@ -65,3 +65,4 @@ version=$("$program" --version 2>/dev/null | head -n 1)
 "$help2man" --no-info --name "$name_line" --section 1 --version-string "$program ${version##* }" \
     "${includes[@]}" --output "$output.tmp" "$program"
 mv "$output.tmp" "$output"
+gzip -9 -n -c "$output" >"$output.gz"   # installed compressed, as Debian's policy asks
