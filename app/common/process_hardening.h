@@ -7,18 +7,17 @@
 class ProcessHardening
 {
 public:
-    // Called first thing in main(). Linux: the process becomes non-dumpable (no core file, and
-    // /proc/PID/{mem,environ} readable by root only) and RLIMIT_CORE is 0, also for children.
-    // Elsewhere: macOS has RLIMIT_CORE 0 (setrlimit) as well; Windows would use
-    // SetErrorMode(SEM_NOGPFAULTERRORBOX) and WerAddExcludedApplication() to keep Windows Error
-    // Reporting from writing a dump.
+    // Called first thing in main(). POSIX (process_hardening_posix.cpp): RLIMIT_CORE is 0, also
+    // for children; on Linux the process also becomes non-dumpable (/proc/PID/{mem,environ}
+    // readable by root only). Windows (process_hardening_windows.cpp): Windows Error Reporting's
+    // crash dialog is off (SEM_NOGPFAULTERRORBOX), so no dump is offered for sending.
     static void disableCoreDumps();
 
-    // Whether disableCoreDumps() holds for this process: not dumpable, RLIMIT_CORE 0.
+    // Whether disableCoreDumps() holds for this process (Linux: not dumpable, RLIMIT_CORE 0).
     static bool coreDumpsDisabled();
 
     // The value of the environment variable `name`, which is then removed from the environment
-    // and whose bytes are overwritten where they lie, including the initial environment block
-    // that /proc/PID/environ shows. Empty when the variable is not set.
+    // and, on POSIX, whose bytes are overwritten where they lie, including the initial
+    // environment block that /proc/PID/environ shows. Empty when the variable is not set.
     static QByteArray takeEnvironmentVariable(const char *name);
 };

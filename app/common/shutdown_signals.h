@@ -2,10 +2,11 @@
 
 #include <QObject>
 
-class QSocketNotifier;
-
-// Turns SIGTERM and SIGINT into a Qt signal delivered on the event loop (self-pipe trick),
-// so that a process can flush its state and quit cleanly instead of dying mid-write.
+// Turns a request to end the process into a Qt signal delivered on the event loop, so that a
+// process can flush its state and quit cleanly instead of dying mid-write. POSIX
+// (shutdown_signals_posix.cpp): SIGTERM and SIGINT, through a self-pipe. Windows
+// (shutdown_signals_windows.cpp): the console's Ctrl+C (as SIGINT) and Ctrl+Break, close, log-off
+// and shut-down events (as SIGTERM).
 class ShutdownSignals : public QObject
 {
     Q_OBJECT
@@ -13,15 +14,10 @@ public:
     explicit ShutdownSignals(QObject *parent = nullptr);
     ~ShutdownSignals() override;
 
-    // Whether SIGTERM or SIGINT came since the instance was made: for a long synchronous read,
-    // which does not return to the event loop until it is done.
+    // Whether a request came since the instance was made: for a long synchronous read, which
+    // does not return to the event loop until it is done.
     static bool requested();
 
 Q_SIGNALS:
     void shutdownRequested(int signalNumber);
-
-private:
-    void readSignal();
-
-    QSocketNotifier *m_notifier = nullptr;
 };

@@ -1,23 +1,20 @@
+// ProcessHardening on POSIX systems (Linux, macOS, the BSDs); prctl() on Linux only.
 #include "process_hardening.h"
 
 #include <QtGlobal>
 #include <cstring>
-
-#ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #include <unistd.h>
-extern char **environ;
-#endif
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
 
+extern char **environ;
+
 void ProcessHardening::disableCoreDumps()
 {
-#ifdef Q_OS_UNIX
     const rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
-#endif
 #ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
@@ -25,11 +22,9 @@ void ProcessHardening::disableCoreDumps()
 
 bool ProcessHardening::coreDumpsDisabled()
 {
-#ifdef Q_OS_UNIX
     rlimit limit{};
     if (getrlimit(RLIMIT_CORE, &limit) != 0 || limit.rlim_cur != 0 || limit.rlim_max != 0)
         return false;
-#endif
 #ifdef Q_OS_LINUX
     if (prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0)
         return false;
@@ -42,7 +37,6 @@ QByteArray ProcessHardening::takeEnvironmentVariable(const char *name)
     if (!qEnvironmentVariableIsSet(name))
         return {};
     QByteArray value = qgetenv(name);
-#ifdef Q_OS_UNIX
     // unsetenv() only drops the pointer from `environ`: the "NAME=value" bytes stay where they
     // are, for the initial environment on the stack that /proc/PID/environ reads.
     const size_t nameLength = std::strlen(name);
@@ -59,8 +53,5 @@ QByteArray ProcessHardening::takeEnvironmentVariable(const char *name)
         for (size_t i = 0; bytes[i] != '\0'; ++i)
             bytes[i] = '\0';
     }
-#else
-    qunsetenv(name);
-#endif
     return value;
 }

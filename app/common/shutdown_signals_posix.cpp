@@ -1,3 +1,5 @@
+// ShutdownSignals on POSIX systems (Linux, macOS, the BSDs): SIGTERM and SIGINT through a
+// self-pipe.
 #include "shutdown_signals.h"
 
 #include <QSocketNotifier>
@@ -21,8 +23,12 @@ ShutdownSignals::ShutdownSignals(QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         qFatal("ShutdownSignals: socketpair failed");
-    m_notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &ShutdownSignals::readSignal);
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(signalPipe[1], &byte, 1) == 1)
+            Q_EMIT shutdownRequested(static_cast<int>(byte));
+    });
 
     struct sigaction action = {};
     action.sa_handler = forwardSignal;
@@ -45,11 +51,4 @@ ShutdownSignals::~ShutdownSignals()
 bool ShutdownSignals::requested()
 {
     return signalled != 0;
-}
-
-void ShutdownSignals::readSignal()
-{
-    char byte = 0;
-    if (::read(signalPipe[1], &byte, 1) == 1)
-        Q_EMIT shutdownRequested(static_cast<int>(byte));
 }
