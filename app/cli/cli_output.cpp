@@ -1,15 +1,15 @@
 #include "cli_output.h"
 
 #include "display_text.h"
+#include "terminal.h"
 
 #include <QJsonDocument>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 CliOutput::CliOutput(FILE *out, FILE *err)
-    : m_out(out), m_err(err), m_errIsTerminal(isatty(fileno(err)) == 1)
+    : m_out(out), m_err(err), m_errIsTerminal(Terminal::isTerminal(err))
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);

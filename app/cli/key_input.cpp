@@ -2,11 +2,10 @@
 
 #include "secret_wipe.h"
 #include "session_keys.h"
+#include "terminal.h"
 
 #include <QFile>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 std::optional<QString> KeyInput::readStdin(QString *error)
 {
@@ -24,24 +23,19 @@ std::optional<QString> KeyInput::readStdin(QString *error)
 
 bool KeyInput::stdinIsTerminal()
 {
-    return isatty(STDIN_FILENO) == 1;
+    return Terminal::isTerminal(stdin);
 }
 
 std::optional<QString> KeyInput::askHidden(const QString &prompt, QString *error)
 {
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
     QByteArray line(SessionKeys::MaxKeyLength + 3, '\0');
-    const bool read = std::fgets(line.data(), int(line.size()), stdin) != nullptr;
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    bool read = false;
+    {
+        const Terminal::EchoOff quiet;
+        read = std::fgets(line.data(), int(line.size()), stdin) != nullptr;
+    }
     std::fputs("\n", stderr);
     if (!read) {
         SecretWipe::wipe(line);
