@@ -1,23 +1,8 @@
 #include "csv_input_file.h"
 
-#include <sys/stat.h>
+#include "file_status.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-std::optional<struct stat> statOf(int fd)
-{
-    struct stat info = {};
-    if (::fstat(fd, &info) != 0)
-        return std::nullopt;
-    return info;
-}
-
-qint64 modifiedNs(const struct stat &info)
-{
-    return qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
-}
-} // namespace
 
 CsvInputFile::CsvInputFile(const QString &path, std::function<bool()> stopRequested,
                            QObject *parent)
@@ -26,17 +11,22 @@ CsvInputFile::CsvInputFile(const QString &path, std::function<bool()> stopReques
 
 std::optional<QString> CsvInputFile::problem(const QString &path)
 {
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+    const std::optional<FileStatus> status = FileStatus::ofPath(path);
+    if (!status)
         return std::nullopt; // open() says why
-    if (S_ISFIFO(info.st_mode))
+    switch (status->kind) {
+    case FileStatus::Kind::Pipe:
         return tr("%1 is a pipe (FIFO), not a file: Roster reads CSV files only.").arg(path);
-    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
+    case FileStatus::Kind::Device:
         return tr("%1 is a device, not a file: Roster reads CSV files only.").arg(path);
-    if (S_ISSOCK(info.st_mode))
+    case FileStatus::Kind::Socket:
         return tr("%1 is a socket, not a file: Roster reads CSV files only.").arg(path);
-    if (S_ISDIR(info.st_mode))
+    case FileStatus::Kind::Folder:
         return tr("%1 is a folder, not a file.").arg(path);
+    case FileStatus::Kind::Regular:
+    case FileStatus::Kind::Other:
+        break;
+    }
     return std::nullopt;
 }
 
@@ -50,14 +40,14 @@ bool CsvInputFile::open(OpenMode mode)
         setErrorString(m_file.errorString());
         return false;
     }
-    const std::optional<struct stat> info = statOf(m_file.handle());
-    if (!info || !S_ISREG(info->st_mode)) { // replaced between the check and the open
+    const std::optional<FileStatus> status = FileStatus::ofOpenFile(m_file);
+    if (!status || status->kind != FileStatus::Kind::Regular) { // replaced since the check
         m_file.close();
         setErrorString(tr("%1 is not a regular file.").arg(m_file.fileName()));
         return false;
     }
-    m_size = info->st_size;
-    m_modifiedNs = modifiedNs(*info);
+    m_size = status->size;
+    m_modifiedNs = status->modifiedNs;
     return QIODevice::open((mode & ~QIODevice::WriteOnly) | QIODevice::Unbuffered);
 }
 
@@ -74,8 +64,8 @@ bool CsvInputFile::seek(qint64 pos)
 
 bool CsvInputFile::sameAsOpened()
 {
-    const std::optional<struct stat> info = statOf(m_file.handle());
-    return info && info->st_size == m_size && modifiedNs(*info) == m_modifiedNs;
+    const std::optional<FileStatus> status = FileStatus::ofOpenFile(m_file);
+    return status && status->size == m_size && status->modifiedNs == m_modifiedNs;
 }
 
 qint64 CsvInputFile::readData(char *data, qint64 maxSize)
