@@ -1,9 +1,6 @@
 #include "audit_source.h"
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
+#include "os_process.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +35,6 @@ QString AuditSource::currentActor()
         if (!user.isEmpty())
             return user;
     }
-#ifdef Q_OS_UNIX
-    // No name in the environment (a service, cron, a bare container): the account of the user id.
-    passwd entry{};
-    passwd *found = nullptr;
-    char buffer[4096];
-    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found)
-        return QString::fromLocal8Bit(found->pw_name);
-#endif
-    return {};
+    // No name in the environment (a service, cron, a bare container): the account's.
+    return OsProcess::accountName();
 }

@@ -17,7 +17,7 @@ public:
 
     // "dialog", "bulk action", "CLI", "import run 7", "unknown".
     static QString text(const QString &source);
-    // The OS user running Roster: USER, else USERNAME, else (Unix) the account of its user id;
+    // The OS user running Roster: USER, else USERNAME, else the account this process runs as;
     // "" when none is known.
     static QString currentActor();
 };

@@ -1,5 +1,6 @@
 #include "workspace_lock.h"
 
+#include "os_process.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
 #include "store_transaction.h"
@@ -10,10 +11,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <sqlite3.h>
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -49,11 +46,7 @@ bool processIsGone(const WorkspaceLockHolder &holder)
 {
     if (holder.host != QSysInfo::machineHostName())
         return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(holder.pid), 0) != 0 && errno == ESRCH;
-#else
-    return false; // Windows: OpenProcess/GetExitCodeProcess would tell
-#endif
+    return OsProcess::isGone(holder.pid);
 }
 
 std::optional<WorkspaceLockHolder> readHolder(RosterDatabase &db, const QString &workspaceId,
