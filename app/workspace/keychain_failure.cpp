@@ -48,7 +48,7 @@ QString KeychainFailure::notFoundMessage()
 KeyResult KeychainFailure::classify(Operation operation, const QString &detail,
                                     const KeychainServices &services, bool libsecretLoadable)
 {
-    if (!services.secretService && !services.kwallet)
+    if (!services.systemKeychain && !services.secretService && !services.kwallet)
         return KeyResult::failure(KeyResult::Error::NoKeychain, noKeychainMessage());
     if (services.secretService && !services.kwallet && !libsecretLoadable)
         return KeyResult::failure(KeyResult::Error::NoKeychain, missingLibsecretMessage());

@@ -28,7 +28,7 @@ public:
     static QString notFoundMessage();
 
     // A failure QtKeychain could not name (OtherError and the like), classified by what the
-    // session bus offers and whether libsecret can be loaded.
+    // keychains there are (KeychainPresence) and whether libsecret can be loaded.
     static KeyResult classify(Operation operation, const QString &detail,
                               const KeychainServices &services, bool libsecretLoadable);
 };

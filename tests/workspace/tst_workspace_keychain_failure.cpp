@@ -38,6 +38,10 @@ private Q_SLOTS:
         QTest::newRow("kwallet without libsecret")
             << services(true, false, true) << false << E::Other << u"boom"_s;
         QTest::newRow("both") << services(true, true, true) << false << E::Other << u"boom"_s;
+        KeychainServices system;
+        system.systemKeychain = true;
+        QTest::newRow("system keychain that failed (Windows, macOS)")
+            << system << false << E::Other << u"store the API key: boom"_s;
     }
 
     void classify()

@@ -1,3 +1,5 @@
+// KeychainPresence on Linux and the other freedesktop Unix systems, where the keychain is a
+// D-Bus service: a Secret Service (reached through libsecret) or KWallet.
 #include "keychain_presence.h"
 
 #include <QDBusConnection>
