@@ -1,12 +1,9 @@
 #include "email_index.h"
 
+#include "zeroed_pages.h"
+
 #include <QHashFunctions>
-#include <cstdlib>
 #include <cstring>
-#include <new>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -87,34 +84,15 @@ char *writeLowerUtf8(QStringView text, char *out)
 
 void EmailIndex::SlotMemory::operator()(Slot *slots) const
 {
-#if defined(__linux__)
-    if (bytes > 0) {
-        munmap(slots, bytes);
-        return;
-    }
-#endif
-    std::free(slots);
+    ZeroedPages::release(slots, bytes);
 }
 
-// `count` free slots (zero bytes); from 2 MiB on, in huge pages where Linux has them.
+// `count` free slots (zero bytes).
 EmailIndex::SlotTable EmailIndex::allocateSlots(size_t count)
 {
-    const size_t bytes = count * sizeof(Slot);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr size_t HugePage = 2 * 1024 * 1024;
-    if (bytes % HugePage == 0) {
-        void *memory =
-            mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (memory == MAP_FAILED)
-            throw std::bad_alloc();
-        madvise(memory, bytes, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
-        return SlotTable(static_cast<Slot *>(memory), SlotMemory{bytes});
-    }
-#endif
-    void *memory = std::calloc(count, sizeof(Slot));
-    if (!memory)
-        throw std::bad_alloc();
-    return SlotTable(static_cast<Slot *>(memory), SlotMemory{0});
+    size_t mappedBytes = 0;
+    void *memory = ZeroedPages::allocate(count * sizeof(Slot), &mappedBytes);
+    return SlotTable(static_cast<Slot *>(memory), SlotMemory{mappedBytes});
 }
 
 EmailIndex::EmailIndex() : m_seed(QHashSeed::globalSeed())
@@ -149,7 +127,9 @@ void EmailIndex::prepare(QStringView email)
     m_keySize =
         std::min<size_t>(size_t(writeLowerUtf8(email.first(length), key) - key), MaxKeyLength);
     m_keyHash = quint32(qHash(QByteArrayView(key, qsizetype(m_keySize)), m_seed));
+#if defined(__GNUC__) // GCC and Clang; MSVC goes without
     __builtin_prefetch(&m_slots[m_keyHash & (m_slotCount - 1)]);
+#endif
 }
 
 qint64 EmailIndex::insertPrepared(qint64 line)

@@ -42,7 +42,7 @@ private:
     };
     struct SlotMemory
     {
-        size_t bytes;
+        size_t bytes; // ZeroedPages' mappedBytes
         void operator()(Slot *slots) const;
     };
     using SlotTable = std::unique_ptr<Slot[], SlotMemory>;

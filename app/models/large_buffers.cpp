@@ -1,3 +1,4 @@
+// glibc only (mallopt); nothing elsewhere.
 #include "large_buffers.h"
 
 #include <mutex>
