@@ -50,7 +50,14 @@ class TestAboutDialog : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { DialogTest::quietOffscreenWarnings(); }
+    void initTestCase()
+    {
+        DialogTest::quietOffscreenWarnings();
+        // No desktop, as QtKeychain tells it: a KDE session's KWallet would come first.
+        for (const char *name : {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION",
+                                 "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION"})
+            qunsetenv(name);
+    }
 
     void init()
     {
@@ -87,11 +94,8 @@ private Q_SLOTS:
 
         auto *keychain = dialog->findChild<QLabel *>(u"aboutKeychainLabel"_s);
         QVERIFY(keychain);
-        const QString looking = keychain->text();
-        QTRY_VERIFY(keychain->text() != looking);
-        QVERIFY(!keychain->text().trimmed().isEmpty());
-        // tests/run-with-keyring.sh gives this run a Secret Service, which libsecret reaches.
-        QCOMPARE(keychain->text(), KeychainBackend::name(KeychainBackend::Kind::SecretService));
+        // No desktop and libsecret installed: QtKeychain takes the Secret Service.
+        QTRY_COMPARE(keychain->text(), KeychainBackend::name(KeychainBackend::Kind::SecretService));
         QVERIFY(keychain->textInteractionFlags() & Qt::TextSelectableByMouse);
 
         auto *copy = dialog->findChild<QPushButton *>(u"copyDetailsButton"_s);
