@@ -31,9 +31,9 @@ This package holds the Roster window (roster), its command line
 (roster-cli) and a local sandbox of the three providers (roster-sandbox)
 for trying Roster out without touching a real community.]])
 
-if(WIN32 AND EXISTS ${CMAKE_CURRENT_LIST_DIR}/windows/cpack.cmake)
+if(WIN32)
     include(${CMAKE_CURRENT_LIST_DIR}/windows/cpack.cmake)
-elseif(APPLE AND EXISTS ${CMAKE_CURRENT_LIST_DIR}/macos/cpack.cmake)
+elseif(APPLE)
     include(${CMAKE_CURRENT_LIST_DIR}/macos/cpack.cmake)
 endif()
 
