@@ -3,23 +3,9 @@
 #include "keychain_presence.h"
 #include "workspace.h"
 
-#include <QAbstractEventDispatcher>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// QtKeychain's Secret Service backend (libsecret) answers through GLib's main context, which only
-// a GLib-based Qt event loop runs: with QT_NO_GLIB set, its answers would never arrive.
-bool eventLoopRunsGlib(const QObject *object)
-{
-    const QAbstractEventDispatcher *dispatcher =
-        QAbstractEventDispatcher::instance(object->thread());
-    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
-}
-
-} // namespace
 
 KeyStore::KeyStore(QObject *parent) : QObject(parent), m_presence(new KeychainPresence(this)) {}
 
@@ -65,7 +51,7 @@ bool KeyStore::refuseEarly(Operation operation, const QString &workspaceId, cons
         refusal = KeyResult::failure(KeyResult::Error::Other, tr("That is not a workspace id."));
     } else if (operation == Operation::Write && key.trimmed().isEmpty()) {
         refusal = KeyResult::failure(KeyResult::Error::Other, tr("The API key is empty."));
-    } else if (!eventLoopRunsGlib(this)) {
+    } else if (!KeychainPresence::eventLoopCanAnswer(this)) {
         refusal =
             KeyResult::failure(KeyResult::Error::NoKeychain, KeychainFailure::noGlibMessage());
     } else {

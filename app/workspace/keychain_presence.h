@@ -30,4 +30,9 @@ public:
     // (libsecret-1.so.0, Debian package libsecret-1-0, which libqt6keychain1 does not depend on).
     // False where there is no Secret Service (Windows, macOS).
     static bool libsecretLoadable();
+
+    // Whether the keychain's answers can reach `object`'s thread. Linux: QtKeychain's Secret
+    // Service backend (libsecret) answers through GLib's main context, which only a GLib-based
+    // Qt event loop runs (not with QT_NO_GLIB set). Elsewhere: always.
+    static bool eventLoopCanAnswer(const QObject *object);
 };

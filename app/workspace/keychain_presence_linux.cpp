@@ -2,6 +2,7 @@
 // D-Bus service: a Secret Service (reached through libsecret) or KWallet.
 #include "keychain_presence.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusPendingCallWatcher>
@@ -30,6 +31,13 @@ bool KeychainPresence::libsecretLoadable()
 {
     QLibrary libsecret(u"secret-1"_s, 0);
     return libsecret.load(); // stays loaded, as QtKeychain keeps it too
+}
+
+bool KeychainPresence::eventLoopCanAnswer(const QObject *object)
+{
+    const QAbstractEventDispatcher *dispatcher =
+        QAbstractEventDispatcher::instance(object->thread());
+    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
 }
 
 void KeychainPresence::check(std::function<void(const KeychainServices &services)> answer)

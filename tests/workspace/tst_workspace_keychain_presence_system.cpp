@@ -4,6 +4,7 @@
 #include "keychain_failure.h"
 #include "keychain_presence.h"
 
+#include <QAbstractEventDispatcher>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,13 @@ private Q_SLOTS:
         QCOMPARE(result.error, KeyResult::Error::Other);
         QVERIFY2(result.message.contains(u"could not read the API key: boom"_s),
                  qPrintable(result.message));
+    }
+
+    // Run with QT_NO_GLIB=1: where the keychain is the system's, no GLib loop is needed.
+    void anyEventLoopCanAnswer()
+    {
+        QVERIFY(!QAbstractEventDispatcher::instance()->inherits("QEventDispatcherGlib"));
+        QVERIFY(KeychainPresence::eventLoopCanAnswer(this));
     }
 
     void noAnswerOnceThePresenceIsGone()
