@@ -12,9 +12,9 @@ constexpr auto Grace = std::chrono::seconds(1);
 } // namespace
 
 ShutdownBackstop::ShutdownBackstop()
-    : m_watch([this](std::stop_token stop) {
+    : m_watch([this] {
           std::chrono::steady_clock::time_point signalled{};
-          while (!stop.stop_requested()) {
+          while (!m_stop) {
               std::this_thread::sleep_for(Poll);
               if (!ShutdownSignals::requested() || m_handled)
                   continue;
@@ -29,4 +29,8 @@ ShutdownBackstop::ShutdownBackstop()
       })
 {}
 
-ShutdownBackstop::~ShutdownBackstop() = default;
+ShutdownBackstop::~ShutdownBackstop()
+{
+    m_stop = true;
+    m_watch.join();
+}

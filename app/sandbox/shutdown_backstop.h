@@ -19,5 +19,7 @@ public:
 
 private:
     std::atomic<bool> m_handled = false;
-    std::jthread m_watch;
+    std::atomic<bool> m_stop = false;
+    // Not std::jthread: libc++ before 20 (Xcode's) has it only with -fexperimental-library.
+    std::thread m_watch;
 };
