@@ -1,6 +1,7 @@
 #include "keychain_backend.h"
 
 #include <QLibrary>
+#include <QVersionNumber>
 
 // QtKeychain builds keychain_unix.cpp on these systems, and talks to the Secret Service or
 // KWallet there; its other back ends need no look.
@@ -17,17 +18,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-KeychainBackend::Desktop kdeVersion(const KeychainBackend::Environment &environment)
+KeychainBackend::Desktop kdeVersion(const KeychainBackend::Environment &environment,
+                                    bool knowsPlasma6)
 {
     const QByteArray version = environment("KDE_SESSION_VERSION");
+    if (version == "6" && knowsPlasma6)
+        return KeychainBackend::Desktop::Plasma6;
     if (version == "5")
         return KeychainBackend::Desktop::Plasma5;
     if (version == "4")
         return KeychainBackend::Desktop::Kde4;
-    return KeychainBackend::Desktop::Other; // QtKeychain 0.13 knows no Plasma 6
+    return KeychainBackend::Desktop::Other;
 }
 
 #ifdef ROSTER_KEYCHAIN_UNIX
+#ifndef ROSTER_QTKEYCHAIN_VERSION
+#define ROSTER_QTKEYCHAIN_VERSION "0.13"
+#endif
+// Set by app/workspace/CMakeLists.txt from the QtKeychain found at build time.
+bool qtKeychainKnowsKWallet6()
+{
+    return QVersionNumber::fromString(QStringLiteral(ROSTER_QTKEYCHAIN_VERSION)) >=
+           QVersionNumber(0, 14, 2);
+}
+
 bool gnomeKeyringAvailable()
 {
     QLibrary library(u"gnome-keyring"_s, 0);
@@ -42,7 +56,7 @@ bool gnomeKeyringAvailable()
 
 } // namespace
 
-KeychainBackend::Desktop KeychainBackend::desktop(const Environment &environment)
+KeychainBackend::Desktop KeychainBackend::desktop(const Environment &environment, bool knowsPlasma6)
 {
     const QByteArray current = environment("XDG_CURRENT_DESKTOP");
     if (current == "GNOME")
@@ -50,14 +64,14 @@ KeychainBackend::Desktop KeychainBackend::desktop(const Environment &environment
     if (current == "Unity")
         return Desktop::Unity;
     if (current == "KDE")
-        return kdeVersion(environment);
+        return kdeVersion(environment, knowsPlasma6);
     if (current == "XFCE")
         return Desktop::Xfce;
     const QByteArray session = environment("DESKTOP_SESSION");
     if (session == "gnome")
         return Desktop::Gnome;
     if (session == "kde")
-        return kdeVersion(environment);
+        return kdeVersion(environment, knowsPlasma6);
     if (session == "kde4")
         return Desktop::Kde4;
     if (session.contains("xfce") || session == "xubuntu")
@@ -65,12 +79,12 @@ KeychainBackend::Desktop KeychainBackend::desktop(const Environment &environment
     if (!environment("GNOME_DESKTOP_SESSION_ID").isEmpty())
         return Desktop::Gnome;
     if (!environment("KDE_FULL_SESSION").isEmpty())
-        return kdeVersion(environment);
+        return kdeVersion(environment, knowsPlasma6);
     return Desktop::Other;
 }
 
-// Where QtKeychain falls back to a back end it found nowhere (KWallet 5 on Plasma 5, GNOME
-// Keyring elsewhere), every operation fails: that is "none".
+// Where QtKeychain falls back to a back end it found nowhere (KWallet 5 or 6 on Plasma 5 or 6,
+// GNOME Keyring elsewhere), every operation fails: that is "none".
 KeychainBackend::Kind KeychainBackend::choose(Desktop desktop, const UnixFacts &facts)
 {
     switch (desktop) {
@@ -79,6 +93,14 @@ KeychainBackend::Kind KeychainBackend::choose(Desktop desktop, const UnixFacts &
     case Desktop::Plasma5:
         if (facts.kwallet5Answers)
             return Kind::KWallet5;
+        if (facts.libsecretLoads)
+            return Kind::SecretService;
+        if (facts.gnomeKeyringAvailable)
+            return Kind::GnomeKeyring;
+        return Kind::None;
+    case Desktop::Plasma6:
+        if (facts.kwallet6Answers)
+            return Kind::KWallet6;
         if (facts.libsecretLoads)
             return Kind::SecretService;
         if (facts.gnomeKeyringAvailable)
@@ -94,6 +116,8 @@ KeychainBackend::Kind KeychainBackend::choose(Desktop desktop, const UnixFacts &
         return Kind::SecretService;
     if (facts.gnomeKeyringAvailable)
         return Kind::GnomeKeyring;
+    if (facts.kwallet6Answers)
+        return Kind::KWallet6;
     if (facts.kwallet5Answers)
         return Kind::KWallet5;
     return Kind::None;
@@ -108,6 +132,8 @@ QString KeychainBackend::name(Kind kind)
         return tr("KWallet 4");
     case Kind::KWallet5:
         return tr("KWallet 5");
+    case Kind::KWallet6:
+        return tr("KWallet 6");
     case Kind::GnomeKeyring:
         return tr("GNOME Keyring (libgnome-keyring)");
     case Kind::WindowsCredentialManager:
@@ -132,28 +158,57 @@ void KeychainBackend::find(std::function<void(Kind kind)> answer)
 #elif defined(Q_OS_DARWIN)
     answerLater(Kind::MacKeychain);
 #elif defined(ROSTER_KEYCHAIN_UNIX)
-    const Desktop shown = desktop([](const char *name) { return qgetenv(name); });
+    const bool kwallet6 = qtKeychainKnowsKWallet6();
+    const Desktop shown = desktop([](const char *name) { return qgetenv(name); }, kwallet6);
     UnixFacts facts;
     facts.libsecretLoads = KeychainPresence::libsecretLoadable();
     facts.gnomeKeyringAvailable = gnomeKeyringAvailable();
-    UnixFacts withKwallet = facts;
-    withKwallet.kwallet5Answers = true;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (choose(shown, facts) == choose(shown, withKwallet) || !bus.isConnected()) {
-        answerLater(choose(shown, facts));
-        return;
-    }
-    // As QtKeychain does: a wallet's name from kwalletd5, which the bus may start for it.
-    const QDBusMessage call = QDBusMessage::createMethodCall(
-        u"org.kde.kwalletd5"_s, u"/modules/kwalletd5"_s, u"org.kde.KWallet"_s, u"networkWallet"_s);
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 500), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [answer, shown, facts](QDBusPendingCallWatcher *done) mutable {
-                done->deleteLater();
-                facts.kwallet5Answers = !done->isError();
-                answer(choose(shown, facts));
-            });
+    // The wallets in the order QtKeychain asks them.
+    QList<int> versions = kwallet6 ? QList<int>{6, 5} : QList<int>{5};
+    if (shown == Desktop::Plasma5)
+        versions = {5};
+    else if (shown == Desktop::Plasma6)
+        versions = {6};
+    askKWallets(shown, facts, versions, answerLater);
 #else
     answerLater(Kind::None);
+#endif
+}
+
+void KeychainBackend::askKWallets(Desktop desktop, UnixFacts facts, QList<int> versions,
+                                  std::function<void(Kind kind)> answer)
+{
+#ifdef ROSTER_KEYCHAIN_UNIX
+    const auto withWallet = [facts](int version, bool answers) {
+        UnixFacts with = facts;
+        (version == 6 ? with.kwallet6Answers : with.kwallet5Answers) = answers;
+        return with;
+    };
+    // A wallet is asked only where its answer changes the choice, as QtKeychain asks it.
+    while (!versions.isEmpty() && choose(desktop, withWallet(versions.first(), true)) ==
+                                      choose(desktop, withWallet(versions.first(), false)))
+        versions.removeFirst();
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (versions.isEmpty() || !bus.isConnected()) {
+        answer(choose(desktop, facts));
+        return;
+    }
+    const int version = versions.takeFirst();
+    const QString service = u"org.kde.kwalletd%1"_s.arg(version);
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+        service, u"/modules/kwalletd%1"_s.arg(version), u"org.kde.KWallet"_s, u"networkWallet"_s);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 500), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [=, this](QDBusPendingCallWatcher *done) {
+                done->deleteLater();
+                const UnixFacts found = withWallet(version, !done->isError());
+                if (!done->isError())
+                    answer(choose(desktop, found));
+                else
+                    askKWallets(desktop, found, versions, answer);
+            });
+#else
+    Q_UNUSED(versions);
+    answer(choose(desktop, facts));
 #endif
 }

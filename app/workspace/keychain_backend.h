@@ -5,10 +5,10 @@
 #include <functional>
 
 // Which keychain QtKeychain keeps Roster's API keys in, for the About dialog and support. On
-// Linux and the other Unixes this repeats the choice QtKeychain 0.13 makes once a process
-// (keychain_unix.cpp, detectKeyringBackend): QtKeychain does not tell its choice, so this is a
-// best determination from the same environment variables, libraries and bus names, not
-// QtKeychain's own answer.
+// Linux and the other Unixes this repeats the choice QtKeychain makes once a process
+// (keychain_unix.cpp, detectKeyringBackend; 0.13, and from 0.14.2 with Plasma 6 and KWallet 6):
+// QtKeychain does not tell its choice, so this is a best determination from the same environment
+// variables, libraries and bus names, not QtKeychain's own answer.
 class KeychainBackend : public QObject
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
         SecretService, // through libsecret: GNOME Keyring, KeePassXC, KWallet 6, …
         KWallet4,
         KWallet5,
+        KWallet6,
         GnomeKeyring, // the old libgnome-keyring
         WindowsCredentialManager,
         MacKeychain,
@@ -28,6 +29,7 @@ public:
         Gnome,
         Kde4,
         Plasma5,
+        Plasma6, // known to QtKeychain from 0.14.2
         Unity,
         Xfce,
         Other
@@ -38,17 +40,24 @@ public:
         bool libsecretLoads = false;
         bool gnomeKeyringAvailable = false;
         bool kwallet5Answers = false;
+        bool kwallet6Answers = false;
     };
     using Environment = std::function<QByteArray(const char *name)>;
 
-    // The desktop as QtKeychain tells it from XDG_CURRENT_DESKTOP, DESKTOP_SESSION and others.
-    static Desktop desktop(const Environment &environment);
+    // The desktop as QtKeychain tells it from XDG_CURRENT_DESKTOP, DESKTOP_SESSION and others;
+    // before 0.14.2, KDE_SESSION_VERSION=6 is no desktop it knows.
+    static Desktop desktop(const Environment &environment, bool knowsPlasma6);
     static Kind choose(Desktop desktop, const UnixFacts &facts);
     static QString name(Kind kind);
 
     explicit KeychainBackend(QObject *parent = nullptr) : QObject(parent) {}
 
-    // Answers asynchronously (KWallet is asked over the session bus, for at most half a second),
-    // and only while this object lives.
+    // Answers asynchronously (KWallet is asked over the session bus, as QtKeychain asks it: only
+    // where its answer matters, for at most half a second each), and only while this object
+    // lives.
     void find(std::function<void(Kind kind)> answer);
+
+private:
+    void askKWallets(Desktop desktop, UnixFacts facts, QList<int> versions,
+                     std::function<void(Kind kind)> answer);
 };

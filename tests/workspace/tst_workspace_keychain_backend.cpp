@@ -19,12 +19,14 @@ class TestWorkspaceKeychainBackend : public QObject
 {
     Q_OBJECT
 
-    static KeychainBackend::UnixFacts facts(bool libsecret, bool gnomeKeyring, bool kwallet5)
+    static KeychainBackend::UnixFacts facts(bool libsecret, bool gnomeKeyring, bool kwallet5,
+                                            bool kwallet6 = false)
     {
         KeychainBackend::UnixFacts result;
         result.libsecretLoads = libsecret;
         result.gnomeKeyringAvailable = gnomeKeyring;
         result.kwallet5Answers = kwallet5;
+        result.kwallet6Answers = kwallet6;
         return result;
     }
 
@@ -32,32 +34,41 @@ private Q_SLOTS:
     void desktop_data()
     {
         QTest::addColumn<Variables>("variables");
+        QTest::addColumn<bool>("knowsPlasma6");
         QTest::addColumn<Desktop>("expected");
-        QTest::newRow("nothing set") << Variables{} << Desktop::Other;
-        QTest::newRow("GNOME") << Variables{{"XDG_CURRENT_DESKTOP", "GNOME"}} << Desktop::Gnome;
+        QTest::newRow("nothing set") << Variables{} << true << Desktop::Other;
+        QTest::newRow("GNOME") << Variables{{"XDG_CURRENT_DESKTOP", "GNOME"}} << true
+                               << Desktop::Gnome;
         QTest::newRow("Plasma 5") << Variables{{"XDG_CURRENT_DESKTOP", "KDE"},
                                                {"KDE_SESSION_VERSION", "5"}}
-                                  << Desktop::Plasma5;
-        // QtKeychain 0.13 knows no Plasma 6: it prefers the Secret Service there.
+                                  << false << Desktop::Plasma5;
         QTest::newRow("Plasma 6") << Variables{{"XDG_CURRENT_DESKTOP", "KDE"},
                                                {"KDE_SESSION_VERSION", "6"}}
-                                  << Desktop::Other;
-        QTest::newRow("XFCE session") << Variables{{"DESKTOP_SESSION", "xubuntu"}} << Desktop::Xfce;
-        QTest::newRow("kde4 session") << Variables{{"DESKTOP_SESSION", "kde4"}} << Desktop::Kde4;
+                                  << true << Desktop::Plasma6;
+        // QtKeychain before 0.14.2 knows no Plasma 6: it prefers the Secret Service there.
+        QTest::newRow("Plasma 6 to QtKeychain 0.13")
+            << Variables{{"XDG_CURRENT_DESKTOP", "KDE"}, {"KDE_SESSION_VERSION", "6"}} << false
+            << Desktop::Other;
+        QTest::newRow("XFCE session")
+            << Variables{{"DESKTOP_SESSION", "xubuntu"}} << true << Desktop::Xfce;
+        QTest::newRow("kde4 session")
+            << Variables{{"DESKTOP_SESSION", "kde4"}} << true << Desktop::Kde4;
         QTest::newRow("current desktop first")
-            << Variables{{"XDG_CURRENT_DESKTOP", "Unity"}, {"DESKTOP_SESSION", "kde4"}}
+            << Variables{{"XDG_CURRENT_DESKTOP", "Unity"}, {"DESKTOP_SESSION", "kde4"}} << true
             << Desktop::Unity;
         QTest::newRow("full KDE session")
-            << Variables{{"KDE_FULL_SESSION", "true"}, {"KDE_SESSION_VERSION", "5"}}
+            << Variables{{"KDE_FULL_SESSION", "true"}, {"KDE_SESSION_VERSION", "5"}} << true
             << Desktop::Plasma5;
         QTest::newRow("an unknown desktop")
-            << Variables{{"XDG_CURRENT_DESKTOP", "sway"}} << Desktop::Other;
+            << Variables{{"XDG_CURRENT_DESKTOP", "sway"}} << true << Desktop::Other;
     }
     void desktop()
     {
         QFETCH(Variables, variables);
+        QFETCH(bool, knowsPlasma6);
         QFETCH(Desktop, expected);
-        QCOMPARE(KeychainBackend::desktop([&](const char *name) { return variables.value(name); }),
+        QCOMPARE(KeychainBackend::desktop([&](const char *name) { return variables.value(name); },
+                                          knowsPlasma6),
                  expected);
     }
 
@@ -76,6 +87,12 @@ private Q_SLOTS:
             << Desktop::Plasma5 << facts(true, true, true) << Kind::KWallet5;
         QTest::newRow("Plasma 5 without KWallet")
             << Desktop::Plasma5 << facts(true, false, false) << Kind::SecretService;
+        QTest::newRow("Plasma 6 prefers KWallet 6")
+            << Desktop::Plasma6 << facts(true, false, true, true) << Kind::KWallet6;
+        QTest::newRow("Plasma 6 without KWallet 6: not KWallet 5")
+            << Desktop::Plasma6 << facts(false, false, true, false) << Kind::None;
+        QTest::newRow("other desktop, KWallet 6 before 5")
+            << Desktop::Other << facts(false, false, true, true) << Kind::KWallet6;
         QTest::newRow("KDE 4 always KWallet 4")
             << Desktop::Kde4 << facts(true, false, false) << Kind::KWallet4;
         QTest::newRow("nothing at all")
@@ -94,10 +111,11 @@ private Q_SLOTS:
     void everyKindHasItsOwnName()
     {
         QSet<QString> names;
-        for (Kind kind : {Kind::SecretService, Kind::KWallet4, Kind::KWallet5, Kind::GnomeKeyring,
-                          Kind::WindowsCredentialManager, Kind::MacKeychain, Kind::None})
+        for (Kind kind :
+             {Kind::SecretService, Kind::KWallet4, Kind::KWallet5, Kind::KWallet6,
+              Kind::GnomeKeyring, Kind::WindowsCredentialManager, Kind::MacKeychain, Kind::None})
             names.insert(KeychainBackend::name(kind));
-        QCOMPARE(names.size(), 7);
+        QCOMPARE(names.size(), 8);
         QVERIFY(!names.contains(QString()));
     }
 
