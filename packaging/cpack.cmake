@@ -19,8 +19,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6network6 and libqt6gui6.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY's.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION [[
-Admin console for passwordless communities
 Roster manages the members of communities on Heartbeat, Forward and Beam.gg:
 it keeps a local roster of every workspace's members, searches and sorts
 thousands of them at once, edits and provisions members, imports them from

@@ -44,7 +44,8 @@ for file in usr/share/applications/dev.roster.Roster.desktop \
     usr/share/icons/hicolor/scalable/apps/dev.roster.Roster.svg \
     usr/share/icons/hicolor/16x16/apps/dev.roster.Roster.png \
     usr/share/icons/hicolor/256x256/apps/dev.roster.Roster.png \
-    usr/share/roster/translations/roster_de.qm usr/share/doc/roster/copyright; do
+    usr/share/roster/translations/roster_de.qm usr/share/doc/roster/copyright \
+    usr/share/doc/roster/changelog.gz; do
     [ -f "$root/$file" ] || fail "the package lacks /$file"
 done
 # desktop-file-validate and appstreamcli validate --no-net, as packaging/linux checks its sources.
