@@ -4,6 +4,7 @@
 #include "demo_environment.h"
 #include "demo_session.h"
 #include "main_window.h"
+#include "roster_command_line.h"
 #include "roster_context.h"
 #include "run_log.h"
 #include "session_keys.h"
@@ -11,7 +12,6 @@
 #include "workspace_store.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -28,36 +28,29 @@ int failAtStart(const QString &message)
 }
 } // namespace
 
+int printHelpOrVersion(QCoreApplication &app)
+{
+    Translations translations;
+    translations.install(QLocale());
+    RosterCommandLine commandLine;
+    commandLine.process(app);
+    return 0;
+}
+
 int runRoster(QApplication &app)
 {
     QApplication::setWindowIcon(AppIcon::icon());
     Translations translations;
     translations.install(QLocale());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "The admin console for passwordless communities on Heartbeat, Forward and "
-                "Beam.gg."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        u"demo"_s, QCoreApplication::translate("main", "Start on the built-in demo sandbox: "
-                                                       "three demo communities, nothing of "
-                                                       "yours touched."));
-    const QCommandLineOption demoPort(
-        u"demo-port"_s,
-        QCoreApplication::translate("main", "The demo sandbox's port on 127.0.0.1 (default: a "
-                                            "free one)."),
-        QCoreApplication::translate("main", "PORT"), u"0"_s);
-    parser.addOption(demo);
-    parser.addOption(demoPort);
-    parser.process(app);
+    RosterCommandLine commandLine;
+    commandLine.process(app);
 
     std::unique_ptr<DemoEnvironment> demoEnvironment;
     RosterPaths paths = RosterPaths::usersOwn();
-    if (parser.isSet(demo)) {
+    if (commandLine.demo()) {
         bool ok = false;
-        const uint port = parser.value(demoPort).toUInt(&ok);
+        const uint port = commandLine.demoPort().toUInt(&ok);
         if (!ok || port > 65535)
             return failAtStart(QCoreApplication::translate("main", "--demo-port is not a port."));
         demoEnvironment = std::make_unique<DemoEnvironment>();

@@ -51,11 +51,13 @@ done
 # desktop-file-validate and appstreamcli validate --no-net, as packaging/linux checks its sources.
 sh "$source/packaging/linux/validate.sh" "$root/usr/share" || fail "validate.sh"
 
-# Each executable from the package, with the system's Qt only; its standard output.
+# Each executable from the package, with the system's Qt only and no display (--help and
+# --version need none, as from an ssh session); its standard output.
 run() {
     local executable=$1
     shift
-    env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "${locale[@]}" "$root/usr/bin/$executable" "$@"
+    env -u LD_LIBRARY_PATH -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "${locale[@]}" \
+        "$root/usr/bin/$executable" "$@"
 }
 locale=()
 for executable in roster roster-cli roster-sandbox; do
