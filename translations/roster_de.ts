@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>%1 (built against %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>About Roster</source>
+        <translation>Über Roster</translation>
+    </message>
+    <message>
+        <source>Roster&apos;s icon</source>
+        <translation>Das Symbol von Roster</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The admin console for communities whose members sign in without passwords.</source>
+        <translation>Die Admin-Konsole für Communitys, deren Mitglieder sich ohne Passwort anmelden.</translation>
+    </message>
+    <message>
+        <source>Roster is free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.</source>
+        <translation>Roster ist freie Software unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License, Version 3 oder neuer&lt;/a&gt;. Es gibt keine Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>looking…</source>
+        <translation>wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Keychain:</source>
+        <translation>Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y details</source>
+        <translation>Angaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Angaben kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the version, Qt&apos;s version, the keychain and the system, for a support request.</source>
+        <translation>Kopiert die Version, die Qt-Version, den Schlüsselbund und das System für eine Supportanfrage.</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorText</name>
     <message>
         <source>Wrong API key</source>
@@ -3199,6 +3258,41 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>KeychainBackend</name>
+    <message>
+        <source>Secret Service (libsecret)</source>
+        <translation>Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>KWallet 4</source>
+        <translation>KWallet 4</translation>
+    </message>
+    <message>
+        <source>KWallet 5</source>
+        <translation>KWallet 5</translation>
+    </message>
+    <message>
+        <source>KWallet 6</source>
+        <translation>KWallet 6</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring (libgnome-keyring)</source>
+        <translation>GNOME Keyring (libgnome-keyring)</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keiner gefunden</translation>
+    </message>
+</context>
+<context>
     <name>KeychainFailure</name>
     <message>
         <source>You can give the API key for this run only with --key-stdin or the ROSTER_API_KEY environment variable; Roster then keeps it in memory and writes it nowhere.</source>
@@ -3405,14 +3499,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Removed workspace %1.</source>
         <translation>Arbeitsbereich %1 entfernt.</translation>
     </message>
-    <message>
-        <source>About Roster</source>
-        <translation>Über Roster</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Roster %1&lt;/h3&gt;&lt;p&gt;The admin console for communities whose members sign in without passwords: Heartbeat, Forward and Beam.gg.&lt;/p&gt;&lt;p&gt;API keys live in your system&apos;s keychain; login links are never stored.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Roster %1&lt;/h3&gt;&lt;p&gt;Die Admin-Konsole für Communitys, deren Mitglieder sich ohne Passwort anmelden: Heartbeat, Forward und Beam.gg.&lt;/p&gt;&lt;p&gt;API-Schlüssel liegen im Schlüsselbund Ihres Systems; Anmeldelinks werden nie gespeichert.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Loaded %n members of %1 in %2 ms.</source>
         <translation>
@@ -3471,6 +3557,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Reading members of %1… %2</source>
         <translation>Mitglieder von %1 werden gelesen… %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
