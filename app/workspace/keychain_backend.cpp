@@ -2,6 +2,7 @@
 
 #include <QLibrary>
 #include <QVersionNumber>
+#include <optional>
 
 // QtKeychain builds keychain_unix.cpp on these systems, and talks to the Secret Service or
 // KWallet there; its other back ends need no look.
@@ -87,35 +88,32 @@ KeychainBackend::Desktop KeychainBackend::desktop(const Environment &environment
 // GNOME Keyring elsewhere), every operation fails: that is "none".
 KeychainBackend::Kind KeychainBackend::choose(Desktop desktop, const UnixFacts &facts)
 {
+    const auto secretServiceOrGnomeKeyring = [&facts]() -> std::optional<Kind> {
+        if (facts.libsecretLoads)
+            return Kind::SecretService;
+        if (facts.gnomeKeyringAvailable)
+            return Kind::GnomeKeyring;
+        return std::nullopt;
+    };
     switch (desktop) {
     case Desktop::Kde4:
         return Kind::KWallet4;
     case Desktop::Plasma5:
         if (facts.kwallet5Answers)
             return Kind::KWallet5;
-        if (facts.libsecretLoads)
-            return Kind::SecretService;
-        if (facts.gnomeKeyringAvailable)
-            return Kind::GnomeKeyring;
-        return Kind::None;
+        return secretServiceOrGnomeKeyring().value_or(Kind::None);
     case Desktop::Plasma6:
         if (facts.kwallet6Answers)
             return Kind::KWallet6;
-        if (facts.libsecretLoads)
-            return Kind::SecretService;
-        if (facts.gnomeKeyringAvailable)
-            return Kind::GnomeKeyring;
-        return Kind::None;
+        return secretServiceOrGnomeKeyring().value_or(Kind::None);
     case Desktop::Gnome:
     case Desktop::Unity:
     case Desktop::Xfce:
     case Desktop::Other:
         break;
     }
-    if (facts.libsecretLoads)
-        return Kind::SecretService;
-    if (facts.gnomeKeyringAvailable)
-        return Kind::GnomeKeyring;
+    if (const std::optional<Kind> freedesktop = secretServiceOrGnomeKeyring())
+        return *freedesktop;
     if (facts.kwallet6Answers)
         return Kind::KWallet6;
     if (facts.kwallet5Answers)
