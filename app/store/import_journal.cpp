@@ -1,5 +1,6 @@
 #include "import_journal.h"
 
+#include "audit_source.h"
 #include "free_pages.h"
 #include "member_row.h"
 #include "roster_database.h"
@@ -16,21 +17,22 @@ using namespace Qt::StringLiterals;
 namespace {
 // What every read of rows selects, in the order selectRows() reads; the draft follows when asked.
 const QString RowColumns =
-    u"line, email, cells, plan, state, outcome, error, sending_at, idempotency_key"_s;
+    u"line, email, cells, plan, state, outcome, error, sending_at, idempotency_key, change"_s;
 
-const QList<std::pair<ImportPlan, QString>> PlanIds = {{ImportPlan::Create, u"create"_s},
-                                                       {ImportPlan::Update, u"update"_s},
-                                                       {ImportPlan::Reactivate, u"reactivate"_s},
-                                                       {ImportPlan::Unchanged, u"unchanged"_s},
-                                                       {ImportPlan::Conflict, u"conflict"_s},
-                                                       {ImportPlan::Invalid, u"invalid"_s},
-                                                       {ImportPlan::Blank, u"blank"_s}};
+const QList<std::pair<ImportPlan, QString>> PlanIds = {
+    {ImportPlan::Create, u"create"_s},
+    {ImportPlan::Update, u"update"_s},
+    {ImportPlan::Reactivate, u"reactivate"_s},
+    {ImportPlan::Deactivate, u"deactivate"_s},
+    {ImportPlan::CannotDeactivate, u"cannot-deactivate"_s},
+    {ImportPlan::Unchanged, u"unchanged"_s},
+    {ImportPlan::Conflict, u"conflict"_s},
+    {ImportPlan::Invalid, u"invalid"_s},
+    {ImportPlan::Blank, u"blank"_s}};
 const QList<std::pair<ImportOutcome, QString>> OutcomeIds = {
-    {ImportOutcome::Created, u"created"_s},
-    {ImportOutcome::Updated, u"updated"_s},
-    {ImportOutcome::Reactivated, u"reactivated"_s},
-    {ImportOutcome::Skipped, u"skipped"_s},
-    {ImportOutcome::Failed, u"failed"_s}};
+    {ImportOutcome::Created, u"created"_s},         {ImportOutcome::Updated, u"updated"_s},
+    {ImportOutcome::Reactivated, u"reactivated"_s}, {ImportOutcome::Deactivated, u"deactivated"_s},
+    {ImportOutcome::Skipped, u"skipped"_s},         {ImportOutcome::Failed, u"failed"_s}};
 const QList<std::pair<ImportRowState, QString>> StateIds = {{ImportRowState::Todo, u"todo"_s},
                                                             {ImportRowState::Sending, u"sending"_s},
                                                             {ImportRowState::Done, u"done"_s}};
@@ -81,7 +83,7 @@ QStringList stringList(const QString &text)
 
 const QString RunColumns = u"id, workspace_id, file_path, file_size, file_modified_at, header, "
                            "settings, state, created_at, finished_at, plan_complete, "
-                           "file_checksum, dry_run_settings"_s;
+                           "file_checksum, dry_run_settings, os_user"_s;
 
 ImportRunInfo runFrom(const QSqlQuery &query)
 {
@@ -100,6 +102,7 @@ ImportRunInfo runFrom(const QSqlQuery &query)
     run.fileChecksum = query.value(11).toString();
     if (!query.value(12).isNull())
         run.dryRunSettings = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
+    run.osUser = query.value(13).toString();
     return run;
 }
 } // namespace
@@ -154,8 +157,8 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
     if (prepareSql(query,
                    u"INSERT INTO import_runs (workspace_id, file_path, file_size, "
                    "file_modified_at, header, settings, state, created_at, plan_complete, "
-                   "file_checksum, dry_run_settings) "
-                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?)"_s,
+                   "file_checksum, dry_run_settings, os_user) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?, ?)"_s,
                    &detail)) {
         query.bindValue(0, run.workspaceId);
         query.bindValue(1, sqlText(run.filePath));
@@ -167,6 +170,8 @@ std::optional<qint64> ImportJournal::createRun(const ImportRunInfo &run, QString
         query.bindValue(7, run.planComplete ? 1 : 0);
         query.bindValue(8, sqlText(run.fileChecksum));
         query.bindValue(9, run.dryRunSettings ? QVariant(json(*run.dryRunSettings)) : QVariant());
+        query.bindValue(10,
+                        sqlText(run.osUser.isEmpty() ? AuditSource::currentActor() : run.osUser));
         if (execSql(query, &detail))
             return query.lastInsertId().toLongLong();
     }
@@ -184,7 +189,7 @@ bool ImportJournal::addRows(qint64 runId, const QList<ImportRowEntry> &rows, QSt
     QString detail;
     if (!prepareSql(query,
                     u"INSERT INTO import_rows (run_id, line, email, cells, draft, plan, state, "
-                    "outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    "outcome, error, change) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     &detail)) {
         setError(error,
                  tr("Cannot add rows to the import journal of %1: %2").arg(m_db.path(), detail));
@@ -201,6 +206,7 @@ bool ImportJournal::addRows(qint64 runId, const QList<ImportRowEntry> &rows, QSt
         query.bindValue(7, row.outcome == ImportOutcome::None ? QVariant()
                                                               : QVariant(outcomeId(row.outcome)));
         query.bindValue(8, sqlText(row.error));
+        query.bindValue(9, row.change ? QVariant(json(*row.change)) : QVariant());
         if (!execSql(query, &detail)) {
             setError(error, tr("Cannot add line %1 to the import journal of %2: %3")
                                 .arg(row.line)
@@ -369,9 +375,12 @@ std::optional<QList<ImportRowEntry>> ImportJournal::selectRows(qint64 runId, con
                 row.error = query.value(6).toString();
                 row.sendingAt = MemberRow::timestampFromValue(query.value(7));
                 row.idempotencyKey = query.value(8).toString();
-                if (withDraft && !query.value(9).isNull())
-                    row.draft =
+                if (!query.value(9).isNull())
+                    row.change =
                         QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+                if (withDraft && !query.value(10).isNull())
+                    row.draft =
+                        QJsonDocument::fromJson(query.value(10).toString().toUtf8()).object();
                 rows.append(std::move(row));
             }
             return rows;
@@ -456,12 +465,19 @@ bool ImportJournal::retryFailed(qint64 runId, QString *error)
 {
     return exec(u"UPDATE import_rows SET state = 'sending', outcome = NULL, error = '', "
                 "sending_at = NULL WHERE run_id = ? AND outcome = 'failed' AND plan IN ('create', "
-                "'update', "
-                "'reactivate')"_s,
+                "'update', 'reactivate', 'deactivate')"_s,
                 {runId}, error,
                 tr("Cannot prepare the failed rows of import %1 for a retry in the import journal "
                    "of %2: %3")
                     .arg(runId));
+}
+
+bool ImportJournal::setChange(qint64 runId, qint64 line, const QJsonObject &change, QString *error)
+{
+    return exec(
+        u"UPDATE import_rows SET change = ? WHERE run_id = ? AND line = ?"_s,
+        {json(change), runId, line}, error,
+        tr("Cannot record the change of line %1 in the import journal of %2: %3").arg(line));
 }
 
 bool ImportJournal::removeRun(qint64 runId, QString *error)

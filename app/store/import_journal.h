@@ -15,17 +15,20 @@ enum class ImportPlan
     Create,
     Update,
     Reactivate, // deactivated: reactivate (and update what differs)
-    Unchanged,  // the member is there as the row has them
-    Conflict,   // the member is there and the import may not change them (create-only mode)
-    Invalid,    // the row cannot be imported; its error says why
-    Blank       // every cell empty: nothing to import and nothing wrong
+    Deactivate, // active: deactivate (mirror mode, a status column, a list, an undo)
+    // To be deactivated, but the provider cannot (Beam.gg): listed, never sent.
+    CannotDeactivate,
+    Unchanged, // the member is there as the row has them
+    Conflict,  // the member is there and the import may not change them (create-only mode)
+    Invalid,   // the row cannot be imported; its error says why
+    Blank      // every cell empty: nothing to import and nothing wrong
 };
 
 // Whether a row with this plan is sent to the provider (the others are done at planning).
 constexpr bool importPlanSends(ImportPlan plan)
 {
     return plan == ImportPlan::Create || plan == ImportPlan::Update ||
-           plan == ImportPlan::Reactivate;
+           plan == ImportPlan::Reactivate || plan == ImportPlan::Deactivate;
 }
 
 enum class ImportRowState
@@ -41,6 +44,7 @@ enum class ImportOutcome
     Created,
     Updated,
     Reactivated,
+    Deactivated,
     Skipped,
     Failed
 };
@@ -76,10 +80,17 @@ struct ImportRunInfo
     std::optional<QJsonObject> dryRunSettings;
     // A dry run's plan that no run has started yet: not offered to resume.
     bool isWaitingDryRun() const { return dryRunSettings && state == ImportRunState::Planned; }
+    // The OS user who planned the run (AuditSource::currentActor()); "" for runs before schema
+    // version 10.
+    QString osUser;
 };
 
 struct ImportRowEntry
 {
+    // Rows for members the file does not hold (a mirror's deactivations, an undo's members)
+    // are numbered from here, after any line a file can have.
+    static constexpr qint64 FirstOutsideLine = qint64(1) << 40;
+
     qint64 line = 0;
     QString email;
     QStringList cells;                // as read, for the failed-rows file
@@ -92,6 +103,11 @@ struct ImportRowEntry
     // NewMember::idempotencyKey); invalid and empty before, and after retryFailed().
     QDateTime sendingAt;
     QString idempotencyKey;
+    // What the row changes at the provider, for the diff and for undoing the run (RowChange);
+    // none for rows that change nothing. Never holds a secret.
+    std::optional<QJsonObject> change;
+
+    bool isFromFile() const { return line < FirstOutsideLine; }
 };
 
 struct ImportCounts
@@ -107,7 +123,7 @@ struct ImportCounts
     qint64 toSend() const
     {
         return plans.value(ImportPlan::Create) + plans.value(ImportPlan::Update) +
-               plans.value(ImportPlan::Reactivate);
+               plans.value(ImportPlan::Reactivate) + plans.value(ImportPlan::Deactivate);
     }
 };
 
@@ -173,6 +189,8 @@ public:
     // last request of each may have been carried out, so each is looked up before it is sent
     // (their sendingAt is cleared: a key whose first answer was a failure is not used again).
     bool retryFailed(qint64 runId, QString *error);
+    // The change a row makes, as found when it is sent (a create that found the member there).
+    bool setChange(qint64 runId, qint64 line, const QJsonObject &change, QString *error);
     bool removeRun(qint64 runId, QString *error);
 
     static QString planId(ImportPlan plan);

@@ -211,6 +211,36 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"DROP TABLE workspace_locks"_s,
              u"ALTER TABLE workspace_locks_9 RENAME TO workspace_locks"_s,
          }},
+        {10,
+         {
+             // Mirror runs, deactivations from a list and undo (issue 16): rows may deactivate,
+             // or be listed as members the provider cannot deactivate (Beam.gg); each row keeps
+             // the change it makes (`change`, JSON: each field's value before and after, the
+             // state before and after, the member's id) so that a run can be undone. A run keeps
+             // the OS user who started it. SQLite cannot change a CHECK: the table is made again.
+             u"CREATE TABLE import_rows_10 ("
+             " run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
+             " line INTEGER NOT NULL,"
+             " email TEXT NOT NULL DEFAULT '',"
+             " cells TEXT NOT NULL CHECK (json_valid(cells)),"
+             " draft TEXT CHECK (draft IS NULL OR json_valid(draft)),"
+             " plan TEXT NOT NULL CHECK (plan IN ('create', 'update', 'reactivate', 'deactivate',"
+             " 'cannot-deactivate', 'unchanged', 'conflict', 'invalid', 'blank')),"
+             " state TEXT NOT NULL CHECK (state IN ('todo', 'sending', 'done')),"
+             " outcome TEXT CHECK (outcome IN ('created', 'updated', 'reactivated', 'deactivated',"
+             " 'skipped', 'failed')),"
+             " error TEXT NOT NULL DEFAULT '',"
+             " sending_at INTEGER,"
+             " idempotency_key TEXT NOT NULL DEFAULT '',"
+             " change TEXT CHECK (change IS NULL OR json_valid(change)),"
+             " PRIMARY KEY (run_id, line)) WITHOUT ROWID"_s,
+             u"INSERT INTO import_rows_10 SELECT run_id, line, email, cells, draft, plan, state,"
+             " outcome, error, sending_at, idempotency_key, NULL FROM import_rows"_s,
+             u"DROP TABLE import_rows"_s,
+             u"ALTER TABLE import_rows_10 RENAME TO import_rows"_s,
+             u"CREATE INDEX import_rows_by_state ON import_rows (run_id, state)"_s,
+             u"ALTER TABLE import_runs ADD COLUMN os_user TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return migrations;
 }
