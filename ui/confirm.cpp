@@ -1,5 +1,7 @@
 #include "confirm.h"
 
+#include "typed_confirmation.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,6 +41,8 @@ QPushButton *setUp(QMessageBox *box, const ConfirmSpec &spec)
                                                           : spec.noAccessibleName);
     box->setEscapeButton(no);
     box->setDefaultButton(spec.destructive ? no : yes);
+    if (!spec.typedConfirmation.isEmpty())
+        new TypedConfirmation(box, yes, spec.typedConfirmation, spec.typedPrompt);
     return yes;
 }
 

@@ -28,11 +28,19 @@ struct ConfirmSpec
     // Empty: the buttons' texts without their mnemonics.
     QString yesAccessibleName = {};
     QString noAccessibleName = {};
+    // For a step a plain yes is not enough for (a run that deactivates more members than
+    // DeactivationGuard allows): not empty, the box asks to type this text ("60") in a field
+    // under its texts, labelled `typedPrompt`, and the yes button stays disabled, its tooltip
+    // saying why, until it is typed. The yes button is then the default, so that Enter takes the
+    // step once the text is typed and does nothing before; Escape cancels.
+    QString typedConfirmation = {};
+    QString typedPrompt = {}; // with a mnemonic: "&Type 60 to confirm:"
 };
 
 namespace Confirm {
 
-// Sets `box` up as `spec` says: icon, texts, names, both buttons, Escape and the default button.
+// Sets `box` up as `spec` says: icon, texts, names, both buttons, Escape and the default button,
+// and the field to type in (a TypedConfirmation, a child of `box`) when the spec asks for one.
 // Answers the yes button.
 QPushButton *setUp(QMessageBox *box, const ConfirmSpec &spec);
 

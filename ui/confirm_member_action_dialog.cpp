@@ -1,6 +1,8 @@
 #include "confirm_member_action_dialog.h"
 
 #include <QPushButton>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -116,10 +118,16 @@ QString ConfirmMemberActionDialog::question(MemberAction action, const QStringLi
 
 QString ConfirmMemberActionDialog::whoList(const QStringList &emails)
 {
-    QStringList lines = emails.mid(0, MaxNamed);
-    const int more = int(emails.size()) - int(lines.size());
+    return whoList(emails, emails.size());
+}
+
+QString ConfirmMemberActionDialog::whoList(const QStringList &firstEmails, qint64 total)
+{
+    QStringList lines = firstEmails.mid(0, MaxNamed);
+    const qint64 more = std::max<qint64>(total, firstEmails.size()) - lines.size();
     if (more > 0)
-        lines << tr("and %n more", nullptr, more);
+        lines << tr("and %n more", nullptr,
+                    int(std::min<qint64>(more, std::numeric_limits<int>::max())));
     return lines.join(u'\n');
 }
 

@@ -42,6 +42,8 @@ public:
                             const QString &workspaceName, const QString &groupName = {});
     // The first MaxNamed addresses, one a line, then "and N more".
     static QString whoList(const QStringList &emails);
+    // The same of `total` members, of whom `firstEmails` are the first (any number of them).
+    static QString whoList(const QStringList &firstEmails, qint64 total);
     // What the action does to the members.
     static QString consequence(MemberAction action, qsizetype count);
 

@@ -1,11 +1,17 @@
 // Confirm, the window's one way to ask before a step: names, buttons, Escape and the default
 // button as the step needs, asked without blocking; and StatusReport, its one way to say what
-// was done (the status bar and the run log at the right level).
+// was done (the status bar and the run log at the right level); and the typed confirmation a
+// run that deactivates too many members asks for.
 #include "confirm.h"
+#include "deactivation_confirmation.h"
+#include "deactivation_guard.h"
 #include "dialog_test_helpers.h"
 #include "run_log.h"
 #include "status_report.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -14,6 +20,7 @@
 using namespace Qt::StringLiterals;
 using DialogTest::click;
 using DialogTest::find;
+using DialogTest::type;
 
 namespace {
 ConfirmSpec removal()
@@ -25,6 +32,14 @@ ConfirmSpec removal()
     spec.informativeText = u"It cannot be brought back."_s;
     spec.yesText = u"&Remove"_s;
     spec.destructive = true;
+    return spec;
+}
+
+ConfirmSpec typedRemoval()
+{
+    ConfirmSpec spec = removal();
+    spec.typedConfirmation = u"60"_s;
+    spec.typedPrompt = u"&Type 60 to confirm:"_s;
     return spec;
 }
 } // namespace
@@ -124,6 +139,125 @@ private Q_SLOTS:
         QTest::keyClick(box, Qt::Key_Return);
         QCOMPARE(retried, 1);
         QTRY_VERIFY(box.isNull());
+    }
+
+    void typedConfirmation_enablesYesOnlyForTheRightText()
+    {
+        QWidget window;
+        window.show();
+        int yes = 0;
+        QPointer<QMessageBox> box = Confirm::ask(&window, typedRemoval(), [&yes] { ++yes; });
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        auto *field = find<QLineEdit>(box, u"typedConfirmationEdit"_s);
+        auto *confirm = find<QPushButton>(box, u"confirmYesButton"_s);
+        // The field is where the admin types at once, labelled, and the yes button says why it
+        // cannot be pressed yet.
+        QTRY_VERIFY(field->hasFocus());
+        QCOMPARE(field->accessibleName(), u"Type 60 to confirm:"_s);
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY2(confirm->toolTip().contains(u"60"_s), qPrintable(confirm->toolTip()));
+
+        // The wrong number: still disabled, and Enter neither takes the step nor cancels it.
+        type(field, u"59"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(yes, 0);
+        QVERIFY(box->isVisible());
+        type(field, u"600"_s);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClick(field, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(yes, 0);
+        QVERIFY(box->isVisible());
+
+        // The right one: enabled, no tooltip left, and Enter takes the step.
+        type(field, u"60"_s);
+        QVERIFY(confirm->isEnabled());
+        QCOMPARE(confirm->toolTip(), QString());
+        type(field, u"6"_s);
+        QVERIFY(!confirm->isEnabled());
+        type(field, u" 60 "_s);
+        QVERIFY(confirm->isEnabled());
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(yes, 1);
+        QTRY_VERIFY(box.isNull());
+    }
+
+    void typedConfirmation_escapeCancelsEvenWhenTyped()
+    {
+        QWidget window;
+        window.show();
+        int yes = 0;
+        QPointer<QMessageBox> box = Confirm::ask(&window, typedRemoval(), [&yes] { ++yes; });
+        auto *field = find<QLineEdit>(box, u"typedConfirmationEdit"_s);
+        type(field, u"60"_s);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(yes, 0);
+        QTRY_VERIFY(box.isNull());
+    }
+
+    void typedConfirmation_staysBetweenTheTextsAndTheButtons()
+    {
+        QWidget window;
+        window.show();
+        QPointer<QMessageBox> box = Confirm::ask(&window, typedRemoval(), [] {});
+        // A box that changes its texts after it was set up lays itself out again: the field
+        // stays in it.
+        box->setInformativeText(u"Three of them are already deactivated.\n\n"_s +
+                                box->informativeText());
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *typed = find<QWidget>(box, u"typedConfirmation"_s);
+        auto *field = find<QLineEdit>(box, u"typedConfirmationEdit"_s);
+        auto *buttons = box->findChild<QDialogButtonBox *>();
+        auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s);
+        QVERIFY(typed->isVisible());
+        QVERIFY(field->isVisible());
+        const QRect typedAt = typed->geometry();
+        QVERIFY2(typedAt.top() >= informative->geometry().bottom(),
+                 qPrintable(u"%1 %2"_s.arg(typedAt.top()).arg(informative->geometry().bottom())));
+        QVERIFY(typedAt.bottom() <= buttons->geometry().top());
+        QVERIFY(box->rect().contains(typedAt));
+        QVERIFY(field->height() >= field->sizeHint().height());
+        // Without a typed text, no field.
+        QPointer<QMessageBox> plain = Confirm::ask(&window, removal(), [] {});
+        QVERIFY(!plain->findChild<QLineEdit *>());
+        plain->close();
+        box->close();
+    }
+
+    void deactivationConfirmation_namesTheWorkspaceTheCountAndWhy()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStringList emails;
+        for (int i = 1; i <= 8; ++i)
+            emails << u"member.%1@example.com"_s.arg(i);
+        const DeactivationGuard guard(100);
+        const ConfirmSpec spec = DeactivationConfirmation::spec(guard, 60, emails, u"Acme"_s);
+        QWidget window;
+        window.show();
+        int yes = 0;
+        QPointer<QMessageBox> box = Confirm::ask(&window, spec, [&yes] { ++yes; });
+        QCOMPARE(box->text(), u"Deactivate 60 members of Acme?"_s);
+        const QString info = box->informativeText();
+        // The first five, then how many more of the 60.
+        QVERIFY2(info.contains(u"member.1@example.com\nmember.2@example.com"_s), qPrintable(info));
+        QVERIFY2(info.contains(u"member.5@example.com\nand 55 more"_s), qPrintable(info));
+        QVERIFY(!info.contains(u"member.6@example.com"_s));
+        QVERIFY2(info.contains(u"This run deactivates 60 of 100 active members, more than the "
+                               u"limit of 25."_s),
+                 qPrintable(info));
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        auto *confirm = find<QPushButton>(box, u"confirmActionButton"_s);
+        QCOMPARE(confirm->text(), u"&Deactivate 60 Members"_s);
+        QVERIFY(!confirm->isEnabled());
+        QCOMPARE(box->escapeButton(), find<QPushButton>(box, u"cancelActionButton"_s));
+        auto *field = find<QLineEdit>(box, u"typedConfirmationEdit"_s);
+        QVERIFY2(field->accessibleName().contains(u"(60)"_s), qPrintable(field->accessibleName()));
+        type(field, u"25"_s); // the limit is not the count
+        QVERIFY(!confirm->isEnabled());
+        type(field, u"60"_s);
+        QVERIFY(click(confirm));
+        QCOMPARE(yes, 1);
     }
 
     void reportGoesToTheStatusBarAndTheLog_data()
