@@ -8,6 +8,7 @@ const QString DefaultWorkspace = u"workspaces/default"_s;
 const QString LastWorkspace = u"workspaces/last"_s;
 const QString DensityKey = u"table/density"_s;
 const QString ThemeKey = u"window/theme"_s;
+const QString DeactivationLimit = u"import/deactivationLimit"_s;
 // One key per workspace id under it.
 const QString TableLayouts = u"table/layouts/"_s;
 const QString Geometry = u"window/geometry"_s;
@@ -75,6 +76,21 @@ void Preferences::setTheme(Theme theme)
     m_settings->setValue(ThemeKey, theme == Theme::Dark    ? u"dark"_s
                                    : theme == Theme::Light ? u"light"_s
                                                            : u"system"_s);
+}
+
+int Preferences::deactivationLimit() const
+{
+    bool ok = false;
+    const int members = m_settings->value(DeactivationLimit, 0).toInt(&ok);
+    return ok && members >= 0 && members <= MaxDeactivationLimit ? members : 0;
+}
+
+void Preferences::setDeactivationLimit(int members)
+{
+    if (members <= 0)
+        m_settings->remove(DeactivationLimit);
+    else
+        m_settings->setValue(DeactivationLimit, std::min(members, MaxDeactivationLimit));
 }
 
 QByteArray Preferences::windowGeometry() const

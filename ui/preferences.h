@@ -25,6 +25,7 @@ public:
 
     static constexpr int DefaultClipboardSeconds = 30;
     static constexpr int MaxClipboardSeconds = 600;
+    static constexpr int MaxDeactivationLimit = 10'000'000;
 
     // The user's own settings file, or the file at `path` (the demo mode keeps its own).
     Preferences();
@@ -41,6 +42,11 @@ public:
     void setDensity(Density density);
     Theme theme() const;
     void setTheme(Theme theme);
+    // Above this many deactivations in one run the admin types the number to confirm
+    // (DeactivationGuard's explicit limit); 0: the default rule, 10% of the active members or
+    // 25, whichever is larger.
+    int deactivationLimit() const;
+    void setDeactivationLimit(int members);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &state);

@@ -1,5 +1,8 @@
 #include "preferences_dialog.h"
 
+#include "deactivation_guard.h"
+#include "field_note.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +16,7 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Works
                                      QWidget *parent)
     : QDialog(parent), m_preferences(preferences), m_clipboardSeconds(new QSpinBox(this)),
       m_defaultWorkspace(new QComboBox(this)), m_density(new QComboBox(this)),
-      m_theme(new QComboBox(this))
+      m_theme(new QComboBox(this)), m_deactivationLimit(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -53,6 +56,7 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Works
     m_theme->setToolTip(tr("System follows the desktop's look; Light and Dark use Roster's own."));
     form->addRow(tr("&Theme:"), m_theme);
     layout->addLayout(form);
+    layout->addWidget(deactivationLimitField(preferences.deactivationLimit()));
 
     auto *note = new QLabel(tr("Login links are cleared on quit whatever this says."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -68,11 +72,48 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, const QList<Works
     layout->addWidget(buttons);
 }
 
+QWidget *PreferencesDialog::deactivationLimitField(int members)
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 8, 0, 0);
+    auto *label =
+        new QLabel(tr("Ask me to type the &number when a run deactivates more than:"), box);
+    label->setWordWrap(true);
+    label->setBuddy(m_deactivationLimit);
+    column->addWidget(label);
+
+    m_deactivationLimit->setObjectName(u"deactivationLimit"_s);
+    m_deactivationLimit->setAccessibleName(
+        tr("Ask to type the number when a run deactivates more than"));
+    m_deactivationLimit->setRange(0, Preferences::MaxDeactivationLimit);
+    m_deactivationLimit->setGroupSeparatorShown(true);
+    m_deactivationLimit->setSpecialValueText(tr("Default: %1% or %2 members")
+                                                 .arg(DeactivationGuard::DefaultPercent)
+                                                 .arg(DeactivationGuard::DefaultMinimum));
+    const auto suffix = [this](int value) {
+        m_deactivationLimit->setSuffix(value == 1 ? tr(" member") : tr(" members"));
+    };
+    connect(m_deactivationLimit, &QSpinBox::valueChanged, this, suffix);
+    m_deactivationLimit->setValue(members);
+    suffix(members);
+    auto *note = new FieldNote(m_deactivationLimit, box);
+    note->setObjectName(u"deactivationLimitNote"_s);
+    note->setHint(tr("Mirror runs, deactivations from a file and undos. The default is %1% of the "
+                     "workspace's active members or %2, whichever is larger; a number of your "
+                     "own replaces it. roster-cli takes --max-deactivations.")
+                      .arg(DeactivationGuard::DefaultPercent)
+                      .arg(DeactivationGuard::DefaultMinimum));
+    column->addWidget(FieldNote::stack(m_deactivationLimit, note));
+    return box;
+}
+
 void PreferencesDialog::apply()
 {
     m_preferences.setClipboardSeconds(m_clipboardSeconds->value());
     m_preferences.setDefaultWorkspaceId(m_defaultWorkspace->currentData().toString());
     m_preferences.setDensity(Preferences::Density(m_density->currentData().toInt()));
     m_preferences.setTheme(Preferences::Theme(m_theme->currentData().toInt()));
+    m_preferences.setDeactivationLimit(m_deactivationLimit->value());
     Q_EMIT applied();
 }

@@ -9,8 +9,8 @@ class QComboBox;
 class QSpinBox;
 
 // Settings → Preferences: how long a login link stays on the clipboard, the workspace shown at
-// start, the table's density and
-// the theme. Applies on OK.
+// start, the table's density, the theme, and above how many deactivations a run asks the admin
+// to type the number. Applies on OK.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,10 +23,12 @@ Q_SIGNALS:
 
 private:
     void apply();
+    QWidget *deactivationLimitField(int members);
 
     Preferences &m_preferences;
     QSpinBox *m_clipboardSeconds;
     QComboBox *m_defaultWorkspace;
     QComboBox *m_density;
     QComboBox *m_theme;
+    QSpinBox *m_deactivationLimit;
 };

@@ -2,6 +2,8 @@
 // preferences round-trip through their file and the dialog, and the status bar's request
 // activity follows the pacer.
 #include "audit_log.h"
+#include "deactivation_guard.h"
+#include "field_note.h"
 #include "member_detail_pane.h"
 #include "member_record.h"
 #include "preferences.h"
@@ -127,6 +129,61 @@ private Q_SLOTS:
         QCOMPARE(preferences.clipboardSeconds(), Preferences::MaxClipboardSeconds);
         preferences.settings().setValue(u"clipboard/clearAfterSeconds"_s, u"soon"_s);
         QCOMPARE(preferences.clipboardSeconds(), Preferences::DefaultClipboardSeconds);
+    }
+
+    void preferences_deactivationLimit_isTheDefaultRuleUntilSet()
+    {
+        const QString path = m_dir.filePath(u"limit.ini"_s);
+        {
+            Preferences preferences(path);
+            QCOMPARE(preferences.deactivationLimit(), 0);
+            preferences.setDeactivationLimit(40);
+        }
+        Preferences preferences(path);
+        QCOMPARE(preferences.deactivationLimit(), 40);
+        // A number the file should not hold reads as the default rule, never as "no limit".
+        preferences.settings().setValue(u"import/deactivationLimit"_s, u"lots"_s);
+        QCOMPARE(preferences.deactivationLimit(), 0);
+        preferences.settings().setValue(u"import/deactivationLimit"_s, -7);
+        QCOMPARE(preferences.deactivationLimit(), 0);
+        preferences.setDeactivationLimit(0);
+        QVERIFY(!preferences.settings().contains(u"import/deactivationLimit"_s));
+    }
+
+    void preferencesDialog_setsTheDeactivationLimit()
+    {
+        Preferences preferences(m_dir.filePath(u"limit-dialog.ini"_s));
+        {
+            PreferencesDialog dialog(preferences, {});
+            auto *limit = dialog.findChild<QSpinBox *>(u"deactivationLimit"_s);
+            // Unset: the spin box says the default rule in words, not "0".
+            QCOMPARE(limit->value(), 0);
+            QCOMPARE(limit->text(), u"Default: 10% or 25 members"_s);
+            QVERIFY(!limit->accessibleName().isEmpty());
+            auto *note = dialog.findChild<FieldNote *>(u"deactivationLimitNote"_s);
+            QVERIFY2(note->text().contains(u"--max-deactivations"_s), qPrintable(note->text()));
+            // The label's mnemonic leads to the field.
+            bool labelled = false;
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                labelled |=
+                    label->buddy() == limit && label->text().contains(u"type the &number"_s);
+            QVERIFY(labelled);
+            limit->setValue(40);
+            QCOMPARE(limit->text(), u"40 members"_s);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }
+        QCOMPARE(preferences.deactivationLimit(), 40);
+        const DeactivationGuard guard(100, preferences.deactivationLimit());
+        QVERIFY(!guard.needsTypedConsent(40));
+        QVERIFY(guard.needsTypedConsent(41));
+        {
+            PreferencesDialog dialog(preferences, {});
+            auto *limit = dialog.findChild<QSpinBox *>(u"deactivationLimit"_s);
+            QCOMPARE(limit->value(), 40);
+            limit->setValue(0); // back to the default rule
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        }
+        QCOMPARE(preferences.deactivationLimit(), 0);
     }
 
     void preferencesDialog_appliesOnOkOnly()
