@@ -3,6 +3,7 @@
 #include "audit_command.h"
 #include "csv_inspect_command.h"
 #include "import_command.h"
+#include "import_list_command.h"
 #include "link_command.h"
 #include "member_add_command.h"
 #include "member_edit_command.h"
@@ -86,6 +87,11 @@ const QList<CommandEntry> &commandTable()
                            "Provision members from a CSV file: plan, dry run, run at the budget, "
                            "resume, report."),
          make<ImportCommand>()},
+        {{u"import"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "List a workspace's imports, newest first: when, who, the file and "
+                           "its checksum, the mode and the counts."),
+         make<ImportListCommand>()},
         {{u"csv"_s, u"inspect"_s},
          QT_TRANSLATE_NOOP("CommandTable", "Show how Roster reads a CSV file."),
          make<CsvInspectCommand>()},

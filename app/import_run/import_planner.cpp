@@ -9,6 +9,7 @@
 #include "member_service.h"
 #include "roster_database.h"
 #include "row_decision.h"
+#include "run_checksum.h"
 #include "sqlite_email_lines.h"
 
 #include <QElapsedTimer>
@@ -360,6 +361,11 @@ void ImportPlanner::finishPlanning()
     QString error;
     if (!m_journal->completePlan(m_runId, &error))
         return fail(error);
-    m_stopped = true;
-    Q_EMIT finished(m_runId);
+    // The file's checksum for the import history, read off the event loop; then the plan is in.
+    RunChecksum::record(m_db, m_runId, this, [this] {
+        if (m_stopped)
+            return;
+        m_stopped = true;
+        Q_EMIT finished(m_runId);
+    });
 }

@@ -7,6 +7,7 @@
 #include "sql_helpers.h"
 #include "store_transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -104,6 +105,20 @@ ImportRunInfo runFrom(const QSqlQuery &query)
         run.dryRunSettings = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
     run.osUser = query.value(13).toString();
     return run;
+}
+
+// `n` rows with this plan, state and outcome (as the journal spells them) into `counts`.
+void addCount(ImportCounts &counts, const QVariant &plan, const QVariant &state,
+              const QVariant &outcome, qint64 n)
+{
+    if (const auto planned = ImportJournal::planFromId(plan.toString()))
+        counts.plans[*planned] += n;
+    const auto rowState = valueOf(StateIds, state.toString());
+    (rowState == ImportRowState::Done      ? counts.done
+     : rowState == ImportRowState::Sending ? counts.sending
+                                           : counts.todo) += n;
+    if (const auto done = ImportJournal::outcomeFromId(outcome.toString()))
+        counts.outcomes[*done] += n;
 }
 } // namespace
 
@@ -292,6 +307,71 @@ std::optional<ImportRunInfo> ImportJournal::unfinishedRun(const QString &workspa
     return std::nullopt;
 }
 
+std::optional<QList<ImportRunSummary>> ImportJournal::runs(const QString &workspaceId, int limit,
+                                                           QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    // The runs wanted, newest first; their rows are counted in one query too.
+    QString chosen = u" FROM import_runs"_s;
+    QVariantList values;
+    if (!workspaceId.isEmpty()) {
+        chosen += u" WHERE workspace_id = ?"_s;
+        values << workspaceId;
+    }
+    chosen += u" ORDER BY id DESC"_s;
+    if (limit > 0) {
+        chosen += u" LIMIT ?"_s;
+        values << limit;
+    }
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString detail;
+    const auto execute = [&](const QString &sql) {
+        if (!prepareSql(query, sql, &detail))
+            return false;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
+        return execSql(query, &detail);
+    };
+    if (execute(u"SELECT "_s + RunColumns + chosen)) {
+        QList<ImportRunSummary> runs;
+        QHash<qint64, qsizetype> indexOf;
+        while (query.next()) {
+            indexOf.insert(query.value(0).toLongLong(), runs.size());
+            runs.append({runFrom(query), {}});
+        }
+        if (runs.isEmpty())
+            return runs;
+        if (execute(
+                u"SELECT run_id, plan, state, outcome, count(*) FROM import_rows WHERE run_id IN "
+                "(SELECT id"_s +
+                chosen + u") GROUP BY run_id, plan, state, outcome"_s)) {
+            while (query.next()) {
+                // A run begun since the first query is not among those listed.
+                const auto found = indexOf.constFind(query.value(0).toLongLong());
+                if (found != indexOf.constEnd())
+                    addCount(runs[*found].counts, query.value(1), query.value(2), query.value(3),
+                             query.value(4).toLongLong());
+            }
+            return runs;
+        }
+    }
+    setError(
+        error,
+        tr("Cannot read the import history from the journal of %1: %2").arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+bool ImportJournal::setFileChecksum(qint64 runId, const QString &fileChecksum, QString *error)
+{
+    return exec(u"UPDATE import_runs SET file_checksum = ? WHERE id = ?"_s,
+                {sqlText(fileChecksum), runId}, error,
+                tr("Cannot record the checksum of the file of import %1 in the import journal "
+                   "of %2: %3")
+                    .arg(runId));
+}
+
 bool ImportJournal::keepDryRun(qint64 runId, const QString &fileChecksum,
                                const QJsonObject &givenSettings, QString *error)
 {
@@ -416,17 +496,9 @@ std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) 
         query.bindValue(0, runId);
         if (execSql(query, &detail)) {
             ImportCounts counts;
-            while (query.next()) {
-                const qint64 n = query.value(3).toLongLong();
-                if (const auto plan = planFromId(query.value(0).toString()))
-                    counts.plans[*plan] += n;
-                const auto state = valueOf(StateIds, query.value(1).toString());
-                (state == ImportRowState::Done      ? counts.done
-                 : state == ImportRowState::Sending ? counts.sending
-                                                    : counts.todo) += n;
-                if (const auto outcome = outcomeFromId(query.value(2).toString()))
-                    counts.outcomes[*outcome] += n;
-            }
+            while (query.next())
+                addCount(counts, query.value(0), query.value(1), query.value(2),
+                         query.value(3).toLongLong());
             return counts;
         }
     }

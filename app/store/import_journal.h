@@ -127,6 +127,13 @@ struct ImportCounts
     }
 };
 
+// A run as the import history lists it: the run and its rows counted.
+struct ImportRunSummary
+{
+    ImportRunInfo run;
+    ImportCounts counts;
+};
+
 // The journal of bulk imports in the local roster: each run's plan and each row's outcome,
 // committed as they happen, so that quitting or crashing in the middle loses nothing and a run
 // can be resumed. Rows hold members' data, never a key or a link.
@@ -151,6 +158,13 @@ public:
     // Every unfinished run of every workspace, newest first: what to offer to resume at start.
     // A dry run's plan that nothing has started is not among them.
     std::optional<QList<ImportRunInfo>> unfinishedRuns(QString *error) const;
+    // The runs of a workspace (of every workspace when `workspaceId` is empty), newest first, at
+    // most `limit` (all when 0), each with its rows counted: the import history. Two queries,
+    // whatever the number of runs.
+    std::optional<QList<ImportRunSummary>> runs(const QString &workspaceId, int limit,
+                                                QString *error) const;
+    // The SHA-256 (hex) of the file the run planned, taken once its plan is complete.
+    bool setFileChecksum(qint64 runId, const QString &fileChecksum, QString *error);
 
     // Keeps a complete plan as a dry run's, to be run later as it is: the file's checksum when
     // planned and the settings the dry run was given.

@@ -13,6 +13,9 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# An empty working directory: a command that takes a file ("import FILE" beside "import list")
+# offers the files here with its sub-commands.
+mkdir "$scratch/empty" && cd "$scratch/empty" || exit 1
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" LANG=C LC_ALL=C
 
 # "workspace add", "link", ... as `roster-cli --help` lists them.

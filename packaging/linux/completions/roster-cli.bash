@@ -11,7 +11,25 @@ _roster_cli_subcommands()
         members) echo 'list export sync' ;;
         member) echo 'add edit show deactivate reactivate' ;;
         csv) echo 'inspect' ;;
+        import) echo 'list' ;;
     esac
+}
+
+# Groups that are a command too: "import FILE" beside "import list".
+_roster_cli_is_command()
+{
+    [[ $1 == import ]]
+}
+
+# Whether `word` names a sub-command of `group` ("list" of "import"; any word of a group that is
+# no command itself).
+_roster_cli_takes_sub()
+{
+    local subs
+    subs=$(_roster_cli_subcommands "$1")
+    [[ -n $subs ]] || return 1
+    _roster_cli_is_command "$1" || return 0
+    [[ " $subs " == *" $2 "* ]]
 }
 
 # The options of a command ("workspace add", "link", ...).
@@ -43,6 +61,7 @@ _roster_cli_options()
         import)
             echo "$common $service --dry-run --from-plan --map --set --mode --pending" \
                 "--introduce --report --report-utf8 --resume --json --wait $csv" ;;
+        'import list') echo "$common $service --limit --json" ;;
         'csv inspect') echo "$common --json $csv" ;;
         audit)
             echo "$common $service --member --action --user --since --until --limit --json" ;;
@@ -110,7 +129,7 @@ _roster_cli()
             _roster_cli_takes_value "$word" && ((i++))
         elif [[ -z $command ]]; then
             command=$word
-        elif [[ -n $(_roster_cli_subcommands "$command") && $command != *' '* ]]; then
+        elif [[ $command != *' '* ]] && _roster_cli_takes_sub "$command" "$word"; then
             command="$command $word"
         else
             ((arguments++))
@@ -125,7 +144,8 @@ _roster_cli()
         fi
         return
     fi
-    if [[ $command != *' '* && -n $(_roster_cli_subcommands "$command") ]]; then
+    if [[ $command != *' '* && -n $(_roster_cli_subcommands "$command") ]] &&
+        ! _roster_cli_is_command "$command"; then
         _roster_cli_complete_words "$(_roster_cli_subcommands "$command")" "$cur"
         return
     fi
@@ -159,7 +179,10 @@ _roster_cli()
     fi
     ((arguments > 0)) && return
     case $command in
-        'members export' | import | 'csv inspect') _roster_cli_complete_files "$cur" ;;
+        import)
+            _roster_cli_complete_files "$cur"
+            COMPREPLY+=($(compgen -W "$(_roster_cli_subcommands import)" -- "$cur")) ;;
+        'members export' | 'csv inspect') _roster_cli_complete_files "$cur" ;;
         'workspace edit' | 'workspace remove' | 'workspace test')
             _roster_cli_complete_workspaces "$program" "$cur" ;;
     esac
