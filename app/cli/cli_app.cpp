@@ -49,7 +49,8 @@ QString CliApp::overview() const
                "single run.\n\n--trace-http (or ROSTER_TRACE_HTTP=1) prints every request to the "
                "provider and its answer on standard error, secrets redacted.\n\nExit codes: 0 "
                "done, 1 local failure, 2 usage error, 3 API key or "
-               "keychain, 4 refused by the provider, 5 network or provider unavailable, 130 "
+               "keychain, 4 refused by the provider (an import: some rows failed), 5 network or "
+               "provider unavailable, 6 refused: needs consent to deactivate members, 130 "
                "interrupted.\n")
                 .arg(Program);
     return text;
@@ -63,6 +64,9 @@ QString CliApp::helpFor() const
     const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
     if (at >= 0)
         text.replace(at, started.size(), Program);
+    if (const QString details = m_command ? m_command->helpDetails() : QString();
+        !details.isEmpty())
+        text += u'\n' + details;
     return text;
 }
 

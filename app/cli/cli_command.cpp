@@ -18,17 +18,28 @@ void CliCommand::interrupt()
 
 void CliCommand::finish(int code)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    out().flush();
-    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+    finishWith(code, {});
 }
 
 void CliCommand::fail(int code, const QString &message)
 {
     out().error(message);
-    finish(code);
+    finishWith(code, message);
+}
+
+int CliCommand::finishing(int code, const QString &)
+{
+    return code;
+}
+
+void CliCommand::finishWith(int code, const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    code = finishing(code, error);
+    out().flush();
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
 
 void CliCommand::failWith(const ApiError &error)

@@ -23,6 +23,8 @@ public:
     virtual void run(const QCommandLineParser &parser) = 0;
     // Ctrl+C or SIGTERM: cancels what runs; the command then finishes as it would on a cancel.
     virtual void interrupt();
+    // What --help says after the options (its exit codes, say); empty for most commands.
+    virtual QString helpDetails() const { return {}; }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -31,6 +33,10 @@ protected:
     // finished(code) on the next turn of the event loop, once.
     void finish(int code);
     void fail(int code, const QString &message);
+    // Called once, as the command finishes, with its exit code and the message of fail() (empty
+    // after finish()): for a command that reports every ending. Answers the exit code to end
+    // with.
+    virtual int finishing(int code, const QString &error);
     // Says what went wrong at the provider, and finishes with its exit code.
     void failWith(const ApiError &error);
     // The running task, for interrupt().
@@ -40,6 +46,8 @@ protected:
     CliContext &m_context;
 
 private:
+    void finishWith(int code, const QString &error);
+
     QPointer<ApiTask> m_task;
     bool m_finished = false;
 };

@@ -26,3 +26,9 @@ ExitCode exitCodeFor(ApiErrorKind kind)
     }
     return ExitFailure;
 }
+
+ExitCode bulkRunExitCodeFor(ApiErrorKind kind)
+{
+    const ExitCode code = exitCodeFor(kind);
+    return code == ExitApi ? ExitNetwork : code;
+}

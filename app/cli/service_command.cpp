@@ -35,6 +35,7 @@ std::optional<QString> ServiceCommand::checkUsage(const QCommandLineParser &) co
 
 void ServiceCommand::run(const QCommandLineParser &parser)
 {
+    beforeRun(parser);
     const QString name = workspaceIsArgument() ? parser.positionalArguments().value(0)
                                                : parser.value(u"workspace"_s);
     if (name.isEmpty())

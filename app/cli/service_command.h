@@ -22,6 +22,9 @@ protected:
     // rather than with --workspace.
     virtual bool workspaceIsArgument() const { return false; }
     virtual void declareOptions(QCommandLineParser &parser) = 0;
+    // Called first, before anything is checked: for a command that reports every ending, also
+    // a refusal of its command line (see CliCommand::finishing).
+    virtual void beforeRun(const QCommandLineParser &) {}
     // Checks the command line before anything is asked of the keychain or the provider; answers
     // a readable problem, or nothing.
     virtual std::optional<QString> checkUsage(const QCommandLineParser &parser) const;
