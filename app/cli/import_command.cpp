@@ -8,10 +8,12 @@
 #include "failed_rows_file.h"
 #include "import_planner.h"
 #include "import_runner.h"
+#include "mapping_text.h"
 #include "member_service.h"
 #include "profile_options.h"
 #include "roster_database.h"
 #include "sql_helpers.h"
+#include "validated_row_reader.h"
 #include "workspace_lock.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,25 @@ QJsonObject settingsAsGiven(const ImportSettings &settings)
     QJsonObject json = settings.toJson();
     json.remove(u"file"_s);
     return json;
+}
+
+// --map and --set over the automatic mapping of the file's columns, as `settings.csv` reads them.
+std::optional<ColumnMapping> mappingAsGiven(const ImportSettings &settings,
+                                            const QStringList &assignments,
+                                            const QStringList &constants, QString *error)
+{
+    ValidatedRowReader file(settings.filePath, settings.csv);
+    if (!file.open(error))
+        return std::nullopt;
+    ColumnMapping mapping = ColumnMapping::automatic(file.header());
+    const QStringList problems =
+        MappingText::applyAssignments(mapping, file.header(), assignments) +
+        MappingText::applyConstants(mapping, constants);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u' ');
+        return std::nullopt;
+    }
+    return mapping;
 }
 
 // An argument as a POSIX shell reads it back.
@@ -167,11 +188,16 @@ void ImportCommand::runWith(MemberService *service, const QCommandLineParser &pa
     QString error;
     m_settings.filePath = file;
     m_settings.csv = *CsvCommandOptions::read(parser, &error);
-    m_settings.assignments = parser.values(u"map"_s);
-    m_settings.constants = parser.values(u"set"_s);
     m_settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
     m_settings.pending = parser.isSet(u"pending"_s);
     m_settings.introduce = parser.isSet(u"introduce"_s);
+    if (!m_resume) { // a resumed run keeps the mapping it was planned with
+        const std::optional<ColumnMapping> mapping =
+            mappingAsGiven(m_settings, parser.values(u"map"_s), parser.values(u"set"_s), &error);
+        if (!mapping)
+            return fail(ExitFailure, error);
+        m_settings.mapping = *mapping;
+    }
     if (m_dryRun)
         return start();
     lockThenStart();

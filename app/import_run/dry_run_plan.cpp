@@ -11,14 +11,11 @@ using namespace Qt::StringLiterals;
 namespace {
 // The settings' keys (ImportSettings::toJson) with the options that set them.
 const QList<std::pair<QString, QString>> SettingOptions = {
-    {u"map"_s, u"--map"_s},
-    {u"set"_s, u"--set"_s},
-    {u"mode"_s, u"--mode"_s},
-    {u"pending"_s, u"--pending"_s},
-    {u"introduce"_s, u"--introduce"_s},
-    {u"encoding"_s, u"--encoding"_s},
-    {u"delimiter"_s, u"--delimiter"_s},
-    {u"header"_s, u"--header/--no-header"_s}};
+    {u"columns"_s, u"--map"_s},         {u"constants"_s, u"--set"_s},
+    {u"mode"_s, u"--mode"_s},           {u"pending"_s, u"--pending"_s},
+    {u"introduce"_s, u"--introduce"_s}, {u"encoding"_s, u"--encoding"_s},
+    {u"delimiter"_s, u"--delimiter"_s}, {u"header"_s, u"--header/--no-header"_s},
+};
 
 QString valueText(const QJsonValue &value)
 {
@@ -26,13 +23,19 @@ QString valueText(const QJsonValue &value)
         return DryRunPlan::tr("not given");
     if (value.isBool())
         return value.toBool() ? DryRunPlan::tr("given") : DryRunPlan::tr("not given");
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << item.toString();
-        return items.isEmpty() ? DryRunPlan::tr("none") : items.join(u' ');
+    QStringList items;
+    if (value.isArray()) { // the columns' fields, as --map names them
+        const QJsonArray columns = value.toArray();
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            items << u"#%1=%2"_s.arg(i + 1).arg(columns.at(i).toString(u"skip"_s));
+    } else if (value.isObject()) { // the constants, as --set names them
+        const QJsonObject constants = value.toObject();
+        for (auto it = constants.begin(); it != constants.end(); ++it)
+            items << it.key() + u'=' + it.value().toString();
+    } else {
+        return value.toString();
     }
-    return value.toString();
+    return items.isEmpty() ? DryRunPlan::tr("none") : items.join(u' ');
 }
 } // namespace
 

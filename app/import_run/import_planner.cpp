@@ -1,10 +1,8 @@
 #include "import_planner.h"
 
 #include "api_task.h"
-#include "csv_reader.h"
 #include "draft_json.h"
 #include "import_requirements.h"
-#include "mapping_text.h"
 #include "member_repository.h"
 #include "member_service.h"
 #include "roster_database.h"
@@ -12,7 +10,6 @@
 #include "run_checksum.h"
 #include "sqlite_email_lines.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
@@ -22,15 +19,13 @@ using namespace Qt::StringLiterals;
 namespace {
 // Rows written to the journal in one transaction.
 constexpr int BatchSize = 2000;
-// Time a slice of reading may take before the event loop gets a turn.
-constexpr qint64 SliceMs = 15;
 } // namespace
 
 ImportPlanner::ImportPlanner(MemberService *service, RosterDatabase &db,
                              const ImportSettings &settings, QObject *parent)
     : QObject(parent), m_service(service), m_db(db), m_settings(settings),
       m_roster(std::make_unique<MemberRepository>(db)),
-      m_journal(std::make_unique<ImportJournal>(db)), m_file(settings.filePath)
+      m_journal(std::make_unique<ImportJournal>(db)), m_rows(settings.filePath, settings.csv)
 {}
 
 ImportPlanner::~ImportPlanner() = default;
@@ -58,37 +53,29 @@ void ImportPlanner::cancel()
 
 bool ImportPlanner::openFile(QString *error)
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(m_settings.filePath, m_file.errorString());
+    if (!m_rows.open(error))
         return false;
-    }
-    m_reader = std::make_unique<CsvReader>(&m_file, m_settings.csv);
-    if (!m_reader->start()) {
-        *error = tr("Cannot read %1: %2").arg(m_settings.filePath, m_reader->errorString());
-        return false;
-    }
-    m_format = m_reader->format();
-    m_header = m_reader->header();
-    if (m_header.isEmpty()) {
-        *error = tr("%1 is empty.").arg(m_settings.filePath);
-        return false;
-    }
+    m_format = m_rows.format();
+    m_header = m_rows.header();
     return true;
 }
 
 bool ImportPlanner::prepareMapping(QString *error)
 {
-    m_mapping = ColumnMapping::automatic(m_header);
-    QStringList problems =
-        MappingText::applyAssignments(m_mapping, m_header, m_settings.assignments);
-    problems += MappingText::applyConstants(m_mapping, m_settings.constants);
-    const Provider provider = m_service->workspace().provider;
-    problems += ImportRequirements::missingFields(provider, m_mapping);
-    if (!problems.isEmpty()) {
-        *error = problems.join(u' ');
+    const ColumnMapping &mapping = m_settings.mapping;
+    if (mapping.columnCount() != m_header.size()) {
+        *error = tr("%1 has %n column(s) now, not the %2 that were mapped: map them again.",
+                    nullptr, int(m_header.size()))
+                     .arg(m_settings.filePath, QString::number(mapping.columnCount()));
         return false;
     }
-    m_ignoredColumns = ImportRequirements::ignoredColumns(provider, m_mapping, m_header);
+    const Provider provider = m_service->workspace().provider;
+    if (const QStringList missing = ImportRequirements::missingFields(provider, mapping);
+        !missing.isEmpty()) {
+        *error = missing.join(u' ');
+        return false;
+    }
+    m_ignoredColumns = ImportRequirements::ignoredColumns(provider, mapping, m_header);
     return true;
 }
 
@@ -179,14 +166,12 @@ void ImportPlanner::beginReading()
     if (!id)
         return fail(error);
     m_runId = *id;
-    m_validator = std::make_unique<MemberValidator>(m_service->workspace().provider, m_mapping,
-                                                    m_header, m_roles);
-    m_validator->setPictureFolder(info.absolutePath());
+    m_rows.startValidating(m_service->workspace().provider, m_settings.mapping, m_roles);
     // A million addresses would take ~56 MB in memory: on disk, the peak stays flat. Where no
     // temporary file can be made, they stay in memory.
     m_emailLines = std::make_unique<SqliteEmailLines>();
     if (m_emailLines->open(&error))
-        m_validator->setEmailStore(m_emailLines.get());
+        m_rows.setEmailStore(m_emailLines.get());
     else
         m_emailLines.reset();
     readSlice();
@@ -196,19 +181,9 @@ void ImportPlanner::readSlice()
 {
     if (m_stopped)
         return;
-    QElapsedTimer slice;
-    slice.start();
-    ValidatedRow row;
-    while (slice.elapsed() < SliceMs) {
-        if (!m_reader->readRecord(row.record)) {
-            m_readingDone = true;
-            break;
-        }
-        m_validator->validate(row);
-        if (row.outcome == ValidatedRow::Outcome::Valid) {
-            planValidRow(row);
-            continue;
-        }
+    m_readingDone = !m_rows.readSlice([this](const ValidatedRow &row) {
+        if (row.outcome == ValidatedRow::Outcome::Valid)
+            return planValidRow(row);
         ImportRowEntry entry;
         entry.line = row.line();
         entry.cells = row.record.fields();
@@ -223,25 +198,24 @@ void ImportPlanner::readSlice()
             entry.error = row.errorText();
         }
         keep(std::move(entry));
-    }
+    });
     if (m_emailLines && !m_emailLines->error().isEmpty())
         return fail(tr("Cannot keep the file's emails for finding duplicates: %1")
                         .arg(m_emailLines->error()));
     if (!flush())
         return;
-    Q_EMIT progress(Phase::Reading, m_reader->bytePosition(), m_reader->totalBytes());
+    Q_EMIT progress(Phase::Reading, m_rows.bytePosition(), m_rows.totalBytes());
     if (!m_readingDone)
         return QTimer::singleShot(0, this, &ImportPlanner::readSlice);
-    if (const std::optional<CsvError> &fatal = m_reader->fatalError())
-        return fail(tr("Reading %1 stopped at line %2: %3")
-                        .arg(m_settings.filePath, QString::number(fatal->line), fatal->message));
+    if (const std::optional<QString> stopped = m_rows.stopReason())
+        return fail(*stopped);
     m_lookupsTotal = qint64(m_toLookUp.size());
     lookUpMore();
 }
 
 void ImportPlanner::planValidRow(const ValidatedRow &row)
 {
-    MemberDraft draft = m_validator->draft(row.record);
+    MemberDraft draft = m_rows.draft(row);
     ImportRowEntry entry;
     entry.line = row.line();
     entry.email = draft.email;

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "column_mapping.h"
 #include "csv_format.h"
-#include "csv_input_file.h"
 #include "import_journal.h"
 #include "import_settings.h"
 #include "member_record.h"
-#include "member_validator.h"
 #include "remote_member.h"
+#include "role_choice.h"
+#include "validated_row_reader.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,7 +16,6 @@
 #include <memory>
 
 class ApiTask;
-class CsvReader;
 class SqliteEmailLines;
 class MemberRepository;
 class MemberService;
@@ -105,17 +103,14 @@ private:
     ImportSettings m_settings;
     std::unique_ptr<MemberRepository> m_roster;
     std::unique_ptr<ImportJournal> m_journal;
-    CsvInputFile m_file; // fails when the file changes while it is read
-    std::unique_ptr<CsvReader> m_reader;
+    ValidatedRowReader m_rows;
     CsvFormat m_format;
     QStringList m_header;
-    ColumnMapping m_mapping;
     QStringList m_ignoredColumns;
     QList<RoleChoice> m_roles;
     QHash<QString, QString> m_groupIds;             // by folded name
     QHash<QString, QString> m_groupNames;           // by id
     std::unique_ptr<SqliteEmailLines> m_emailLines; // the validator's emails, on disk
-    std::unique_ptr<MemberValidator> m_validator;
     qint64 m_runId = 0;
     QList<ImportRowEntry> m_batch;
     std::deque<Pending> m_toLookUp;

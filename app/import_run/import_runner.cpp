@@ -45,7 +45,7 @@ void ImportRunner::start()
     if (!run || !todo || !sending)
         return QTimer::singleShot(0, this, [this, error] { stop(error); });
     if (const std::optional<ImportSettings> settings =
-            ImportSettings::fromJson(run->settings, &error)) {
+            ImportSettings::fromJson(run->settings, run->header, &error)) {
         m_mode = settings->mode;
         m_pending = settings->pending;
         m_introduce = settings->introduce;

@@ -1,8 +1,75 @@
 #include "import_settings.h"
 
+#include "mapping_text.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+std::optional<ImportField> fieldFromId(const QString &id)
+{
+    for (const ImportField field : AllImportFields) {
+        if (importFieldId(field) == id)
+            return field;
+    }
+    return std::nullopt;
+}
+
+QJsonArray columnsJson(const ColumnMapping &mapping)
+{
+    QJsonArray columns;
+    for (qsizetype column = 0; column < mapping.columnCount(); ++column) {
+        const std::optional<ImportField> field = mapping.fieldOf(column);
+        columns.append(field ? QJsonValue(importFieldId(*field)) : QJsonValue(QJsonValue::Null));
+    }
+    return columns;
+}
+
+QJsonObject constantsJson(const ColumnMapping &mapping)
+{
+    QJsonObject constants;
+    for (const ImportField field : AllImportFields) {
+        if (const std::optional<QString> value = mapping.constant(field))
+            constants.insert(importFieldId(field), *value);
+    }
+    return constants;
+}
+
+// false when the JSON names a field Roster does not know.
+bool mappingFromJson(const QJsonObject &json, ColumnMapping *mapping)
+{
+    const QJsonArray columns = json.value(u"columns"_s).toArray();
+    *mapping = ColumnMapping(columns.size());
+    for (qsizetype column = 0; column < columns.size(); ++column) {
+        if (columns.at(column).isNull())
+            continue;
+        const std::optional<ImportField> field = fieldFromId(columns.at(column).toString());
+        if (!field)
+            return false;
+        mapping->setColumn(column, field);
+    }
+    const QJsonObject constants = json.value(u"constants"_s).toObject();
+    for (auto it = constants.begin(); it != constants.end(); ++it) {
+        const std::optional<ImportField> field = fieldFromId(it.key());
+        if (!field)
+            return false;
+        mapping->setConstant(*field, it.value().toString());
+    }
+    return true;
+}
+
+// The "map" and "set" lists of settings kept before the mapping was typed.
+QStringList mappingFromText(const QJsonObject &json, const QStringList &header,
+                            ColumnMapping *mapping)
+{
+    *mapping = ColumnMapping::automatic(header);
+    const QStringList assignments = json.value(u"map"_s).toVariant().toStringList();
+    const QStringList constants = json.value(u"set"_s).toVariant().toStringList();
+    return MappingText::applyAssignments(*mapping, header, assignments) +
+           MappingText::applyConstants(*mapping, constants);
+}
+} // namespace
 
 QString ImportSettings::modeId(Mode mode)
 {
@@ -21,8 +88,8 @@ std::optional<ImportSettings::Mode> ImportSettings::modeFromId(QStringView id)
 QJsonObject ImportSettings::toJson() const
 {
     QJsonObject json{{u"file"_s, filePath},
-                     {u"map"_s, QJsonArray::fromStringList(assignments)},
-                     {u"set"_s, QJsonArray::fromStringList(constants)},
+                     {u"columns"_s, columnsJson(mapping)},
+                     {u"constants"_s, constantsJson(mapping)},
                      {u"mode"_s, modeId(mode)},
                      {u"pending"_s, pending},
                      {u"introduce"_s, introduce}};
@@ -35,19 +102,21 @@ QJsonObject ImportSettings::toJson() const
     return json;
 }
 
-std::optional<ImportSettings> ImportSettings::fromJson(const QJsonObject &json, QString *error)
+std::optional<ImportSettings> ImportSettings::fromJson(const QJsonObject &json,
+                                                       const QStringList &header, QString *error)
 {
-    auto strings = [](const QJsonValue &value) {
-        QStringList list;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array)
-            list << item.toString();
-        return list;
-    };
     ImportSettings settings;
     settings.filePath = json.value(u"file"_s).toString();
-    settings.assignments = strings(json.value(u"map"_s));
-    settings.constants = strings(json.value(u"set"_s));
+    if (json.contains(u"columns"_s)) {
+        if (!mappingFromJson(json, &settings.mapping)) {
+            *error = tr("The import's settings map a column to an unknown field.");
+            return std::nullopt;
+        }
+    } else if (const QStringList problems = mappingFromText(json, header, &settings.mapping);
+               !problems.isEmpty()) {
+        *error = tr("The import's mapping cannot be read: %1").arg(problems.join(u' '));
+        return std::nullopt;
+    }
     settings.pending = json.value(u"pending"_s).toBool();
     settings.introduce = json.value(u"introduce"_s).toBool();
     const std::optional<Mode> mode = modeFromId(json.value(u"mode"_s).toString());

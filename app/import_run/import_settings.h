@@ -1,5 +1,6 @@
 #pragma once
 
+#include "column_mapping.h"
 #include "csv_format.h"
 
 #include <QCoreApplication>
@@ -20,15 +21,21 @@ public:
     };
 
     QString filePath;
-    CsvOptions csv;          // what the user fixed; the rest is detected
-    QStringList assignments; // MappingText: COLUMN=FIELD, over the automatic mapping
-    QStringList constants;   // MappingText: FIELD=VALUE
+    CsvOptions csv; // what the user fixed; the rest is detected
+    // One entry per column of the file as `csv` reads it, and the constants.
+    ColumnMapping mapping;
     Mode mode = Mode::CreateOnly;
     bool pending = false;   // Heartbeat: create pending members
     bool introduce = false; // Heartbeat: post each new member's bio as an introduction thread
 
+    // The mapping as "columns": [field id, or null for a skipped column, per column] and
+    // "constants": {field id: value}.
     QJsonObject toJson() const;
-    static std::optional<ImportSettings> fromJson(const QJsonObject &json, QString *error);
+    // `header`: the file's columns as the run read them, for settings written before the mapping
+    // was kept typed, as MappingText's "map" (COLUMN=FIELD over the automatic mapping) and "set"
+    // (FIELD=VALUE) lists.
+    static std::optional<ImportSettings> fromJson(const QJsonObject &json,
+                                                  const QStringList &header, QString *error);
 
     static QString modeId(Mode mode); // "create", "upsert"
     static std::optional<Mode> modeFromId(QStringView id);

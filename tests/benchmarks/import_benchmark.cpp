@@ -8,6 +8,7 @@
 // time, only that each member landed exactly once.
 //   import_benchmark [--rows N] [--budget N] [--latency MS] [--no-faults]
 #include "api_session.h"
+#include "automatic_import_settings.h"
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
@@ -110,9 +111,7 @@ std::optional<Figures> run(const Scenario &scenario, const QStringList &sandboxO
     Figures figures;
     QElapsedTimer clock;
     clock.start();
-    ImportSettings settings;
-    settings.filePath = path;
-    ImportPlanner planner(&service, db, settings);
+    ImportPlanner planner(&service, db, automaticImportSettings(path));
     planner.setLookUpUnknownRows(scenario.lookUpFirst);
     qint64 runId = 0;
     QObject::connect(&planner, &ImportPlanner::finished, [&](qint64 id) { runId = id; });

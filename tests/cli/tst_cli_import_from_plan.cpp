@@ -229,6 +229,22 @@ private Q_SLOTS:
         QCOMPARE(creates(), Rows);
     }
 
+    // The mapping is compared as the columns and constants it makes, not as the options' text.
+    void refused_whenTheMappingDiffers_notWhenItIsSpelledOtherwise()
+    {
+        const qint64 runId = dryRun({u"--map"_s, u"Last name=skip"_s, u"--set"_s, u"last=Lind"_s});
+        QVERIFY(runId > 0);
+        const CliResult refused = import({u"--from-plan"_s, QString::number(runId)});
+        expectRefusal(refused, u"--map is #1=email #2=first-name #3=last-name now, was "
+                               u"#1=email #2=first-name #3=skip at the dry run"_s);
+        QVERIFY2(refused.err.contains(u"--set"_s), qPrintable(refused.diagnosis()));
+        QCOMPARE(creates(), 0);
+        const CliResult run = import({u"--from-plan"_s, QString::number(runId), u"--map"_s,
+                                      u"#3=skip"_s, u"--set"_s, u"Last name=Lind"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.diagnosis()));
+        QCOMPARE(creates(), Rows);
+    }
+
     // The age is the journal's: the test moves the dry run back in time instead of waiting.
     void refused_whenThePlanIsTooOld()
     {

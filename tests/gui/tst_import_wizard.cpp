@@ -8,6 +8,7 @@
 // failed, the offer to resume (or discard) an import that a crash left half-done, and the
 // validation of 100,000 rows with the event loop running.
 #include "api_session.h"
+#include "automatic_import_settings.h"
 #include "bulk_test_members.h"
 #include "csv_reader.h"
 #include "dialog_test_helpers.h"
@@ -1001,9 +1002,7 @@ private:
         const QByteArray key = m_fixture->sandbox().apiKey();
         ApiSession session(&network, pacers.pacerFor(key, 50, 12), key);
         MemberService members(workspace, &session, db);
-        ImportSettings settings;
-        settings.filePath = path;
-        ImportPlanner planner(&members, db, settings);
+        ImportPlanner planner(&members, db, automaticImportSettings(path));
         QSignalSpy planned(&planner, &ImportPlanner::finished);
         planner.start();
         if (!QTest::qWaitFor([&] { return !planned.isEmpty(); }, 20000))

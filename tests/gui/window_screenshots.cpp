@@ -6,6 +6,7 @@
 // Run it under Xvfb (QT_QPA_PLATFORM=xcb) so that the palette, a popup window, is on the screen:
 //   xvfb-run -a -s "-screen 0 1440x900x24" window_screenshots OUTPUT_DIR [--dark]
 #include "api_session.h"
+#include "automatic_import_settings.h"
 #include "avatar_cache.h"
 #include "confirm_member_action_dialog.h"
 #include "demo_environment.h"
@@ -336,9 +337,8 @@ int main(int argc, char **argv)
         text += u"newcomer.%1@example.com,Newcomer %1,Member\n"_s.arg(i);
     ok &= file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
     file.close();
-    ImportSettings settings;
-    settings.filePath = csv;
-    ImportPlanner planner(window.memberActions()->service(), context.database(), settings);
+    ImportPlanner planner(window.memberActions()->service(), context.database(),
+                          automaticImportSettings(csv));
     QSignalSpy planned(&planner, &ImportPlanner::finished);
     planner.start();
     ok &= QTest::qWaitFor([&] { return !planned.isEmpty(); }, 30'000);

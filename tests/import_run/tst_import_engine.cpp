@@ -5,6 +5,7 @@
 #include "api_session.h"
 #include "audit_log.h"
 #include "audit_source.h"
+#include "automatic_import_settings.h"
 #include "draft_json.h"
 #include "import_journal.h"
 #include "import_planner.h"
@@ -126,13 +127,20 @@ class TestImportEngine : public QObject, protected ServiceFixture
         return members;
     }
 
+    // `content` as the file `name` in the test's folder: its path, or empty when it cannot be
+    // written.
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path
+                                                                                        : QString();
+    }
+
     ImportSettings settingsFor(const QString &path,
                                ImportSettings::Mode mode = ImportSettings::Mode::CreateOnly)
     {
-        ImportSettings settings;
-        settings.filePath = path;
-        settings.mode = mode;
-        return settings;
+        return automaticImportSettings(path, mode);
     }
 
 private Q_SLOTS:
@@ -271,15 +279,13 @@ private Q_SLOTS:
     {
         QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
         auto members = service(Provider::Heartbeat);
-        const QString path = m_dir->filePath(u"heartbeat.csv"_s);
-        QFile csv(path);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("Full name;E-mail;Role;Groups\n"
-                  "Ada Lovelace;ada@example.com;Moderator;Mentors, Berlin chapter\n"
-                  "Grace Hopper;grace@example.com;member;\n"
-                  "Alan Turing;alan@example.com;Overlord;\n"
-                  "Linus T;linus@example.com;Member;No such group\n");
-        csv.close();
+        const QString path = writeFile(
+            u"heartbeat.csv"_s, "Full name;E-mail;Role;Groups\n"
+                                "Ada Lovelace;ada@example.com;Moderator;Mentors, Berlin chapter\n"
+                                "Grace Hopper;grace@example.com;member;\n"
+                                "Alan Turing;alan@example.com;Overlord;\n"
+                                "Linus T;linus@example.com;Member;No such group\n");
+        QVERIFY(!path.isEmpty());
         ImportSettings settings = settingsFor(path);
         settings.pending = true;
         const qint64 runId = plan(*members, settings);
@@ -318,6 +324,44 @@ private Q_SLOTS:
             fromTheRun += entry.source == AuditSource::importRun(runId) ? 1 : 0;
         QCOMPARE(fromTheRun, 3); // two creates and the listing that learns their ids
         QCOMPARE(members->auditSource(), AuditSource::dialog());
+    }
+
+    // A run planned by an older Roster kept its mapping as "map"/"set" text: it still resumes,
+    // with the settings it was planned with (here: pending members).
+    void resume_ofARunPlannedByAnOlderRoster_keepsItsSettings()
+    {
+        QVERIFY2(startSandbox({u"--rate-limit"_s, u"0"_s}), qPrintable(m_sandbox->error()));
+        auto members = service(Provider::Heartbeat);
+        const QString path = writeFile(u"older.csv"_s, "Full name,E-mail,Notes\n"
+                                                       "Ada Lovelace,ada@example.com,Member\n"
+                                                       "Grace Hopper,grace@example.com,Member\n");
+        QVERIFY(!path.isEmpty());
+        ImportSettings settings = settingsFor(path);
+        settings.mapping.setColumn(2, ImportField::Role);
+        settings.pending = true;
+        const qint64 runId = plan(*members, settings);
+        QVERIFY(runId > 0);
+        const QJsonObject older{{u"file"_s, path},        {u"map"_s, QJsonArray{u"#3=role"_s}},
+                                {u"set"_s, QJsonArray{}}, {u"mode"_s, u"create"_s},
+                                {u"pending"_s, true},     {u"introduce"_s, false}};
+        QSqlQuery query(m_db->connection());
+        query.prepare(u"UPDATE import_runs SET settings = ? WHERE id = ?"_s);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(older).toJson(QJsonDocument::Compact)));
+        query.addBindValue(runId);
+        QVERIFY(query.exec());
+        QString error;
+        const std::optional<ImportRunInfo> kept = ImportJournal(*m_db).run(runId, &error);
+        QVERIFY2(kept, qPrintable(error));
+        QVERIFY(kept->settings.contains(u"map"_s));
+
+        QVERIFY(run(*members, runId));
+        const QMap<qint64, ImportRowEntry> rows = rowsByLine(runId);
+        QCOMPARE(rows.value(2).outcome, ImportOutcome::Created);
+        QCOMPARE(rows.value(3).outcome, ImportOutcome::Created);
+        const QJsonArray stored = m_sandbox->state(u"heartbeat"_s)[u"members"_s].toArray();
+        QCOMPARE(stored.size(), 2);
+        for (const QJsonValue &member : stored)
+            QCOMPARE(member[u"accountStatus"_s].toString(), u"pending"_s);
     }
 
     void run_atTheBudget_noRequestIsRateLimited()

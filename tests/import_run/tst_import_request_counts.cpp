@@ -3,6 +3,7 @@
 // where it cannot (Beam.gg), a run sends each create without a look-up, and only a member the
 // provider says exists costs one look-up, then an update or nothing as the mode says. A dry
 // run the user reads looks each row up once, and the run of its plan looks nothing up again.
+#include "automatic_import_settings.h"
 #include "import_journal.h"
 #include "import_planner.h"
 #include "import_runner.h"
@@ -100,10 +101,8 @@ class TestImportRequestCounts : public QObject, protected ServiceFixture
     qint64 plan(MemberService &members, const QString &path, ImportSettings::Mode mode,
                 bool lookUpUnknownRows)
     {
-        ImportSettings settings;
-        settings.filePath = path;
-        settings.mode = mode;
-        return ImportSteps::plan(members, *m_db, settings, lookUpUnknownRows);
+        return ImportSteps::plan(members, *m_db, automaticImportSettings(path, mode),
+                                 lookUpUnknownRows);
     }
 
     bool run(MemberService &members, qint64 runId)

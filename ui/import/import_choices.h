@@ -29,7 +29,6 @@ struct ImportChoices
     // The dry run's run in the journal, once planned (or the run being resumed).
     qint64 runId = 0;
 
-    // The engine's settings for these choices: the format fixed as shown, the mapping column by
-    // column.
+    // The engine's settings for these choices: the format fixed as shown, the mapping as made.
     ImportSettings settings() const;
 };

@@ -1,19 +1,10 @@
 #pragma once
 
-#include "column_mapping.h"
-#include "csv_format.h"
-#include "csv_input_file.h"
-#include "provider.h"
-#include "role_choice.h"
-#include "validated_row.h"
+#include "validated_row_reader.h"
 
 #include <QObject>
-#include <memory>
 
-class CsvReader;
-class MemberValidator;
-
-// Checks every row of an import file with MemberValidator, a slice at a time between events,
+// Checks every row of an import file (ValidatedRowReader), a slice at a time between events,
 // so that the window stays responsive at a million rows: counts valid, invalid and blank rows
 // and hands over the problem rows (the first MaxKeptRows; the count goes on past them).
 class ValidationScan : public QObject
@@ -56,13 +47,9 @@ private:
     void fail(const QString &error);
 
     Provider m_provider;
-    QString m_path;
-    CsvOptions m_options;
     ColumnMapping m_mapping;
     QList<RoleChoice> m_roles;
-    CsvInputFile m_file; // not a FIFO or a device; fails when the file changes while read
-    std::unique_ptr<CsvReader> m_reader;
-    std::unique_ptr<MemberValidator> m_validator;
+    ValidatedRowReader m_reader;
     QStringList m_header;
     qint64 m_valid = 0;
     qint64 m_invalid = 0;
