@@ -43,6 +43,9 @@ const QHash<QString, ImportField> &headerAliases()
             {u"picture", u"photo", u"avatar", u"profilepicture", u"profilephoto", u"profileimage",
              u"image", u"headshot", u"picturefile", u"photofile", u"foto", u"profilbild",
              u"photodeprofil"});
+        add(ImportField::State, {u"state", u"action", u"accountstatus", u"accountstate",
+                                 u"memberstatus", u"membershipstatus", u"memberstate", u"active",
+                                 u"kontostatus", u"aktion", u"mitgliedsstatus"});
         return table;
     }();
     return aliases;
@@ -76,17 +79,23 @@ ProfileField profileFieldOf(ImportField field)
         return ProfileField::Instagram;
     case ImportField::Picture:
         return ProfileField::Picture;
+    case ImportField::State:
+        break;
     }
     return ProfileField::None;
 }
 
 QString importFieldId(ImportField field)
 {
+    if (field == ImportField::State)
+        return u"state"_s;
     return ProfileFields::id(profileFieldOf(field));
 }
 
 QString importFieldDisplayName(ImportField field)
 {
+    if (field == ImportField::State)
+        return QCoreApplication::translate("ImportField", "State (active or deactivated)");
     // A file's "Name" column is the whole name, which the member dialog calls just "Name".
     if (field == ImportField::Name)
         return QCoreApplication::translate("ImportField", "Full name");

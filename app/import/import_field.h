@@ -19,18 +19,21 @@ enum class ImportField
     LinkedIn,
     Twitter,
     Instagram,
-    Picture // a picture file's path, relative to the CSV file's folder or absolute
+    Picture, // a picture file's path, relative to the CSV file's folder or absolute
+    State    // the member's state the row asks for: active or deactivated (StateWords)
 };
 
 inline constexpr ImportField AllImportFields[] = {
     ImportField::Email,    ImportField::Name,    ImportField::FirstName, ImportField::LastName,
     ImportField::Role,     ImportField::Groups,  ImportField::Bio,       ImportField::StatusLine,
-    ImportField::LinkedIn, ImportField::Twitter, ImportField::Instagram, ImportField::Picture};
+    ImportField::LinkedIn, ImportField::Twitter, ImportField::Instagram, ImportField::Picture,
+    ImportField::State};
 
-// The profile field an import field fills.
+// The profile field an import field fills; None for State, which is no profile field.
 ProfileField profileFieldOf(ImportField field);
 // The field's ProfileFields::id(): "email", "name", "first-name", "last-name", "role", "groups",
-// "bio", "status", "linkedin", "twitter", "instagram", "picture"; for --map and --set.
+// "bio", "status", "linkedin", "twitter", "instagram", "picture"; and "state"; for --map and
+// --set.
 QString importFieldId(ImportField field);
 // "Email", "Full name", "First name", ...: for people, translated.
 QString importFieldDisplayName(ImportField field);
@@ -57,5 +60,8 @@ QString headerMatchKey(QStringView header);
 //   instagram:  Instagram, Instagram URL, Instagram profile
 //   picture:    Picture, Photo, Avatar, Profile picture, Profile photo, Image, Headshot, Foto,
 //               Profilbild
-// ("Avatar URL", "Account status" and the like, which a member export writes, name no field.)
+//   state:      State, Action, Account status, Account state, Member status, Membership status,
+//               Active, Kontostatus, Aktion
+// ("Avatar URL" and the like, which a member export writes, name no field. "Status" is
+// Heartbeat's status line; a column of states under that name is mapped to "state" by hand.)
 std::optional<ImportField> importFieldForHeader(QStringView header);

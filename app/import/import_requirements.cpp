@@ -9,6 +9,7 @@ bool ImportRequirements::uses(Provider provider, ImportField field)
     case ImportField::Name:
     case ImportField::FirstName:
     case ImportField::LastName:
+    case ImportField::State:
         return true;
     default:
         break;
@@ -17,12 +18,15 @@ bool ImportRequirements::uses(Provider provider, ImportField field)
     return can.canCreateWith(profileFieldOf(field)) || can.canEdit(profileFieldOf(field));
 }
 
-QStringList ImportRequirements::missingFields(Provider provider, const ColumnMapping &mapping)
+QStringList ImportRequirements::missingFields(Provider provider, const ColumnMapping &mapping,
+                                              bool emailsOnly)
 {
     QStringList missing;
     const QString name = providerDisplayName(provider);
     if (!mapping.provides(ImportField::Email))
         missing.append(tr("%1 needs an email address: choose the column that holds it").arg(name));
+    if (emailsOnly)
+        return missing;
     const bool full = mapping.provides(ImportField::Name);
     const bool first = mapping.provides(ImportField::FirstName);
     const bool last = mapping.provides(ImportField::LastName);

@@ -20,8 +20,10 @@ public:
     // edit.
     static bool uses(Provider provider, ImportField field);
     // One sentence per required field the mapping gives neither by a column nor a constant;
-    // empty when the mapping can import into the provider.
-    static QStringList missingFields(Provider provider, const ColumnMapping &mapping);
+    // empty when the mapping can import into the provider. `emailsOnly`: a list of members to
+    // deactivate or reactivate, which needs only the email.
+    static QStringList missingFields(Provider provider, const ColumnMapping &mapping,
+                                     bool emailsOnly = false);
     // One sentence per mapped column whose field the provider does not keep.
     static QStringList ignoredColumns(Provider provider, const ColumnMapping &mapping,
                                       const QStringList &header);

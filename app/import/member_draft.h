@@ -1,5 +1,6 @@
 #pragma once
 
+#include "member_status.h"
 #include "profile_field.h"
 
 #include <QStringList>
@@ -31,6 +32,8 @@ struct MemberDraft
     // Heartbeat: the picture file's absolute path (PictureCheck::pathOf); the run reads and
     // encodes it when it sends the row.
     QString picture;
+    // The state a state column asks for (Active or Deactivated); none when the row says none.
+    std::optional<MemberStatus> state;
 
     // A one-string field (ProfileFields::Texts, Picture); nullptr for another.
     QString *text(ProfileField field);

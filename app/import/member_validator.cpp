@@ -4,6 +4,7 @@
 #include "import_requirements.h"
 #include "name_split.h"
 #include "profile_field.h"
+#include "state_words.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
@@ -116,9 +117,11 @@ void MemberValidator::validate(ValidatedRow &row)
     // The email's duplicate lookup waits on memory: start it first, finish it last.
     if (!email.text.isEmpty() && !m_emailStore)
         m_emails.prepare(email.text);
-    checkNames(row, record);
-    if (uses(ImportField::Role))
-        checkRole(row, value(record, ImportField::Role));
+    if (!m_emailsOnly)
+        checkNames(row, record);
+    const Value role = value(record, ImportField::Role);
+    if (uses(ImportField::Role) && (!m_emailsOnly || !role.text.isEmpty()))
+        checkRole(row, role);
     if (uses(ImportField::Groups))
         checkGroups(row, value(record, ImportField::Groups));
     if (uses(ImportField::Bio))
@@ -132,6 +135,7 @@ void MemberValidator::validate(ValidatedRow &row)
     }
     if (uses(ImportField::Picture))
         checkPicture(row);
+    checkState(row);
     checkEmail(row, email);
     if (row.issues.size() > 1) // in the order of the cells, whole-row issues last
         std::stable_sort(row.issues.begin(), row.issues.end(),
@@ -262,6 +266,16 @@ void MemberValidator::checkPicture(ValidatedRow &row)
         addIssue(row, RowIssue::Kind::BadPicture, picture.column, ImportField::Picture, *problem);
 }
 
+void MemberValidator::checkState(ValidatedRow &row)
+{
+    const Value state = value(row.record, ImportField::State);
+    if (state.text.isEmpty() || StateWords::parse(state.text))
+        return;
+    addIssue(
+        row, RowIssue::Kind::UnknownState, state.column, ImportField::State,
+        tr("“%1” is no state: write one of %2").arg(state.text.toString(), StateWords::examples()));
+}
+
 MemberDraft MemberValidator::draft(const CsvRecord &record) const
 {
     MemberDraft draft;
@@ -286,6 +300,9 @@ MemberDraft MemberValidator::draft(const CsvRecord &record) const
     }
     if (uses(ImportField::Picture))
         draft.picture = m_pictures.pathOf(value(record, ImportField::Picture).text);
+    draft.state = StateWords::parse(value(record, ImportField::State).text);
+    if (draft.state == MemberStatus::Unknown)
+        draft.state.reset();
     return draft;
 }
 

@@ -42,7 +42,10 @@ struct ImportLimits
 //     (ProfileFields::linkProblem);
 //   - a picture: a file (relative to setPictureFolder(), or absolute) that ProfilePicture can
 //     send, each distinct file read once (PictureCheck);
-//   - lengths within ImportLimits.
+//   - lengths within ImportLimits;
+//   - a state (ImportField::State): a word StateWords knows, or empty.
+// With setEmailsOnly(), a row needs only its email (a list of members to deactivate or
+// reactivate): names and role are checked only where given.
 // Only fields the provider keeps are checked and drafted (ImportRequirements::uses).
 // Values are trimmed; an empty cell takes the field's constant, if the mapping has one. It works
 // on the record's text in place, allocating nothing for a good row, so that a dry run over a
@@ -79,6 +82,7 @@ public:
     // Where a picture's relative path starts: the CSV file's folder. The current directory
     // until set.
     void setPictureFolder(const QString &folder) { m_pictures = PictureCheck(folder); }
+    void setEmailsOnly(bool emailsOnly) { m_emailsOnly = emailsOnly; }
 
     // The member `record` describes, normalized as MemberDraft says. Meant for valid rows; for
     // others it holds whatever the cells give.
@@ -119,6 +123,7 @@ private:
     void checkGroups(ValidatedRow &row, const Value &groups);
     void checkLink(ValidatedRow &row, ImportField field);
     void checkPicture(ValidatedRow &row);
+    void checkState(ValidatedRow &row);
     bool uses(ImportField field) const { return m_uses[size_t(field)]; }
     void checkLength(ValidatedRow &row, const Value &value, ImportField field, qsizetype limit)
     {
@@ -141,4 +146,5 @@ private:
     EmailIndex m_emails;
     EmailLineStore *m_emailStore = nullptr;
     PictureCheck m_pictures;
+    bool m_emailsOnly = false;
 };

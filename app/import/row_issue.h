@@ -22,7 +22,9 @@ struct RowIssue
         // A social link that is not a full https:// URL.
         InvalidLink,
         // A picture file that is missing, unreadable, not PNG, JPEG or GIF, or too large.
-        BadPicture
+        BadPicture,
+        // A state column's word that is neither active nor deactivated (StateWords).
+        UnknownState
     };
 
     Kind kind = Kind::Malformed;

@@ -52,6 +52,11 @@ void ValidatedRowReader::startValidating(Provider provider, const ColumnMapping 
     m_validator->setPictureFolder(QFileInfo(m_path).absolutePath());
 }
 
+void ValidatedRowReader::setEmailsOnly(bool emailsOnly)
+{
+    m_validator->setEmailsOnly(emailsOnly);
+}
+
 void ValidatedRowReader::setEmailStore(EmailLineStore *store)
 {
     m_validator->setEmailStore(store);

@@ -47,6 +47,8 @@ public:
     // Before the first slice. A picture's relative path starts at the file's folder.
     void startValidating(Provider provider, const ColumnMapping &mapping,
                          const QList<RoleChoice> &roles);
+    // A row needs only its email (MemberValidator::setEmailsOnly). After startValidating().
+    void setEmailsOnly(bool emailsOnly);
     // Keeps the emails seen in `store` (not owned; must outlive this) instead of in memory.
     void setEmailStore(EmailLineStore *store);
 

@@ -54,6 +54,8 @@ QJsonObject toJson(const MemberDraft &draft)
         json.insert(u"groups"_s, QJsonArray::fromStringList(draft.groups));
     if (!draft.groupIds.isEmpty())
         json.insert(u"groupIds"_s, QJsonArray::fromStringList(draft.groupIds));
+    if (draft.state)
+        json.insert(u"state"_s, memberStatusId(*draft.state));
     return json;
 }
 
@@ -66,6 +68,8 @@ MemberDraft fromJson(const QJsonObject &json)
     draft.roleName = json.value(u"roleName"_s).toString();
     draft.groups = strings(json.value(u"groups"_s));
     draft.groupIds = strings(json.value(u"groupIds"_s));
+    if (json.contains(u"state"_s))
+        draft.state = memberStatusFromId(json.value(u"state"_s).toString());
     return draft;
 }
 

@@ -1,7 +1,9 @@
 #include "import_planner.h"
 
 #include "api_task.h"
+#include "capabilities.h"
 #include "draft_json.h"
+#include "email_check.h"
 #include "import_requirements.h"
 #include "member_repository.h"
 #include "member_service.h"
@@ -46,6 +48,22 @@ void ImportPlanner::fail(const QString &error)
     Q_EMIT failed(error);
 }
 
+void ImportPlanner::failOnInput(const QString &error)
+{
+    if (!m_stopped)
+        m_failure = Failure::Input;
+    fail(error);
+}
+
+void ImportPlanner::failAtProvider(const QString &error, ApiErrorKind kind)
+{
+    if (!m_stopped) {
+        m_failure = Failure::Provider;
+        m_providerError = kind;
+    }
+    fail(error);
+}
+
 void ImportPlanner::cancel()
 {
     fail(tr("The dry run was cancelled."));
@@ -70,7 +88,8 @@ bool ImportPlanner::prepareMapping(QString *error)
         return false;
     }
     const Provider provider = m_service->workspace().provider;
-    if (const QStringList missing = ImportRequirements::missingFields(provider, mapping);
+    if (const QStringList missing =
+            ImportRequirements::missingFields(provider, mapping, emailsOnly());
         !missing.isEmpty()) {
         *error = missing.join(u' ');
         return false;
@@ -83,7 +102,7 @@ void ImportPlanner::start()
 {
     QString error;
     if (!openFile(&error) || !prepareMapping(&error))
-        return QTimer::singleShot(0, this, [this, error] { fail(error); });
+        return QTimer::singleShot(0, this, [this, error] { failOnInput(error); });
     Q_EMIT progress(Phase::Preparing, 0, -1);
     // Roles, groups and the listing are each a round trip: asked for at once, they cost one.
     ++m_preparing;
@@ -108,7 +127,9 @@ void ImportPlanner::loadRoles()
         if (m_stopped)
             return;
         if (!roles.ok())
-            return fail(tr("Cannot read the community's roles: %1").arg(roles.error.message));
+            return failAtProvider(
+                tr("Cannot read the community's roles: %1").arg(roles.error.message),
+                roles.error.kind);
         for (const NamedRef &role : roles.value)
             m_roles.append(RoleChoice{role.id, role.name});
         prepared();
@@ -122,7 +143,9 @@ void ImportPlanner::loadGroups()
         if (m_stopped)
             return;
         if (!groups.ok())
-            return fail(tr("Cannot read the community's groups: %1").arg(groups.error.message));
+            return failAtProvider(
+                tr("Cannot read the community's groups: %1").arg(groups.error.message),
+                groups.error.kind);
         for (const NamedRef &group : groups.value) {
             m_groupIds.insert(group.name.toCaseFolded(), group.id);
             m_groupIds.insert(group.id.toCaseFolded(), group.id);
@@ -141,8 +164,12 @@ void ImportPlanner::refreshRoster()
         if (m_stopped)
             return;
         if (!synced.ok())
-            return fail(tr("Cannot read the community's members to compare the file with: %1")
-                            .arg(synced.error.message));
+            return failAtProvider(
+                tr("Cannot read the community's members to compare the file with: %1")
+                    .arg(synced.error.message),
+                synced.error.kind);
+        m_listingComplete = synced.value.complete;
+        m_whyIncomplete = synced.value.whyIncomplete;
         prepared();
     }));
 }
@@ -167,6 +194,7 @@ void ImportPlanner::beginReading()
         return fail(error);
     m_runId = *id;
     m_rows.startValidating(m_service->workspace().provider, m_settings.mapping, m_roles);
+    m_rows.setEmailsOnly(emailsOnly());
     // A million addresses would take ~56 MB in memory: on disk, the peak stays flat. Where no
     // temporary file can be made, they stay in memory.
     m_emailLines = std::make_unique<SqliteEmailLines>();
@@ -196,6 +224,9 @@ void ImportPlanner::readSlice()
             entry.plan = ImportPlan::Invalid;
             entry.outcome = ImportOutcome::Failed;
             entry.error = row.errorText();
+            // A member whose row is wrong is still in the file: a mirror keeps them.
+            entry.email = EmailCheck::normalized(
+                row.record.field(m_settings.mapping.columnOf(ImportField::Email)));
         }
         keep(std::move(entry));
     });
@@ -208,13 +239,46 @@ void ImportPlanner::readSlice()
     if (!m_readingDone)
         return QTimer::singleShot(0, this, &ImportPlanner::readSlice);
     if (const std::optional<QString> stopped = m_rows.stopReason())
-        return fail(*stopped);
+        return failOnInput(*stopped);
     m_lookupsTotal = qint64(m_toLookUp.size());
     lookUpMore();
 }
 
+bool ImportPlanner::emailsOnly() const
+{
+    return !ImportSettings::createsMembers(m_settings.mode);
+}
+
+bool ImportPlanner::wouldCreate(const MemberDraft &draft) const
+{
+    return ImportSettings::createsMembers(m_settings.mode) &&
+           RowDecision::wantedState(draft, m_settings.mode) != MemberStatus::Deactivated;
+}
+
+void ImportPlanner::planNotAMember(ImportRowEntry &entry, const MemberDraft &draft) const
+{
+    if (wouldCreate(draft)) {
+        entry.plan = ImportPlan::Create;
+        entry.change = RowChange::creation().toJson();
+        return;
+    }
+    entry.state = ImportRowState::Done;
+    if (ImportSettings::createsMembers(m_settings.mode)) {
+        entry.plan = ImportPlan::Unchanged;
+        entry.outcome = ImportOutcome::Skipped;
+        entry.error = tr("%1 is not a member: there is nobody to deactivate.").arg(draft.email);
+        return;
+    }
+    // A list of members to deactivate or reactivate names someone who is not one: a typo, or
+    // the wrong list. Reported with the failed rows.
+    entry.plan = ImportPlan::Invalid;
+    entry.outcome = ImportOutcome::Failed;
+    entry.error = tr("%1 is not a member of %2.").arg(draft.email, m_service->workspace().name);
+}
+
 void ImportPlanner::planValidRow(const ValidatedRow &row)
 {
+    ++m_validRows;
     MemberDraft draft = m_rows.draft(row);
     ImportRowEntry entry;
     entry.line = row.line();
@@ -236,8 +300,11 @@ void ImportPlanner::planValidRow(const ValidatedRow &row)
     // Where the provider lists, the roster is complete. Where it cannot, only a look-up tells
     // whether the member is there, which only a dry run shown to the user needs: a run sends
     // the create, and the provider's "exists already" leads to the one look-up (ImportRunner).
-    if (!m_lookUpUnknownRows || m_service->capabilities().supports(MemberOperation::List)) {
-        entry.plan = ImportPlan::Create;
+    // A row that would not create its member is always looked up.
+    const bool creates = wouldCreate(draft);
+    if ((!m_lookUpUnknownRows && creates) ||
+        m_service->capabilities().supports(MemberOperation::List)) {
+        planNotAMember(entry, draft);
         return keep(std::move(entry));
     }
     m_toLookUp.push_back({std::move(entry), draft});
@@ -272,6 +339,8 @@ void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
                                                      m_service->capabilities(), m_groupNames);
     entry.plan = decision.plan;
     entry.error = decision.note;
+    if (!decision.change.isEmpty())
+        entry.change = decision.change.toJson();
     if (!decision.sends()) {
         entry.state = ImportRowState::Done;
         entry.outcome = ImportOutcome::Skipped;
@@ -315,9 +384,13 @@ void ImportPlanner::lookUpMore()
                 ++m_lookupsDone;
                 if (found.ok() && found.value)
                     decide(pending->entry, pending->draft, *found.value);
+                else if (found.ok() || wouldCreate(pending->draft))
+                    planNotAMember(pending->entry, pending->draft); // a failed look-up: the
+                                                                    // create call will tell
                 else
-                    pending->entry.plan = ImportPlan::Create; // a failed look-up: the create
-                                                              // call will tell
+                    return failAtProvider(
+                        tr("Cannot look up %1: %2").arg(pending->draft.email, found.error.message),
+                        found.error.kind);
                 keep(std::move(pending->entry));
                 Q_EMIT progress(Phase::LookingUp, m_lookupsDone, m_lookupsTotal);
                 lookUpMore();
@@ -328,8 +401,77 @@ void ImportPlanner::lookUpMore()
         finishPlanning();
 }
 
+bool ImportPlanner::planAbsentMembers()
+{
+    const Capabilities &can = m_service->capabilities();
+    QString note;
+    if (m_validRows == 0)
+        note = tr("The file has no valid rows: a mirror deactivates nobody.");
+    else if (can.supports(MemberOperation::List) && !m_listingComplete)
+        note = tr("The members' listing was not complete, so Roster cannot tell who the file "
+                  "lacks: a mirror deactivates nobody. %1")
+                   .arg(m_whyIncomplete);
+    if (!note.isEmpty())
+        return keepNote(note.trimmed());
+    if (!flush())
+        return false;
+    QString error;
+    const QString workspaceId = m_service->workspace().id;
+    const std::optional<QStringList> absent =
+        m_journal->membersOutsideRun(m_runId, workspaceId, &error);
+    if (!absent) {
+        fail(error);
+        return false;
+    }
+    qint64 line = ImportRowEntry::FirstOutsideLine;
+    for (const QString &email : *absent) {
+        MemberRecord stored;
+        if (m_roster->findByEmail(workspaceId, email, &stored, &error) !=
+            MemberRepository::Lookup::Found) {
+            fail(error);
+            return false;
+        }
+        ImportRowEntry entry;
+        entry.line = line++;
+        entry.email = email;
+        entry.draft = DraftJson::toJson(MemberDraft{.email = email});
+        const RowDecision decision = stored.isAdmin
+                                         ? RowDecision{ImportPlan::Unchanged,
+                                                       tr("%1 is an admin of the community: a "
+                                                          "mirror never deactivates an admin.")
+                                                           .arg(email),
+                                                       {}}
+                                         : RowDecision::absent(stored, can);
+        entry.plan = decision.plan;
+        entry.error = decision.note;
+        if (!decision.change.isEmpty())
+            entry.change = decision.change.toJson();
+        if (!decision.sends()) {
+            entry.state = ImportRowState::Done;
+            entry.outcome = ImportOutcome::Skipped;
+        }
+        keep(std::move(entry));
+    }
+    if (!can.supports(MemberOperation::List) && !absent->isEmpty())
+        note = tr("%1 cannot list its members: only those Roster has seen can be compared with "
+                  "the file.")
+                   .arg(providerDisplayName(can.provider));
+    return note.isEmpty() || keepNote(note);
+}
+
+bool ImportPlanner::keepNote(const QString &note)
+{
+    QString error;
+    if (m_journal->setRunNote(m_runId, note, &error))
+        return true;
+    fail(error);
+    return false;
+}
+
 void ImportPlanner::finishPlanning()
 {
+    if (m_settings.mode == ImportSettings::Mode::Mirror && !planAbsentMembers())
+        return;
     if (!flush())
         return;
     QString error;

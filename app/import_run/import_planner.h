@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api_error.h"
 #include "csv_format.h"
 #include "import_journal.h"
 #include "import_settings.h"
@@ -64,6 +65,18 @@ public:
     // (ImportRequirements::ignoredColumns): they are not imported. Known once started.
     const QStringList &ignoredColumns() const { return m_ignoredColumns; }
 
+    // After failed(), what failed: the file or its mapping (Input), the provider (its roles,
+    // groups, listing or a look-up; providerError() says how), or else the journal, the local
+    // roster or a cancel (Local). For roster-cli's exit code.
+    enum class Failure
+    {
+        Local,
+        Input,
+        Provider
+    };
+    Failure failure() const { return m_failure; }
+    ApiErrorKind providerError() const { return m_providerError; }
+
 Q_SIGNALS:
     // `done` of `total` in the phase; total -1 when not known.
     void progress(ImportPlanner::Phase phase, qint64 done, qint64 total);
@@ -88,6 +101,16 @@ private:
     void beginReading();
     void readSlice();
     void planValidRow(const ValidatedRow &row);
+    // A list of members to deactivate or reactivate: a row needs only its email.
+    bool emailsOnly() const;
+    // Whether a row whose member is not there is created (else it is skipped or fails).
+    bool wouldCreate(const MemberDraft &draft) const;
+    void planNotAMember(ImportRowEntry &entry, const MemberDraft &draft) const;
+    // A mirror: the workspace's members no row names, planned for deactivation; or why nobody
+    // is (the run's note). False when it failed.
+    bool planAbsentMembers();
+    // The run's note into the journal; false (and failed) when it cannot be written.
+    bool keepNote(const QString &note);
     void decide(ImportRowEntry &entry, const MemberDraft &draft, const MemberRecord &stored) const;
     // The ids of the draft's groups into it, and the draft into the entry; false (the entry
     // invalid) when the community has no such group.
@@ -97,6 +120,8 @@ private:
     void lookUpMore();
     void finishPlanning();
     void fail(const QString &error);
+    void failOnInput(const QString &error);
+    void failAtProvider(const QString &error, ApiErrorKind kind);
 
     MemberService *m_service;
     RosterDatabase &m_db;
@@ -121,5 +146,10 @@ private:
     int m_preparing = 0; // of roles, groups and the listing, those not in yet
     bool m_lookUpUnknownRows = false;
     bool m_readingDone = false;
+    qint64 m_validRows = 0;
+    bool m_listingComplete = false;
+    QString m_whyIncomplete;
     bool m_stopped = false;
+    Failure m_failure = Failure::Local;
+    ApiErrorKind m_providerError = ApiErrorKind::None;
 };

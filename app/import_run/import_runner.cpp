@@ -4,11 +4,13 @@
 #include "api_task.h"
 #include "audit_source.h"
 #include "draft_json.h"
+#include "effective_changes.h"
 #include "idempotency_key.h"
 #include "import_settings.h"
 #include "member_service.h"
 #include "picture_loader.h"
 #include "request_pacer.h"
+#include "row_change.h"
 #include "row_decision.h"
 
 #include <QTimer>
@@ -186,6 +188,10 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
             const ImportPlan plan = row->entry.plan;
             if (found.value && plan == ImportPlan::Create)
                 return self->finishRow(row, ImportOutcome::Created, {}); // it landed before
+            if (found.value && plan == ImportPlan::Deactivate &&
+                (found.value->status == MemberStatus::Deactivated ||
+                 found.value->status == MemberStatus::Unlisted))
+                return self->finishRow(row, ImportOutcome::Deactivated, {});
             if (!found.value && plan != ImportPlan::Create)
                 return self->finishRow(row, ImportOutcome::Failed,
                                        tr("%1 is no longer a member.").arg(row->entry.email));
@@ -232,6 +238,10 @@ void ImportRunner::send(std::shared_ptr<Row> row)
         return stop(error);
     const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
     const QString email = row->entry.email;
+    // An undo's rows carry the change they make, found when the undo was planned.
+    if (row->entry.plan != ImportPlan::Create && m_mode != ImportSettings::Mode::Undo &&
+        !recordChange(*row, draft))
+        return;
     QPointer<ImportRunner> self(this);
     const AuditSourceScope source = auditedAsThisRun();
     switch (row->entry.plan) {
@@ -259,7 +269,21 @@ void ImportRunner::send(std::shared_ptr<Row> row)
                     return;
                 if (!reactivated.ok())
                     return self->onFailure(row, reactivated.error);
+                if (!ImportSettings::updatesFields(self->m_mode))
+                    return self->finishRow(row, ImportOutcome::Reactivated, {});
                 self->sendUpdate(row, reactivated.value, ImportOutcome::Reactivated);
+            }));
+    case ImportPlan::Deactivate:
+        if (m_mode == ImportSettings::Mode::Undo && row->entry.change &&
+            !RowChange::fromJson(*row->entry.change).after.isEmpty())
+            return restoreThenDeactivate(row);
+        return track(
+            m_service->deactivate(email, [self, row](const Result<MemberRecord> &deactivated) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!deactivated.ok())
+                    return self->onFailure(row, deactivated.error);
+                self->finishRow(row, ImportOutcome::Deactivated, {});
             }));
     case ImportPlan::Update: {
         const std::optional<MemberRecord> stored = m_service->storedMember(email, &error);
@@ -273,12 +297,78 @@ void ImportRunner::send(std::shared_ptr<Row> row)
     }
 }
 
+std::optional<MemberChanges> ImportRunner::changesToSend(const Row &row,
+                                                         const MemberRecord &stored) const
+{
+    if (m_mode != ImportSettings::Mode::Undo)
+        return DraftJson::changes(DraftJson::fromJson(*row.entry.draft), stored,
+                                  m_service->capabilities().editableFields());
+    if (!row.entry.change)
+        return std::nullopt;
+    const MemberChanges changes =
+        EffectiveChanges::against(RowChange::fromJson(*row.entry.change).after, stored);
+    return changes.isEmpty() ? std::nullopt : std::optional(changes);
+}
+
+void ImportRunner::restoreThenDeactivate(std::shared_ptr<Row> row)
+{
+    QString error;
+    const std::optional<MemberRecord> stored = m_service->storedMember(row->entry.email, &error);
+    const std::optional<MemberChanges> changes =
+        stored ? changesToSend(*row, *stored) : std::nullopt;
+    QPointer<ImportRunner> self(this);
+    auto deactivate = [self, row] {
+        if (!self || self->m_stopped)
+            return;
+        const AuditSourceScope source = self->auditedAsThisRun();
+        self->track(self->m_service->deactivate(
+            row->entry.email, [self, row](const Result<MemberRecord> &deactivated) {
+                if (!self || self->m_stopped)
+                    return;
+                if (!deactivated.ok())
+                    return self->onFailure(row, deactivated.error);
+                self->finishRow(row, ImportOutcome::Deactivated, {});
+            }));
+    };
+    if (!changes)
+        return deactivate();
+    const AuditSourceScope source = auditedAsThisRun();
+    track(m_service->update(row->entry.email, *changes,
+                            [self, row, deactivate](const Result<MemberRecord> &updated) {
+                                if (!self || self->m_stopped)
+                                    return;
+                                if (!updated.ok())
+                                    return self->onFailure(row, updated.error);
+                                deactivate();
+                            }));
+}
+
+bool ImportRunner::recordChange(const Row &row, const MemberDraft &draft)
+{
+    QString error;
+    const std::optional<MemberRecord> stored = m_service->storedMember(row.entry.email, &error);
+    if (!stored)
+        return true; // the plan's change stands; the send will tell whether the member is there
+    const ImportPlan plan = row.entry.plan;
+    const std::optional<MemberChanges> changes =
+        plan != ImportPlan::Deactivate && ImportSettings::updatesFields(m_mode)
+            ? DraftJson::changes(draft, *stored, m_service->capabilities().editableFields())
+            : std::nullopt;
+    const std::optional<MemberStatus> state =
+        plan == ImportPlan::Deactivate   ? std::optional(MemberStatus::Deactivated)
+        : plan == ImportPlan::Reactivate ? std::optional(MemberStatus::Active)
+                                         : std::nullopt;
+    if (m_journal->setChange(m_runId, row.entry.line,
+                             RowChange::of(*stored, changes, state).toJson(), &error))
+        return true;
+    stop(error);
+    return false;
+}
+
 void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored,
                               ImportOutcome outcome)
 {
-    const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
-    const std::optional<MemberChanges> changes =
-        DraftJson::changes(draft, stored, m_service->capabilities().editableFields());
+    const std::optional<MemberChanges> changes = changesToSend(*row, stored);
     if (!changes) {
         if (row->foundExisting && outcome != ImportOutcome::Reactivated)
             row->entry.plan = ImportPlan::Unchanged;

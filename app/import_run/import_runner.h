@@ -4,6 +4,7 @@
 #include "import_journal.h"
 #include "import_settings.h"
 #include "member_record.h"
+#include "remote_member.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class ApiTask;
+struct MemberDraft;
 class AuditSourceScope;
 class MemberService;
 class RosterDatabase;
@@ -97,6 +99,15 @@ private:
     // After a create answered that the member exists: what the mode does with them.
     void lookUpExisting(std::shared_ptr<Row> row, const ApiError &conflict);
     void send(std::shared_ptr<Row> row);
+    // The change the row makes, against the member as the roster has them now, into the
+    // journal before it is sent (for undo); false when the journal cannot be written (stopped).
+    bool recordChange(const Row &row, const MemberDraft &draft);
+    // What an update sends for `stored` to look as the row says: its draft's fields, or for an
+    // undo the values its change puts back; nothing when nothing differs.
+    std::optional<MemberChanges> changesToSend(const Row &row, const MemberRecord &stored) const;
+    // An undo of a reactivation that changed fields: the fields put back, then the member
+    // deactivated again.
+    void restoreThenDeactivate(std::shared_ptr<Row> row);
     void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
     // Calls `send` with the picture at `path` ready to go (a data: URI), at once and with none
     // when there is no path; a picture that can no longer be read fails the row instead.

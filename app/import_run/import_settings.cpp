@@ -71,17 +71,32 @@ QStringList mappingFromText(const QJsonObject &json, const QStringList &header,
 }
 } // namespace
 
+namespace {
+const std::pair<ImportSettings::Mode, QStringView> ModeIds[] = {
+    {ImportSettings::Mode::CreateOnly, u"create"},
+    {ImportSettings::Mode::CreateOrUpdate, u"upsert"},
+    {ImportSettings::Mode::Mirror, u"mirror"},
+    {ImportSettings::Mode::Deactivate, u"deactivate"},
+    {ImportSettings::Mode::Reactivate, u"reactivate"},
+    {ImportSettings::Mode::Undo, u"undo"},
+};
+} // namespace
+
 QString ImportSettings::modeId(Mode mode)
 {
-    return mode == Mode::CreateOnly ? u"create"_s : u"upsert"_s;
+    for (const auto &[value, id] : ModeIds) {
+        if (value == mode)
+            return id.toString();
+    }
+    return {};
 }
 
 std::optional<ImportSettings::Mode> ImportSettings::modeFromId(QStringView id)
 {
-    if (id == u"create")
-        return Mode::CreateOnly;
-    if (id == u"upsert")
-        return Mode::CreateOrUpdate;
+    for (const auto &[value, text] : ModeIds) {
+        if (text == id)
+            return value;
+    }
     return std::nullopt;
 }
 
@@ -99,6 +114,8 @@ QJsonObject ImportSettings::toJson() const
         json.insert(u"delimiter"_s, csvDelimiterName(*csv.delimiter));
     if (csv.hasHeader)
         json.insert(u"header"_s, *csv.hasHeader);
+    if (undoesRun > 0)
+        json.insert(u"undoes"_s, undoesRun);
     return json;
 }
 
@@ -125,6 +142,7 @@ std::optional<ImportSettings> ImportSettings::fromJson(const QJsonObject &json,
         return std::nullopt;
     }
     settings.mode = *mode;
+    settings.undoesRun = json.value(u"undoes"_s).toInteger();
     if (json.contains(u"encoding"_s)) {
         settings.csv.encoding = csvEncodingFromName(json.value(u"encoding"_s).toString());
         if (!settings.csv.encoding) {

@@ -16,8 +16,15 @@ struct ImportSettings
 public:
     enum class Mode
     {
-        CreateOnly,    // members already there are left as they are (a conflict)
-        CreateOrUpdate // members already there are updated, deactivated ones reactivated
+        CreateOnly,     // members already there are left as they are (a conflict)
+        CreateOrUpdate, // members already there are updated, deactivated ones reactivated
+        // As CreateOrUpdate, and members the file lacks are deactivated: the provider ends up
+        // matching the file (needs a complete listing of the members)
+        Mirror,
+        Deactivate, // every row's member is deactivated (`members deactivate --from`)
+        Reactivate, // every row's member is reactivated (`members reactivate --from`)
+        // Puts back what run `undoesRun` changed (UndoPlanner): each row's change says how
+        Undo
     };
 
     QString filePath;
@@ -27,6 +34,7 @@ public:
     Mode mode = Mode::CreateOnly;
     bool pending = false;   // Heartbeat: create pending members
     bool introduce = false; // Heartbeat: post each new member's bio as an introduction thread
+    qint64 undoesRun = 0;   // Undo: the run it puts back
 
     // The mapping as "columns": [field id, or null for a skipped column, per column] and
     // "constants": {field id: value}.
@@ -37,6 +45,18 @@ public:
     static std::optional<ImportSettings> fromJson(const QJsonObject &json,
                                                   const QStringList &header, QString *error);
 
-    static QString modeId(Mode mode); // "create", "upsert"
+    // Whether members already there are updated to match their rows.
+    static constexpr bool updatesFields(Mode mode)
+    {
+        return mode == Mode::CreateOrUpdate || mode == Mode::Mirror;
+    }
+    // Whether rows not at the provider are created.
+    static constexpr bool createsMembers(Mode mode)
+    {
+        return mode == Mode::CreateOnly || mode == Mode::CreateOrUpdate || mode == Mode::Mirror;
+    }
+
+    // "create", "upsert", "mirror", "deactivate", "reactivate", "undo"
+    static QString modeId(Mode mode);
     static std::optional<Mode> modeFromId(QStringView id);
 };

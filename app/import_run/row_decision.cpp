@@ -6,46 +6,101 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The dry run said these first: their translations stay where they are.
 QString translate(const char *text)
 {
     return QCoreApplication::translate("ImportPlanner", text);
 }
+
+bool isInactive(MemberStatus status)
+{
+    // A member the provider no longer lists was deactivated or removed elsewhere: reactivating
+    // one who is active after all is a success ("already active").
+    return status == MemberStatus::Deactivated || status == MemberStatus::Unlisted;
+}
+
+RowDecision unchanged(const QString &note)
+{
+    return RowDecision{ImportPlan::Unchanged, note, {}};
+}
+
+RowDecision deactivation(const MemberRecord &stored, const Capabilities &can)
+{
+    if (isInactive(stored.status))
+        return unchanged(translate(QT_TRANSLATE_NOOP("ImportPlanner", "%1 is deactivated already."))
+                             .arg(stored.email));
+    if (!can.supports(MemberOperation::Deactivate))
+        return RowDecision{
+            ImportPlan::CannotDeactivate,
+            translate(QT_TRANSLATE_NOOP("ImportPlanner",
+                                        "%1 cannot deactivate members: %2 is left as they are."))
+                .arg(providerDisplayName(can.provider), stored.email),
+            {}};
+    RowDecision decision;
+    decision.plan = ImportPlan::Deactivate;
+    decision.change = RowChange::of(stored, std::nullopt, MemberStatus::Deactivated);
+    decision.note = decision.change.describe().join(u"; "_s);
+    return decision;
+}
 } // namespace
+
+std::optional<MemberStatus> RowDecision::wantedState(const MemberDraft &draft,
+                                                     ImportSettings::Mode mode)
+{
+    switch (mode) {
+    case ImportSettings::Mode::Deactivate:
+        return MemberStatus::Deactivated;
+    case ImportSettings::Mode::Reactivate:
+        return MemberStatus::Active;
+    default:
+        return draft.state;
+    }
+}
+
+RowDecision RowDecision::absent(const MemberRecord &stored, const Capabilities &can)
+{
+    return deactivation(stored, can);
+}
 
 RowDecision RowDecision::decide(const MemberDraft &draft, const MemberRecord &stored,
                                 ImportSettings::Mode mode, const Capabilities &can,
                                 const QHash<QString, QString> &groupNames)
 {
-    RowDecision decision;
-    if (mode == ImportSettings::Mode::CreateOnly) {
-        decision.plan = ImportPlan::Conflict;
-        decision.note = translate(QT_TRANSLATE_NOOP(
-                                      "ImportPlanner",
-                                      "%1 is a member already; this import only creates members."))
-                            .arg(draft.email);
-        return decision;
+    const std::optional<MemberStatus> wanted = wantedState(draft, mode);
+    if (wanted == MemberStatus::Deactivated)
+        return deactivation(stored, can);
+    const bool inactive = isInactive(stored.status);
+    const bool updates = ImportSettings::updatesFields(mode);
+    if (!updates && !(wanted == MemberStatus::Active && inactive)) {
+        if (mode != ImportSettings::Mode::CreateOnly)
+            return unchanged(translate(QT_TRANSLATE_NOOP("ImportPlanner", "%1 is active already."))
+                                 .arg(draft.email));
+        return RowDecision{
+            ImportPlan::Conflict,
+            translate(
+                QT_TRANSLATE_NOOP("ImportPlanner",
+                                  "%1 is a member already; this import only creates members."))
+                .arg(draft.email),
+            {}};
     }
-    // A member the provider no longer lists was deactivated or removed elsewhere: reactivating
-    // one who is active after all is a success ("already active").
-    const bool maybeInactive =
-        stored.status == MemberStatus::Deactivated || stored.status == MemberStatus::Unlisted;
     const std::optional<MemberChanges> changes =
-        DraftJson::changes(draft, stored, can.editableFields());
-    if (changes)
-        decision.note = ChangeText::describe(*changes, stored, groupNames);
-    if (maybeInactive && can.supports(MemberOperation::Reactivate)) {
+        updates ? DraftJson::changes(draft, stored, can.editableFields()) : std::nullopt;
+    RowDecision decision;
+    if (inactive && can.supports(MemberOperation::Reactivate)) {
         decision.plan = ImportPlan::Reactivate;
-        return decision;
-    }
-    if (changes) {
+        decision.change = RowChange::of(stored, changes, MemberStatus::Active);
+    } else if (changes) {
         decision.plan = ImportPlan::Update;
-        return decision;
+        decision.change = RowChange::of(stored, changes, std::nullopt);
+    } else {
+        return unchanged(
+            translate(
+                QT_TRANSLATE_NOOP("ImportPlanner", "%1 is a member already, as the row has them."))
+                .arg(draft.email));
     }
-    decision.plan = ImportPlan::Unchanged;
-    decision.note = translate(QT_TRANSLATE_NOOP("ImportPlanner",
-                                                "%1 is a member already, as the row has them."))
-                        .arg(draft.email);
+    decision.note = changes ? ChangeText::describe(*changes, stored, groupNames) : QString();
     return decision;
 }

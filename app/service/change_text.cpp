@@ -19,6 +19,12 @@ QString quoted(const QString &value)
 QString ChangeText::describe(const MemberChanges &changes, const MemberRecord &before,
                              const QHash<QString, QString> &groupNames)
 {
+    return lines(changes, before, groupNames).join(u"; "_s);
+}
+
+QStringList ChangeText::lines(const MemberChanges &changes, const MemberRecord &before,
+                              const QHash<QString, QString> &groupNames)
+{
     QStringList parts;
     const auto line = [&parts](ProfileField field, const QString &from, const QString &to) {
         parts << tr("%1: %2 → %3", "a field's id, its old and its new value")
@@ -48,5 +54,5 @@ QString ChangeText::describe(const MemberChanges &changes, const MemberRecord &b
     if (!groups.isEmpty())
         parts << tr("%1: %2", "a field's id and what changes")
                      .arg(ProfileFields::id(ProfileField::Groups), groups.join(u", "_s));
-    return parts.join(u"; "_s);
+    return parts;
 }

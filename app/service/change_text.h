@@ -20,4 +20,7 @@ public:
     // path (DraftJson) or the picture itself (a data: URI, never shown).
     static QString describe(const MemberChanges &changes, const MemberRecord &before,
                             const QHash<QString, QString> &groupNames);
+    // The same, one entry per field: "bio: 'Old' → 'New'".
+    static QStringList lines(const MemberChanges &changes, const MemberRecord &before,
+                             const QHash<QString, QString> &groupNames);
 };

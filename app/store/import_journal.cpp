@@ -84,7 +84,7 @@ QStringList stringList(const QString &text)
 
 const QString RunColumns = u"id, workspace_id, file_path, file_size, file_modified_at, header, "
                            "settings, state, created_at, finished_at, plan_complete, "
-                           "file_checksum, dry_run_settings, os_user"_s;
+                           "file_checksum, dry_run_settings, os_user, note"_s;
 
 ImportRunInfo runFrom(const QSqlQuery &query)
 {
@@ -104,6 +104,7 @@ ImportRunInfo runFrom(const QSqlQuery &query)
     if (!query.value(12).isNull())
         run.dryRunSettings = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
     run.osUser = query.value(13).toString();
+    run.note = query.value(14).toString();
     return run;
 }
 
@@ -238,6 +239,13 @@ bool ImportJournal::completePlan(qint64 runId, QString *error)
                 tr("Cannot record the plan of import %1 as complete in the import journal of "
                    "%2: %3")
                     .arg(runId));
+}
+
+bool ImportJournal::setRunNote(qint64 runId, const QString &note, QString *error)
+{
+    return exec(
+        u"UPDATE import_runs SET note = ? WHERE id = ?"_s, {sqlText(note), runId}, error,
+        tr("Cannot record the note of import %1 in the import journal of %2: %3").arg(runId));
 }
 
 bool ImportJournal::setRunState(qint64 runId, ImportRunState state, QString *error)
@@ -503,6 +511,35 @@ std::optional<ImportCounts> ImportJournal::counts(qint64 runId, QString *error) 
         }
     }
     setError(error, tr("Cannot count the rows of import %1 in the journal of %2: %3")
+                        .arg(runId)
+                        .arg(m_db.path(), detail));
+    return std::nullopt;
+}
+
+std::optional<QStringList>
+ImportJournal::membersOutsideRun(qint64 runId, const QString &workspaceId, QString *error) const
+{
+    if (!m_db.checkOpen(error))
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString detail;
+    if (prepareSql(query,
+                   u"SELECT email FROM members WHERE workspace_key = (SELECT key FROM workspaces "
+                   "WHERE id = ?) AND status NOT IN ('deactivated', 'unlisted') AND email NOT IN "
+                   "(SELECT email FROM import_rows WHERE run_id = ? AND email <> '') "
+                   "ORDER BY email"_s,
+                   &detail)) {
+        query.bindValue(0, workspaceId);
+        query.bindValue(1, runId);
+        if (execSql(query, &detail)) {
+            QStringList emails;
+            while (query.next())
+                emails << query.value(0).toString();
+            return emails;
+        }
+    }
+    setError(error, tr("Cannot find the members import %1's file lacks in %2: %3")
                         .arg(runId)
                         .arg(m_db.path(), detail));
     return std::nullopt;

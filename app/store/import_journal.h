@@ -83,6 +83,8 @@ struct ImportRunInfo
     // The OS user who planned the run (AuditSource::currentActor()); "" for runs before schema
     // version 10.
     QString osUser;
+    // What the plan says as a whole, for people: why a mirror deactivates nobody; "" if nothing.
+    QString note;
 };
 
 struct ImportRowEntry
@@ -147,6 +149,7 @@ public:
     std::optional<qint64> createRun(const ImportRunInfo &run, QString *error);
     // Every row of the run is in: from now on it can be run and resumed.
     bool completePlan(qint64 runId, QString *error);
+    bool setRunNote(qint64 runId, const QString &note, QString *error);
     // Adds rows to a run, all in one transaction.
     bool addRows(qint64 runId, const QList<ImportRowEntry> &rows, QString *error);
     // Finished and Cancelled stamp the run's end.
@@ -190,6 +193,10 @@ public:
     std::optional<QList<ImportRowEntry>> rowPage(qint64 runId, qint64 afterLine, int limit,
                                                  bool failedOnly, QString *error) const;
     std::optional<ImportCounts> counts(qint64 runId, QString *error) const;
+    // The emails of the workspace's members in the local roster, not known to be deactivated
+    // (nor unlisted), whom no row of the run names: those a mirror of the run's file lacks.
+    std::optional<QStringList> membersOutsideRun(qint64 runId, const QString &workspaceId,
+                                                 QString *error) const;
 
     // Before a row's request leaves (committed before it is sent), with the idempotency key it
     // carries (may be empty). `plan`, when given, replaces the row's: what is done instead of a

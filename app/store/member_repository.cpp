@@ -148,12 +148,26 @@ std::optional<QList<MemberRecord>> MemberRepository::list(const QString &workspa
 
 std::optional<qint64> MemberRepository::count(const QString &workspaceId, QString *error) const
 {
+    return countWhere(workspaceId, QString(), error);
+}
+
+std::optional<qint64> MemberRepository::countNotDeactivated(const QString &workspaceId,
+                                                            QString *error) const
+{
+    return countWhere(workspaceId, u" AND status NOT IN ('deactivated', 'unlisted')"_s, error);
+}
+
+std::optional<qint64> MemberRepository::countWhere(const QString &workspaceId,
+                                                   const QString &condition, QString *error) const
+{
     if (!m_db.checkOpen(error))
         return std::nullopt;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     QString detail;
-    if (prepareSql(query, u"SELECT count(*) FROM members WHERE workspace_key = "_s + WorkspaceKeyOf,
+    if (prepareSql(query,
+                   u"SELECT count(*) FROM members WHERE workspace_key = "_s + WorkspaceKeyOf +
+                       condition,
                    &detail)) {
         query.bindValue(0, workspaceId);
         if (execSql(query, &detail) && query.next())

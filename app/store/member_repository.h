@@ -74,6 +74,9 @@ public:
     std::optional<QList<MemberRecord>> list(const QString &workspaceId, MemberOrder order,
                                             QString *error) const;
     std::optional<qint64> count(const QString &workspaceId, QString *error) const;
+    // Members who are not known to be deactivated (nor unlisted): the roster a deactivation
+    // limit is a share of.
+    std::optional<qint64> countNotDeactivated(const QString &workspaceId, QString *error) const;
     // When a complete listing was last applied to the workspace; an invalid time if never.
     std::optional<QDateTime> lastFullSync(const QString &workspaceId, QString *error) const;
 
@@ -83,6 +86,8 @@ public:
     bool removeWorkspace(const QString &workspaceId, QString *error);
 
 private:
+    std::optional<qint64> countWhere(const QString &workspaceId, const QString &condition,
+                                     QString *error) const;
     Lookup findOne(const QString &workspaceId, const QString &column, const QString &value,
                    MemberRecord *member, QString *error) const;
 

@@ -216,7 +216,7 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              // Mirror runs, deactivations from a list and undo (issue 16): rows may deactivate,
              // or be listed as members the provider cannot deactivate (Beam.gg); each row keeps
              // the change it makes (`change`, JSON: each field's value before and after, the
-             // state before and after, the member's id) so that a run can be undone. A run keeps
+             // state before and after) so that a run can be undone. A run keeps
              // the OS user who started it. SQLite cannot change a CHECK: the table is made again.
              u"CREATE TABLE import_rows_10 ("
              " run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,"
@@ -240,6 +240,8 @@ const QList<SchemaMigration> &rosterSchemaMigrations()
              u"ALTER TABLE import_rows_10 RENAME TO import_rows"_s,
              u"CREATE INDEX import_rows_by_state ON import_rows (run_id, state)"_s,
              u"ALTER TABLE import_runs ADD COLUMN os_user TEXT NOT NULL DEFAULT ''"_s,
+             // What the plan as a whole says beside its rows: why a mirror deactivates nobody.
+             u"ALTER TABLE import_runs ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
          }},
     };
     return migrations;
