@@ -7,6 +7,8 @@
 #include "bulk_member_action.h"
 #include "bulk_test_members.h"
 #include "confirm_member_action_dialog.h"
+#include "deactivation_confirmation.h"
+#include "deactivation_guard.h"
 #include "dialog_test_helpers.h"
 #include "export_scope_dialog.h"
 #include "group_picker_dialog.h"
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -210,6 +213,19 @@ int main(int argc, char **argv)
         ConfirmMemberActionDialog dialog(MemberAction::Deactivate, emails, heartbeat.name);
         dialog.show();
         ok &= saveScreenshot(dialog, setup.path(u"confirm-dialog"_s));
+    }
+    {
+        // A mirror that would deactivate 60 of 100 members: the number must be typed.
+        QStringList first;
+        for (const QString &name : {u"ada.lovelace"_s, u"grace.hopper"_s, u"alan.turing"_s,
+                                    u"zoe.mueller"_s, u"jose.garcia"_s, u"renee.dupont"_s})
+            first << name + u"@example.com"_s;
+        QMessageBox box;
+        Confirm::setUp(&box, DeactivationConfirmation::spec(DeactivationGuard(100), 60, first,
+                                                            heartbeat.name));
+        box.show();
+        DialogTest::type(box.findChild<QLineEdit *>(u"typedConfirmationEdit"_s), u"6"_s);
+        ok &= saveScreenshot(box, setup.path(u"confirm-typed-deactivation"_s));
     }
     {
         auto *action = new BulkMemberAction(service.get(), MemberAction::Deactivate, emails);
