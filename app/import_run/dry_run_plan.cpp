@@ -17,7 +17,9 @@ const QList<std::pair<QString, QString>> SettingOptions = {
     {u"delimiter"_s, u"--delimiter"_s}, {u"header"_s, u"--header/--no-header"_s},
 };
 
-QString valueText(const QJsonValue &value)
+// `value` as the option says it; of the columns' fields, only those that differ from `other`'s
+// (all of them when the two have not the same columns).
+QString valueText(const QJsonValue &value, const QJsonValue &other)
 {
     if (value.isUndefined())
         return DryRunPlan::tr("not given");
@@ -26,8 +28,11 @@ QString valueText(const QJsonValue &value)
     QStringList items;
     if (value.isArray()) { // the columns' fields, as --map names them
         const QJsonArray columns = value.toArray();
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            items << u"#%1=%2"_s.arg(i + 1).arg(columns.at(i).toString(u"skip"_s));
+        const QJsonArray others = other.toArray();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (columns.size() != others.size() || columns.at(i) != others.at(i))
+                items << u"#%1=%2"_s.arg(i + 1).arg(columns.at(i).toString(u"skip"_s));
+        }
     } else if (value.isObject()) { // the constants, as --set names them
         const QJsonObject constants = value.toObject();
         for (auto it = constants.begin(); it != constants.end(); ++it)
@@ -78,7 +83,7 @@ QStringList DryRunPlan::settingsChanges(const QJsonObject &planned, const QJsonO
         if (then == now)
             continue;
         changes << tr("%1 is %2 now, was %3 at the dry run")
-                       .arg(option, valueText(now), valueText(then));
+                       .arg(option, valueText(now, then), valueText(then, now));
     }
     return changes;
 }
