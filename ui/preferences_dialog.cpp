@@ -79,7 +79,6 @@ QWidget *PreferencesDialog::deactivationLimitField(int members)
     column->setContentsMargins(0, 8, 0, 0);
     auto *label =
         new QLabel(tr("Ask me to type the &number when a run deactivates more than:"), box);
-    label->setWordWrap(true);
     label->setBuddy(m_deactivationLimit);
     column->addWidget(label);
 
@@ -88,6 +87,7 @@ QWidget *PreferencesDialog::deactivationLimitField(int members)
         tr("Ask to type the number when a run deactivates more than"));
     m_deactivationLimit->setRange(0, Preferences::MaxDeactivationLimit);
     m_deactivationLimit->setGroupSeparatorShown(true);
+    m_deactivationLimit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_deactivationLimit->setSpecialValueText(tr("Default: %1% or %2 members")
                                                  .arg(DeactivationGuard::DefaultPercent)
                                                  .arg(DeactivationGuard::DefaultMinimum));
@@ -99,9 +99,9 @@ QWidget *PreferencesDialog::deactivationLimitField(int members)
     suffix(members);
     auto *note = new FieldNote(m_deactivationLimit, box);
     note->setObjectName(u"deactivationLimitNote"_s);
-    note->setHint(tr("Mirror runs, deactivations from a file and undos. The default is %1% of the "
-                     "workspace's active members or %2, whichever is larger; a number of your "
-                     "own replaces it. roster-cli takes --max-deactivations.")
+    note->setHint(tr("For mirror runs, deactivations from a file and undos. The default is %1% "
+                     "of the workspace's active members or %2, whichever is larger; a number of "
+                     "your own replaces it.\nroster-cli: --max-deactivations N")
                       .arg(DeactivationGuard::DefaultPercent)
                       .arg(DeactivationGuard::DefaultMinimum));
     column->addWidget(FieldNote::stack(m_deactivationLimit, note));
