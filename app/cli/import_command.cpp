@@ -38,6 +38,10 @@ QString planWord(ImportPlan plan)
         return ImportCommand::tr("update");
     case ImportPlan::Reactivate:
         return ImportCommand::tr("reactivate");
+    case ImportPlan::Deactivate:
+        return ImportCommand::tr("deactivate");
+    case ImportPlan::CannotDeactivate:
+        return ImportCommand::tr("cannot deactivate");
     case ImportPlan::Unchanged:
         return ImportCommand::tr("unchanged");
     case ImportPlan::Conflict:

@@ -1,8 +1,8 @@
 // Screenshots of the import wizard's pages in a typical state, against a real roster-sandbox
 // (Heartbeat: a role for the whole file, pending members), then the dry run of a second file
-// that changes members' profiles (each update's field diff), and the File page given a pipe, for
-// docs/screenshots/; the dry run (also once made again, its plan gone stale) and the run at
-// 1280 × 800 and 1024 × 700 too:
+// that changes members' profiles (each update's field diff, one selected in the details pane),
+// and the File page given a pipe, for docs/screenshots/; the dry run (also once made again, its
+// plan gone stale), the field diff and the run at 1280 × 800 and 1024 × 700 too:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
 #include "dialog_test_helpers.h"
@@ -64,7 +64,7 @@ QString profileChanges(const QString &folder)
     photo.fill(QColor(0x2a, 0x7a, 0x9b));
     photo.save(QDir(folder).filePath(u"photos/ada.png"_s), "PNG");
     return u"Email,Full name,Role,Groups,Bio,Status line,LinkedIn,Twitter / X,Photo\n"_s
-           u"ada.lovelace@example.com,Ada Lovelace,Member,Mentors,Analyst of the Engine,"_s
+           u"ada.lovelace@example.com,Ada King-Lovelace,Member,Mentors,Analyst of the Engine,"_s
            u"Travelling,https://www.linkedin.com/in/ada,,photos/ada.png\n"_s
            u"grace.hopper@example.com,Grace Hopper,Member,Berlin chapter; Mentors,,,,"_s
            u"https://x.com/grace,\n"_s
@@ -179,7 +179,20 @@ int main(int argc, char **argv)
     ok &= waitFor([&] { return again->dryRunPage()->rows()->rowCount() == 4; });
     QComboBox *filter = again->dryRunPage()->filterCombo();
     filter->setCurrentIndex(filter->findData(int(ImportPlan::Update)));
+    // Ada's update selected: the details pane lists its changes field by field.
+    QTableView *plan = again->dryRunPage()->planTable();
+    for (int row = 0; row < plan->model()->rowCount(); ++row) {
+        const QModelIndex email = plan->model()->index(row, ImportRowModel::Email);
+        if (email.data().toString() == u"ada.lovelace@example.com"_s)
+            plan->setCurrentIndex(email);
+    }
+    ok &= plan->currentIndex().isValid();
     ok &= saveScreenshot(*again, setup.path(u"import-dry-run-diff"_s));
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        again->resize(size);
+        QTest::qWait(100);
+        ok &= saveScreenshot(*again, setup.path(u"import-dry-run-diff-%1"_s.arg(size.width())));
+    }
     again->dryRunPage()->discardPlan();
     delete again;
     service.reset();

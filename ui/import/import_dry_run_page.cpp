@@ -2,6 +2,8 @@
 
 #include "api_session.h"
 #include "dry_run_plan.h"
+#include "import_requirements.h"
+#include "import_row_details.h"
 #include "import_row_loader.h"
 #include "import_row_model.h"
 #include "import_table_style.h"
@@ -19,16 +21,19 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr ImportPlan Plans[] = {ImportPlan::Create,    ImportPlan::Update,   ImportPlan::Reactivate,
-                                ImportPlan::Unchanged, ImportPlan::Conflict, ImportPlan::Invalid,
-                                ImportPlan::Blank};
+constexpr ImportPlan Plans[] = {
+    ImportPlan::Create,     ImportPlan::Update,           ImportPlan::Reactivate,
+    ImportPlan::Deactivate, ImportPlan::CannotDeactivate, ImportPlan::Unchanged,
+    ImportPlan::Conflict,   ImportPlan::Invalid,          ImportPlan::Blank};
 constexpr int AllPlans = -1;
 } // namespace
 
@@ -37,6 +42,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("S&top"), this)),
       m_summary(new QLabel(this)), m_filter(new QComboBox(this)), m_rows(new ImportRowModel(this)),
       m_filtered(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_details(new ImportRowDetails(this)), m_split(new QSplitter(Qt::Vertical, this)),
       m_message(new InlineMessage(this))
 {
     setObjectName(u"importDryRunPage"_s);
@@ -74,6 +80,7 @@ ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
 
+    m_rows->setProvider(workspace.provider);
     m_filtered->setSourceModel(m_rows);
     m_filtered->setFilterRole(ImportRowModel::PlanRole);
     m_filtered->setFilterKeyColumn(ImportRowModel::Plan);
@@ -88,6 +95,16 @@ ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent
     m_view->setColumnWidth(ImportRowModel::Plan, 100);
     m_view->setColumnWidth(ImportRowModel::Email, 240);
 
+    // The table over what its selected row changes; the details can be dragged away.
+    m_split->setObjectName(u"planSplitter"_s);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_details);
+    m_split->setChildrenCollapsible(false);
+    m_split->setCollapsible(1, true);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 4);
+
     m_message->setObjectName(u"planMessage"_s);
     m_message->setAccessibleName(tr("What starting the import does"));
 
@@ -95,11 +112,14 @@ ImportDryRunPage::ImportDryRunPage(ImportWizardContext &context, QWidget *parent
     layout->addWidget(m_phase);
     layout->addLayout(progressRow);
     layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_message);
 
     connect(m_cancel, &QPushButton::clicked, this, &ImportDryRunPage::cancelPlanning);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ImportDryRunPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImportDryRunPage::showDetails);
+    connect(m_rows, &QAbstractItemModel::modelReset, m_details, &ImportRowDetails::clear);
 }
 
 ImportDryRunPage::~ImportDryRunPage()
@@ -243,6 +263,7 @@ void ImportDryRunPage::onPlanned(qint64 runId)
                 u' ' + reuse);
     }
     m_rows->setEmailColumn(m_context.choices.mapping.columnOf(ImportField::Email));
+    loadGroupNames();
     m_loader = new ImportRowLoader(*m_context.database, runId, false, this);
     connect(m_loader, &ImportRowLoader::rowsLoaded, m_rows, &ImportRowModel::append);
     connect(m_loader, &ImportRowLoader::finished, m_loader, &QObject::deleteLater);
@@ -289,6 +310,34 @@ void ImportDryRunPage::applyFilter()
     const int plan = m_filter->currentData().toInt();
     m_filtered->setFilterRegularExpression(
         plan == AllPlans ? QRegularExpression() : QRegularExpression(u"^%1$"_s.arg(plan)));
+}
+
+void ImportDryRunPage::showDetails(const QModelIndex &current)
+{
+    const QModelIndex row = m_filtered->mapToSource(current);
+    if (!row.isValid())
+        return m_details->clear();
+    const ImportRowModel::Row &shown = m_rows->row(row.row());
+    m_details->showRow(shown, m_rows->planText(shown.plan));
+}
+
+void ImportDryRunPage::loadGroupNames()
+{
+    // A change names groups by id; the planner read the community's groups, so the service
+    // answers from memory.
+    MemberService *service = m_context.service;
+    if (!service || !ImportRequirements::uses(service->workspace().provider, ImportField::Role))
+        return;
+    QPointer<ImportDryRunPage> self(this);
+    service->groups([self](const Result<QList<NamedRef>> &groups) {
+        if (!self || !groups.ok())
+            return;
+        QHash<QString, QString> names;
+        for (const NamedRef &group : groups.value)
+            names.insert(group.id, group.name);
+        self->m_details->setGroupNames(names);
+        self->showDetails(self->m_view->currentIndex());
+    });
 }
 
 double ImportDryRunPage::rate() const

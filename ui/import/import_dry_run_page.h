@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWizardPage>
 
+class ImportRowDetails;
 class ImportRowLoader;
 class ImportRowModel;
 class InlineMessage;
@@ -14,13 +15,16 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 struct ImportWizardContext;
 
 // Page 5: the dry run. ImportPlanner compares every row with the community (progress, Cancel)
 // and writes the plan into the journal; the page shows it row by row (create, update,
-// reactivate, unchanged, conflict, invalid, blank; filterable) with the counts, and how long
-// the import will take at the workspace's budget. Nothing is sent before Start Import.
+// reactivate, deactivate, cannot deactivate, unchanged, conflict, invalid, blank; filterable)
+// with the counts, what the selected row changes field by field (ImportRowDetails, under the
+// table, collapsible), and how long the import will take at the workspace's budget. Nothing is
+// sent before Start Import.
 class ImportDryRunPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     ImportRowModel *rows() const { return m_rows; }
     QSortFilterProxyModel *shownRows() const { return m_filtered; }
     QComboBox *filterCombo() const { return m_filter; }
+    QTableView *planTable() const { return m_view; }
+    ImportRowDetails *details() const { return m_details; }
 
     // Removes the planned run from the journal (nothing of it was sent): on Back, and when the
     // wizard closes before the import starts.
@@ -55,6 +61,8 @@ private:
     void onFailed(const QString &error);
     void fillFilter();
     void applyFilter();
+    void showDetails(const QModelIndex &current);
+    void loadGroupNames();
     double rate() const;
 
     ImportWizardContext &m_context;
@@ -72,5 +80,7 @@ private:
     ImportRowModel *m_rows;
     QSortFilterProxyModel *m_filtered;
     QTableView *m_view;
+    ImportRowDetails *m_details;
+    QSplitter *m_split;
     InlineMessage *m_message;
 };

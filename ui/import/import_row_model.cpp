@@ -43,9 +43,14 @@ void ImportRowModel::append(const QList<ImportRowEntry> &rows)
                                   ? entry.cells.value(m_emailColumn).trimmed()
                                   : entry.email;
         m_rows.append({entry.line, entry.plan, entry.outcome, email, entry.error,
-                       withoutLinePrefix(entry.error, entry.line)});
+                       withoutLinePrefix(entry.error, entry.line), entry.change});
     }
     endInsertRows();
+}
+
+QString ImportRowModel::planText(ImportPlan plan) const
+{
+    return m_provider ? ImportText::plan(plan, *m_provider) : ImportText::plan(plan);
 }
 
 int ImportRowModel::rowCount(const QModelIndex &parent) const
@@ -73,9 +78,11 @@ QVariant ImportRowModel::unescapedData(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Line:
-            return QString::number(row.line);
+            if (role == Qt::AccessibleTextRole && !row.isFromFile())
+                return tr("Not in the file");
+            return ImportText::line(row.line);
         case Plan:
-            return ImportText::plan(row.plan);
+            return planText(row.plan);
         case Outcome:
             return ImportText::outcome(row.outcome);
         case Email:
@@ -85,6 +92,8 @@ QVariant ImportRowModel::unescapedData(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Line && !row.isFromFile())
+            return tr("Not in the file: a member at the provider whom the file does not list.");
         return index.column() == Reason && !row.reason.isEmpty() ? QVariant(row.reason)
                                                                  : QVariant();
     case Qt::TextAlignmentRole:

@@ -276,7 +276,7 @@ void ImportRunPage::onRowFinished(qint64 line, ImportOutcome outcome, const QStr
         return;
     m_failuresLabel->show();
     m_failures->show();
-    auto *item = new QTreeWidgetItem(m_failures, {QString::number(line), error});
+    auto *item = new QTreeWidgetItem(m_failures, {ImportText::line(line), error});
     item->setToolTip(1, error);
     item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
 }

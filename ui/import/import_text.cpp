@@ -15,6 +15,10 @@ QString ImportText::plan(ImportPlan plan)
         return tr("Update");
     case ImportPlan::Reactivate:
         return tr("Reactivate");
+    case ImportPlan::Deactivate:
+        return tr("Deactivate");
+    case ImportPlan::CannotDeactivate:
+        return tr("Cannot deactivate");
     case ImportPlan::Unchanged:
         return tr("Unchanged");
     case ImportPlan::Conflict:
@@ -27,6 +31,13 @@ QString ImportText::plan(ImportPlan plan)
     return {};
 }
 
+QString ImportText::plan(ImportPlan plan, Provider provider)
+{
+    if (plan == ImportPlan::CannotDeactivate)
+        return tr("Cannot deactivate on %1").arg(providerDisplayName(provider));
+    return ImportText::plan(plan);
+}
+
 QString ImportText::planCount(ImportPlan plan, qint64 count)
 {
     const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
@@ -37,6 +48,10 @@ QString ImportText::planCount(ImportPlan plan, qint64 count)
         return tr("%Ln to update", nullptr, n);
     case ImportPlan::Reactivate:
         return tr("%Ln to reactivate", nullptr, n);
+    case ImportPlan::Deactivate:
+        return tr("%Ln to deactivate", nullptr, n);
+    case ImportPlan::CannotDeactivate:
+        return tr("%Ln that cannot be deactivated", nullptr, n);
     case ImportPlan::Unchanged:
         return tr("%Ln unchanged", nullptr, n);
     case ImportPlan::Conflict:
@@ -47,6 +62,11 @@ QString ImportText::planCount(ImportPlan plan, qint64 count)
         return tr("%Ln blank", nullptr, n);
     }
     return {};
+}
+
+QString ImportText::line(qint64 line)
+{
+    return line < ImportRowEntry::FirstOutsideLine ? QString::number(line) : u"—"_s;
 }
 
 QString ImportText::outcome(ImportOutcome outcome)
@@ -60,6 +80,8 @@ QString ImportText::outcome(ImportOutcome outcome)
         return tr("Updated");
     case ImportOutcome::Reactivated:
         return tr("Reactivated");
+    case ImportOutcome::Deactivated:
+        return tr("Deactivated");
     case ImportOutcome::Skipped:
         return tr("Skipped");
     case ImportOutcome::Failed:

@@ -2,6 +2,7 @@
 
 #include "csv_format.h"
 #include "import_journal.h"
+#include "provider.h"
 
 #include <QCoreApplication>
 
@@ -12,8 +13,13 @@ class ImportText
 public:
     // "Create", "Update", ...: what the dry run plans for a row.
     static QString plan(ImportPlan plan);
+    // The same, naming the provider where it matters: "Cannot deactivate on Beam.gg".
+    static QString plan(ImportPlan plan, Provider provider);
     // "3 to create", "1 conflict", ...: a count of rows with one plan, for a sentence.
     static QString planCount(ImportPlan plan, qint64 count);
+    // A row's line in its file, "12", or "—" for a member the file does not hold (a mirror's
+    // deactivations, ImportRowEntry::FirstOutsideLine and after).
+    static QString line(qint64 line);
     // "Created", "Updated", ...: what became of a row.
     static QString outcome(ImportOutcome outcome);
     // "about 40 s", "about 3 min 20 s", "about 2 h 5 min"; "unknown" for a negative figure.
