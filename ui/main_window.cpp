@@ -8,6 +8,7 @@
 #include "audit_text.h"
 #include "avatar_cache.h"
 #include "clipboard_countdown.h"
+#include "import_history_window.h"
 #include "import_launcher.h"
 #include "import_resume_banner.h"
 #include "member_actions.h"
@@ -246,6 +247,9 @@ void MainWindow::buildMenus()
     member->addAction(m_actions->removeFromGroup());
     member->addSeparator();
     member->addAction(m_actions->importMembers());
+    m_importHistory =
+        member->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    m_importHistory->setObjectName(u"importHistoryAction"_s);
     member->addAction(m_actions->refresh());
     QAction *exportCsv = member->addAction(tr("E&xport to CSV…"), this, &MainWindow::exportMembers);
     exportCsv->setObjectName(u"exportMembersAction"_s);
@@ -310,6 +314,10 @@ void MainWindow::reloadWorkspaces()
     m_workspaceHistory->setEnabled(any);
     m_workspaceHistory->setToolTip(any ? tr("Who did what in this workspace, when, from where.")
                                        : tr("Add a workspace first: history is per workspace."));
+    m_importHistory->setEnabled(any);
+    m_importHistory->setToolTip(any ? tr("The imports of this workspace: when, who, which file, "
+                                         "what they did.")
+                                    : tr("Add a workspace first: imports are per workspace."));
 }
 
 void MainWindow::showInitialWorkspace()
@@ -585,6 +593,25 @@ void MainWindow::showWorkspaceHistory()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_workspace)
+        return m_report->show(tr("Add a workspace first: imports are per workspace."),
+                              StatusReport::InfoMs);
+    const QString name = ImportHistoryWindow::objectNameFor(m_workspace->id);
+    auto *window = findChild<ImportHistoryWindow *>(name);
+    if (window) {
+        window->reload();
+    } else {
+        window = new ImportHistoryWindow(m_context.database(), m_context.log(), m_workspace->id,
+                                         m_workspace->name, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void MainWindow::exportMembers()

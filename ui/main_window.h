@@ -76,6 +76,7 @@ private:
     void addWorkspace();
     void editWorkspace();
     void showWorkspaceHistory();
+    void showImportHistory();
     void exportMembers();
     void showPreferences();
     void showLog();
@@ -111,6 +112,7 @@ private:
     QAction *m_editWorkspace = nullptr;
     QAction *m_testWorkspace = nullptr;
     QAction *m_workspaceHistory = nullptr;
+    QAction *m_importHistory = nullptr;
     QSet<QString> m_loadsLogged;
     std::unique_ptr<WorkspaceTableLayouts> m_tableLayouts;
     std::unique_ptr<ThemeSwitcher> m_theme;

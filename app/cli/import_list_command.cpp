@@ -95,7 +95,8 @@ QString stateText(const ImportRunInfo &run)
     return {};
 }
 
-// "10 rows: 4 created, 1 failed" once the run has started; its plan before.
+// "10: 4 created, 1 failed" (the rows, then what became of them) once the run has started; its
+// plan before.
 QString countsText(const ImportRunSummary &summary)
 {
     const ImportCounts &counts = summary.counts;
@@ -109,7 +110,7 @@ QString countsText(const ImportRunSummary &summary)
         if (counts.todo + counts.sending > 0)
             parts << ImportListCommand::tr("%1 not sent yet").arg(counts.todo + counts.sending);
     }
-    const QString rows = ImportListCommand::tr("%n row(s)", nullptr, int(counts.total()));
+    const QString rows = QString::number(counts.total());
     return parts.isEmpty() ? rows : rows + u": "_s + parts.join(u", "_s);
 }
 

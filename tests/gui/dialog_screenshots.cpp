@@ -14,6 +14,7 @@
 #include "group_picker_dialog.h"
 #include "gui_test_environment.h"
 #include "history_screenshots.h"
+#include "import_history_screenshots.h"
 #include "inline_message.h"
 #include "member_dialog.h"
 #include "member_form.h"
@@ -271,5 +272,6 @@ int main(int argc, char **argv)
     }
     service.reset();
     ok &= saveHistoryScreenshots(env, setup);
+    ok &= ImportHistoryScreenshots::save(env, setup);
     return ok ? 0 : 1;
 }
