@@ -1,10 +1,12 @@
 // Screenshots of the import wizard's pages in a typical state, against a real roster-sandbox
 // (Heartbeat: a role for the whole file, pending members), then the dry run of a second file
 // that changes members' profiles (each update's field diff, one selected in the details pane),
-// and the File page given a pipe, for docs/screenshots/; the dry run (also once made again, its
-// plan gone stale), the field diff and the run at 1280 × 800 and 1024 × 700 too:
+// a mirror of a member list that lacks three members (their deactivations), and the File page
+// given a pipe, for docs/screenshots/; the dry run (also once made again, its plan gone stale),
+// the field diff, the mirror and the run at 1280 × 800 and 1024 × 700 too:
 //   xvfb-run -a -s "-screen 0 1440x900x24" import_wizard_screenshots OUTPUT_DIR [--dark]
 // (QT_QPA_PLATFORM=xcb; offscreen works too).
+#include "bulk_test_members.h"
 #include "dialog_test_helpers.h"
 #include "gui_test_environment.h"
 #include "import_dry_run_page.h"
@@ -25,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -70,6 +73,30 @@ QString profileChanges(const QString &folder)
            u"https://x.com/grace,\n"_s
            u"zoe.mueller@example.com,Zoë Müller,Member,Welcome,Runs the Berlin meet-ups,,,,\n"_s
            u"jose.garcia@example.com,José García,Member,Welcome,,,,,\n"_s;
+}
+// Every member the sandbox's Heartbeat community has, but three, one with a new status line:
+// the list a CRM exports of the members who still pay.
+QString mirrorFile(SandboxProcess &sandbox, bool *ok)
+{
+    const QJsonObject state = sandbox.state(u"heartbeat"_s);
+    QHash<QString, QString> roles;
+    for (const QJsonValue &role : state[u"roles"_s].toArray())
+        roles.insert(role[u"id"_s].toString(), role[u"name"_s].toString());
+    QStringList rows;
+    for (const QJsonValue &member : state[u"members"_s].toArray()) {
+        if (BulkTestMembers::statusOf(member.toObject()) == u"deactivated"_s)
+            continue;
+        rows << u"%1,%2,%3"_s.arg(member[u"email"_s].toString(), member[u"name"_s].toString(),
+                                  roles.value(member[u"roleID"_s].toString()));
+    }
+    *ok &= rows.size() > 6;
+    QString text = u"Email,Full name,Role,Status line\n"_s;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i == 1 || i == 4 || i == 5) // left the community
+            continue;
+        text += rows.at(i) + (i == 2 ? u",Back in March\n"_s : u",\n"_s);
+    }
+    return text;
 }
 } // namespace
 
@@ -195,6 +222,42 @@ int main(int argc, char **argv)
     }
     again->dryRunPage()->discardPlan();
     delete again;
+
+    // A mirror of a member list that lacks three of the community's members: they are planned
+    // for deactivation, listed without a line, one of them selected.
+    const QString list = QDir(env.root()).filePath(u"paid-members.csv"_s);
+    ok &= ImportWizardFiles::writeUtf8(list, mirrorFile(env.sandbox(), &ok));
+    auto *mirror = new ImportWizard(service.get(), env.database());
+    mirror->resize(1000, 720);
+    mirror->show();
+    mirror->filePage()->setPath(list);
+    mirror->next();
+    mirror->next();
+    ok &= waitFor([&] { return mirror->mappingPage()->isComplete(); });
+    auto *mirrorMode = mirror->findChild<QRadioButton *>(u"mirrorRadio"_s);
+    ok &= mirrorMode != nullptr;
+    if (mirrorMode) {
+        mirrorMode->setChecked(true);
+        mirror->next();
+        ok &= waitFor([&] { return mirror->validationPage()->isComplete(); });
+        mirror->next();
+        ok &= waitFor([&] { return mirror->dryRunPage()->isComplete(); });
+        const ImportRowModel *rows = mirror->dryRunPage()->rows();
+        ok &= waitFor([&] { return rows->rowCount() == mirror->dryRunPage()->counts().total(); });
+        QComboBox *plans = mirror->dryRunPage()->filterCombo();
+        plans->setCurrentIndex(plans->findData(int(ImportPlan::Deactivate)));
+        QTableView *table = mirror->dryRunPage()->planTable();
+        table->setCurrentIndex(table->model()->index(0, ImportRowModel::Email));
+        ok &= saveScreenshot(*mirror, setup.path(u"import-dry-run-mirror"_s));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            mirror->resize(size);
+            QTest::qWait(100);
+            ok &= saveScreenshot(*mirror,
+                                 setup.path(u"import-dry-run-mirror-%1"_s.arg(size.width())));
+        }
+        mirror->dryRunPage()->discardPlan();
+    }
+    delete mirror;
     service.reset();
     return ok ? 0 : 1;
 }
