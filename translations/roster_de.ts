@@ -627,6 +627,10 @@ Befehle:
         <translation>%1 (%2 %3 --help nennt die Optionen)</translation>
     </message>
     <message>
+        <source>Print every request to the provider and its answer on standard error, with keys, tokens, login links and passwords redacted (also ROSTER_TRACE_HTTP=1).</source>
+        <translation>Jede Anfrage an den Anbieter und seine Antwort auf der Standardfehlerausgabe ausgeben, mit geschwärzten Schlüsseln, Tokens, Anmeldelinks und Passwörtern (auch ROSTER_TRACE_HTTP=1).</translation>
+    </message>
+    <message>
         <source>
 %1 COMMAND --help tells the options of a command.
 
@@ -634,21 +638,17 @@ API keys live in the keychain; ROSTER_API_KEY or --key-stdin give one for a sing
 
 --trace-http (or ROSTER_TRACE_HTTP=1) prints every request to the provider and its answer on standard error, secrets redacted.
 
-Exit codes: 0 done, 1 local failure, 2 usage error, 3 API key or keychain, 4 refused by the provider, 5 network or provider unavailable, 130 interrupted.
+Exit codes: 0 done, 1 local failure, 2 usage error, 3 API key or keychain, 4 refused by the provider (an import: some rows failed), 5 network or provider unavailable, 6 refused: needs consent to deactivate members, 130 interrupted.
 </source>
         <translation>
 %1 BEFEHL --help nennt die Optionen eines Befehls.
 
-API-Schlüssel liegen im Schlüsselbund; ROSTER_API_KEY oder --key-stdin geben einen für einen einzelnen Aufruf an.
+API-Schlüssel liegen im Schlüsselbund; ROSTER_API_KEY oder --key-stdin geben einen für einen einzelnen Lauf.
 
---trace-http (oder ROSTER_TRACE_HTTP=1) gibt jede Anfrage an den Anbieter und seine Antwort auf der Standardfehlerausgabe aus, Geheimnisse geschwärzt.
+--trace-http (oder ROSTER_TRACE_HTTP=1) schreibt jede Anfrage an den Anbieter und seine Antwort auf die Standardfehlerausgabe, Geheimnisse geschwärzt.
 
-Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüssel oder Schlüsselbund, 4 vom Anbieter abgelehnt, 5 Netzwerk oder Anbieter nicht erreichbar, 130 unterbrochen.
+Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder Schlüsselbund, 4 vom Anbieter abgelehnt (ein Import: einige Zeilen sind fehlgeschlagen), 5 Netzwerk oder Anbieter nicht erreichbar, 6 abgelehnt: Deaktivieren von Mitgliedern braucht Zustimmung, 130 unterbrochen.
 </translation>
-    </message>
-    <message>
-        <source>Print every request to the provider and its answer on standard error, with keys, tokens, login links and passwords redacted (also ROSTER_TRACE_HTTP=1).</source>
-        <translation>Jede Anfrage an den Anbieter und seine Antwort auf der Standardfehlerausgabe ausgeben, mit geschwärzten Schlüsseln, Tokens, Anmeldelinks und Passwörtern (auch ROSTER_TRACE_HTTP=1).</translation>
     </message>
 </context>
 <context>
@@ -753,6 +753,22 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Refresh the local roster from the provider (Heartbeat, Forward).</source>
         <translation>Die lokale Mitgliederliste beim Anbieter auffrischen (Heartbeat, Forward).</translation>
+    </message>
+    <message>
+        <source>Deactivate the members a file lists (--from FILE): paced, journaled, resumable, reported.</source>
+        <translation>Die Mitglieder deaktivieren, die eine Datei nennt (--from DATEI): im Takt, protokolliert, fortsetzbar, mit Bericht.</translation>
+    </message>
+    <message>
+        <source>Reactivate the members a file lists (--from FILE): paced, journaled, resumable, reported.</source>
+        <translation>Die Mitglieder reaktivieren, die eine Datei nennt (--from DATEI): im Takt, protokolliert, fortsetzbar, mit Bericht.</translation>
+    </message>
+    <message>
+        <source>List a workspace&apos;s imports, newest first: when, who, the file and its checksum, the mode and the counts.</source>
+        <translation>Die Importe eines Arbeitsbereichs auflisten, die neuesten zuerst: wann, wer, die Datei und ihre Prüfsumme, der Modus und die Zahlen.</translation>
+    </message>
+    <message>
+        <source>Undo a run: reactivate whom it deactivated, deactivate whom it reactivated, put changed fields back; first with --dry-run.</source>
+        <translation>Einen Lauf rückgängig machen: reaktivieren, wen er deaktiviert hat, deaktivieren, wen er reaktiviert hat, geänderte Felder zurücksetzen; zuerst mit --dry-run.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1179,123 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>DeactivationConfirmation</name>
+    <message>
+        <source>Deactivate %1 Members?</source>
+        <translation>%1 Mitglieder deaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %1 members of %2?</source>
+        <translation>
+            <numerusform>%1 Mitglied von %2 deaktivieren?</numerusform>
+            <numerusform>%1 Mitglieder von %2 deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %1 Members</source>
+        <translation>
+            <numerusform>%1 Mitglied &amp;deaktivieren</numerusform>
+            <numerusform>%1 Mitglieder &amp;deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the number of members to deactivate (%1):</source>
+        <translation>Zur Bestätigung die Anzahl der zu deaktivierenden Mitglieder &amp;eingeben (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivationConsent</name>
+    <message>
+        <source>Deactivate without asking: for a run without a terminal (cron, a systemd timer). Above the deactivation limit, --max-deactivations must allow the number as well.</source>
+        <translation>Ohne Rückfrage deaktivieren: für einen Lauf ohne Terminal (cron, ein systemd-Timer). Über der Deaktivierungsgrenze muss --max-deactivations die Anzahl zusätzlich erlauben.</translation>
+    </message>
+    <message>
+        <source>The most members this run may deactivate with --yes; more are refused. Without it, the limit is %1% of the active members or %2, whichever is larger.</source>
+        <translation>Höchstens so viele Mitglieder darf dieser Lauf mit --yes deaktivieren; mehr werden abgelehnt. Ohne die Option liegt die Grenze bei %1 % der aktiven Mitglieder oder %2, je nachdem, was größer ist.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--max-deactivations is &quot;%1&quot;; expected a number of members, 0 or more.</source>
+        <translation>--max-deactivations ist „%1“; erwartet wird eine Anzahl von Mitgliedern, 0 oder mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1, more than --max-deactivations allows (%2). Nothing was sent.</source>
+        <translation>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglied von %1, mehr als --max-deactivations erlaubt (%2). Es wurde nichts gesendet.</numerusform>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglieder von %1, mehr als --max-deactivations erlaubt (%2). Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--yes is not enough above the limit: give --max-deactivations %1 as well, if that many is right. Nothing was sent.</source>
+        <translation>Über der Grenze genügt --yes nicht: geben Sie zusätzlich --max-deactivations %1 an, wenn so viele richtig sind. Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1, and there is no terminal to ask on: give --yes to run it unattended. Nothing was sent.</source>
+        <translation>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglied von %1, und es gibt kein Terminal, auf dem gefragt werden könnte: geben Sie --yes an, um ihn unbeaufsichtigt laufen zu lassen. Es wurde nichts gesendet.</numerusform>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglieder von %1, und es gibt kein Terminal, auf dem gefragt werden könnte: geben Sie --yes an, um ihn unbeaufsichtigt laufen zu lassen. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1:</source>
+        <translation>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglied von %1:</numerusform>
+            <numerusform>Dieser Lauf deaktiviert %n Mitglieder von %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Type the number of members to deactivate (%1) to go on: </source>
+        <translation>Geben Sie die Anzahl der zu deaktivierenden Mitglieder ein (%1), um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>Deactivate them? Type yes to go on: </source>
+        <translation>Diese deaktivieren? Geben Sie ja ein, um fortzufahren: </translation>
+    </message>
+    <message>
+        <source>“%1” is not “%2”: nothing was sent.</source>
+        <translation>„%1“ ist nicht „%2“: es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No answer came: nothing was sent.</source>
+        <translation>Es kam keine Antwort: es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeactivationGuard</name>
+    <message numerus="yes">
+        <source>This run deactivates %1 of %Ln active members, more than the limit of %2.</source>
+        <translation>
+            <numerusform>Dieser Lauf deaktiviert %1 von %Ln aktiven Mitglied, mehr als die Grenze von %2.</numerusform>
+            <numerusform>Dieser Lauf deaktiviert %1 von %Ln aktiven Mitgliedern, mehr als die Grenze von %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set the limit to %Ln members.</source>
+        <translation>
+            <numerusform>Sie haben die Grenze auf %Ln Mitglied gesetzt.</numerusform>
+            <numerusform>Sie haben die Grenze auf %Ln Mitglieder gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default limit is %1% of the active members or %2, whichever is larger.</source>
+        <translation>Die voreingestellte Grenze ist %1 % der aktiven Mitglieder oder %2, je nachdem, was größer ist.</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot make a directory for the demo: %1</source>
@@ -1568,10 +1701,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>FELD=WERT</translation>
     </message>
     <message>
-        <source>create: leave members who are there already (the default); upsert: update them, and reactivate deactivated ones.</source>
-        <translation>create: bereits vorhandene Mitglieder unverändert lassen (Standard); upsert: sie aktualisieren und deaktivierte reaktivieren.</translation>
-    </message>
-    <message>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
@@ -1586,10 +1715,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Give one CSV file.</source>
         <translation>Geben Sie eine CSV-Datei an.</translation>
-    </message>
-    <message>
-        <source>--mode is &quot;%1&quot;; expected create or upsert.</source>
-        <translation>--mode ist „%1“; erwartet wird create oder upsert.</translation>
     </message>
     <message>
         <source>Give --resume or --dry-run, not both.</source>
@@ -1641,13 +1766,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</source>
-        <translation>
-            <numerusform>%n Zeile: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 übersprungen, %5 fehlgeschlagen.</numerusform>
-            <numerusform>%n Zeilen: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 übersprungen, %5 fehlgeschlagen.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The %n failed row(s) are in %1, with their line and error.</source>
@@ -1769,6 +1887,180 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>To run this plan as it is, looking no member up again, within %1 minutes:</source>
         <translation>Um diesen Plan innerhalb von %1 Minuten unverändert auszuführen, ohne ein Mitglied erneut nachzuschlagen:</translation>
+    </message>
+    <message>
+        <source>deactivate</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>cannot deactivate</source>
+        <translation>kann nicht deaktivieren</translation>
+    </message>
+    <message>
+        <source>create: leave members who are there already (the default); upsert: update them, and reactivate deactivated ones; mirror: as upsert, and deactivate the members the file lacks, so that the community matches it; deactivate or reactivate: every row&apos;s member.</source>
+        <translation>create: Mitglieder, die schon da sind, bleiben, wie sie sind (die Voreinstellung); upsert: sie werden aktualisiert und deaktivierte reaktiviert; mirror: wie upsert, und die Mitglieder, die der Datei fehlen, werden deaktiviert, sodass die Community ihr entspricht; deactivate oder reactivate: das Mitglied jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>However the import ends, write its outcome to FILE as JSON, whole or not at all: the run, workspace, file, mode, times, counts, failed rows, exit code and error. For scripts that watch unattended runs.</source>
+        <translation>Wie auch immer der Import endet, sein Ergebnis als JSON in DATEI schreiben, ganz oder gar nicht: Lauf, Arbeitsbereich, Datei, Modus, Zeiten, Zahlen, fehlgeschlagene Zeilen, Exit-Code und Fehler. Für Skripte, die unbeaufsichtigte Läufe überwachen.</translation>
+    </message>
+    <message>
+        <source>Give the file of members with --from FILE.</source>
+        <translation>Geben Sie die Datei der Mitglieder mit --from DATEI an.</translation>
+    </message>
+    <message>
+        <source>--mode is &quot;%1&quot;; expected create, upsert, mirror, deactivate or reactivate.</source>
+        <translation>--mode ist „%1“; erwartet wird create, upsert, mirror, deactivate oder reactivate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 deactivated, %5 skipped, %6 failed.</source>
+        <translation>
+            <numerusform>%n Zeile: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 deaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
+            <numerusform>%n Zeilen: %1 angelegt, %2 aktualisiert, %3 reaktiviert, %4 deaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The members to deactivate: a CSV file with an email column, or one address a line.</source>
+        <translation>Die zu deaktivierenden Mitglieder: eine CSV-Datei mit einer E-Mail-Spalte oder eine Adresse pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The members to reactivate: a CSV file with an email column, or one address a line.</source>
+        <translation>Die zu reaktivierenden Mitglieder: eine CSV-Datei mit einer E-Mail-Spalte oder eine Adresse pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Only say what would be done, member by member.</source>
+        <translation>Nur sagen, was getan würde, Mitglied für Mitglied.</translation>
+    </message>
+    <message>
+        <source>The column of the addresses, when its name does not say so: COLUMN=email or #N=email.</source>
+        <translation>Die Spalte der Adressen, wenn ihr Name es nicht sagt: SPALTE=email oder #N=email.</translation>
+    </message>
+    <message>
+        <source>Write the rows that failed to FILE as CSV, with their line and error.</source>
+        <translation>Die fehlgeschlagenen Zeilen als CSV in DATEI schreiben, mit ihrer Zeile und ihrem Fehler.</translation>
+    </message>
+    <message>
+        <source>However the run ends, write its outcome to FILE as JSON, whole or not at all.</source>
+        <translation>Wie auch immer der Lauf endet, sein Ergebnis als JSON in DATEI schreiben, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Carry on with this file&apos;s run that stopped or crashed.</source>
+        <translation>Den Lauf dieser Datei fortsetzen, der angehalten hat oder abgestürzt ist.</translation>
+    </message>
+    <message>
+        <source>--report-json needs a file to write.</source>
+        <translation>--report-json braucht eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>--report-json names the file to import: give another file.</source>
+        <translation>--report-json nennt die zu importierende Datei: geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>--report names the file to import: give another file.</source>
+        <translation>--report nennt die zu importierende Datei: geben Sie eine andere Datei an.</translation>
+    </message>
+    <message>
+        <source>--report and --report-json name the same file: give two.</source>
+        <translation>--report und --report-json nennen dieselbe Datei: geben Sie zwei an.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0    Every row was done, or there was nothing to do.
+  1    A local failure: the local roster, the journal, a --report or --report-json
+       file, or another import running in the workspace (see --wait).
+  2    The command line, the file (missing, unreadable) or its mapping is wrong:
+       nothing was sent.
+  3    The API key: refused by the provider, or the keychain has none or is
+       locked.
+  4    The import finished, but some rows failed or were invalid (a dry run:
+       some rows are invalid); --report and --report-json list them.
+  5    The provider or the network failed the run as a whole (no answer, the
+       listing refused): carry on later, with --resume if it had begun.
+  6    Refused, nothing sent: the import would deactivate members, and consent
+       was not given (--yes; above the threshold, --max-deactivations too).
+  130  Interrupted (Ctrl+C, SIGTERM): carry on with --resume.
+</source>
+        <translation>Exit-Codes:
+  0    Jede Zeile wurde erledigt, oder es gab nichts zu tun.
+  1    Ein lokaler Fehler: die lokale Mitgliederliste, das Journal, eine --report- oder
+       --report-json-Datei, oder ein anderer Import im Arbeitsbereich läuft (siehe --wait).
+  2    Der Aufruf, die Datei (fehlt, unlesbar) oder ihre Zuordnung ist falsch:
+       es wurde nichts gesendet.
+  3    Der API-Schlüssel: vom Anbieter abgelehnt, oder der Schlüsselbund hat keinen
+       oder ist gesperrt.
+  4    Der Import ist fertig, aber einige Zeilen sind fehlgeschlagen oder ungültig (ein
+       Probelauf: einige Zeilen sind ungültig); --report und --report-json nennen sie.
+  5    Der Anbieter oder das Netzwerk hat den Lauf als Ganzes scheitern lassen (keine
+       Antwort, die Liste abgelehnt): später fortsetzen, mit --resume, wenn er begonnen hatte.
+  6    Abgelehnt, nichts gesendet: der Import würde Mitglieder deaktivieren, und die
+       Zustimmung fehlte (--yes; über der Grenze auch --max-deactivations).
+  130  Unterbrochen (Strg+C, SIGTERM): mit --resume fortsetzen.
+</translation>
+    </message>
+    <message>
+        <source>The run to undo: its number, as `import list` shows it, or last (the newest that ran).</source>
+        <translation>Der rückgängig zu machende Lauf: seine Nummer, wie `import list` sie zeigt, oder last (der neueste, der gelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Only say what the undo would do, member by member.</source>
+        <translation>Nur sagen, was das Rückgängigmachen täte, Mitglied für Mitglied.</translation>
+    </message>
+    <message>
+        <source>Deactivate the members the run created as well (never deleted).</source>
+        <translation>Auch die Mitglieder deaktivieren, die der Lauf angelegt hat (nie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Put back members changed again since the run as well.</source>
+        <translation>Auch Mitglieder zurücksetzen, die seit dem Lauf erneut geändert wurden.</translation>
+    </message>
+    <message>
+        <source>However the undo ends, write its outcome to FILE as JSON, whole or not at all.</source>
+        <translation>Wie auch immer das Rückgängigmachen endet, sein Ergebnis als JSON in DATEI schreiben, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Give one run to undo: its number, or last.</source>
+        <translation>Geben Sie einen rückgängig zu machenden Lauf an: seine Nummer oder last.</translation>
+    </message>
+    <message>
+        <source>The run is &quot;%1&quot;; expected its number, as `import list` shows it, or last.</source>
+        <translation>Der Lauf ist „%1“; erwartet wird seine Nummer, wie `import list` sie zeigt, oder last.</translation>
+    </message>
+    <message>
+        <source>undo of run %1</source>
+        <translation>Rückgängigmachen von Lauf %1</translation>
+    </message>
+    <message>
+        <source>No run of %1 has run yet: there is nothing to undo.</source>
+        <translation>In %1 ist noch kein Lauf gelaufen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Carrying on with the undo of run %1, begun %2.</source>
+        <translation>Das Rückgängigmachen von Lauf %1, begonnen %2, wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with %2…</source>
+        <translation>Lauf %1 wird mit %2 verglichen …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDeactivationConsent</name>
+    <message>
+        <source>Deactivate Members?</source>
+        <translation>Mitglieder deaktivieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the import, and deactivate %n member(s) of %1?</source>
+        <translation>
+            <numerusform>Den Import starten und %n Mitglied von %1 deaktivieren?</numerusform>
+            <numerusform>Den Import starten und %n Mitglieder von %1 deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied &amp;deaktivieren</numerusform>
+            <numerusform>%n Mitglieder &amp;deaktivieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2184,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>State (active or deactivated)</source>
+        <translation>Status (aktiv oder deaktiviert)</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2422,320 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ImportHistoryModel</name>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln anzulegen</numerusform>
+            <numerusform>%Ln anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to reactivate</source>
+        <translation>
+            <numerusform>%Ln zu reaktivieren</numerusform>
+            <numerusform>%Ln zu reaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to deactivate</source>
+        <translation>
+            <numerusform>%Ln zu deaktivieren</numerusform>
+            <numerusform>%Ln zu deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cannot be deactivated</source>
+        <translation>
+            <numerusform>%Ln kann nicht deaktiviert werden</numerusform>
+            <numerusform>%Ln können nicht deaktiviert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank</source>
+        <translation>
+            <numerusform>%Ln leer</numerusform>
+            <numerusform>%Ln leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not done</source>
+        <translation>
+            <numerusform>%Ln nicht erledigt</numerusform>
+            <numerusform>%Ln nicht erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln angelegt</numerusform>
+            <numerusform>%Ln angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactivated</source>
+        <translation>
+            <numerusform>%Ln reaktiviert</numerusform>
+            <numerusform>%Ln reaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deactivated</source>
+        <translation>
+            <numerusform>%Ln deaktiviert</numerusform>
+            <numerusform>%Ln deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create only</source>
+        <translation>Nur anlegen</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>Anlegen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Planning cut off</source>
+        <translation>Planung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running or stopped</source>
+        <translation>Läuft oder angehalten</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln noch nicht gesendet</numerusform>
+            <numerusform>%Ln noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>rows: what became of them</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>started–finished, the same day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>started – finished, another day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes when imported)</source>
+        <translation>%1 (%2 Byte beim Import)</translation>
+    </message>
+    <message>
+        <source>No checksum was taken: the file changed while it was read, or the run is older than the import history.</source>
+        <translation>Es wurde keine Prüfsumme gebildet: die Datei hat sich beim Lesen geändert, oder der Lauf ist älter als der Importverlauf.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2</source>
+        <translation>Begonnen %1, beendet %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: the run is older than the import history.</source>
+        <translation>Nicht festgehalten: der Lauf ist älter als der Importverlauf.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryWindow</name>
+    <message>
+        <source>Import History of %1</source>
+        <translation>Importverlauf von %1</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Importläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s report: every row with what became of it.</source>
+        <translation>Den Bericht des Laufs zeigen: jede Zeile mit dem, was aus ihr wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Reading the import journal…</source>
+        <translation>Das Importjournal wird gelesen …</translation>
+    </message>
+    <message>
+        <source>No import has been run in %1 yet.</source>
+        <translation>In %1 wurde noch kein Import ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The newest %1 imports.</source>
+        <translation>Die neuesten %1 Importe.</translation>
+    </message>
+    <message>
+        <source>Imports: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>Wählen Sie zuerst einen Lauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n failed row(s) of this run as a CSV file, with their line and error, to fix and import again.</source>
+        <translation>
+            <numerusform>Die %n fehlgeschlagene Zeile dieses Laufs als CSV-Datei speichern, mit ihrer Zeile und ihrem Fehler, um sie zu korrigieren und erneut zu importieren.</numerusform>
+            <numerusform>Die %n fehlgeschlagenen Zeilen dieses Laufs als CSV-Datei speichern, mit ihrer Zeile und ihrem Fehler, um sie zu korrigieren und erneut zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of this run failed: there is nothing to save.</source>
+        <translation>Keine Zeile dieses Laufs ist fehlgeschlagen: es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>-failed</source>
+        <translation>-fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save the Failed Rows of Import %1</source>
+        <translation>Die fehlgeschlagenen Zeilen von Import %1 speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing the failed rows of import %1 to %2…</source>
+        <translation>Die fehlgeschlagenen Zeilen von Import %1 werden nach %2 geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n failed row(s) of import %1 to %2, with their line and error.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zeile von Import %1 in %2 gespeichert, mit ihrer Zeile und ihrem Fehler.</numerusform>
+            <numerusform>%n fehlgeschlagene Zeilen von Import %1 in %2 gespeichert, mit ihrer Zeile und ihrem Fehler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportJournal</name>
     <message>
         <source>Cannot start an import of %1 in the journal of %2: %3</source>
@@ -2191,16 +2801,32 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Cannot remove earlier dry runs from the import journal of %1: %2</source>
         <translation>Frühere Probeläufe können nicht aus dem Importjournal von %1 entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot record the note of import %1 in the import journal of %2: %3</source>
+        <translation>Der Hinweis zu Import %1 kann nicht im Importjournal von %2 festgehalten werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the import history from the journal of %1: %2</source>
+        <translation>Der Importverlauf kann nicht aus dem Journal von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the checksum of the file of import %1 in the import journal of %2: %3</source>
+        <translation>Die Prüfsumme der Datei von Import %1 kann nicht im Importjournal von %2 festgehalten werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot find the members import %1&apos;s file lacks in %2: %3</source>
+        <translation>Die Mitglieder, die der Datei von Import %1 fehlen, können in %2 nicht gefunden werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of line %1 in the import journal of %2: %3</source>
+        <translation>Die Änderung von Zeile %1 kann nicht im Importjournal von %2 festgehalten werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportLauncher</name>
     <message>
         <source>An import is open already: finish or close it first.</source>
         <translation>Es ist bereits ein Import geöffnet: Beenden oder schließen Sie ihn zuerst.</translation>
-    </message>
-    <message>
-        <source>Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation>Import in %1: %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Resuming import %1 of %2.</source>
@@ -2238,6 +2864,165 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>Import von %1 verworfen: Die %n noch nicht gesendete Zeile wird nicht mehr gesendet.</numerusform>
             <numerusform>Import von %1 verworfen: Die %n noch nicht gesendeten Zeilen werden nicht mehr gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import into %1: %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, %7 failed.</source>
+        <translation>Import in %1: %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 deaktiviert, %6 übersprungen, %7 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListCommand</name>
+    <message>
+        <source>to create</source>
+        <translation>anzulegen</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>to reactivate</source>
+        <translation>zu reaktivieren</translation>
+    </message>
+    <message>
+        <source>to deactivate</source>
+        <translation>zu deaktivieren</translation>
+    </message>
+    <message>
+        <source>cannot deactivate</source>
+        <translation>nicht deaktivierbar</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>planning cut off</source>
+        <translation>Planung abgebrochen</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 not sent yet</source>
+        <translation>%1 noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>At most N runs, the newest.</source>
+        <translation>Höchstens N Läufe, die neuesten.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the runs as a JSON array, with each file&apos;s whole SHA-256 and the rows counted by plan and by outcome.</source>
+        <translation>Die Läufe als JSON-Array ausgeben, mit der ganzen SHA-256 jeder Datei und den Zeilen nach Plan und nach Ergebnis gezählt.</translation>
+    </message>
+    <message>
+        <source>import list takes no arguments besides its options.</source>
+        <translation>import list nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--limit is &quot;%1&quot;; expected a whole number above 0.</source>
+        <translation>--limit ist „%1“; erwartet wird eine ganze Zahl über 0.</translation>
+    </message>
+    <message>
+        <source>No import has been run in %1 yet.</source>
+        <translation>In %1 wurde noch kein Import ausgeführt.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
     </message>
 </context>
 <context>
@@ -2373,24 +3158,32 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>Create new members as &amp;pending: activated at their first sign-in</source>
         <translation>Neue Mitglieder als &amp;ausstehend anlegen: bei ihrer ersten Anmeldung aktiviert</translation>
     </message>
+    <message>
+        <source>&amp;Mirror: make the community match the file (members it lacks are deactivated)</source>
+        <translation>&amp;Spiegeln: die Community der Datei angleichen (Mitglieder, die ihr fehlen, werden deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Mirror the file</source>
+        <translation>Die Datei spiegeln</translation>
+    </message>
+    <message>
+        <source>Members are created and updated as the file says, deactivated ones in it reactivated, and the members of %1 whose address is in no row are deactivated. The next pages show who first; nothing is sent before you start the import, and you confirm the deactivations then.</source>
+        <translation>Mitglieder werden angelegt und aktualisiert, wie die Datei es sagt, deaktivierte darin reaktiviert, und die Mitglieder von %1, deren Adresse in keiner Zeile steht, werden deaktiviert. Die nächsten Seiten zeigen zuerst, wen es betrifft; nichts wird gesendet, bevor Sie den Import starten, und Sie bestätigen die Deaktivierungen dann.</translation>
+    </message>
+    <message>
+        <source>%1 cannot deactivate members: those the file lacks are listed in the dry run as not deactivated, and nothing is sent for them. The rest is created and updated as the file says.</source>
+        <translation>%1 kann keine Mitglieder deaktivieren: die, die der Datei fehlen, stehen im Probelauf als nicht deaktiviert, und für sie wird nichts gesendet. Der Rest wird angelegt und aktualisiert, wie die Datei es sagt.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the members&apos; email addresses; a file of one address a line needs nothing here.</source>
+        <translation>Wählen Sie die Spalte mit den E-Mail-Adressen der Mitglieder; eine Datei mit einer Adresse pro Zeile braucht hier nichts.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
     <message>
         <source>The dry run was cancelled.</source>
         <translation>Der Probelauf wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>Cannot read the community&apos;s roles: %1</source>
@@ -2409,10 +3202,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>Die Zeile ist leer.</translation>
     </message>
     <message>
-        <source>Reading %1 stopped at line %2: %3</source>
-        <translation>Das Lesen von %1 wurde bei Zeile %2 abgebrochen: %3</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <comment>a group&apos;s name in quotes</comment>
         <translation>„%1“</translation>
@@ -2427,6 +3216,52 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Cannot keep the file&apos;s emails for finding duplicates: %1</source>
         <translation>Die E-Mail-Adressen der Datei können für die Suche nach Duplikaten nicht vorgehalten werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s) now, not the %2 that were mapped: map them again.</source>
+        <translation>
+            <numerusform>%1 hat jetzt %n Spalte, nicht die %2, die zugeordnet wurden: ordnen Sie sie neu zu.</numerusform>
+            <numerusform>%1 hat jetzt %n Spalten, nicht die %2, die zugeordnet wurden: ordnen Sie sie neu zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a member: there is nobody to deactivate.</source>
+        <translation>%1 ist kein Mitglied: es gibt niemanden zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1: %2</source>
+        <translation>%1 kann nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file has no valid rows: a mirror deactivates nobody.</source>
+        <translation>Die Datei hat keine gültigen Zeilen: ein Spiegeln deaktiviert niemanden.</translation>
+    </message>
+    <message>
+        <source>The members&apos; listing was not complete, so Roster cannot tell who the file lacks: a mirror deactivates nobody. %1</source>
+        <translation>Die Liste der Mitglieder war nicht vollständig, daher kann Roster nicht sagen, wer der Datei fehlt: ein Spiegeln deaktiviert niemanden. %1</translation>
+    </message>
+    <message>
+        <source>%1 is an admin of the community: a mirror never deactivates an admin.</source>
+        <translation>%1 ist Admin der Community: ein Spiegeln deaktiviert nie einen Admin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot list its members: only those Roster has seen can be compared with the file.</source>
+        <translation>%1 kann seine Mitglieder nicht auflisten: nur die, die Roster kennt, können mit der Datei verglichen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportJson</name>
+    <message>
+        <source>Cannot write the report %1: its folder cannot be made.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: sein Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2480,13 +3315,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <translation>
             <numerusform>Die %n Zeile, die der Anbieter abgelehnt oder nicht beantwortet hat, erneut senden.</numerusform>
             <numerusform>Die %n Zeilen, die der Anbieter abgelehnt oder nicht beantwortet hat, erneut senden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation>
-            <numerusform>%1: %n Zeile, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
-            <numerusform>%1: %n Zeilen, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 übersprungen, %6 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,6 +3383,21 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Run…</source>
+        <translation>Diesen Lauf &amp;rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Diesen Lauf rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, %7 failed.</source>
+        <translation>
+            <numerusform>%1: %n Zeile, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 deaktiviert, %6 übersprungen, %7 fehlgeschlagen.</numerusform>
+            <numerusform>%1: %n Zeilen, %2 angelegt, %3 aktualisiert, %4 reaktiviert, %5 deaktiviert, %6 übersprungen, %7 fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2630,6 +3473,54 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ImportRowDetails</name>
+    <message>
+        <source>What the selected row changes</source>
+        <translation>Was die ausgewählte Zeile ändert</translation>
+    </message>
+    <message>
+        <source>Changes, one per line</source>
+        <translation>Änderungen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>Nothing changes for this member.</source>
+        <translation>Für dieses Mitglied ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>No row selected</source>
+        <translation>Keine Zeile ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a row to see what it changes, field by field.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, was sie ändert, Feld für Feld.</translation>
+    </message>
+    <message>
+        <source>state: deactivated → active</source>
+        <translation>Status: deaktiviert → aktiv</translation>
+    </message>
+    <message>
+        <source>state: active → deactivated</source>
+        <translation>Status: aktiv → deaktiviert</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>where the row is · its plan</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportRowModel</name>
     <message>
         <source>Line</source>
@@ -2650,6 +3541,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>Nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Not in the file: a member at the provider whom the file does not list.</source>
+        <translation>Nicht in der Datei: ein Mitglied beim Anbieter, das die Datei nicht nennt.</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3726,61 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>ImportRunReportDialog</name>
+    <message>
+        <source>Import %1: %2</source>
+        <translation>Import %1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Every row, with what became of it:</source>
+        <translation>&amp;Jede Zeile mit dem, was aus ihr wurde:</translation>
+    </message>
+    <message>
+        <source>Rows of the import</source>
+        <translation>Zeilen des Imports</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate</source>
+        <translation>Nicht deaktivierbar</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>The import was cancelled before this row was sent.</source>
@@ -2866,6 +3820,14 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>The import&apos;s settings name an unusable delimiter.</source>
         <translation>Die Einstellungen des Imports nennen ein unbrauchbares Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s settings map a column to an unknown field.</source>
+        <translation>Die Einstellungen des Imports ordnen eine Spalte einem unbekannten Feld zu.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s mapping cannot be read: %1</source>
+        <translation>Die Zuordnung des Imports kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3983,82 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
             <numerusform>%Ln leer</numerusform>
             <numerusform>%Ln leer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate</source>
+        <translation>Nicht deaktivierbar</translation>
+    </message>
+    <message>
+        <source>Cannot deactivate on %1</source>
+        <translation>Auf %1 nicht deaktivierbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to deactivate</source>
+        <translation>
+            <numerusform>%Ln zu deaktivieren</numerusform>
+            <numerusform>%Ln zu deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln that cannot be deactivated</source>
+        <translation>
+            <numerusform>%Ln nicht deaktivierbar</numerusform>
+            <numerusform>%Ln nicht deaktivierbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoPage</name>
+    <message>
+        <source>Also put back members &amp;changed again since the run (conflicts)</source>
+        <translation>Auch seit dem Lauf erneut &amp;geänderte Mitglieder zurücksetzen (Konflikte)</translation>
+    </message>
+    <message>
+        <source>Undo Run %1</source>
+        <translation>Lauf %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Roster plans the reverse of the run and shows it as a dry run first: nothing is sent to %1 until you start it.</source>
+        <translation>Roster plant die Umkehrung des Laufs und zeigt sie zuerst als Probelauf: nichts wird an %1 gesendet, bevor Sie sie starten.</translation>
+    </message>
+    <message>
+        <source>The run to undo</source>
+        <translation>Der rückgängig zu machende Lauf</translation>
+    </message>
+    <message>
+        <source>Also deactivate the members the run created</source>
+        <translation>Auch die Mitglieder deaktivieren, die der Lauf angelegt hat</translation>
+    </message>
+    <message>
+        <source>Also put back members changed since the run</source>
+        <translation>Auch seit dem Lauf geänderte Mitglieder zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A member changed again since the run (by hand, or by another import) is left alone unless you include them: putting them back undoes that change too.</source>
+        <translation>Ein seit dem Lauf erneut geändertes Mitglied (von Hand oder durch einen anderen Import) bleibt unangetastet, wenn Sie es nicht einschließen: es zurückzusetzen macht auch diese Änderung rückgängig.</translation>
+    </message>
+    <message>
+        <source>Run %1 imported %2 on %3. It created %4, updated %5, reactivated %6 and deactivated %7 members.</source>
+        <translation>Lauf %1 hat %2 am %3 importiert. Er hat %4 Mitglieder angelegt, %5 aktualisiert, %6 reaktiviert und %7 deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;deactivate the %n member(s) this run created (never deleted)</source>
+        <translation>
+            <numerusform>Auch das %n Mitglied &amp;deaktivieren, das dieser Lauf angelegt hat (nie gelöscht)</numerusform>
+            <numerusform>Auch die %n Mitglieder &amp;deaktivieren, die dieser Lauf angelegt hat (nie gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members are never deleted: those the run created are deactivated, and can be reactivated.</source>
+        <translation>Mitglieder werden nie gelöscht: die, die der Lauf angelegt hat, werden deaktiviert und können reaktiviert werden.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +4260,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>&amp;Keep Importing</source>
         <translation>&amp;Weiter importieren</translation>
+    </message>
+    <message>
+        <source>Undo Import %1 in %2</source>
+        <translation>Import %1 in %2 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Deactivate Members of %1 from a File</source>
+        <translation>Mitglieder von %1 aus einer Datei deaktivieren</translation>
+    </message>
+    <message>
+        <source>Start the Import</source>
+        <translation>Den Import starten</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4612,18 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;verlauf …</translation>
+    </message>
+    <message>
+        <source>The imports of this workspace: when, who, which file, what they did.</source>
+        <translation>Die Importe dieses Arbeitsbereichs: wann, wer, welche Datei, was sie getan haben.</translation>
+    </message>
+    <message>
+        <source>Add a workspace first: imports are per workspace.</source>
+        <translation>Fügen Sie zuerst einen Arbeitsbereich hinzu: Importe gehören zu einem Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>MappingText</name>
@@ -3810,6 +4872,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Roster is reading the members of %1; try again when it has finished.</source>
         <translation>Roster liest gerade die Mitglieder von %1; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate from file…</source>
+        <translation>Aus Datei deak&amp;tivieren …</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +6190,10 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
         <source>the status line is %1 characters long, more than %2</source>
         <translation>die Statuszeile ist %1 Zeichen lang, mehr als %2</translation>
     </message>
+    <message>
+        <source>“%1” is no state: write one of %2</source>
+        <translation>„%1“ ist kein Status: schreiben Sie eines von %2</translation>
+    </message>
 </context>
 <context>
     <name>MemberWriter</name>
@@ -5367,6 +6437,32 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Ask me to type the &amp;number when a run deactivates more than:</source>
+        <translation>Nach der &amp;Anzahl fragen, wenn ein Lauf mehr deaktiviert als:</translation>
+    </message>
+    <message>
+        <source>Ask to type the number when a run deactivates more than</source>
+        <translation>Nach der Anzahl fragen, wenn ein Lauf mehr deaktiviert als</translation>
+    </message>
+    <message>
+        <source>Default: %1% or %2 members</source>
+        <translation>Voreinstellung: %1 % oder %2 Mitglieder</translation>
+    </message>
+    <message>
+        <source> member</source>
+        <translation> Mitglied</translation>
+    </message>
+    <message>
+        <source> members</source>
+        <translation> Mitglieder</translation>
+    </message>
+    <message>
+        <source>For mirror runs, deactivations from a file and undos. The default is %1% of the workspace&apos;s active members or %2, whichever is larger; a number of your own replaces it.
+roster-cli: --max-deactivations N</source>
+        <translation>Für Spiegel-Läufe, Deaktivierungen aus einer Datei und Rückgängigmachen. Voreingestellt sind %1 % der aktiven Mitglieder des Arbeitsbereichs oder %2, je nachdem, was größer ist; eine eigene Zahl ersetzt das.
+roster-cli: --max-deactivations N</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +6736,26 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>RowChange</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>state: %1 → %2</source>
+        <comment>a member&apos;s state before and after</comment>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (its value before was never known)</source>
+        <translation>%1 (sein Wert davor war nie bekannt)</translation>
+    </message>
+    <message>
+        <source>the picture (Roster keeps no copy of the one before)</source>
+        <translation>das Bild (Roster behält keine Kopie des vorigen)</translation>
+    </message>
+</context>
+<context>
     <name>RunLogWindow</name>
     <message>
         <source>Roster log</source>
@@ -5782,6 +6898,13 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>StateWords</name>
+    <message>
+        <source>active, deactivated, inactive, yes, no, true, false, 1, 0</source>
+        <translation>active, deactivated, inactive, yes, no, true, false, 1, 0</translation>
+    </message>
+</context>
+<context>
     <name>StatusOption</name>
     <message>
         <source>Only members in this state: active, pending, deactivated.</source>
@@ -5823,6 +6946,91 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     </message>
 </context>
 <context>
+    <name>TypedConfirmation</name>
+    <message>
+        <source>Disabled until you type %1 in the field above.</source>
+        <translation>Deaktiviert, bis Sie %1 in das Feld darüber eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlanner</name>
+    <message>
+        <source>Planning the undo was cancelled.</source>
+        <translation>Das Planen des Rückgängigmachens wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Run %1 was made in another workspace, not in %2.</source>
+        <translation>Lauf %1 wurde in einem anderen Arbeitsbereich ausgeführt, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 never ran: there is nothing to undo.</source>
+        <translation>Lauf %1 ist nie gelaufen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Run %1 is running or stopped half-way: resume it or let it end before undoing it.</source>
+        <translation>Lauf %1 läuft oder hat auf halbem Weg angehalten: setzen Sie ihn fort oder lassen Sie ihn enden, bevor Sie ihn rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the community&apos;s members to compare them with run %1: %2</source>
+        <translation>Die Mitglieder der Community können nicht gelesen werden, um sie mit Lauf %1 zu vergleichen: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 changed no member: there is nothing to undo.</source>
+        <translation>Lauf %1 hat kein Mitglied geändert: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no values from before it changed %2: it was made by an older Roster.</source>
+        <translation>Lauf %1 hat keine Werte von vor seiner Änderung an %2 behalten: er stammt von einem älteren Roster.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 ist kein Mitglied mehr.</translation>
+    </message>
+    <message>
+        <source>Run %1 created %2, and %3 cannot deactivate members.</source>
+        <translation>Lauf %1 hat %2 angelegt, und %3 kann keine Mitglieder deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Run %1 created %2: deactivated only when you include the members it created.</source>
+        <translation>Lauf %1 hat %2 angelegt: wird nur deaktiviert, wenn Sie die angelegten Mitglieder einschließen.</translation>
+    </message>
+    <message>
+        <source>%1 changed again since run %2: left alone unless you include the members changed since.</source>
+        <translation>%1 wurde seit Lauf %2 erneut geändert: bleibt unangetastet, wenn Sie die seitdem geänderten Mitglieder nicht einschließen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot deactivate members: %2 stays active.</source>
+        <translation>%1 kann keine Mitglieder deaktivieren: %2 bleibt aktiv.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 can be put back: %2.</source>
+        <translation>Von %1 kann nichts zurückgesetzt werden: %2.</translation>
+    </message>
+    <message>
+        <source>cannot be put back: %1</source>
+        <translation>kann nicht zurückgesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunCheck</name>
+    <message>
+        <source>This run never ran: there is nothing to undo.</source>
+        <translation>Dieser Lauf ist nie gelaufen: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This run is still running or stopped half-way: let it end, or resume it, before undoing it.</source>
+        <translation>Dieser Lauf läuft noch oder hat auf halbem Weg angehalten: lassen Sie ihn enden oder setzen Sie ihn fort, bevor Sie ihn rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>This run changed no member: there is nothing to undo.</source>
+        <translation>Dieser Lauf hat kein Mitglied geändert: es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Plan the reverse of this run and show it as a dry run first: reactivate whom it deactivated, deactivate whom it reactivated, put changed fields back.</source>
+        <translation>Die Umkehrung dieses Laufs planen und zuerst als Probelauf zeigen: reaktivieren, wen er deaktiviert hat, deaktivieren, wen er reaktiviert hat, geänderte Felder zurücksetzen.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>User &amp;Guide…</source>
@@ -5839,6 +7047,25 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>No program on this computer opens %1.</source>
         <translation>Kein Programm auf diesem Computer öffnet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedRowReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Reading %1 stopped at line %2: %3</source>
+        <translation>Das Lesen von %1 hat in Zeile %2 angehalten: %3</translation>
     </message>
 </context>
 <context>
@@ -5862,21 +7089,6 @@ Rückgabewerte: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf, 3 API-Schlüsse
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationScan</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Reading %1 stopped at line %2: %3</source>
-        <translation>Das Lesen von %1 wurde in Zeile %2 abgebrochen: %3</translation>
     </message>
 </context>
 <context>

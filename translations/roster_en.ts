@@ -234,6 +234,71 @@
     </message>
 </context>
 <context>
+    <name>DeactivationConfirmation</name>
+    <message numerus="yes">
+        <source>Deactivate %1 members of %2?</source>
+        <translation>
+            <numerusform>Deactivate %1 member of %2?</numerusform>
+            <numerusform>Deactivate %1 members of %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %1 Members</source>
+        <translation>
+            <numerusform>&amp;Deactivate %1 Member</numerusform>
+            <numerusform>&amp;Deactivate %1 Members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeactivationConsent</name>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1, more than --max-deactivations allows (%2). Nothing was sent.</source>
+        <translation>
+            <numerusform>This run deactivates %n member of %1, more than --max-deactivations allows (%2). Nothing was sent.</numerusform>
+            <numerusform>This run deactivates %n members of %1, more than --max-deactivations allows (%2). Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1, and there is no terminal to ask on: give --yes to run it unattended. Nothing was sent.</source>
+        <translation>
+            <numerusform>This run deactivates %n member of %1, and there is no terminal to ask on: give --yes to run it unattended. Nothing was sent.</numerusform>
+            <numerusform>This run deactivates %n members of %1, and there is no terminal to ask on: give --yes to run it unattended. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run deactivates %n member(s) of %1:</source>
+        <translation>
+            <numerusform>This run deactivates %n member of %1:</numerusform>
+            <numerusform>This run deactivates %n members of %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeactivationGuard</name>
+    <message numerus="yes">
+        <source>This run deactivates %1 of %Ln active members, more than the limit of %2.</source>
+        <translation>
+            <numerusform>This run deactivates %1 of %Ln active member, more than the limit of %2.</numerusform>
+            <numerusform>This run deactivates %1 of %Ln active members, more than the limit of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You set the limit to %Ln members.</source>
+        <translation>
+            <numerusform>You set the limit to %Ln member.</numerusform>
+            <numerusform>You set the limit to %Ln members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForwardPaging</name>
     <message numerus="yes">
         <source>%n of the users Forward listed had no id or email.</source>
@@ -287,13 +352,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</source>
-        <translation>
-            <numerusform>%n row: %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</numerusform>
-            <numerusform>%n rows: %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The %n failed row(s) are in %1, with their line and error.</source>
         <translation>
             <numerusform>The failed row is in %1, with its line and error.</numerusform>
@@ -312,6 +370,30 @@
         <translation>
             <numerusform>%1 of %n row done, %2 rows/s, about %3 s left%4</numerusform>
             <numerusform>%1 of %n rows done, %2 rows/s, about %3 s left%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 reactivated, %4 deactivated, %5 skipped, %6 failed.</source>
+        <translation>
+            <numerusform>%n row: %1 created, %2 updated, %3 reactivated, %4 deactivated, %5 skipped, %6 failed.</numerusform>
+            <numerusform>%n rows: %1 created, %2 updated, %3 reactivated, %4 deactivated, %5 skipped, %6 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDeactivationConsent</name>
+    <message numerus="yes">
+        <source>Start the import, and deactivate %n member(s) of %1?</source>
+        <translation>
+            <numerusform>Start the import, and deactivate %n member of %1?</numerusform>
+            <numerusform>Start the import, and deactivate %n members of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Deactivate %n Member(s)</source>
+        <translation>
+            <numerusform>&amp;Deactivate %n Member</numerusform>
+            <numerusform>&amp;Deactivate %n Members</numerusform>
         </translation>
     </message>
 </context>
@@ -364,6 +446,145 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryModel</name>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln to create</numerusform>
+            <numerusform>%Ln to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to reactivate</source>
+        <translation>
+            <numerusform>%Ln to reactivate</numerusform>
+            <numerusform>%Ln to reactivate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to deactivate</source>
+        <translation>
+            <numerusform>%Ln to deactivate</numerusform>
+            <numerusform>%Ln to deactivate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cannot be deactivated</source>
+        <translation>
+            <numerusform>%Ln cannot be deactivated</numerusform>
+            <numerusform>%Ln cannot be deactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank</source>
+        <translation>
+            <numerusform>%Ln blank</numerusform>
+            <numerusform>%Ln blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not done</source>
+        <translation>
+            <numerusform>%Ln not done</numerusform>
+            <numerusform>%Ln not done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reactivated</source>
+        <translation>
+            <numerusform>%Ln reactivated</numerusform>
+            <numerusform>%Ln reactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deactivated</source>
+        <translation>
+            <numerusform>%Ln deactivated</numerusform>
+            <numerusform>%Ln deactivated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln not sent yet</numerusform>
+            <numerusform>%Ln not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryWindow</name>
+    <message numerus="yes">
+        <source>Save the %n failed row(s) of this run as a CSV file, with their line and error, to fix and import again.</source>
+        <translation>
+            <numerusform>Save the %n failed row of this run as a CSV file, with its line and error, to fix and import again.</numerusform>
+            <numerusform>Save the %n failed rows of this run as a CSV file, with their line and error, to fix and import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n failed row(s) of import %1 to %2, with their line and error.</source>
+        <translation>
+            <numerusform>Saved %n failed row of import %1 to %2, with its line and error.</numerusform>
+            <numerusform>Saved %n failed rows of import %1 to %2, with their line and error.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportLauncher</name>
     <message numerus="yes">
         <source>The %n row(s) it has not sent will stay unsent; members it created or changed stay as they are.</source>
@@ -406,6 +627,13 @@
             <numerusform>the community has no groups named %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n column(s) now, not the %2 that were mapped: map them again.</source>
+        <translation>
+            <numerusform>%1 has %n column now, not the %2 that were mapped: map them again.</numerusform>
+            <numerusform>%1 has %n columns now, not the %2 that were mapped: map them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportPage</name>
@@ -417,17 +645,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</source>
-        <translation>
-            <numerusform>%1: %n row, %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</numerusform>
-            <numerusform>%1: %n rows, %2 created, %3 updated, %4 reactivated, %5 skipped, %6 failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved %n failed row(s) to %1, with their line and error.</source>
         <translation>
             <numerusform>Saved %n failed row to %1, with its line and error.</numerusform>
             <numerusform>Saved %n failed rows to %1, with their line and error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, %7 failed.</source>
+        <translation>
+            <numerusform>%1: %n row, %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, %7 failed.</numerusform>
+            <numerusform>%1: %n rows, %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, %7 failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -514,6 +742,30 @@
         <translation>
             <numerusform>%Ln blank</numerusform>
             <numerusform>%Ln blank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to deactivate</source>
+        <translation>
+            <numerusform>%Ln to deactivate</numerusform>
+            <numerusform>%Ln to deactivate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln that cannot be deactivated</source>
+        <translation>
+            <numerusform>%Ln that cannot be deactivated</numerusform>
+            <numerusform>%Ln that cannot be deactivated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoPage</name>
+    <message numerus="yes">
+        <source>Also &amp;deactivate the %n member(s) this run created (never deleted)</source>
+        <translation>
+            <numerusform>Also &amp;deactivate the %n member this run created (never deleted)</numerusform>
+            <numerusform>Also &amp;deactivate the %n members this run created (never deleted)</numerusform>
         </translation>
     </message>
 </context>
