@@ -91,6 +91,9 @@ MainWindow::MainWindow(RosterContext &context, QWidget *parent)
 
     connect(m_actions, &MemberActions::refreshRequested, this, &MainWindow::refreshFromProvider);
     connect(m_actions, &MemberActions::importRequested, m_imports, &ImportLauncher::openWizard);
+    connect(m_actions, &MemberActions::deactivateFromFileRequested, m_imports,
+            &ImportLauncher::openDeactivateFromFile);
+    m_imports->setPreferences(&context.preferences());
     connect(m_table, &MemberTableView::selectedMembersChanged, this, &MainWindow::showSelection);
     connect(m_actions, &MemberActions::memberWanted, this, &MainWindow::showMember);
     connect(m_search, &MemberSearchBar::resultsWanted, this, [this] {
@@ -247,6 +250,7 @@ void MainWindow::buildMenus()
     member->addAction(m_actions->removeFromGroup());
     member->addSeparator();
     member->addAction(m_actions->importMembers());
+    member->addAction(m_actions->deactivateFromFile());
     m_importHistory =
         member->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
     m_importHistory->setObjectName(u"importHistoryAction"_s);

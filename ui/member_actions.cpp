@@ -60,6 +60,10 @@ MemberActions::MemberActions(RosterContext &context, StatusReport *report, Membe
                           "importMembersAction", nullptr);
     m_import->setIconText(tr("Import CSV…"));
     connect(m_import, &QAction::triggered, this, &MemberActions::importRequested);
+    m_deactivateFromFile =
+        makeAction(tr("Deac&tivate from file…"), {}, "deactivateFromFileAction", nullptr);
+    connect(m_deactivateFromFile, &QAction::triggered, this,
+            &MemberActions::deactivateFromFileRequested);
     m_palette->setNote(tr("One-time links work once: mail scanners that open links can use "
                           "them up before the member does. Send them by chat where you can."));
     connect(m_palette, &QuickLinkPalette::memberChosen, this, &MemberActions::copyLinkIn);
@@ -187,6 +191,8 @@ void MemberActions::updateEnabled()
     set(m_refresh, open && can.supports(MemberOperation::List),
         !open ? notOpen : can.whyNot(MemberOperation::List));
     set(m_import, open, notOpen);
+    set(m_deactivateFromFile, open && can.supports(MemberOperation::Deactivate),
+        !open ? notOpen : can.whyNot(MemberOperation::Deactivate));
 }
 
 void MemberActions::addMember()

@@ -47,6 +47,8 @@ public:
     QAction *quickLink() const { return m_quickLink; }
     QAction *refresh() const { return m_refresh; }
     QAction *importMembers() const { return m_import; }
+    // The import wizard on a list of members to deactivate, one address a line or a CSV file.
+    QAction *deactivateFromFile() const { return m_deactivateFromFile; }
     QList<QAction *> tableActions() const;
     // The selection's groups: in the table's context menu, after a separator.
     QList<QAction *> groupActions() const;
@@ -57,6 +59,7 @@ public:
 Q_SIGNALS:
     void refreshRequested();
     void importRequested();
+    void deactivateFromFileRequested();
     // The quick-link palette chose a member, maybe of another workspace: the window is to show
     // and select them.
     void memberWanted(const QString &workspaceId, const QString &email);
@@ -111,4 +114,5 @@ private:
     QAction *m_quickLink;
     QAction *m_refresh;
     QAction *m_import;
+    QAction *m_deactivateFromFile;
 };

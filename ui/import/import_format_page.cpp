@@ -1,5 +1,6 @@
 #include "import_format_page.h"
 
+#include "address_list_file.h"
 #include "display_text.h"
 #include "import_table_style.h"
 #include "import_text.h"
@@ -129,6 +130,9 @@ void ImportFormatPage::detect()
     m_detectedFile = m_context.choices.filePath;
     const CsvPreview detection = CsvPreview::readFile(m_detectedFile, {}, 1);
     m_detected = detection.format;
+    // A list of addresses, one a line: its first address is a member, not a header.
+    if (AddressListFile::headerIsAnAddress(detection.header, m_detected.hasHeader))
+        m_detected.hasHeader = false;
     showChoices();
 }
 

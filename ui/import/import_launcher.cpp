@@ -66,6 +66,7 @@ bool ImportLauncher::raiseOpenWizard()
 void ImportLauncher::track(ImportWizard *wizard)
 {
     m_wizard = wizard;
+    wizard->setPreferences(m_preferences);
     m_banner->withdraw();
     connect(wizard, &QObject::destroyed, this, &ImportLauncher::checkUnfinished,
             Qt::QueuedConnection);
@@ -74,20 +75,26 @@ void ImportLauncher::track(ImportWizard *wizard)
         m_wizard = nullptr;
         resume(runId);
     });
+    connect(wizard, &ImportWizard::undoRequested, this, [this, wizard](qint64 runId) {
+        wizard->close();
+        m_wizard = nullptr;
+        openUndo(runId);
+    });
     connect(wizard, &ImportWizard::runFinished, this, [this, wizard](qint64 runId) {
         QString error;
         const std::optional<ImportCounts> counts = ImportJournal(m_db).counts(runId, &error);
         if (!counts)
             return m_report.warning(error);
         const auto &o = counts->outcomes;
-        m_report.info(tr("Import into %1: %2 created, %3 updated, %4 reactivated, %5 skipped, %6 "
-                         "failed.")
+        m_report.info(tr("Import into %1: %2 created, %3 updated, %4 reactivated, %5 "
+                         "deactivated, %6 skipped, %7 failed.")
                           .arg(wizard->context().service
                                    ? wizard->context().service->workspace().name
                                    : QString(),
                                QString::number(o.value(ImportOutcome::Created)),
                                QString::number(o.value(ImportOutcome::Updated)),
                                QString::number(o.value(ImportOutcome::Reactivated)),
+                               QString::number(o.value(ImportOutcome::Deactivated)),
                                QString::number(o.value(ImportOutcome::Skipped)),
                                QString::number(o.value(ImportOutcome::Failed))));
     });
@@ -99,6 +106,20 @@ void ImportLauncher::openWizard()
     if (raiseOpenWizard() || !m_service)
         return;
     track(new ImportWizard(m_service, m_db, m_window));
+}
+
+void ImportLauncher::openDeactivateFromFile()
+{
+    if (raiseOpenWizard() || !m_service)
+        return;
+    track(new ImportWizard(m_service, m_db, ImportSettings::Mode::Deactivate, m_window));
+}
+
+void ImportLauncher::openUndo(qint64 runId)
+{
+    if (raiseOpenWizard() || !m_service)
+        return;
+    track(new ImportWizard(m_service, m_db, ImportWizard::UndoOf{runId}, m_window));
 }
 
 void ImportLauncher::resume(qint64 runId)

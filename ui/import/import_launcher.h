@@ -6,6 +6,7 @@
 class ImportResumeBanner;
 class ImportWizard;
 class MemberService;
+class Preferences;
 class QWidget;
 class RosterDatabase;
 class StatusReport;
@@ -24,6 +25,8 @@ public:
     ImportResumeBanner *banner() const { return m_banner; }
     // The open wizard, or nullptr.
     ImportWizard *wizard() const;
+    // The wizards read the admin's deactivation limit here (not owned; null: the default rule).
+    void setPreferences(const Preferences *preferences) { m_preferences = preferences; }
 
     // The workspace the window shows, and its service once open (nullptr until then): looks in
     // the journal for an unfinished import of it.
@@ -32,6 +35,10 @@ public:
 public Q_SLOTS:
     // A new import into the shown workspace.
     void openWizard();
+    // A list of members of the shown workspace to deactivate, from a file.
+    void openDeactivateFromFile();
+    // The undo of run `runId` of the shown workspace: its plan as a dry run first.
+    void openUndo(qint64 runId);
     // Carries on with `runId` of the shown workspace.
     void resume(qint64 runId);
     void discard(qint64 runId);
@@ -49,4 +56,5 @@ private:
     QPointer<ImportWizard> m_wizard;
     QString m_workspaceId;
     QPointer<MemberService> m_service;
+    const Preferences *m_preferences = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "import_mapping_page.h"
 
+#include "address_list_file.h"
 #include "api_error_text.h"
+#include "field_note.h"
 #include "import_requirements.h"
 #include "import_wizard_context.h"
 #include "inline_message.h"
@@ -29,6 +31,8 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
       m_role(new QComboBox(this)), m_rolesMessage(new InlineMessage(this)),
       m_missing(new InlineMessage(this)), m_ignored(new InlineMessage(this)),
       m_createOnly(new QRadioButton(this)), m_createOrUpdate(new QRadioButton(this)),
+      m_mirror(new QRadioButton(this)), m_mirrorNote(new FieldNote(m_mirror, this)),
+      m_existing(new QGroupBox(tr("Members already in the community"), this)),
       m_pending(new QCheckBox(this)), m_introduce(new QCheckBox(this))
 {
     setObjectName(u"importMappingPage"_s);
@@ -65,7 +69,7 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     roleRow->addWidget(m_roleLabel);
     roleRow->addWidget(m_role);
     roleRow->addStretch(1);
-    const bool usesRole = ImportRequirements::uses(provider, ImportField::Role);
+    const bool usesRole = ImportRequirements::uses(provider, ImportField::Role) && !isListMode();
     m_roleLabel->setVisible(usesRole);
     m_role->setVisible(usesRole);
 
@@ -74,7 +78,7 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     m_ignored->setObjectName(u"ignoredColumnsMessage"_s);
     m_ignored->setAccessibleName(tr("Columns that are not imported"));
 
-    auto *existing = new QGroupBox(tr("Members already in the community"), this);
+    QGroupBox *existing = m_existing;
     existing->setObjectName(u"existingMembersGroup"_s);
     m_createOnly->setText(tr("&Leave them as they are: only create new members"));
     m_createOnly->setObjectName(u"createOnlyRadio"_s);
@@ -85,9 +89,29 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
                                           : tr("&Update them as the file says"));
     m_createOrUpdate->setObjectName(u"createOrUpdateRadio"_s);
     m_createOrUpdate->setAccessibleName(tr("Create new members and update existing ones"));
+    m_mirror->setText(
+        tr("&Mirror: make the community match the file (members it lacks are deactivated)"));
+    m_mirror->setObjectName(u"mirrorRadio"_s);
+    m_mirror->setAccessibleName(tr("Mirror the file"));
+    const bool deactivates = context.service->capabilities().supports(MemberOperation::Deactivate);
+    QString mirrorNote =
+        tr("Members are created and updated as the file says, deactivated ones in it "
+           "reactivated, and the members of %1 whose address is in no row are deactivated. The "
+           "next pages show who first; nothing is sent before you start the import, and you "
+           "confirm the deactivations then.")
+            .arg(context.service->workspace().name);
+    if (!deactivates)
+        mirrorNote = tr("%1 cannot deactivate members: those the file lacks are listed in the "
+                        "dry run as not deactivated, and nothing is sent for them. The rest is "
+                        "created and updated as the file says.")
+                         .arg(providerDisplayName(provider));
+    m_mirrorNote->setObjectName(u"mirrorNote"_s);
+    m_mirrorNote->setHint(mirrorNote);
+    m_mirror->setToolTip(mirrorNote);
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_createOnly);
     modes->addButton(m_createOrUpdate);
+    modes->addButton(m_mirror);
     m_createOnly->setChecked(true);
     m_pending->setText(tr("Create new members as &pending: activated at their first sign-in"));
     m_pending->setObjectName(u"pendingCheck"_s);
@@ -102,6 +126,8 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     auto *existingLayout = new QVBoxLayout(existing);
     existingLayout->addWidget(m_createOnly);
     existingLayout->addWidget(m_createOrUpdate);
+    existingLayout->addWidget(m_mirror);
+    existingLayout->addWidget(m_mirrorNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
@@ -114,10 +140,17 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     layout->addWidget(m_introduce, 0, Qt::AlignLeft); // as wide as its text, all of it clickable
 
     connect(m_role, &QComboBox::currentIndexChanged, this, &ImportMappingPage::onRoleChosen);
-    connect(m_createOnly, &QRadioButton::toggled, this, [this] {
-        m_context.choices.mode = m_createOnly->isChecked() ? ImportSettings::Mode::CreateOnly
-                                                           : ImportSettings::Mode::CreateOrUpdate;
+    connect(modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            m_context.choices.mode = chosenMode();
     });
+    // A list of members to deactivate: the email is all it needs, and the mode is given.
+    existing->setVisible(!isListMode());
+    m_pending->setVisible(!m_pending->isHidden() && !isListMode());
+    m_introduce->setVisible(!m_introduce->isHidden() && !isListMode());
+    if (isListMode())
+        setSubTitle(tr("Choose the column of the members' email addresses; a file of one "
+                       "address a line needs nothing here."));
     connect(m_pending, &QCheckBox::toggled, this, [this](bool on) {
         m_context.choices.pending = on;
         m_introduce->setEnabled(!on); // a pending member gets no introduction thread
@@ -138,7 +171,8 @@ void ImportMappingPage::initializePage()
     if (choices.header != m_mappedHeader) {
         m_mappedHeader = choices.header;
         const Provider provider = m_context.provider();
-        ColumnMapping mapping = ColumnMapping::automatic(choices.header);
+        ColumnMapping mapping =
+            AddressListFile::automaticMapping(choices.header, choices.format.hasHeader);
         // A column the provider keeps nothing of is named once and left out.
         m_ignoredByProvider =
             ImportRequirements::ignoredColumns(provider, mapping, choices.header).join(u'\n');
@@ -153,8 +187,8 @@ void ImportMappingPage::initializePage()
     }
     // Again each time: another encoding reads other samples.
     buildColumns();
-    if (ImportRequirements::uses(m_context.provider(), ImportField::Role) && !m_rolesLoaded &&
-        !m_rolesTask)
+    if (ImportRequirements::uses(m_context.provider(), ImportField::Role) && !isListMode() &&
+        !m_rolesLoaded && !m_rolesTask)
         loadRoles();
     showRequirements();
 }
@@ -212,7 +246,7 @@ void ImportMappingPage::buildColumns()
     m_columns->setRowStretch(int(header.size()) + 1, 1);
     // The combos are made after the rest of the page: Tab goes through them first.
     QList<QWidget *> order(m_fieldCombos.cbegin(), m_fieldCombos.cend());
-    order << m_role << m_createOnly << m_createOrUpdate << m_pending << m_introduce;
+    order << m_role << m_createOnly << m_createOrUpdate << m_mirror << m_pending << m_introduce;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     syncCombos();
@@ -308,7 +342,7 @@ void ImportMappingPage::showRequirements()
 {
     const Provider provider = m_context.provider();
     const ColumnMapping &mapping = m_context.choices.mapping;
-    const QStringList missing = ImportRequirements::missingFields(provider, mapping);
+    const QStringList missing = ImportRequirements::missingFields(provider, mapping, isListMode());
     if (missing.isEmpty())
         m_missing->clear();
     else
@@ -332,16 +366,16 @@ void ImportMappingPage::showRequirements()
 bool ImportMappingPage::isComplete() const
 {
     const Provider provider = m_context.provider();
-    if (!ImportRequirements::missingFields(provider, m_context.choices.mapping).isEmpty())
+    if (!ImportRequirements::missingFields(provider, m_context.choices.mapping, isListMode())
+             .isEmpty())
         return false;
     // Rows name roles that only the community's list can check.
-    return !ImportRequirements::uses(provider, ImportField::Role) || m_rolesLoaded;
+    return !ImportRequirements::uses(provider, ImportField::Role) || isListMode() || m_rolesLoaded;
 }
 
 bool ImportMappingPage::validatePage()
 {
-    m_context.choices.mode = m_createOnly->isChecked() ? ImportSettings::Mode::CreateOnly
-                                                       : ImportSettings::Mode::CreateOrUpdate;
+    m_context.choices.mode = chosenMode();
     m_context.choices.pending =
         m_context.service->capabilities().supports(MemberOperation::CreatePending) &&
         m_pending->isChecked();
@@ -349,4 +383,20 @@ bool ImportMappingPage::validatePage()
         m_context.service->capabilities().canCreateWith(ProfileField::Bio) &&
         !m_context.choices.pending && m_introduce->isChecked();
     return isComplete();
+}
+
+bool ImportMappingPage::isListMode() const
+{
+    return !ImportSettings::createsMembers(m_context.choices.mode) &&
+           m_context.choices.mode != ImportSettings::Mode::Undo;
+}
+
+ImportSettings::Mode ImportMappingPage::chosenMode() const
+{
+    if (isListMode())
+        return m_context.choices.mode;
+    if (m_mirror->isChecked())
+        return ImportSettings::Mode::Mirror;
+    return m_createOnly->isChecked() ? ImportSettings::Mode::CreateOnly
+                                     : ImportSettings::Mode::CreateOrUpdate;
 }

@@ -8,6 +8,7 @@
 #include "import_text.h"
 #include "import_wizard_context.h"
 #include "inline_message.h"
+#include "undo_run_check.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -24,16 +25,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr ImportOutcome Outcomes[] = {ImportOutcome::Created, ImportOutcome::Updated,
-                                      ImportOutcome::Reactivated, ImportOutcome::Skipped,
-                                      ImportOutcome::Failed};
+constexpr ImportOutcome Outcomes[] = {ImportOutcome::Created,     ImportOutcome::Updated,
+                                      ImportOutcome::Reactivated, ImportOutcome::Deactivated,
+                                      ImportOutcome::Skipped,     ImportOutcome::Failed};
 } // namespace
 
 ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_summary(new InlineMessage(this)),
       m_rows(new ImportRowModel(this)), m_failedLabel(new QLabel(tr("Rows that &failed:"), this)),
       m_view(new QTableView(this)), m_save(new QPushButton(tr("&Save Failed Rows as CSV…"), this)),
-      m_retry(new QPushButton(tr("&Retry Failed Rows"), this)), m_saveFormat(new QComboBox(this)),
+      m_retry(new QPushButton(tr("&Retry Failed Rows"), this)),
+      m_undo(new QPushButton(tr("&Undo This Run…"), this)), m_saveFormat(new QComboBox(this)),
       m_saveMessage(new InlineMessage(this))
 {
     setObjectName(u"importReportPage"_s);
@@ -48,6 +50,7 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
         {ImportOutcome::Created, u"createdCount"_s},
         {ImportOutcome::Updated, u"updatedCount"_s},
         {ImportOutcome::Reactivated, u"reactivatedCount"_s},
+        {ImportOutcome::Deactivated, u"deactivatedCount"_s},
         {ImportOutcome::Skipped, u"skippedCount"_s},
         {ImportOutcome::Failed, u"failedCount"_s}};
     auto *grid = new QGridLayout;
@@ -88,6 +91,9 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
     m_retry->setObjectName(u"retryFailedRowsButton"_s);
     m_retry->setAccessibleName(tr("Send the failed rows again"));
     m_retry->setAutoDefault(false);
+    m_undo->setObjectName(u"undoRunButton"_s);
+    m_undo->setAccessibleName(tr("Undo this run"));
+    m_undo->setAutoDefault(false);
     m_saveFormat->setObjectName(u"failedRowsFormatCombo"_s);
     m_saveFormat->setAccessibleName(tr("Format of the failed-rows file"));
     m_saveFormat->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -96,6 +102,7 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
     buttons->addWidget(m_saveFormat);
     buttons->addWidget(m_retry);
     buttons->addStretch(1);
+    buttons->addWidget(m_undo);
     m_saveMessage->setObjectName(u"saveFailedRowsMessage"_s);
     m_saveMessage->setAccessibleName(tr("The failed-rows file"));
 
@@ -110,6 +117,7 @@ ImportReportPage::ImportReportPage(ImportWizardContext &context, QWidget *parent
 
     connect(m_save, &QPushButton::clicked, this, &ImportReportPage::chooseFile);
     connect(m_retry, &QPushButton::clicked, this, &ImportReportPage::retryRequested);
+    connect(m_undo, &QPushButton::clicked, this, &ImportReportPage::undoRequested);
 }
 
 ImportReportPage::~ImportReportPage() = default;
@@ -126,11 +134,15 @@ void ImportReportPage::initializePage()
     m_retryable = 0;
     m_rows->clear();
     m_saveMessage->clear();
+    m_undo->setEnabled(false);
     if (!counts || !run) {
         m_summary->showMessage(InlineMessage::Type::Error, error);
         return;
     }
     showCounts();
+    const QString whyNot = UndoRunCheck::whyNot(*run, *counts);
+    m_undo->setEnabled(whyNot.isEmpty());
+    m_undo->setToolTip(whyNot.isEmpty() ? UndoRunCheck::whatItDoes() : whyNot);
     const CsvSaveFormat like = FailedRowsFile::inputFormat(run->filePath, run->settings);
     m_saveFormat->clear();
     m_saveFormat->addItem(tr("As the imported file: %1").arg(formatName(like)),
@@ -178,12 +190,13 @@ void ImportReportPage::showCounts()
     const qint64 failed = o.value(ImportOutcome::Failed);
     const QString file = QFileInfo(m_fileName).fileName();
     QString text =
-        tr("%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 skipped, %6 "
-           "failed.",
+        tr("%1: %n row(s), %2 created, %3 updated, %4 reactivated, %5 deactivated, %6 skipped, "
+           "%7 failed.",
            nullptr, int(m_counts.total()))
             .arg(file, locale.toString(o.value(ImportOutcome::Created)),
                  locale.toString(o.value(ImportOutcome::Updated)),
                  locale.toString(o.value(ImportOutcome::Reactivated)),
+                 locale.toString(o.value(ImportOutcome::Deactivated)),
                  locale.toString(o.value(ImportOutcome::Skipped)), locale.toString(failed));
     if (failed > 0)
         text += u' ' + tr("Save the failed rows to fix them and import them again.");

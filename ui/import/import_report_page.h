@@ -22,6 +22,7 @@ struct ImportWizardContext;
 // CSV…" (the file's own columns plus line and error, ready to fix and import again) and
 // "Retry Failed Rows" (only those the provider refused or never answered). The failed-rows file
 // keeps the imported file's encoding and delimiter unless UTF-8 with commas is chosen.
+// "Undo this run…" asks the wizard to plan its reverse (disabled, saying why, when it cannot).
 class ImportReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,15 +35,18 @@ public:
     // Failed rows that were to be sent, which a retry sends again.
     qint64 retryableCount() const { return m_retryable; }
     bool isLoading() const { return m_loader != nullptr; }
+    QPushButton *undoButton() const { return m_undo; }
 
     // Writes the failed rows to `path` (what the file dialog answers).
     void saveFailedRows(const QString &path);
 
     void initializePage() override;
     void cleanupPage() override;
+    int nextId() const override { return -1; }
 
 Q_SIGNALS:
     void retryRequested();
+    void undoRequested();
     // The failed-rows file was written (rows > 0 or not), or could not be.
     void failedRowsSaved(const QString &path, qint64 rows);
     void failedRowsNotSaved(const QString &error);
@@ -66,6 +70,7 @@ private:
     QTableView *m_view;
     QPushButton *m_save;
     QPushButton *m_retry;
+    QPushButton *m_undo;
     // As the imported file was (the default), or UTF-8 with commas.
     QComboBox *m_saveFormat;
     InlineMessage *m_saveMessage;

@@ -161,6 +161,7 @@ void ImportValidationPage::startScan()
     m_message->clear();
     m_scan = new ValidationScan(m_context.provider(), choices.filePath, choices.csv,
                                 choices.mapping, choices.roles, this);
+    m_scan->setEmailsOnly(!ImportSettings::createsMembers(choices.mode));
     connect(m_scan, &ValidationScan::progress, this, &ImportValidationPage::onProgress);
     connect(m_scan, &ValidationScan::problemsFound, this, [this](const QList<ValidatedRow> &rows) {
         m_rows->append(rows);

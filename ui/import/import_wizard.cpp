@@ -1,12 +1,14 @@
 #include "import_wizard.h"
 
 #include "confirm.h"
+#include "import_deactivation_consent.h"
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
 #include "import_format_page.h"
 #include "import_mapping_page.h"
 #include "import_report_page.h"
 #include "import_run_page.h"
+#include "import_undo_page.h"
 #include "import_validation_page.h"
 #include "inline_message.h"
 #include "member_service.h"
@@ -14,6 +16,7 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,27 @@ ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, QWidget *
     m_context.service = service;
     m_context.database = &db;
     build();
+}
+
+ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, ImportSettings::Mode mode,
+                           QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.service = service;
+    m_context.database = &db;
+    m_context.choices.mode = mode;
+    build();
+}
+
+ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, UndoOf undo, QWidget *parent)
+    : QWizard(parent)
+{
+    m_context.service = service;
+    m_context.database = &db;
+    m_context.choices.mode = ImportSettings::Mode::Undo;
+    m_context.undo.runId = undo.runId;
+    build();
+    setStartId(UndoPageId);
 }
 
 ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, qint64 runId,
@@ -53,20 +77,33 @@ void ImportWizard::build()
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     const Workspace &workspace = m_context.service->workspace();
-    setWindowTitle(tr("Import Members into %1").arg(workspace.name));
+    const ImportSettings::Mode mode = m_context.choices.mode;
+    if (mode == ImportSettings::Mode::Undo)
+        setWindowTitle(tr("Undo Import %1 in %2").arg(m_context.undo.runId).arg(workspace.name));
+    else if (mode == ImportSettings::Mode::Deactivate)
+        setWindowTitle(tr("Deactivate Members of %1 from a File").arg(workspace.name));
+    else
+        setWindowTitle(tr("Import Members into %1").arg(workspace.name));
     setAccessibleName(windowTitle());
 
-    m_file = new ImportFilePage(m_context, this);
-    m_format = new ImportFormatPage(m_context, this);
-    m_mapping = new ImportMappingPage(m_context, this);
-    m_validation = new ImportValidationPage(m_context, this);
+    // An undo reads no file: its first page says which run it puts back.
+    if (mode == ImportSettings::Mode::Undo) {
+        m_undo = new ImportUndoPage(m_context, this);
+        setPage(UndoPageId, m_undo);
+    } else {
+        m_file = new ImportFilePage(m_context, this);
+        m_format = new ImportFormatPage(m_context, this);
+        m_mapping = new ImportMappingPage(m_context, this);
+        m_validation = new ImportValidationPage(m_context, this);
+        setPage(FilePageId, m_file);
+        setPage(FormatPageId, m_format);
+        setPage(MappingPageId, m_mapping);
+        setPage(ValidationPageId, m_validation);
+        connect(m_file, &ImportFilePage::resumeRequested, this, &ImportWizard::resumeRequested);
+    }
     m_dryRun = new ImportDryRunPage(m_context, this);
     m_run = new ImportRunPage(m_context, this);
     m_report = new ImportReportPage(m_context, this);
-    setPage(FilePageId, m_file);
-    setPage(FormatPageId, m_format);
-    setPage(MappingPageId, m_mapping);
-    setPage(ValidationPageId, m_validation);
     setPage(DryRunPageId, m_dryRun);
     setPage(RunPageId, m_run);
     setPage(ReportPageId, m_report);
@@ -86,13 +123,16 @@ void ImportWizard::build()
     setButtonText(NextButton, tr("&Next >"));
     setMinimumSize(860, 640);
 
-    connect(m_file, &ImportFilePage::resumeRequested, this, &ImportWizard::resumeRequested);
     connect(m_run, &ImportRunPage::runFinished, this, [this] {
         Q_EMIT runFinished(m_context.choices.runId);
         if (currentId() == RunPageId)
             next();
     });
     connect(m_report, &ImportReportPage::retryRequested, this, &ImportWizard::retryFailedRows);
+    connect(m_report, &ImportReportPage::undoRequested, this,
+            [this] { Q_EMIT undoRequested(m_context.choices.runId); });
+    // A plan made again (Try Again, or a stale plan) is asked about again.
+    connect(m_dryRun, &ImportDryRunPage::planEnded, this, [this] { m_consentedRun = 0; });
     // The workspace was edited or removed: its service is gone, and with it this import.
     connect(m_context.service, &QObject::destroyed, this, &ImportWizard::closeNow);
 }
@@ -111,6 +151,40 @@ void ImportWizard::retryFailedRows()
     }
     back();
     m_run->startRun();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    const qint64 runId = m_context.choices.runId;
+    if (currentId() != DryRunPageId || !m_dryRun->isComplete() || m_consentedRun == runId)
+        return QWizard::validateCurrentPage();
+    askConsent();
+    return m_consentedRun == runId && QWizard::validateCurrentPage();
+}
+
+void ImportWizard::askConsent()
+{
+    if (m_consent && m_consent->isVisible())
+        return m_consent->raise();
+    const qint64 runId = m_context.choices.runId;
+    // Answered at once when the plan deactivates nobody: the caller goes on then.
+    auto asking = std::make_shared<bool>(true);
+    QString error;
+    m_consent = ImportDeactivationConsent::ask(
+        this, *m_context.database, m_context.preferences, m_context.service->workspace(), runId,
+        [this, runId, asking] {
+            m_consentedRun = runId;
+            if (!*asking && currentId() == DryRunPageId && m_context.choices.runId == runId)
+                next();
+        },
+        &error);
+    *asking = false;
+    if (!m_consent && m_consentedRun != runId) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Start the Import"), error,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void ImportWizard::reject()

@@ -21,6 +21,7 @@ void ValidationScan::start()
         return fail(error);
     m_header = m_reader.header();
     m_reader.startValidating(m_provider, m_mapping, m_roles);
+    m_reader.setEmailsOnly(m_emailsOnly);
     QTimer::singleShot(0, this, &ValidationScan::readSlice);
 }
 

@@ -19,6 +19,9 @@ public:
                    QObject *parent = nullptr);
     ~ValidationScan() override;
 
+    // A list of members to deactivate or reactivate: a row needs only its email. Before start().
+    void setEmailsOnly(bool emailsOnly) { m_emailsOnly = emailsOnly; }
+
     void start();
     // Stops at the next slice; nothing more is emitted.
     void cancel();
@@ -56,4 +59,5 @@ private:
     qint64 m_blank = 0;
     bool m_running = false;
     bool m_finished = false;
+    bool m_emailsOnly = false;
 };
