@@ -28,6 +28,11 @@ template <typename Command> std::function<CliCommand *(CliContext &)> make()
     return [](CliContext &context) { return new Command(context); };
 }
 
+std::function<CliCommand *(CliContext &)> makeList(ImportSettings::Mode mode)
+{
+    return [mode](CliContext &context) { return new ImportCommand(context, mode); };
+}
+
 std::function<CliCommand *(CliContext &)> makeState(MemberStatus target)
 {
     return [target](CliContext &context) { return new MemberStateCommand(context, target); };
@@ -63,6 +68,16 @@ const QList<CommandEntry> &commandTable()
          QT_TRANSLATE_NOOP("CommandTable",
                            "Refresh the local roster from the provider (Heartbeat, Forward)."),
          make<MembersSyncCommand>()},
+        {{u"members"_s, u"deactivate"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Deactivate the members a file lists (--from FILE): paced, "
+                           "journaled, resumable, reported."),
+         makeList(ImportSettings::Mode::Deactivate)},
+        {{u"members"_s, u"reactivate"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Reactivate the members a file lists (--from FILE): paced, "
+                           "journaled, resumable, reported."),
+         makeList(ImportSettings::Mode::Reactivate)},
         {{u"member"_s, u"add"_s},
          QT_TRANSLATE_NOOP("CommandTable", "Provision a member."),
          make<MemberAddCommand>()},
@@ -92,6 +107,11 @@ const QList<CommandEntry> &commandTable()
                            "List a workspace's imports, newest first: when, who, the file and "
                            "its checksum, the mode and the counts."),
          make<ImportListCommand>()},
+        {{u"import"_s, u"undo"_s},
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Undo a run: reactivate whom it deactivated, deactivate whom it "
+                           "reactivated, put changed fields back; first with --dry-run."),
+         [](CliContext &context) { return ImportCommand::undoCommand(context); }},
         {{u"csv"_s, u"inspect"_s},
          QT_TRANSLATE_NOOP("CommandTable", "Show how Roster reads a CSV file."),
          make<CsvInspectCommand>()},

@@ -1,9 +1,11 @@
 #include "import_command.h"
 
+#include "address_list_file.h"
 #include "cli_context.h"
 #include "cli_output.h"
 #include "csv_input_file.h"
 #include "csv_options.h"
+#include "deactivation_consent.h"
 #include "dry_run_plan.h"
 #include "failed_rows_file.h"
 #include "import_planner.h"
@@ -64,16 +66,28 @@ QJsonObject settingsAsGiven(const ImportSettings &settings)
 }
 
 // --map and --set over the automatic mapping of the file's columns, as `settings.csv` reads them.
-std::optional<ColumnMapping> mappingAsGiven(const ImportSettings &settings,
+// A file of one column without a header (or whose "header" is an address) is a list of
+// addresses, one a line: `settings.csv` is set to read it so, and the column is the email.
+std::optional<ColumnMapping> mappingAsGiven(ImportSettings &settings,
                                             const QStringList &assignments,
                                             const QStringList &constants, QString *error)
 {
-    ValidatedRowReader file(settings.filePath, settings.csv);
-    if (!file.open(error))
+    auto file = std::make_unique<ValidatedRowReader>(settings.filePath, settings.csv);
+    if (!file->open(error))
         return std::nullopt;
-    ColumnMapping mapping = ColumnMapping::automatic(file.header());
+    if (assignments.isEmpty() &&
+        AddressListFile::headerIsAnAddress(file->header(), file->format().hasHeader)) {
+        settings.csv.hasHeader = false;
+        file = std::make_unique<ValidatedRowReader>(settings.filePath, settings.csv);
+        if (!file->open(error))
+            return std::nullopt;
+    }
+    ColumnMapping mapping =
+        assignments.isEmpty()
+            ? AddressListFile::automaticMapping(file->header(), file->format().hasHeader)
+            : ColumnMapping::automatic(file->header());
     const QStringList problems =
-        MappingText::applyAssignments(mapping, file.header(), assignments) +
+        MappingText::applyAssignments(mapping, file->header(), assignments) +
         MappingText::applyConstants(mapping, constants);
     if (!problems.isEmpty()) {
         *error = problems.join(u' ');
@@ -97,6 +111,10 @@ ImportCommand::~ImportCommand() = default;
 
 void ImportCommand::declareOptions(QCommandLineParser &parser)
 {
+    if (m_undo)
+        return declareUndoOptions(parser);
+    if (m_listMode)
+        return declareListOptions(parser);
     parser.addPositionalArgument(u"file"_s, tr("The CSV file of members."), tr("FILE"));
     parser.addOption({u"dry-run"_s, tr("Only say what the import would do, row by row. The plan "
                                        "is kept for --from-plan.")});
@@ -123,7 +141,9 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
                       tr("FIELD=VALUE")});
     parser.addOption({u"mode"_s,
                       tr("create: leave members who are there already (the default); upsert: "
-                         "update them, and reactivate deactivated ones."),
+                         "update them, and reactivate deactivated ones; mirror: as upsert, and "
+                         "deactivate the members the file lacks, so that the community matches "
+                         "it; deactivate or reactivate: every row's member."),
                       tr("MODE"), u"create"_s});
     parser.addOption({u"pending"_s, tr("Heartbeat: create pending members.")});
     parser.addOption({u"introduce"_s, tr("Heartbeat: post each new member's bio as an "
@@ -138,23 +158,37 @@ void ImportCommand::declareOptions(QCommandLineParser &parser)
     parser.addOption({u"resume"_s, tr("Carry on with this file's import that stopped or "
                                       "crashed.")});
     parser.addOption({u"json"_s, tr("Print the plan (with --dry-run) or the outcome as JSON.")});
+    parser.addOption({u"report-json"_s,
+                      tr("However the import ends, write its outcome to FILE as JSON, whole or "
+                         "not at all: the run, workspace, file, mode, times, counts, failed rows, "
+                         "exit code and error. For scripts that watch unattended runs."),
+                      tr("FILE")});
     parser.addOption({u"wait"_s, tr("When an import or a bulk action is running in the workspace, "
                                     "wait for it to end instead of refusing.")});
+    DeactivationConsent::declareOptions(parser);
     CsvCommandOptions::declare(parser);
 }
 
 std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parser) const
 {
-    if (parser.positionalArguments().size() != 1)
-        return tr("Give one CSV file.");
-    if (const std::optional<QString> refused =
-            CsvInputFile::problem(parser.positionalArguments().first()))
+    if (m_undo)
+        return checkUndoUsage(parser);
+    if (m_listMode ? !parser.positionalArguments().isEmpty() || givenFile(parser).isEmpty()
+                   : parser.positionalArguments().size() != 1)
+        return m_listMode ? tr("Give the file of members with --from FILE.")
+                          : tr("Give one CSV file.");
+    if (const std::optional<QString> problem = reportPathsProblem(parser))
+        return problem;
+    if (const std::optional<QString> refused = CsvInputFile::problem(givenFile(parser)))
         return refused;
-    if (!ImportSettings::modeFromId(parser.value(u"mode"_s)))
-        return tr("--mode is \"%1\"; expected create or upsert.").arg(parser.value(u"mode"_s));
+    if (!ImportSettings::modeFromId(givenMode(parser)))
+        return tr("--mode is \"%1\"; expected create, upsert, mirror, deactivate or reactivate.")
+            .arg(givenMode(parser));
+    if (const std::optional<QString> problem = DeactivationConsent::checkUsage(parser))
+        return problem;
     if (parser.isSet(u"resume"_s) && parser.isSet(u"dry-run"_s))
         return tr("Give --resume or --dry-run, not both.");
-    if (parser.isSet(u"from-plan"_s)) {
+    if (!m_listMode && parser.isSet(u"from-plan"_s)) {
         if (parser.isSet(u"dry-run"_s) || parser.isSet(u"resume"_s))
             return tr("--from-plan runs a dry run's plan: give it without --dry-run and --resume.");
         const QString run = parser.value(u"from-plan"_s);
@@ -163,8 +197,9 @@ std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parse
             return tr("--from-plan is \"%1\"; expected the number a dry run printed, or last.")
                 .arg(run);
     }
-    if (const std::optional<QString> problem = ProfileOptions::checkIntroduce(parser))
-        return problem;
+    if (!m_listMode)
+        if (const std::optional<QString> problem = ProfileOptions::checkIntroduce(parser))
+            return problem;
     QString problem;
     if (!CsvCommandOptions::read(parser, &problem))
         return problem;
@@ -173,33 +208,38 @@ std::optional<QString> ImportCommand::checkUsage(const QCommandLineParser &parse
 
 void ImportCommand::runWith(MemberService *service, const QCommandLineParser &parser)
 {
+    if (m_undo)
+        return startUndo(service, parser);
     m_service = service;
     m_dryRun = parser.isSet(u"dry-run"_s);
     m_reportPath = parser.value(u"report"_s);
     m_reportUtf8 = parser.isSet(u"report-utf8"_s);
-    const QString file = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
-    if (parser.isSet(u"pending"_s) &&
+    const QString file = QFileInfo(givenFile(parser)).absoluteFilePath();
+    if (!m_listMode && parser.isSet(u"pending"_s) &&
         !service->capabilities().supports(MemberOperation::CreatePending))
-        return fail(ExitApi, service->capabilities().whyNot(MemberOperation::CreatePending));
-    if (parser.isSet(u"introduce"_s) && !service->capabilities().canCreateWith(ProfileField::Bio))
+        return fail(ExitUsage, service->capabilities().whyNot(MemberOperation::CreatePending));
+    if (!m_listMode && parser.isSet(u"introduce"_s) &&
+        !service->capabilities().canCreateWith(ProfileField::Bio))
         return fail(ExitUsage, tr("%1 keeps no bio to introduce members with: leave out "
                                   "--introduce.")
                                    .arg(providerDisplayName(service->workspace().provider)));
 
+    m_consent = new DeactivationConsent(parser, out(), this);
     m_resume = parser.isSet(u"resume"_s);
-    m_fromPlan = parser.value(u"from-plan"_s);
+    m_fromPlan = m_listMode ? QString() : parser.value(u"from-plan"_s);
     m_wait = parser.isSet(u"wait"_s);
     QString error;
     m_settings.filePath = file;
     m_settings.csv = *CsvCommandOptions::read(parser, &error);
-    m_settings.mode = *ImportSettings::modeFromId(parser.value(u"mode"_s));
-    m_settings.pending = parser.isSet(u"pending"_s);
-    m_settings.introduce = parser.isSet(u"introduce"_s);
+    m_settings.mode = *ImportSettings::modeFromId(givenMode(parser));
+    m_settings.pending = !m_listMode && parser.isSet(u"pending"_s);
+    m_settings.introduce = !m_listMode && parser.isSet(u"introduce"_s);
     if (!m_resume) { // a resumed run keeps the mapping it was planned with
         const std::optional<ColumnMapping> mapping =
-            mappingAsGiven(m_settings, parser.values(u"map"_s), parser.values(u"set"_s), &error);
-        if (!mapping)
-            return fail(ExitFailure, error);
+            mappingAsGiven(m_settings, parser.values(u"map"_s),
+                           m_listMode ? QStringList() : parser.values(u"set"_s), &error);
+        if (!mapping) // the file, or --map and --set
+            return fail(ExitUsage, error);
         m_settings.mapping = *mapping;
     }
     if (m_dryRun)
@@ -239,6 +279,8 @@ void ImportCommand::lockThenStart()
 
 void ImportCommand::start()
 {
+    if (m_undo)
+        return planUndo(m_service);
     MemberService *service = m_service;
     const QString &file = m_settings.filePath;
     QString error;
@@ -341,7 +383,7 @@ void ImportCommand::runDryRunPlan(MemberService *service)
         tr("Running the plan of dry run %1, made at %2, as it is: no member is looked "
            "up again.")
             .arg(QString::number(run->id), run->createdAt.toLocalTime().toString(Qt::ISODate)));
-    runPlan(service, run->id);
+    runPlanWithConsent(service, run->id);
 }
 
 qint64 ImportCommand::keepDryRun(qint64 runId)
@@ -408,12 +450,24 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
             out().progress(
                 tr("Looked up %1 of %n members at the provider…", nullptr, int(total)).arg(done));
         });
-    connect(planner, &ImportPlanner::failed, this, [this](const QString &why) {
-        fail(m_interrupted ? ExitInterrupted : ExitFailure, why);
+    connect(planner, &ImportPlanner::failed, this, [this, planner](const QString &why) {
+        switch (planner->failure()) {
+        case ImportPlanner::Failure::Input:
+            return fail(ExitUsage, why);
+        case ImportPlanner::Failure::Provider:
+            return fail(bulkRunExitCodeFor(planner->providerError()), why);
+        case ImportPlanner::Failure::Local:
+            return fail(m_interrupted ? ExitInterrupted : ExitFailure, why);
+        }
     });
     connect(planner, &ImportPlanner::finished, this, [this, db, service, planner](qint64 runId) {
+        m_runId = runId;
         for (const QString &ignored : planner->ignoredColumns())
             out().progress(ignored + u'.');
+        QString noteError;
+        if (const std::optional<ImportRunInfo> run = ImportJournal(*db).run(runId, &noteError);
+            run && !run->note.isEmpty())
+            out().progress(run->note);
         QString error;
         const std::optional<ImportCounts> counts = ImportJournal(*db).counts(runId, &error);
         if (!counts)
@@ -435,7 +489,7 @@ void ImportCommand::plan(MemberService *service, const ImportSettings &settings)
             return finish(counts->plans.value(ImportPlan::Invalid) > 0 ? ExitApi : ExitOk);
         }
         printPlan(*counts, runId);
-        runPlan(service, runId);
+        runPlanWithConsent(service, runId);
     });
     planner->start();
 }
@@ -456,12 +510,20 @@ void ImportCommand::printPlan(const ImportCounts &counts, qint64 runId, qint64 k
         QJsonObject head{{u"rows"_s, counts.total()}, {u"plans"_s, plans}};
         if (keptRunId > 0)
             head.insert(u"run"_s, keptRunId);
+        QString error;
+        if (RosterDatabase *db = m_context.database(&error))
+            if (const std::optional<ImportRunInfo> run = ImportJournal(*db).run(runId, &error);
+                run && !run->note.isEmpty())
+                head.insert(u"note"_s, run->note);
         out().beginJsonObjectArray(head, u"plan"_s);
         forEachPlanRow(runId, [this](const ImportRowEntry &row) {
-            out().jsonArrayElement(QJsonObject{{u"line"_s, row.line},
-                                               {u"plan"_s, ImportJournal::planId(row.plan)},
-                                               {u"email"_s, row.email},
-                                               {u"detail"_s, row.error}});
+            QJsonObject element{{u"line"_s, row.isFromFile() ? QJsonValue(row.line) : QJsonValue()},
+                                {u"plan"_s, ImportJournal::planId(row.plan)},
+                                {u"email"_s, row.email},
+                                {u"detail"_s, row.error}};
+            if (row.change)
+                element.insert(u"change"_s, *row.change);
+            out().jsonArrayElement(element);
         });
         return out().endJsonObjectArray();
     }
@@ -500,7 +562,8 @@ void ImportCommand::printPlanRows(qint64 runId)
     // WHY: why a row is not sent, or what an update changes.
     const QStringList header{tr("LINE"), tr("PLAN"), tr("EMAIL"), tr("WHY")};
     const auto cellsOf = [](const ImportRowEntry &row) {
-        return QStringList{QString::number(row.line), planWord(row.plan), row.email, row.error};
+        return QStringList{row.isFromFile() ? QString::number(row.line) : u"—"_s,
+                           planWord(row.plan), row.email, row.error};
     };
     // Two passes over the journal, a page at a time: the columns' widths, then the rows.
     QList<qsizetype> widths;
@@ -521,6 +584,7 @@ void ImportCommand::runPlan(MemberService *service, qint64 runId)
     QString error;
     RosterDatabase *db = m_context.database(&error);
     auto *runner = new ImportRunner(service, *db, runId, this);
+    m_runId = runId;
     m_runner = runner;
     connect(runner, &ImportRunner::progress, this, [this] { showProgress(false); });
     connect(runner, &ImportRunner::failed, this,
@@ -561,18 +625,14 @@ void ImportCommand::report(qint64 runId)
     if (!counts || !run)
         return fail(ExitFailure, error);
     const auto &o = counts->outcomes;
-    if (out().jsonWanted()) {
-        QJsonObject outcomes;
-        for (auto it = o.cbegin(); it != o.cend(); ++it)
-            outcomes.insert(ImportJournal::outcomeId(it.key()), it.value());
-        out().json(QJsonObject{
-            {u"run"_s, runId}, {u"rows"_s, counts->total()}, {u"outcomes"_s, outcomes}});
-    } else {
-        out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 skipped, %5 failed.",
+    if (!out().jsonWanted()) {
+        out().line(tr("%n row(s): %1 created, %2 updated, %3 reactivated, %4 deactivated, %5 "
+                      "skipped, %6 failed.",
                       nullptr, int(counts->total()))
                        .arg(o.value(ImportOutcome::Created))
                        .arg(o.value(ImportOutcome::Updated))
                        .arg(o.value(ImportOutcome::Reactivated))
+                       .arg(o.value(ImportOutcome::Deactivated))
                        .arg(o.value(ImportOutcome::Skipped))
                        .arg(o.value(ImportOutcome::Failed)));
     }
@@ -600,7 +660,10 @@ void ImportCommand::report(qint64 runId)
         for (const ImportRowEntry &row : rows.value_or(QList<ImportRowEntry>()))
             out().warning(tr("line %1: %2").arg(row.line).arg(row.error));
     }
-    finish(failed > 0 ? ExitApi : ExitOk);
+    const int code = failed > 0 ? ExitRowsFailed : ExitOk;
+    if (out().jsonWanted())
+        printOutcomeJson(journal, code);
+    finish(code);
 }
 
 void ImportCommand::interrupt()

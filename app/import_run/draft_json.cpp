@@ -28,15 +28,6 @@ const Key TextKeys[] = {
     {ProfileField::Instagram, u"instagram"_s},
     {ProfileField::Picture, u"picture"_s},
 };
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list << item.toString();
-    return list;
-}
 } // namespace
 
 QJsonObject toJson(const MemberDraft &draft)
@@ -66,8 +57,8 @@ MemberDraft fromJson(const QJsonObject &json)
         *draft.text(key.field) = json.value(key.key).toString();
     draft.roleId = json.value(u"roleId"_s).toString();
     draft.roleName = json.value(u"roleName"_s).toString();
-    draft.groups = strings(json.value(u"groups"_s));
-    draft.groupIds = strings(json.value(u"groupIds"_s));
+    draft.groups = json.value(u"groups"_s).toVariant().toStringList();
+    draft.groupIds = json.value(u"groupIds"_s).toVariant().toStringList();
     if (json.contains(u"state"_s))
         draft.state = memberStatusFromId(json.value(u"state"_s).toString());
     return draft;

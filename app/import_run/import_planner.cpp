@@ -335,16 +335,8 @@ bool ImportPlanner::resolveGroups(ImportRowEntry &entry, MemberDraft &draft) con
 void ImportPlanner::decide(ImportRowEntry &entry, const MemberDraft &draft,
                            const MemberRecord &stored) const
 {
-    const RowDecision decision = RowDecision::decide(draft, stored, m_settings.mode,
-                                                     m_service->capabilities(), m_groupNames);
-    entry.plan = decision.plan;
-    entry.error = decision.note;
-    if (!decision.change.isEmpty())
-        entry.change = decision.change.toJson();
-    if (!decision.sends()) {
-        entry.state = ImportRowState::Done;
-        entry.outcome = ImportOutcome::Skipped;
-    }
+    RowDecision::decide(draft, stored, m_settings.mode, m_service->capabilities(), m_groupNames)
+        .into(entry);
 }
 
 void ImportPlanner::keep(ImportRowEntry entry)
@@ -442,14 +434,7 @@ bool ImportPlanner::planAbsentMembers()
                                                            .arg(email),
                                                        {}}
                                          : RowDecision::absent(stored, can);
-        entry.plan = decision.plan;
-        entry.error = decision.note;
-        if (!decision.change.isEmpty())
-            entry.change = decision.change.toJson();
-        if (!decision.sends()) {
-            entry.state = ImportRowState::Done;
-            entry.outcome = ImportOutcome::Skipped;
-        }
+        decision.into(entry);
         keep(std::move(entry));
     }
     if (!can.supports(MemberOperation::List) && !absent->isEmpty())

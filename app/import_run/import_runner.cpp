@@ -274,17 +274,7 @@ void ImportRunner::send(std::shared_ptr<Row> row)
                 self->sendUpdate(row, reactivated.value, ImportOutcome::Reactivated);
             }));
     case ImportPlan::Deactivate:
-        if (m_mode == ImportSettings::Mode::Undo && row->entry.change &&
-            !RowChange::fromJson(*row->entry.change).after.isEmpty())
-            return restoreThenDeactivate(row);
-        return track(
-            m_service->deactivate(email, [self, row](const Result<MemberRecord> &deactivated) {
-                if (!self || self->m_stopped)
-                    return;
-                if (!deactivated.ok())
-                    return self->onFailure(row, deactivated.error);
-                self->finishRow(row, ImportOutcome::Deactivated, {});
-            }));
+        return deactivate(row);
     case ImportPlan::Update: {
         const std::optional<MemberRecord> stored = m_service->storedMember(email, &error);
         if (!stored)
@@ -310,10 +300,13 @@ std::optional<MemberChanges> ImportRunner::changesToSend(const Row &row,
     return changes.isEmpty() ? std::nullopt : std::optional(changes);
 }
 
-void ImportRunner::restoreThenDeactivate(std::shared_ptr<Row> row)
+void ImportRunner::deactivate(std::shared_ptr<Row> row)
 {
+    // Only an undo changes fields before it deactivates: it puts back what a reactivation set.
     QString error;
-    const std::optional<MemberRecord> stored = m_service->storedMember(row->entry.email, &error);
+    const std::optional<MemberRecord> stored =
+        m_mode == ImportSettings::Mode::Undo ? m_service->storedMember(row->entry.email, &error)
+                                             : std::nullopt;
     const std::optional<MemberChanges> changes =
         stored ? changesToSend(*row, *stored) : std::nullopt;
     QPointer<ImportRunner> self(this);

@@ -105,9 +105,9 @@ private:
     // What an update sends for `stored` to look as the row says: its draft's fields, or for an
     // undo the values its change puts back; nothing when nothing differs.
     std::optional<MemberChanges> changesToSend(const Row &row, const MemberRecord &stored) const;
-    // An undo of a reactivation that changed fields: the fields put back, then the member
-    // deactivated again.
-    void restoreThenDeactivate(std::shared_ptr<Row> row);
+    // Deactivates the row's member; an undo of a reactivation that changed fields puts the
+    // fields back first.
+    void deactivate(std::shared_ptr<Row> row);
     void sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored, ImportOutcome outcome);
     // Calls `send` with the picture at `path` ready to go (a data: URI), at once and with none
     // when there is no path; a picture that can no longer be read fails the row instead.

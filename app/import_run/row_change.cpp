@@ -13,15 +13,6 @@ QJsonValue text(const std::optional<QString> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        list << item.toString();
-    return list;
-}
-
 // Where a record keeps a one-string field that is always told.
 QString *plainText(MemberRecord &record, ProfileField field)
 {
@@ -134,8 +125,8 @@ RowChange RowChange::fromJson(const QJsonObject &json)
     if (json.contains(u"picture"_s))
         change.after.picture = json.value(u"picture"_s).toString();
     const QJsonObject groups = json.value(u"groups"_s).toObject();
-    change.after.addGroupIds = strings(groups.value(u"added"_s));
-    change.after.removeGroupIds = strings(groups.value(u"removed"_s));
+    change.after.addGroupIds = groups.value(u"added"_s).toVariant().toStringList();
+    change.after.removeGroupIds = groups.value(u"removed"_s).toVariant().toStringList();
     change.created = json.value(u"created"_s).toBool();
     return change;
 }

@@ -47,6 +47,18 @@ RowDecision deactivation(const MemberRecord &stored, const Capabilities &can)
 }
 } // namespace
 
+void RowDecision::into(ImportRowEntry &entry) const
+{
+    entry.plan = plan;
+    entry.error = note;
+    if (!change.isEmpty())
+        entry.change = change.toJson();
+    if (!sends()) {
+        entry.state = ImportRowState::Done;
+        entry.outcome = ImportOutcome::Skipped;
+    }
+}
+
 std::optional<MemberStatus> RowDecision::wantedState(const MemberDraft &draft,
                                                      ImportSettings::Mode mode)
 {

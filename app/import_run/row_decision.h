@@ -29,6 +29,8 @@ struct RowDecision
     RowChange change;
 
     bool sends() const { return importPlanSends(plan); }
+    // The plan, note and change into the journal's row; a row not sent is done, skipped.
+    void into(ImportRowEntry &entry) const;
 
     // `groupNames` (by id) name the groups an update changes in `note`; may be empty.
     static RowDecision decide(const MemberDraft &draft, const MemberRecord &stored,

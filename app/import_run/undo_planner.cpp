@@ -6,6 +6,7 @@
 #include "import_settings.h"
 #include "member_service.h"
 #include "row_change.h"
+#include "row_decision.h"
 
 #include <QTimer>
 
@@ -119,10 +120,7 @@ bool UndoPlanner::reverse(const ImportRowEntry &row, ImportRowEntry &undo, QStri
     undo.cells = row.cells;
     undo.draft = DraftJson::toJson(MemberDraft{.email = row.email});
     auto leave = [&undo](ImportPlan plan, const QString &why) {
-        undo.plan = plan;
-        undo.state = ImportRowState::Done;
-        undo.outcome = ImportOutcome::Skipped;
-        undo.error = why;
+        RowDecision{plan, why, {}}.into(undo);
         return true;
     };
     if (!row.change)

@@ -112,8 +112,8 @@ private Q_SLOTS:
         const CliResult result = m_cli->run({u"import"_s, m_file, u"-w"_s, u"B"_s, u"--mode"_s,
                                              u"create"_s, u"--report"_s, failedRows});
         QVERIFY2(result.exitCode == 0, qPrintable(result.diagnosis()));
-        QVERIFY2(result.out.contains(u"5 rows: 3 created, 0 updated, 0 reactivated, 2 skipped, 0 "
-                                     "failed."_s),
+        QVERIFY2(result.out.contains(u"5 rows: 3 created, 0 updated, 0 reactivated, 0 deactivated, "
+                                     "2 skipped, 0 failed."_s),
                  qPrintable(result.diagnosis()));
         QVERIFY(!QFile::exists(failedRows));
         QCOMPARE(requests(u"POST /users/create"_s), 5);

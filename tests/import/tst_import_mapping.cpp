@@ -2,6 +2,7 @@
 // text for --map and --set with its errors, and what each provider requires of it.
 #include "import_requirements.h"
 #include "mapping_text.h"
+#include "state_words.h"
 
 #include <QTest>
 
@@ -53,9 +54,13 @@ private Q_SLOTS:
         for (const char *h :
              {"Photo", "Avatar", "Picture", "Profile picture", "profile_photo", "Image", "Foto"})
             add(h, ImportField::Picture);
+        // The state a row asks for; the member export's "Account status" is one.
+        for (const char *h :
+             {"State", "Action", "Account status", "Membership status", "Active", "Kontostatus"})
+            add(h, ImportField::State);
         // What a member export writes beside the fields: none of them is one.
-        for (const char *h : {"Phone", "Notes", "Username", "", "Created at", "Account status",
-                              "Avatar URL", "Admin", "Last sign-in"})
+        for (const char *h : {"Phone", "Notes", "Username", "", "Created at", "Avatar URL", "Admin",
+                              "Last sign-in"})
             add(h, std::nullopt);
     }
 
@@ -64,6 +69,21 @@ private Q_SLOTS:
         QFETCH(QString, header);
         QFETCH(std::optional<ImportField>, field);
         QCOMPARE(importFieldForHeader(header), field);
+    }
+
+    // A state column's words in common spellings; the member export's own words read back as
+    // they were written ("unknown" asks for nothing); anything else is no state.
+    void stateWords()
+    {
+        for (const char *word : {"active", "Active", "YES", "true", "1", "reactivate", "Aktiv",
+                                 "pending", " enabled "})
+            QCOMPARE(StateWords::parse(QString::fromUtf8(word).trimmed()), MemberStatus::Active);
+        for (const char *word : {"deactivated", "Inactive", "no", "0", "FALSE", "left", "suspended",
+                                 "de-activated", "unlisted", "deaktiviert"})
+            QCOMPARE(StateWords::parse(QString::fromUtf8(word)), MemberStatus::Deactivated);
+        QCOMPARE(StateWords::parse(u"unknown"), MemberStatus::Unknown);
+        for (const char *word : {"maybe", "activ", "on hold", "2"})
+            QCOMPARE(StateWords::parse(QString::fromUtf8(word)), std::nullopt);
     }
 
     void fieldIdsRoundTrip()
@@ -238,7 +258,7 @@ private Q_SLOTS:
     }
 
     // What a provider keeps is its Capabilities' to say: Heartbeat's whole profile, only the
-    // names and the email for Forward and Beam.gg.
+    // names and the email for Forward and Beam.gg; and every provider takes a row's state.
     void fieldsEachProviderKeeps()
     {
         for (const ImportField field : AllImportFields)
@@ -247,7 +267,7 @@ private Q_SLOTS:
             for (const ImportField field : AllImportFields) {
                 const bool names = field == ImportField::Email || field == ImportField::Name ||
                                    field == ImportField::FirstName ||
-                                   field == ImportField::LastName;
+                                   field == ImportField::LastName || field == ImportField::State;
                 QCOMPARE(ImportRequirements::uses(provider, field), names);
             }
         }

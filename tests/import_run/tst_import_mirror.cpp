@@ -3,6 +3,7 @@
 // compared member by member through /_sandbox/state; a listing that is not provably complete,
 // or a file with no valid row, deactivates nobody; Beam.gg's members are listed, never sent.
 #include "automatic_import_settings.h"
+#include "forward_members.h"
 #include "import_journal.h"
 #include "import_steps.h"
 #include "member_repository.h"
@@ -72,19 +73,7 @@ class TestImportMirror : public QObject, protected ServiceFixture
         return emails;
     }
 
-    // Forward's members as the provider keeps them, by email, without their timestamps.
-    QMap<QString, QJsonObject> forwardMembers()
-    {
-        QMap<QString, QJsonObject> byEmail;
-        const QJsonArray members = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
-        for (const QJsonValue &value : members) {
-            QJsonObject member = value.toObject();
-            for (const QString &stamp : {u"created_at"_s, u"updated_at"_s, u"last_login_at"_s})
-                member.remove(stamp);
-            byEmail.insert(member.value(u"email"_s).toString(), member);
-        }
-        return byEmail;
-    }
+    QMap<QString, QJsonObject> forwardMembers() { return ::forwardMembers(*m_sandbox); }
 
     // Twenty members of Acme at Forward, created by an import and in the local roster.
     void seedTwenty(MemberService &members)

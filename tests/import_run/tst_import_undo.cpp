@@ -3,6 +3,7 @@
 // /_sandbox/state; members the run created are offered for deactivation, never deleted; a member
 // changed again since the run is a conflict, left alone unless included.
 #include "automatic_import_settings.h"
+#include "forward_members.h"
 #include "import_journal.h"
 #include "import_steps.h"
 #include "member_service.h"
@@ -69,18 +70,7 @@ class TestImportUndo : public QObject, protected ServiceFixture
         return finished.first().first().toLongLong();
     }
 
-    QMap<QString, QJsonObject> forwardMembers()
-    {
-        QMap<QString, QJsonObject> byEmail;
-        const QJsonArray members = m_sandbox->state(u"forward"_s)[u"members"_s].toArray();
-        for (const QJsonValue &value : members) {
-            QJsonObject member = value.toObject();
-            for (const QString &stamp : {u"created_at"_s, u"updated_at"_s, u"last_login_at"_s})
-                member.remove(stamp);
-            byEmail.insert(member.value(u"email"_s).toString(), member);
-        }
-        return byEmail;
-    }
+    QMap<QString, QJsonObject> forwardMembers() { return ::forwardMembers(*m_sandbox); }
 
     QMap<QString, ImportPlan> plans(qint64 runId)
     {

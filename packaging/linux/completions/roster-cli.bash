@@ -8,10 +8,10 @@ _roster_cli_subcommands()
 {
     case $1 in
         workspace) echo 'add list edit remove test' ;;
-        members) echo 'list export sync' ;;
+        members) echo 'list export sync deactivate reactivate' ;;
         member) echo 'add edit show deactivate reactivate' ;;
         csv) echo 'inspect' ;;
-        import) echo 'list' ;;
+        import) echo 'list undo' ;;
     esac
 }
 
@@ -49,6 +49,12 @@ _roster_cli_options()
         'members list') echo "$common $service --status --json" ;;
         'members export') echo "$common $service --status" ;;
         'members sync') echo "$common $service --json" ;;
+        'members deactivate')
+            echo "$common $service --from --dry-run --map --report --report-utf8 --report-json" \
+                "--resume --json --wait --max-deactivations --yes $csv" ;;
+        'members reactivate')
+            echo "$common $service --from --dry-run --map --report --report-utf8 --report-json" \
+                "--resume --json --wait $csv" ;;
         'member add')
             echo "$common $service --name --first-name --last-name --role --group $profile" \
                 '--introduce --pending --json' ;;
@@ -60,7 +66,11 @@ _roster_cli_options()
         link) echo "$common $service" ;;
         import)
             echo "$common $service --dry-run --from-plan --map --set --mode --pending" \
-                "--introduce --report --report-utf8 --resume --json --wait $csv" ;;
+                "--introduce --report --report-utf8 --report-json --resume --json --wait" \
+                "--max-deactivations --yes $csv" ;;
+        'import undo')
+            echo "$common $service --dry-run --include-created --include-conflicts --json" \
+                "--report --report-utf8 --report-json --wait --max-deactivations --yes" ;;
         'import list') echo "$common $service --limit --json" ;;
         'csv inspect') echo "$common --json $csv" ;;
         audit)
@@ -77,7 +87,7 @@ _roster_cli_takes_value()
             --group | --bio | --linkedin | --twitter | --instagram | --picture | --email | \
             --clear | --add-group | --remove-group | --from-plan | --map | --set | --mode | \
             --report | --encoding | --delimiter | --member | --action | --user | --since | \
-            --until | --limit)
+            --until | --limit | --from | --report-json | --max-deactivations)
             return 0 ;;
     esac
     return 1
@@ -153,8 +163,10 @@ _roster_cli()
     case $prev in
         --provider) _roster_cli_complete_words 'heartbeat forward beam' "$cur"; return ;;
         -w | --workspace) _roster_cli_complete_workspaces "$program" "$cur"; return ;;
-        --picture | --report) _roster_cli_complete_files "$cur"; return ;;
-        --mode) _roster_cli_complete_words 'create upsert' "$cur"; return ;;
+        --picture | --report | --report-json | --from) _roster_cli_complete_files "$cur"; return ;;
+        --mode)
+            _roster_cli_complete_words 'create upsert mirror deactivate reactivate' "$cur"
+            return ;;
         --clear)
             _roster_cli_complete_words 'bio status linkedin twitter instagram picture' "$cur"
             return ;;
@@ -183,6 +195,7 @@ _roster_cli()
             _roster_cli_complete_files "$cur"
             COMPREPLY+=($(compgen -W "$(_roster_cli_subcommands import)" -- "$cur")) ;;
         'members export' | 'csv inspect') _roster_cli_complete_files "$cur" ;;
+        'import undo') _roster_cli_complete_words 'last' "$cur" ;;
         'workspace edit' | 'workspace remove' | 'workspace test')
             _roster_cli_complete_workspaces "$program" "$cur" ;;
     esac
