@@ -5,6 +5,7 @@
 #include "import_run_report_dialog.h"
 #include "roster_database.h"
 #include "status_report.h"
+#include "undo_run_check.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -114,6 +115,8 @@ ImportHistoryWindow::ImportHistoryWindow(RosterDatabase &db, RunLog &log,
     m_open->setToolTip(tr("Show the run's report: every row with what became of it."));
     m_save = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(u"importHistorySaveReport"_s);
+    m_undo = buttons->addButton(tr("&Undo This Run…"), QDialogButtonBox::ActionRole);
+    m_undo->setObjectName(u"importHistoryUndo"_s);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(buttons);
@@ -131,6 +134,10 @@ ImportHistoryWindow::ImportHistoryWindow(RosterDatabase &db, RunLog &log,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, &ImportHistoryWindow::openSelected);
     connect(m_save, &QPushButton::clicked, this, &ImportHistoryWindow::chooseReportFile);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (const qint64 runId = selectedRunId())
+            Q_EMIT undoRequested(runId);
+    });
     connect(m_table, &QTableView::activated, this, &ImportHistoryWindow::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportHistoryWindow::updateButtons);
@@ -250,6 +257,10 @@ void ImportHistoryWindow::updateButtons()
                           "and error, to fix and import again.",
                           nullptr, int(failed))
                      : tr("No row of this run failed: there is nothing to save."));
+    const QString whyNoUndo =
+        run ? UndoRunCheck::whyNot(run->run, run->counts) : tr("Select a run first.");
+    m_undo->setEnabled(whyNoUndo.isEmpty());
+    m_undo->setToolTip(whyNoUndo.isEmpty() ? UndoRunCheck::whatItDoes() : whyNoUndo);
 }
 
 void ImportHistoryWindow::openSelected()

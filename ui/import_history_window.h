@@ -50,6 +50,8 @@ Q_SIGNALS:
     void loaded();
     void reportSaved(const QString &path, qint64 rows);
     void reportNotSaved(const QString &error);
+    // "Undo This Run…": the window opens an undo's wizard on the selected run.
+    void undoRequested(qint64 runId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -71,6 +73,7 @@ private:
     QLabel *m_count;
     QPushButton *m_open;
     QPushButton *m_save;
+    QPushButton *m_undo;
     StatusReport *m_report;
     QPointer<FailedRowsExport> m_export;
     int m_fileWidth = 0; // as wide as a typical name

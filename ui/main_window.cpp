@@ -612,6 +612,14 @@ void MainWindow::showImportHistory()
         window = new ImportHistoryWindow(m_context.database(), m_context.log(), m_workspace->id,
                                          m_workspace->name, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &ImportHistoryWindow::undoRequested, this,
+                [this, id = m_workspace->id, name = m_workspace->name](qint64 runId) {
+                    if (!m_workspace || m_workspace->id != id)
+                        return m_report->show(
+                            tr("Show %1 in the window to undo its imports.").arg(name),
+                            StatusReport::InfoMs);
+                    m_imports->openUndo(runId);
+                });
     }
     window->show();
     window->raise();

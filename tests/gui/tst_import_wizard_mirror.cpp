@@ -11,6 +11,7 @@
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
 #include "import_format_page.h"
+#include "import_history_window.h"
 #include "import_journal.h"
 #include "import_mapping_page.h"
 #include "import_planner.h"
@@ -287,6 +288,18 @@ private Q_SLOTS:
         QStringList deactivated = providerStates(u"deactivated"_s);
         deactivated.sort();
         QCOMPARE(deactivated, dropped);
+
+        // The import history offers to undo it too; the run that changed nobody, not.
+        QAction *history = window()->findChild<QAction *>(u"importHistoryAction"_s);
+        QVERIFY(history);
+        history->trigger();
+        auto *historyWindow = m_fixture->openedDialog<ImportHistoryWindow>();
+        QVERIFY(historyWindow);
+        QVERIFY(QTest::qWaitFor([historyWindow] { return !historyWindow->isLoading(); }, 10000));
+        historyWindow->selectRun(wizard->runId());
+        auto *historyUndo = find<QPushButton>(historyWindow, u"importHistoryUndo"_s);
+        QVERIFY(historyUndo->isEnabled());
+        historyWindow->close();
 
         // Undo This Run… opens the undo's wizard on what it puts back, then its dry run.
         QPushButton *undo = report->undoButton();
