@@ -245,15 +245,20 @@ void ImportDryRunPage::onPlanned(qint64 runId)
            "within %1 minutes and the file stays as it is; otherwise it plans again first.")
             .arg(DryRunPlan::MaxAgeMinutes);
     const QString replanned = std::exchange(m_replanReason, {});
+    // Why the plan deactivates nobody (a mirror after an incomplete listing, a file without a
+    // valid row), as the planner noted it.
+    const std::optional<ImportRunInfo> run = ImportJournal(*m_context.database).run(runId, &error);
+    const QString note = run && !run->note.isEmpty() ? run->note + u' ' : QString();
+    const InlineMessage::Type tone =
+        note.isEmpty() ? InlineMessage::Type::Information : InlineMessage::Type::Warning;
     if (toSend == 0) {
-        m_message->showMessage(InlineMessage::Type::Information,
-                               replanned +
-                                   tr("No row needs sending: Start Import only records the "
-                                      "outcome, and the report lists the rows that failed."));
+        m_message->showMessage(tone, note + replanned +
+                                         tr("No row needs sending: Start Import only records the "
+                                            "outcome, and the report lists the rows that failed."));
     } else {
         m_message->showMessage(
-            InlineMessage::Type::Information,
-            replanned +
+            tone,
+            note + replanned +
                 tr("Start Import sends %n row(s) to %1 at the workspace's budget of %2 "
                    "requests/s: %3. You can pause it, cancel it, or close this window and resume "
                    "later.",
