@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,36 @@ class TestCliImportMirror : public QObject
         for (const QJsonValue &member : members)
             count += member[u"status"_s].toString() == u"INACTIVE" ? 1 : 0;
         return count;
+    }
+
+    // roster-cli on a terminal (a pseudo-terminal that util-linux's script gives it), answered
+    // with `typed`: the exit code, and what the terminal showed.
+    std::pair<int, QString> onTerminal(const QStringList &arguments, const QByteArray &typed)
+    {
+        QStringList command{CliRunner::executable()};
+        for (const QString &argument : arguments)
+            command << u"'"_s + QString(argument).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+        QProcess script;
+        script.setProcessEnvironment(m_cli->environment());
+        script.start(u"script"_s, {u"--quiet"_s, u"--return"_s, u"--command"_s, command.join(u' '),
+                                   u"/dev/null"_s});
+        if (!script.waitForStarted(10000))
+            return {-1, script.errorString()};
+        // The answer once the question is on the terminal.
+        QByteArray shown;
+        QTest::qWaitFor(
+            [&] {
+                shown += script.readAllStandardOutput();
+                return shown.contains("go on");
+            },
+            60000);
+        script.write(typed);
+        if (!script.waitForFinished(60000)) {
+            script.kill();
+            return {-1, u"roster-cli did not finish"_s};
+        }
+        shown += script.readAllStandardOutput();
+        return {script.exitCode(), QString::fromUtf8(shown)};
     }
 
     static void expectConsentRefused(const CliResult &result, const QString &says)
@@ -105,6 +136,21 @@ private Q_SLOTS:
                      .object()[u"outcomes"_s][u"deactivated"_s]
                      .toInteger(),
                  30);
+        QCOMPARE(inactive(), 30);
+    }
+
+    // On a terminal the admin is asked, and above the limit types the number.
+    void onATerminal_theAdminTypesTheNumberToGoOn()
+    {
+        const QString path = writeFile(u"twenty.csv"_s, 30, Members);
+        const QStringList mirror{u"import"_s, path, u"-w"_s, u"F"_s, u"--mode"_s, u"mirror"_s};
+        const auto [wrong, wrongShown] = onTerminal(mirror, "29\n");
+        QVERIFY2(wrong == 6, qPrintable(wrongShown));
+        QVERIFY2(wrongShown.contains(u"Type the number of members to deactivate (30)"_s),
+                 qPrintable(wrongShown));
+        QCOMPARE(inactive(), 0);
+        const auto [right, rightShown] = onTerminal(mirror, "30\n");
+        QVERIFY2(right == 0, qPrintable(rightShown));
         QCOMPARE(inactive(), 30);
     }
 
