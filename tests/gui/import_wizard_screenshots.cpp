@@ -12,6 +12,7 @@
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
 #include "import_mapping_page.h"
+#include "import_mirror_screenshots.h"
 #include "import_report_page.h"
 #include "import_row_model.h"
 #include "import_run_page.h"
@@ -238,6 +239,7 @@ int main(int argc, char **argv)
     ok &= mirrorMode != nullptr;
     if (mirrorMode) {
         mirrorMode->setChecked(true);
+        ok &= MirrorScreenshots::mappingPage(*mirror, setup);
         mirror->next();
         ok &= waitFor([&] { return mirror->validationPage()->isComplete(); });
         mirror->next();
@@ -255,6 +257,8 @@ int main(int argc, char **argv)
             ok &= saveScreenshot(*mirror,
                                  setup.path(u"import-dry-run-mirror-%1"_s.arg(size.width())));
         }
+        ok &= MirrorScreenshots::confirmRunAndUndo(*mirror, service.get(), env.database(), setup,
+                                                   env.root());
         mirror->dryRunPage()->discardPlan();
     }
     delete mirror;

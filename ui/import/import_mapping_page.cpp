@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -127,7 +128,12 @@ ImportMappingPage::ImportMappingPage(ImportWizardContext &context, QWidget *pare
     existingLayout->addWidget(m_createOnly);
     existingLayout->addWidget(m_createOrUpdate);
     existingLayout->addWidget(m_mirror);
-    existingLayout->addWidget(m_mirrorNote);
+    // The note under the mirror's text, not under its button.
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addSpacing(style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) +
+                        style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing));
+    noteRow->addWidget(m_mirrorNote, 1);
+    existingLayout->addLayout(noteRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
