@@ -11,6 +11,7 @@
 #include "import_wizard_context.h"
 #include "inline_message.h"
 #include "request_pacer.h"
+#include "undo_planner.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -18,10 +19,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -150,6 +151,12 @@ void ImportDryRunPage::discardPlan()
         m_planner->deleteLater();
         m_planner = nullptr;
     }
+    if (m_undoPlanner) {
+        m_undoPlanner->disconnect(this);
+        m_undoPlanner->cancel();
+        m_undoPlanner->deleteLater();
+        m_undoPlanner = nullptr;
+    }
     ImportChoices &choices = m_context.choices;
     if (choices.runId > 0 && !m_started) {
         QString error;
@@ -170,6 +177,8 @@ void ImportDryRunPage::startPlanning()
     m_progress->show();
     m_cancel->show();
     m_phase->setText(tr("Reading the community's roles and members…"));
+    if (m_context.undo.runId > 0)
+        return startUndoPlanning();
     m_planner = new ImportPlanner(m_context.service, *m_context.database,
                                   m_context.choices.settings(), this);
     // The page shows the diff the user asked for: rows a provider cannot list are looked up.
@@ -181,10 +190,34 @@ void ImportDryRunPage::startPlanning()
     Q_EMIT completeChanged();
 }
 
+void ImportDryRunPage::startUndoPlanning()
+{
+    const ImportWizardContext::Undo &undo = m_context.undo;
+    m_undoPlanner = new UndoPlanner(m_context.service, *m_context.database, undo.runId, this);
+    m_undoPlanner->setIncludeCreated(undo.includeCreated);
+    m_undoPlanner->setIncludeConflicts(undo.includeConflicts);
+    auto done = [this] {
+        m_undoPlanner->deleteLater();
+        m_undoPlanner = nullptr;
+    };
+    connect(m_undoPlanner, &UndoPlanner::finished, this, [this, done](qint64 runId) {
+        done();
+        onPlanned(runId);
+    });
+    connect(m_undoPlanner, &UndoPlanner::failed, this, [this, done](const QString &error) {
+        done();
+        onFailed(error);
+    });
+    m_undoPlanner->start();
+    Q_EMIT completeChanged();
+}
+
 void ImportDryRunPage::cancelPlanning()
 {
     if (m_planner)
         m_planner->cancel(); // answers failed()
+    if (m_undoPlanner)
+        m_undoPlanner->cancel();
 }
 
 void ImportDryRunPage::onProgress(ImportPlanner::Phase phase, qint64 done, qint64 total)
@@ -213,7 +246,8 @@ void ImportDryRunPage::onProgress(ImportPlanner::Phase phase, qint64 done, qint6
 
 void ImportDryRunPage::onPlanned(qint64 runId)
 {
-    m_planner->deleteLater();
+    if (m_planner)
+        m_planner->deleteLater();
     m_planner = nullptr;
     m_context.choices.runId = runId;
     m_progress->setRange(0, 1);
@@ -353,7 +387,7 @@ double ImportDryRunPage::rate() const
 
 bool ImportDryRunPage::isComplete() const
 {
-    return !m_planner && m_context.choices.runId > 0;
+    return !m_planner && !m_undoPlanner && m_context.choices.runId > 0;
 }
 
 bool ImportDryRunPage::validatePage()
@@ -365,7 +399,8 @@ bool ImportDryRunPage::validatePage()
     const std::optional<ImportRunInfo> run =
         ImportJournal(*m_context.database).run(m_context.choices.runId, &error);
     const QStringList stale =
-        run ? DryRunPlan::fileChanges(*run, run->filePath, {}) +
+        run ? (m_context.undo.runId > 0 ? QStringList() // an undo reads no file
+                                        : DryRunPlan::fileChanges(*run, run->filePath, {})) +
                   DryRunPlan::ageProblems(*run, QDateTime::currentDateTimeUtc())
             : QStringList{error};
     if (!stale.isEmpty()) {

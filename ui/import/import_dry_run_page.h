@@ -2,6 +2,7 @@
 
 #include "import_journal.h"
 #include "import_planner.h"
+#include "undo_planner.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -32,7 +33,7 @@ public:
     explicit ImportDryRunPage(ImportWizardContext &context, QWidget *parent = nullptr);
     ~ImportDryRunPage() override;
 
-    bool isPlanning() const { return m_planner != nullptr; }
+    bool isPlanning() const { return m_planner != nullptr || m_undoPlanner != nullptr; }
     const ImportCounts &counts() const { return m_counts; }
     ImportRowModel *rows() const { return m_rows; }
     QSortFilterProxyModel *shownRows() const { return m_filtered; }
@@ -55,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void startPlanning();
+    // An undo's wizard plans the reverse of a run (UndoPlanner) instead of a file.
+    void startUndoPlanning();
     void cancelPlanning();
     void onProgress(ImportPlanner::Phase phase, qint64 done, qint64 total);
     void onPlanned(qint64 runId);
@@ -67,6 +70,7 @@ private:
 
     ImportWizardContext &m_context;
     QPointer<ImportPlanner> m_planner;
+    QPointer<UndoPlanner> m_undoPlanner;
     QPointer<ImportRowLoader> m_loader;
     ImportCounts m_counts;
     bool m_started = false; // Start Import was pressed: the run is no longer this page's
