@@ -645,7 +645,7 @@ void ImportCommand::report(qint64 runId)
         if (!rows || !file.open(run->header, &error))
             return fail(ExitFailure, error);
         for (const ImportRowEntry &row : *rows)
-            file.addRow(row.line, row.cells, row.error);
+            file.addRow(row.isFromFile() ? row.line : 0, row.cells, row.error);
         if (!file.commit(&error))
             return fail(ExitFailure, error);
         const QString written =

@@ -41,7 +41,7 @@ void FailedRowsFile::addRow(qint64 line, const QStringList &fields, const QStrin
     QStringList cells = fields.first(std::min(fields.size(), m_columns));
     while (cells.size() < m_columns)
         cells.append(QString());
-    cells.append(QString::number(line));
+    cells.append(line > 0 ? QString::number(line) : QString());
     cells.append(error);
     if (fields.size() > m_columns)
         cells.append(fields.sliced(m_columns));

@@ -25,6 +25,8 @@ public:
     static CsvSaveFormat inputFormat(const QString &path, const QJsonObject &settings);
 
     bool open(const QStringList &header, QString *error);
+    // `line` 0 or less: a row not from the file (a member a mirror found missing), whose line is
+    // left empty.
     void addRow(qint64 line, const QStringList &fields, const QString &error);
     // The row's original fields and line, and its issues (ValidatedRow::errorText()); or an
     // error of the import engine's own (a provider refused the row).

@@ -426,6 +426,10 @@ bool ImportPlanner::planAbsentMembers()
         ImportRowEntry entry;
         entry.line = line++;
         entry.email = email;
+        // The row the file lacks, as its columns would hold it: the failed-rows file names them.
+        entry.cells = QStringList(m_header.size(), QString());
+        if (const qsizetype column = m_settings.mapping.columnOf(ImportField::Email); column >= 0)
+            entry.cells[column] = email;
         entry.draft = DraftJson::toJson(MemberDraft{.email = email});
         const RowDecision decision = stored.isAdmin
                                          ? RowDecision{ImportPlan::Unchanged,
@@ -437,7 +441,7 @@ bool ImportPlanner::planAbsentMembers()
         decision.into(entry);
         keep(std::move(entry));
     }
-    if (!can.supports(MemberOperation::List) && !absent->isEmpty())
+    if (!can.supports(MemberOperation::List))
         note = tr("%1 cannot list its members: only those Roster has seen can be compared with "
                   "the file.")
                    .arg(providerDisplayName(can.provider));

@@ -138,7 +138,9 @@ QStringList RowChange::describe(const QHash<QString, QString> &groupNames) const
         lines << tr("created");
     if (stateAfter)
         lines << tr("state: %1 → %2", "a member's state before and after")
-                     .arg(stateBefore ? memberStatusId(*stateBefore) : u"?"_s,
+                     .arg(stateBefore && *stateBefore != MemberStatus::Unknown
+                              ? memberStatusId(*stateBefore)
+                              : u"?"_s,
                           memberStatusId(*stateAfter));
     return lines + ChangeText::lines(after, before, groupNames);
 }

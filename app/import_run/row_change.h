@@ -38,7 +38,8 @@ public:
     QJsonObject toJson() const;
     static RowChange fromJson(const QJsonObject &json);
 
-    // One line per change: "state: active → deactivated", then ChangeText::lines().
+    // One line per change: "state: active → deactivated" ("?" for a state the provider never
+    // tells, as Heartbeat's), then ChangeText::lines().
     QStringList describe(const QHash<QString, QString> &groupNames = {}) const;
 
     // Whether `current` still looks as the row left them: the state it set and each field's

@@ -128,6 +128,8 @@ private Q_SLOTS:
                  QStringList{u"last-name: 'Lee' → 'Lovelace'"_s});
         const ImportRowEntry left = planned.value(u"m-3@example.com"_s);
         QVERIFY(!left.isFromFile());
+        // Its cells as the file's would hold it, so that a failed-rows file names the member.
+        QCOMPARE(left.cells, QStringList({u"m-3@example.com"_s, {}, {}, {}}));
         QCOMPARE(RowChange::fromJson(*left.change).describe(),
                  QStringList{u"state: active → deactivated"_s});
 
@@ -252,6 +254,9 @@ private Q_SLOTS:
         QVERIFY(emailsPlanned(runId, ImportPlan::Deactivate).isEmpty());
         const ImportRowEntry listed = rowsByEmail(runId).value(u"m-0@example.com"_s);
         QVERIFY2(listed.error.contains(u"Beam.gg cannot deactivate"_s), qPrintable(listed.error));
+        QString error;
+        const std::optional<ImportRunInfo> run = ImportJournal(*m_db).run(runId, &error);
+        QVERIFY2(run->note.contains(u"cannot list its members"_s), qPrintable(run->note));
         const qint64 changesBefore = SandboxStats::changes(m_sandbox->stats(), u"beam"_s);
         QVERIFY(ImportSteps::run(*members, *m_db, runId));
         QCOMPARE(SandboxStats::changes(m_sandbox->stats(), u"beam"_s), changesBefore);

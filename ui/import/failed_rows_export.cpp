@@ -45,7 +45,7 @@ void FailedRowsExport::writePage()
     if (!page)
         return fail(error);
     for (const ImportRowEntry &row : *page)
-        m_file->addRow(row.line, row.cells, row.error);
+        m_file->addRow(row.isFromFile() ? row.line : 0, row.cells, row.error);
     if (!page->isEmpty())
         m_afterLine = page->last().line;
     if (page->size() == PageSize)

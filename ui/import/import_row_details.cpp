@@ -90,13 +90,14 @@ QStringList ImportRowDetails::changeLines(const ImportRowModel::Row &row,
     // Nothing is sent for it: its note says why.
     if (row.plan == ImportPlan::CannotDeactivate)
         return lines;
-    if (row.change)
-        lines = RowChange::fromJson(*row.change).describe(groupNames);
-    else if (row.plan == ImportPlan::Update || row.plan == ImportPlan::Reactivate)
+    bool stated = false;
+    if (row.change) {
+        const RowChange change = RowChange::fromJson(*row.change);
+        lines = change.describe(groupNames);
+        stated = change.stateAfter.has_value();
+    } else if (row.plan == ImportPlan::Update || row.plan == ImportPlan::Reactivate) {
         lines = row.shownReason.split(u"; "_s, Qt::SkipEmptyParts);
-    const bool stated = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
-        return line.startsWith(u"state:"_s);
-    });
+    }
     if (!stated && changesState(row.plan)) {
         lines.prepend(row.plan == ImportPlan::Reactivate ? tr("state: deactivated → active")
                                                          : tr("state: active → deactivated"));
