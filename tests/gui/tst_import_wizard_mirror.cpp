@@ -13,10 +13,12 @@
 #include "import_format_page.h"
 #include "import_history_window.h"
 #include "import_journal.h"
+#include "import_launcher.h"
 #include "import_mapping_page.h"
 #include "import_planner.h"
 #include "import_report_page.h"
 #include "import_row_model.h"
+#include "import_run_page.h"
 #include "import_runner.h"
 #include "import_undo_page.h"
 #include "import_validation_page.h"
@@ -326,6 +328,49 @@ private Q_SLOTS:
         active.sort();
         QCOMPARE(active, all);
         QVERIFY(providerStates(u"deactivated"_s).isEmpty());
+    }
+
+    // A mirror planned but never started (a crash while the question was open) is offered to
+    // resume; resuming asks before anything is sent, and Cancel closes the wizard, the plan kept.
+    void resumedPlannedMirror_asksFirst()
+    {
+        const QStringList all = emails(40);
+        QVERIFY(openWindow(all));
+        ImportSettings settings =
+            automaticImportSettings(writeFile(u"paid-members.csv"_s, membersFile(all.mid(0, 10))),
+                                    ImportSettings::Mode::Mirror);
+        qint64 runId = 0;
+        {
+            ImportPlanner planner(service(), database(), settings);
+            QSignalSpy planned(&planner, &ImportPlanner::finished);
+            planner.start();
+            QVERIFY(QTest::qWaitFor([&] { return !planned.isEmpty(); }, 60000));
+            runId = planned.first().first().toLongLong();
+        }
+        window()->imports()->resume(runId);
+        QPointer<QMessageBox> question = openBox(u"typedDeactivationConfirmation"_s);
+        QVERIFY(question);
+        QPointer<ImportWizard> wizard = window()->imports()->wizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), ImportWizard::RunPageId);
+        QVERIFY(!wizard->runPage()->runner());
+        QVERIFY(click(find<QPushButton>(question, u"cancelActionButton"_s)));
+        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QCOMPARE(providerStates(u"active"_s).size(), 40);
+        QString error;
+        QCOMPARE(ImportJournal(database()).run(runId, &error)->state, ImportRunState::Planned);
+
+        // Again, and agreed: it runs.
+        QTRY_VERIFY(!window()->imports()->wizard());
+        window()->imports()->resume(runId);
+        question = openBox(u"typedDeactivationConfirmation"_s);
+        QVERIFY(question);
+        DialogTest::type(find<QLineEdit>(question, u"typedConfirmationEdit"_s), u"30"_s);
+        QVERIFY(click(find<QPushButton>(question, u"confirmActionButton"_s)));
+        wizard = window()->imports()->wizard();
+        QVERIFY(wizard);
+        QVERIFY(waitForReport(wizard));
+        QCOMPARE(providerStates(u"deactivated"_s).size(), 30);
     }
 
     void undoThisRun_disabledWithWhyForARunThatChangedNobody()

@@ -5,6 +5,7 @@
 #include "import_dry_run_page.h"
 #include "import_file_page.h"
 #include "import_format_page.h"
+#include "import_journal.h"
 #include "import_mapping_page.h"
 #include "import_report_page.h"
 #include "import_run_page.h"
@@ -56,6 +57,9 @@ ImportWizard::ImportWizard(MemberService *service, RosterDatabase &db, qint64 ru
     m_context.service = service;
     m_context.database = &db;
     m_context.choices.runId = runId;
+    QString error;
+    const std::optional<ImportRunInfo> run = ImportJournal(db).run(runId, &error);
+    m_askBeforeResuming = run && run->state == ImportRunState::Planned;
     build();
     setStartId(RunPageId);
 }
@@ -185,6 +189,57 @@ void ImportWizard::askConsent()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == RunPageId && std::exchange(m_askBeforeResuming, false))
+        return askBeforeResuming();
+    QWizard::initializePage(id);
+}
+
+void ImportWizard::askBeforeResuming()
+{
+    enum class Answer
+    {
+        Asking,
+        YesAtOnce,
+        Asked
+    };
+    auto answer = std::make_shared<Answer>(Answer::Asking);
+    QString error;
+    m_consent = ImportDeactivationConsent::ask(
+        this, *m_context.database, m_context.preferences, m_context.service->workspace(),
+        m_context.choices.runId,
+        [this, answer] {
+            if (*answer == Answer::Asking)
+                *answer = Answer::YesAtOnce;
+            else
+                m_run->startRun();
+        },
+        &error);
+    if (*answer == Answer::YesAtOnce)
+        return m_run->startRun();
+    *answer = Answer::Asked;
+    if (!m_consent) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Resume the Import"), error,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QDialog::finished, this, &ImportWizard::closeNow);
+        box->open();
+        return;
+    }
+    // Not agreed: nothing is sent, and the plan waits in the journal, offered again.
+    // After the yes button's own handler, which starts the run.
+    connect(m_consent, &QDialog::finished, this, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_run->runner())
+                    closeNow();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ImportWizard::reject()

@@ -91,6 +91,10 @@ public Q_SLOTS:
     void reject() override;
     // Start Import on the dry run of a plan that deactivates members asks first.
     bool validateCurrentPage() override;
+
+protected:
+    // A resumed plan that never started asks before its run starts, as Start Import does.
+    void initializePage(int id) override;
     // Sends the failed rows of the run again (the Report page's button).
     void retryFailedRows();
 
@@ -105,6 +109,7 @@ Q_SIGNALS:
 private:
     void build();
     void askConsent();
+    void askBeforeResuming();
     void askBeforeClosing();
     void closeNow();
 
@@ -119,5 +124,6 @@ private:
     ImportUndoPage *m_undo = nullptr;
     QPointer<QMessageBox> m_consent;
     qint64 m_consentedRun = 0; // the planned run the admin agreed to start
+    bool m_askBeforeResuming = false;
     bool m_closing = false;
 };
