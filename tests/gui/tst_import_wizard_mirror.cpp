@@ -323,6 +323,8 @@ private Q_SLOTS:
         // Reactivating asks nothing; the report, and every member active again.
         QVERIFY(next(undoWizard));
         QVERIFY(waitForReport(undoWizard));
+        QVERIFY2(figure(undoWizard, u"runHeading"_s).startsWith(u"Undoing import"_s),
+                 qPrintable(figure(undoWizard, u"runHeading"_s)));
         QCOMPARE(undoWizard->reportPage()->counts().outcomes.value(ImportOutcome::Reactivated), 30);
         QStringList active = providerStates(u"active"_s);
         active.sort();

@@ -152,9 +152,22 @@ void ImportRunPage::startRun()
     QString error;
     const std::optional<ImportRunInfo> run = ImportJournal(*m_context.database).run(runId, &error);
     const Workspace &workspace = m_context.service->workspace();
-    m_heading->setText(tr("Importing %1 into %2 (%3).")
-                           .arg(run ? QFileInfo(run->filePath).fileName() : QString(),
-                                workspace.name, providerDisplayName(workspace.provider)));
+    const QString file = run ? QFileInfo(run->filePath).fileName() : QString();
+    const QString provider = providerDisplayName(workspace.provider);
+    switch (m_context.choices.mode) {
+    case ImportSettings::Mode::Undo:
+        m_heading->setText(
+            tr("Undoing import %1 in %2 (%3).")
+                .arg(QString::number(m_context.undo.runId), workspace.name, provider));
+        break;
+    case ImportSettings::Mode::Deactivate:
+        m_heading->setText(tr("Deactivating the members listed in %1, in %2 (%3).")
+                               .arg(file, workspace.name, provider));
+        break;
+    default:
+        m_heading->setText(tr("Importing %1 into %2 (%3).").arg(file, workspace.name, provider));
+        break;
+    }
     if (run && run->state == ImportRunState::Planned)
         m_planNote->setText(tr("This runs the dry run's plan of %1 as it is: no member is "
                                "looked up again.")
