@@ -2014,10 +2014,6 @@ Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder 
         <translation>Auch Mitglieder zurücksetzen, die seit dem Lauf erneut geändert wurden.</translation>
     </message>
     <message>
-        <source>However the undo ends, write its outcome to FILE as JSON, whole or not at all.</source>
-        <translation>Wie auch immer das Rückgängigmachen endet, sein Ergebnis als JSON in DATEI schreiben, ganz oder gar nicht.</translation>
-    </message>
-    <message>
         <source>Give one run to undo: its number, or last.</source>
         <translation>Geben Sie einen rückgängig zu machenden Lauf an: seine Nummer oder last.</translation>
     </message>
@@ -2733,6 +2729,10 @@ Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder 
             <numerusform>%n fehlgeschlagene Zeile von Import %1 in %2 gespeichert, mit ihrer Zeile und ihrem Fehler.</numerusform>
             <numerusform>%n fehlgeschlagene Zeilen von Import %1 in %2 gespeichert, mit ihrer Zeile und ihrem Fehler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Run…</source>
+        <translation>Diesen Lauf &amp;rückgängig machen …</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3724,14 @@ Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder 
         <source>This carries on the import planned %1 where it stopped.</source>
         <translation>Hier wird der um %1 geplante Import dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
+    <message>
+        <source>Undoing import %1 in %2 (%3).</source>
+        <translation>Import %1 in %2 (%3) wird rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Deactivating the members listed in %1, in %2 (%3).</source>
+        <translation>Die in %1 aufgeführten Mitglieder werden in %2 (%3) deaktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunReportDialog</name>
@@ -4273,6 +4281,10 @@ Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder 
         <source>Start the Import</source>
         <translation>Den Import starten</translation>
     </message>
+    <message>
+        <source>Resume the Import</source>
+        <translation>Den Import fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>InlineMessage</name>
@@ -4623,6 +4635,10 @@ Exit-Codes: 0 erledigt, 1 lokaler Fehler, 2 Aufruffehler, 3 API-Schlüssel oder 
     <message>
         <source>Add a workspace first: imports are per workspace.</source>
         <translation>Fügen Sie zuerst einen Arbeitsbereich hinzu: Importe gehören zu einem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Show %1 in the window to undo its imports.</source>
+        <translation>Zeigen Sie %1 im Fenster an, um seine Importe rückgängig zu machen.</translation>
     </message>
 </context>
 <context>

@@ -274,10 +274,14 @@ void ImportDryRunPage::onPlanned(qint64 runId)
     const qint64 toSend = m_counts.toSend();
     const Workspace &workspace = m_context.service->workspace();
     // Start Import runs this plan as it is, looking nothing up again, while it is young.
+    // An undo reads no file, and its plan is run as it is.
     const QString reuse =
-        tr("Start Import runs this plan as it is, looking no member up again, if you start it "
-           "within %1 minutes and the file stays as it is; otherwise it plans again first.")
-            .arg(DryRunPlan::MaxAgeMinutes);
+        m_context.undo.runId > 0
+            ? QString()
+            : tr("Start Import runs this plan as it is, looking no member up again, if you start "
+                 "it within %1 minutes and the file stays as it is; otherwise it plans again "
+                 "first.")
+                  .arg(DryRunPlan::MaxAgeMinutes);
     const QString replanned = std::exchange(m_replanReason, {});
     // Why the plan deactivates nobody (a mirror after an incomplete listing, a file without a
     // valid row), as the planner noted it.
@@ -299,7 +303,7 @@ void ImportDryRunPage::onPlanned(qint64 runId)
                    nullptr, int(toSend))
                     .arg(providerDisplayName(workspace.provider), locale.toString(rate(), 'g', 3),
                          ImportText::duration(ImportText::secondsAtRate(toSend, rate()))) +
-                u' ' + reuse);
+                (reuse.isEmpty() ? QString() : u' ' + reuse));
     }
     m_rows->setEmailColumn(m_context.choices.mapping.columnOf(ImportField::Email));
     loadGroupNames();
