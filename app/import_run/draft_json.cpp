@@ -50,6 +50,13 @@ QJsonObject toJson(const MemberDraft &draft)
     return json;
 }
 
+QJsonObject ofEmail(const QString &email)
+{
+    MemberDraft draft;
+    draft.email = email;
+    return toJson(draft);
+}
+
 MemberDraft fromJson(const QJsonObject &json)
 {
     MemberDraft draft;

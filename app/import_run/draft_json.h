@@ -15,6 +15,8 @@
 namespace DraftJson {
 
 QJsonObject toJson(const MemberDraft &draft);
+// The draft of a row that names only its member (a member a mirror found missing, an undo's).
+QJsonObject ofEmail(const QString &email);
 MemberDraft fromJson(const QJsonObject &json);
 
 // `introduce`: post the bio as an introduction thread (Heartbeat).

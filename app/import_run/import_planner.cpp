@@ -430,7 +430,7 @@ bool ImportPlanner::planAbsentMembers()
         entry.cells = QStringList(m_header.size(), QString());
         if (const qsizetype column = m_settings.mapping.columnOf(ImportField::Email); column >= 0)
             entry.cells[column] = email;
-        entry.draft = DraftJson::toJson(MemberDraft{.email = email});
+        entry.draft = DraftJson::ofEmail(email);
         const RowDecision decision = stored.isAdmin
                                          ? RowDecision{ImportPlan::Unchanged,
                                                        tr("%1 is an admin of the community: a "

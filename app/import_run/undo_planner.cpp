@@ -118,7 +118,7 @@ bool UndoPlanner::reverse(const ImportRowEntry &row, ImportRowEntry &undo, QStri
     undo.line = row.line;
     undo.email = row.email;
     undo.cells = row.cells;
-    undo.draft = DraftJson::toJson(MemberDraft{.email = row.email});
+    undo.draft = DraftJson::ofEmail(row.email);
     auto leave = [&undo](ImportPlan plan, const QString &why) {
         RowDecision{plan, why, {}}.into(undo);
         return true;
