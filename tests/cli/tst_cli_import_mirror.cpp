@@ -71,12 +71,16 @@ class TestCliImportMirror : public QObject
             return {-1, script.errorString()};
         // The answer once the question is on the terminal.
         QByteArray shown;
-        QTest::qWaitFor(
-            [&] {
-                shown += script.readAllStandardOutput();
-                return shown.contains("go on");
-            },
-            60000);
+        if (!QTest::qWaitFor(
+                [&] {
+                    shown += script.readAllStandardOutput();
+                    return shown.contains("go on");
+                },
+                60000)) {
+            script.kill();
+            script.waitForFinished();
+            return {-1, u"no question came: "_s + QString::fromUtf8(shown)};
+        }
         script.write(typed);
         if (!script.waitForFinished(60000)) {
             script.kill();

@@ -76,6 +76,9 @@ QStringList kinds(const ValidatedRow &row)
         case Kind::InvalidLink:
             names.append(u"link"_s);
             break;
+        case Kind::UnknownState:
+            names.append(u"state"_s);
+            break;
         case Kind::BadPicture:
             names.append(u"picture"_s);
             break;
