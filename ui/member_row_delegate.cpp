@@ -12,8 +12,7 @@ bool MemberRowDelegate::isDimmed(const QModelIndex &index)
     const QVariant status = index.data(MemberTableModel::StatusRole);
     if (!status.isValid())
         return false;
-    const auto value = MemberStatus(status.toInt());
-    return value == MemberStatus::Deactivated || value == MemberStatus::Unlisted;
+    return memberIsInactive(MemberStatus(status.toInt()));
 }
 
 QColor MemberRowDelegate::dimmedText(const QPalette &palette)

@@ -31,6 +31,12 @@ constexpr bool memberMayBeReactivated(MemberStatus status)
     return status == MemberStatus::Deactivated || status == MemberStatus::Unlisted ||
            status == MemberStatus::Unknown;
 }
+// Known to be out: deactivated, or no longer listed by a complete listing (deactivated or
+// removed outside Roster).
+constexpr bool memberIsInactive(MemberStatus status)
+{
+    return status == MemberStatus::Deactivated || status == MemberStatus::Unlisted;
+}
 constexpr bool memberMayBeDeactivated(MemberStatus status)
 {
     return status == MemberStatus::Active || status == MemberStatus::Pending ||

@@ -189,8 +189,7 @@ void ImportRunner::lookUp(std::shared_ptr<Row> row)
             if (found.value && plan == ImportPlan::Create)
                 return self->finishRow(row, ImportOutcome::Created, {}); // it landed before
             if (found.value && plan == ImportPlan::Deactivate &&
-                (found.value->status == MemberStatus::Deactivated ||
-                 found.value->status == MemberStatus::Unlisted))
+                memberIsInactive(found.value->status))
                 return self->finishRow(row, ImportOutcome::Deactivated, {});
             if (!found.value && plan != ImportPlan::Create)
                 return self->finishRow(row, ImportOutcome::Failed,
@@ -234,14 +233,10 @@ void ImportRunner::send(std::shared_ptr<Row> row)
         row->idempotencyKey = newIdempotencyKey();
     QString error;
     if (!m_journal->markSending(m_runId, row->entry.line, row->idempotencyKey, &error,
-                                foundPlan(*row)))
+                                foundPlan(*row), changeNow(*row)))
         return stop(error);
     const MemberDraft draft = DraftJson::fromJson(*row->entry.draft);
     const QString email = row->entry.email;
-    // An undo's rows carry the change they make, found when the undo was planned.
-    if (row->entry.plan != ImportPlan::Create && m_mode != ImportSettings::Mode::Undo &&
-        !recordChange(*row, draft))
-        return;
     QPointer<ImportRunner> self(this);
     const AuditSourceScope source = auditedAsThisRun();
     switch (row->entry.plan) {
@@ -336,26 +331,25 @@ void ImportRunner::deactivate(std::shared_ptr<Row> row)
                             }));
 }
 
-bool ImportRunner::recordChange(const Row &row, const MemberDraft &draft)
+std::optional<QJsonObject> ImportRunner::changeNow(const Row &row) const
 {
+    // A create changes nobody yet; an undo's rows carry the change found when it was planned.
+    const ImportPlan plan = row.entry.plan;
+    if (plan == ImportPlan::Create || m_mode == ImportSettings::Mode::Undo)
+        return std::nullopt;
     QString error;
     const std::optional<MemberRecord> stored = m_service->storedMember(row.entry.email, &error);
     if (!stored)
-        return true; // the plan's change stands; the send will tell whether the member is there
-    const ImportPlan plan = row.entry.plan;
+        return std::nullopt; // the plan's change stands; the send will tell whether they are there
     const std::optional<MemberChanges> changes =
         plan != ImportPlan::Deactivate && ImportSettings::updatesFields(m_mode)
-            ? DraftJson::changes(draft, *stored, m_service->capabilities().editableFields())
+            ? changesToSend(row, *stored)
             : std::nullopt;
     const std::optional<MemberStatus> state =
         plan == ImportPlan::Deactivate   ? std::optional(MemberStatus::Deactivated)
         : plan == ImportPlan::Reactivate ? std::optional(MemberStatus::Active)
                                          : std::nullopt;
-    if (m_journal->setChange(m_runId, row.entry.line,
-                             RowChange::of(*stored, changes, state).toJson(), &error))
-        return true;
-    stop(error);
-    return false;
+    return RowChange::of(*stored, changes, state).toJson();
 }
 
 void ImportRunner::sendUpdate(std::shared_ptr<Row> row, const MemberRecord &stored,

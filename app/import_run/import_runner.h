@@ -14,7 +14,6 @@
 #include <memory>
 
 class ApiTask;
-struct MemberDraft;
 class AuditSourceScope;
 class MemberService;
 class RosterDatabase;
@@ -99,9 +98,10 @@ private:
     // After a create answered that the member exists: what the mode does with them.
     void lookUpExisting(std::shared_ptr<Row> row, const ApiError &conflict);
     void send(std::shared_ptr<Row> row);
-    // The change the row makes, against the member as the roster has them now, into the
-    // journal before it is sent (for undo); false when the journal cannot be written (stopped).
-    bool recordChange(const Row &row, const MemberDraft &draft);
+    // The change the row makes, against the member as the roster has them now, for the journal
+    // with the row's 'sending' mark (for undo); nothing for a create, an undo's row, or a member
+    // the roster does not hold.
+    std::optional<QJsonObject> changeNow(const Row &row) const;
     // What an update sends for `stored` to look as the row says: its draft's fields, or for an
     // undo the values its change puts back; nothing when nothing differs.
     std::optional<MemberChanges> changesToSend(const Row &row, const MemberRecord &stored) const;

@@ -31,11 +31,6 @@ QString *plainText(MemberRecord &record, ProfileField field)
         return nullptr;
     }
 }
-
-bool isDeactivated(MemberStatus status)
-{
-    return status == MemberStatus::Deactivated || status == MemberStatus::Unlisted;
-}
 } // namespace
 
 RowChange RowChange::of(const MemberRecord &stored, const std::optional<MemberChanges> &changes,
@@ -147,7 +142,7 @@ QStringList RowChange::describe(const QHash<QString, QString> &groupNames) const
 
 bool RowChange::stillAsLeft(const MemberRecord &current) const
 {
-    if (stateAfter && isDeactivated(*stateAfter) != isDeactivated(current.status))
+    if (stateAfter && memberIsInactive(*stateAfter) != memberIsInactive(current.status))
         return false;
     for (const ProfileField field : ProfileFields::Texts) {
         const std::optional<QString> &value = *after.text(field);

@@ -15,13 +15,6 @@ QString translate(const char *text)
     return QCoreApplication::translate("ImportPlanner", text);
 }
 
-bool isInactive(MemberStatus status)
-{
-    // A member the provider no longer lists was deactivated or removed elsewhere: reactivating
-    // one who is active after all is a success ("already active").
-    return status == MemberStatus::Deactivated || status == MemberStatus::Unlisted;
-}
-
 RowDecision unchanged(const QString &note)
 {
     return RowDecision{ImportPlan::Unchanged, note, {}};
@@ -29,7 +22,7 @@ RowDecision unchanged(const QString &note)
 
 RowDecision deactivation(const MemberRecord &stored, const Capabilities &can)
 {
-    if (isInactive(stored.status))
+    if (memberIsInactive(stored.status))
         return unchanged(translate(QT_TRANSLATE_NOOP("ImportPlanner", "%1 is deactivated already."))
                              .arg(stored.email));
     if (!can.supports(MemberOperation::Deactivate))
@@ -84,7 +77,7 @@ RowDecision RowDecision::decide(const MemberDraft &draft, const MemberRecord &st
     const std::optional<MemberStatus> wanted = wantedState(draft, mode);
     if (wanted == MemberStatus::Deactivated)
         return deactivation(stored, can);
-    const bool inactive = isInactive(stored.status);
+    const bool inactive = memberIsInactive(stored.status);
     const bool updates = ImportSettings::updatesFields(mode);
     if (!updates && !(wanted == MemberStatus::Active && inactive)) {
         if (mode != ImportSettings::Mode::CreateOnly)

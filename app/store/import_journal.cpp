@@ -546,13 +546,15 @@ ImportJournal::membersOutsideRun(qint64 runId, const QString &workspaceId, QStri
 }
 
 bool ImportJournal::markSending(qint64 runId, qint64 line, const QString &idempotencyKey,
-                                QString *error, std::optional<ImportPlan> plan)
+                                QString *error, std::optional<ImportPlan> plan,
+                                const std::optional<QJsonObject> &change)
 {
     return exec(
         u"UPDATE import_rows SET state = 'sending', sending_at = ?, idempotency_key = ?, "
-        "plan = coalesce(?, plan) WHERE run_id = ? AND line = ?"_s,
+        "plan = coalesce(?, plan), change = coalesce(?, change) WHERE run_id = ? AND line = ?"_s,
         {MemberRow::timestampValue(QDateTime::currentDateTimeUtc()), sqlText(idempotencyKey),
-         plan ? QVariant(planId(*plan)) : QVariant(), runId, line},
+         plan ? QVariant(planId(*plan)) : QVariant(), change ? QVariant(json(*change)) : QVariant(),
+         runId, line},
         error,
         tr("Cannot record that line %1 is being sent in the import journal of %2: %3").arg(line));
 }
@@ -579,14 +581,6 @@ bool ImportJournal::retryFailed(qint64 runId, QString *error)
                 tr("Cannot prepare the failed rows of import %1 for a retry in the import journal "
                    "of %2: %3")
                     .arg(runId));
-}
-
-bool ImportJournal::setChange(qint64 runId, qint64 line, const QJsonObject &change, QString *error)
-{
-    return exec(
-        u"UPDATE import_rows SET change = ? WHERE run_id = ? AND line = ?"_s,
-        {json(change), runId, line}, error,
-        tr("Cannot record the change of line %1 in the import journal of %2: %3").arg(line));
 }
 
 bool ImportJournal::removeRun(qint64 runId, QString *error)

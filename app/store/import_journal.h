@@ -201,8 +201,10 @@ public:
     // Before a row's request leaves (committed before it is sent), with the idempotency key it
     // carries (may be empty). `plan`, when given, replaces the row's: what is done instead of a
     // create whose member turned out to be there already (see ImportRunner).
+    // `change`, when given, replaces the row's (RowChange, as found just before the send).
     bool markSending(qint64 runId, qint64 line, const QString &idempotencyKey, QString *error,
-                     std::optional<ImportPlan> plan = std::nullopt);
+                     std::optional<ImportPlan> plan = std::nullopt,
+                     const std::optional<QJsonObject> &change = std::nullopt);
     // The row's outcome; the row is Done. `plan`, when given, replaces the row's, as above.
     bool finishRow(qint64 runId, qint64 line, ImportOutcome outcome, const QString &rowError,
                    QString *error, std::optional<ImportPlan> plan = std::nullopt);
@@ -210,8 +212,6 @@ public:
     // last request of each may have been carried out, so each is looked up before it is sent
     // (their sendingAt is cleared: a key whose first answer was a failure is not used again).
     bool retryFailed(qint64 runId, QString *error);
-    // The change a row makes, as found when it is sent (a create that found the member there).
-    bool setChange(qint64 runId, qint64 line, const QJsonObject &change, QString *error);
     bool removeRun(qint64 runId, QString *error);
 
     static QString planId(ImportPlan plan);
